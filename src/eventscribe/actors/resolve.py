@@ -1,0 +1,259 @@
+"""Resolve actor mentions to CAMEO actor codes.
+
+A mention is the head noun of an event argument together with its dependents: compounds, adjectives,
+possessors, appositives, "of" phrases, names. The phrase's words are matched against the knowledge base
+(longest match first) and combined:
+
+1. a named person or organisation whose code holds on the date ("Hassan Rouhani" in 2014: IRNGOV;
+   "Hamas's political bureau leader Khaled Mashaal": PSEREBHMS), preferring the name that covers the
+   head, then the longer one;
+2. otherwise a country (name, demonym, possessive, or a capital standing for its government) joined
+   with the role word of the phrase ("Israeli troops": ISRMIL, "Tehran": IRNGOV);
+3. otherwise the role word alone ("three teens": CVL, with country "").
+
+Pronouns and unknown words give None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from eventscribe.actors.kb import ActorEntry, Country, KnowledgeBase, Match, load_kb, normalize, sectors_of
+from eventscribe.model import Actor, Sentence, Token
+
+__all__ = ["ActorResolver"]
+
+#: Dependents that belong to a mention's phrase (their whole subtree is taken).
+PHRASE_DEPS = frozenset(
+    {"compound", "amod", "poss", "appos", "nmod", "det", "nummod", "flat", "flat:name", "nn", "npadvmod", "quantmod"}
+)
+#: Role words that give way to another role word in the same phrase ("army spokesman": MIL).
+WEAK_ROLES = frozenset(
+    {"SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "LEADER", "LEADERS", "LEADERSHIP", "OFFICIAL", "OFFICIALS",
+     "MEMBER", "MEMBERS", "SOURCE", "SOURCES", "HEAD", "CHIEF", "COMMANDER", "COMMANDERS", "AUTHORITIES"}
+)
+PRONOUN_POS = frozenset({"PRON"})
+
+_TEXT_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """A knowledge-base word and the token (or character) range it came from."""
+
+    word: str
+    first: int
+    last: int
+    segment: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int  # word indices, end exclusive
+    end: int
+    matches: tuple[Match, ...]
+
+    def first(self, *types: str) -> Match | None:
+        for m in self.matches:
+            if m.type in types:
+                return m
+        return None
+
+
+class ActorResolver:
+    """Resolve mentions with a :class:`KnowledgeBase` (the packaged one unless ``kb`` is given)."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb if kb is not None else load_kb()
+
+    # -- public API -------------------------------------------------------------------------------
+
+    def resolve_span(self, sentence: Sentence, head: int, *, date: dt.date | None) -> Actor | None:
+        """The actor that the phrase headed by token ``head`` of ``sentence`` names, or None."""
+        tokens = sentence.tokens
+        if not 0 <= head < len(tokens) or tokens[head].pos in PRONOUN_POS:
+            return None
+        selected = self._phrase_tokens(sentence, head)
+        words = self._words_from_tokens([tokens[i] for i in selected], selected)
+        actor = self._resolve_words(words, head_index=head, date=date)
+        if actor is None:
+            return None
+        return _with_text(actor, _surface(sentence, selected, head))
+
+    def resolve_text(self, text: str, *, date: dt.date | None = None, context: str | None = None) -> Actor | None:
+        """The actor a bare string names ("Iranian President Hassan Rouhani"), or None.
+
+        The last word is taken as the head. When the text names a role but no country ("the
+        president"), the country is taken from ``context`` if that names one."""
+        words = []
+        for m in _TEXT_WORD.finditer(text):
+            for w in normalize(m.group()):
+                words.append(_Word(w, m.start(), m.end(), 0))
+        if not words:
+            return None
+        actor = self._resolve_words(words, head_index=words[-1].first, date=date)
+        if actor is not None:
+            actor = _with_text(actor, text.strip())
+        if context and (actor is None or not actor.country):
+            around = self.resolve_text(context, date=date)
+            if around is not None and around.country and actor is not None:
+                code = around.country + actor.code
+                actor = Actor(code, self.kb.name_for(code), around.country, actor.sectors, actor.text)
+        return actor
+
+    # -- phrase building --------------------------------------------------------------------------
+
+    @staticmethod
+    def _phrase_tokens(sentence: Sentence, head: int) -> list[int]:
+        keep = {head}
+        stack = [head]
+        while stack:
+            i = stack.pop()
+            for child in sentence.children(i):
+                take = (
+                    child.dep in PHRASE_DEPS
+                    or child.dep == "case"
+                    or (child.dep == "prep" and child.text.lower() == "of")
+                    or (sentence.tokens[i].dep == "prep" and child.dep == "pobj")
+                )
+                if take and child.i not in keep:
+                    keep.add(child.i)
+                    stack.append(child.i)
+        tokens = sentence.tokens
+        for i in range(1, len(tokens) - 1):  # "Amir" "-" "Abdollahian": keep glued punctuation
+            if i not in keep and i - 1 in keep and i + 1 in keep and not tokens[i - 1].whitespace and not tokens[i].whitespace:
+                keep.add(i)
+        return sorted(keep)
+
+    @staticmethod
+    def _words_from_tokens(tokens: list[Token], indices: list[int]) -> list[_Word]:
+        """Glue tokens not separated by whitespace ("Hamas" + "'s", "Amir" + "-" + "Abdollahian"),
+        then split into knowledge-base words. Each gap in ``indices`` starts a new segment."""
+        words: list[_Word] = []
+        segment = 0
+        group: list[Token] = []
+
+        def flush() -> None:
+            if not group:
+                return
+            text = "".join(t.text + t.whitespace for t in group[:-1]) + group[-1].text
+            for w in normalize(text):
+                words.append(_Word(w, group[0].i, group[-1].i, segment))
+            group.clear()
+
+        previous: Token | None = None
+        for tok in tokens:
+            if previous is not None and (tok.i != previous.i + 1):
+                flush()
+                segment += 1
+            elif previous is not None and previous.whitespace:
+                flush()
+            if tok.dep == "punct" and tok.text in {",", "(", ")", ";", ":", "\u2014", "--"}:
+                flush()
+                segment += 1
+                previous = tok
+                continue
+            group.append(tok)
+            previous = tok
+        flush()
+        return words
+
+    # -- resolution -------------------------------------------------------------------------------
+
+    def _find(self, words: list[_Word]) -> list[_Found]:
+        found: list[_Found] = []
+        start = 0
+        while start < len(words):
+            end = start
+            while end < len(words) and words[end].segment == words[start].segment:
+                end += 1
+            seg = [w.word for w in words[start:end]]
+            for a, b, matches in self.kb.find(seg):
+                found.append(_Found(start + a, start + b, tuple(matches)))
+            start = end
+        return found
+
+    def _resolve_words(
+        self, words: list[_Word], *, head_index: int, date: dt.date | None
+    ) -> Actor | None:
+        found = self._find(words)
+        if not found:
+            return None
+
+        def covers_head(f: _Found) -> bool:
+            return any(words[k].first <= head_index <= words[k].last for k in range(f.start, f.end))
+
+        def rank(f: _Found) -> tuple[bool, int, int]:
+            return (covers_head(f), f.end - f.start, f.start)
+
+        agents = [f for f in found if f.first("agent")]
+        role: _Found | None = None
+        if agents:
+            strong = [f for f in agents if " ".join(w.word for w in words[f.start : f.end]) not in WEAK_ROLES]
+            role = max(strong or agents, key=rank)
+        role_code = role.first("agent").ref if role else ""  # type: ignore[union-attr]
+
+        named = sorted((f for f in found if f.first("actor")), key=rank, reverse=True)
+        places = sorted((f for f in found if f.first("country", "demonym", "capital")), key=rank, reverse=True)
+        if places and covers_head(places[0]) and not (named and covers_head(named[0])):
+            named = []  # "Iran, the key sponsor of Hamas": the head itself names a country
+        fallback_country = ""
+        for f in named:
+            entry: ActorEntry = f.first("actor").ref  # type: ignore[union-attr]
+            code = entry.code_for(date)
+            if code is None:
+                countries = entry.countries
+                if len(countries) == 1:
+                    fallback_country = fallback_country or next(iter(countries))
+                continue
+            sectors = sectors_of(code)
+            if role_code and entry.kind in ("person", "region") and set(sectors) <= {"ELI"}:
+                code = code[:3] + role_code
+                return self._actor(code, entry)
+            if role_code and len(code) == 3:
+                code = code + role_code
+            return self._actor(code, entry)
+
+        if places:
+            place = places[0]
+            match = place.first("country", "demonym", "capital")
+            country: Country = match.ref  # type: ignore[union-attr]
+            if role_code:
+                return self._actor(country.code + role_code)
+            if match.type == "capital":  # type: ignore[union-attr]
+                return self._actor(country.code + "GOV")
+            return self._actor(country.code)
+        if role_code:
+            if fallback_country:
+                return self._actor(fallback_country + role_code)
+            return Actor(role_code, "", "", sectors_of("XXX" + role_code))
+        if fallback_country:
+            return self._actor(fallback_country)
+        return None
+
+    def _actor(self, code: str, entry: ActorEntry | None = None) -> Actor:
+        country = code[:3]
+        return Actor(code, self.kb.name_for(code, entry), country, sectors_of(code))
+
+
+def _with_text(actor: Actor, text: str) -> Actor:
+    return Actor(actor.code, actor.name, actor.country, actor.sectors, text)
+
+
+def _surface(sentence: Sentence, selected: list[int], head: int) -> str:
+    """The article text of the contiguous run of phrase tokens around the head, without a leading
+    determiner or trailing punctuation: "the Hamas leader" -> "Hamas leader"."""
+    chosen = set(selected)
+    first = last = head
+    while first - 1 in chosen and sentence.tokens[first - 1].text not in (",", "(", ";", "\u2014"):
+        first -= 1
+    while last + 1 in chosen and sentence.tokens[last + 1].text not in (",", ")", ";", "\u2014"):
+        last += 1
+    toks = sentence.tokens
+    while first < head and (toks[first].dep == "det" or toks[first].pos in ("DET", "PUNCT")):
+        first += 1
+    while last > head and toks[last].pos == "PUNCT":
+        last -= 1
+    return "".join(t.text + t.whitespace for t in toks[first:last]) + toks[last].text

@@ -1,0 +1,256 @@
+"""Read event clauses off a dependency parse.
+
+A :class:`Clause` is a predicate with the token indices of its candidate source and target phrases and
+the :class:`~eventscribe.events.frame.VerbFrame` that the classifier codes. This module knows the parse
+(spaCy's English dependency labels, as carried by our ``Token`` records) and nothing about actors or codes.
+
+Patterns handled:
+
+- active clauses: ``nsubj`` is the source, ``dobj`` (or a prepositional object) the target;
+- passive clauses: ``nsubjpass`` is the target, the ``agent`` "by" object the source; a passive participle
+  modifying a noun ("teens abducted by Hamas") makes that noun the target;
+- participial and coordinated clauses without a subject ("…, calling on him to …") take their subject from
+  the clause they hang on;
+- open complements ("calling on X to join …") stay in their head's frame;
+- compound subjects and objects ("Hamas and Iran") give one index each.
+
+Negated, hypothetical ("would allow"), conditional ("if …") clauses and questions yield no clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from eventscribe.events.frame import VerbFrame
+from eventscribe.model import Sentence, Token
+
+__all__ = ["Clause", "find_clauses", "is_eventive"]
+
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+#: Prepositions whose object may be the target of an action, in order of preference.
+TARGET_PREPS = ("to", "on", "against", "with", "at", "into", "toward", "towards", "upon", "for", "from", "in")
+#: Clause links through which a subject-less clause inherits its head's subject.
+INHERITING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
+OBJECT_MODIFIER_DEPS = frozenset({"compound", "amod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A candidate event clause: its predicate, frame and argument head indices.
+
+    ``targets`` holds groups of candidate target heads in order of preference (the direct object, then
+    prepositional objects); the coder takes the first group that names an actor.
+    """
+
+    verb: int
+    frame: VerbFrame
+    sources: tuple[int, ...]
+    targets: tuple[tuple[int, ...], ...]
+    trigger: tuple[int, ...]
+    inherited_subject: bool = False
+
+
+def find_clauses(sentence: Sentence) -> Iterator[Clause]:
+    """Every eventive clause of ``sentence``, in sentence order."""
+    if sentence.text.rstrip().rstrip("\"'”’)").endswith("?"):
+        return
+    children = _children_index(sentence)
+    for token in sentence.tokens:
+        if token.pos != "VERB" or token.dep == "xcomp":
+            continue
+        if not is_eventive(sentence, token.i, children):
+            continue
+        clause = _clause(sentence, token, children)
+        if clause is not None:
+            yield clause
+
+
+def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None = None) -> bool:
+    """False for negated, hypothetical and conditional clauses, and for those under such a head."""
+    kids = children or _children_index(sentence)
+    seen: set[int] = set()
+    while i not in seen:
+        seen.add(i)
+        token = sentence.tokens[i]
+        for child in kids[i]:
+            lemma = child.lemma.lower()
+            if child.dep == "neg" or (child.dep == "advmod" and lemma in NEGATIONS):
+                return False
+            if child.dep == "aux" and lemma in HYPOTHETICAL_AUX:
+                return False
+            if child.dep == "mark" and lemma in CONDITIONAL_MARKS:
+                return False
+        # A clause is only as real as the clause it depends on ("did not agree to meet", "if they attack").
+        if token.dep in ("xcomp", "advcl", "conj", "ccomp") and token.head != i:
+            i = token.head
+            continue
+        break
+    return True
+
+
+def _children_index(sentence: Sentence) -> list[list[Token]]:
+    kids: list[list[Token]] = [[] for _ in sentence.tokens]
+    for t in sentence.tokens:
+        if t.head != t.i:
+            kids[t.head].append(t)
+    return kids
+
+
+def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause | None:
+    passive = any(c.dep in ("auxpass", "nsubjpass") for c in kids[verb.i]) or (
+        verb.dep == "acl" and verb.tag == "VBN"
+    )
+    sources, targets = _arguments(sentence, verb, kids, passive)
+    inherited = False
+    if not sources and not passive:
+        sources = _inherited_subject(sentence, verb, kids)
+        inherited = bool(sources)
+    frame, trigger = _frame(sentence, verb, kids, passive)
+    groups = [tuple(targets)] if targets else []
+    groups.extend(_prep_targets(verb, kids))
+    xcomp = _first(kids[verb.i], "xcomp")
+    if xcomp is not None:
+        groups.append(tuple(_expand(_first(kids[xcomp.i], "dobj"), kids)))
+        groups.extend(_prep_targets(xcomp, kids))
+    unique = tuple(dict.fromkeys(g for g in groups if g))
+    return Clause(
+        verb=verb.i,
+        frame=frame,
+        sources=tuple(sources),
+        targets=unique,
+        trigger=tuple(trigger),
+        inherited_subject=inherited,
+    )
+
+
+def _arguments(
+    sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool
+) -> tuple[list[int], list[int]]:
+    sources: list[int] = []
+    targets: list[int] = []
+    for child in kids[verb.i]:
+        if child.dep in SUBJECT_DEPS and not passive:
+            sources.extend(_expand(child, kids))
+        elif child.dep in PASSIVE_SUBJECT_DEPS:
+            targets.extend(_expand(child, kids))
+        elif child.dep == "agent":
+            agent_object = _first(kids[child.i], "pobj")
+            sources.extend(_expand(agent_object, kids))
+        elif child.dep in ("dobj", "dative") and not passive:
+            if child.dep == "dative" and child.pos == "ADP":
+                targets.extend(_expand(_first(kids[child.i], "pobj"), kids))
+            else:
+                targets.extend(_expand(child, kids))
+    if verb.dep == "acl" and passive and not targets:
+        targets.extend(_expand(sentence.tokens[verb.head], kids))
+    # "a letter to X": the recipient hangs on the object noun.
+    if not targets:
+        for child in kids[verb.i]:
+            if child.dep == "dobj":
+                for prep in kids[child.i]:
+                    if prep.dep == "prep" and prep.text.lower() in ("to", "with", "for"):
+                        targets.extend(_expand(_first(kids[prep.i], "pobj"), kids))
+    return sources, targets
+
+
+def _prep_targets(verb: Token, kids: list[list[Token]]) -> list[tuple[int, ...]]:
+    """Objects of the verb's prepositions, in the order of :data:`TARGET_PREPS`; dates and times skipped."""
+    preps = [c for c in kids[verb.i] if c.dep in ("prep", "dative") and c.pos == "ADP"]
+    groups = []
+    for wanted in TARGET_PREPS:
+        for prep in preps:
+            if prep.text.lower() != wanted:
+                continue
+            pobj = _first(kids[prep.i], "pobj")
+            if pobj is not None and pobj.ent_type not in ("DATE", "TIME"):
+                groups.append(tuple(_expand(pobj, kids)))
+    return groups
+
+
+def _inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
+    token = verb
+    seen: set[int] = set()
+    while token.dep in INHERITING_DEPS and token.head != token.i and token.i not in seen:
+        seen.add(token.i)
+        head = sentence.tokens[token.head]
+        if head.dep == "prep":  # "with Iran siding with …" / "by doing …": hang on the preposition's head
+            head = sentence.tokens[head.head]
+        for child in kids[head.i]:
+            if child.dep in SUBJECT_DEPS:
+                return _expand(child, kids)
+        passive_head = any(c.dep == "auxpass" for c in kids[head.i])
+        if passive_head:
+            agent = _first(kids[head.i], "agent")
+            if agent is not None:
+                return _expand(_first(kids[agent.i], "pobj"), kids)
+        token = head
+    return []
+
+
+def _frame(
+    sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool
+) -> tuple[VerbFrame, list[int]]:
+    trigger = [verb.i]
+    particle = ""
+    objects: list[str] = []
+    preps: list[tuple[str, str]] = []
+    xcomp = ""
+    xcomp_objects: list[str] = []
+    for child in kids[verb.i]:
+        if child.dep == "prt":
+            particle = child.text.lower()
+            trigger.append(child.i)
+        elif child.dep == "dobj" or (child.dep == "dative" and child.pos != "ADP"):
+            if not objects:
+                objects = _noun_lemmas(child, kids)
+        elif child.dep in ("prep", "agent", "dative") and child.pos == "ADP":
+            pobj = _first(kids[child.i], "pobj")
+            preps.append((child.text.lower(), pobj.lemma.lower() if pobj is not None else ""))
+        elif child.dep == "xcomp" and child.pos in ("VERB", "AUX"):
+            xcomp = child.lemma.lower()
+            obj = _first(kids[child.i], "dobj")
+            if obj is not None:
+                xcomp_objects = _noun_lemmas(obj, kids)
+    first_prep = next((c for c in kids[verb.i] if c.dep in ("prep", "dative") and c.pos == "ADP"), None)
+    if first_prep is not None and not objects:
+        trigger.append(first_prep.i)
+    frame = VerbFrame(
+        verb=verb.lemma.lower(),
+        particle=particle,
+        objects=tuple(objects),
+        preps=tuple(preps),
+        xcomp=xcomp,
+        xcomp_objects=tuple(xcomp_objects),
+        passive=passive,
+    )
+    return frame, sorted(trigger)
+
+
+def _noun_lemmas(head: Token, kids: list[list[Token]]) -> list[str]:
+    lemmas = [head.lemma.lower()]
+    lemmas.extend(c.lemma.lower() for c in kids[head.i] if c.dep in OBJECT_MODIFIER_DEPS)
+    return lemmas
+
+
+def _expand(token: Token | None, kids: list[list[Token]]) -> list[int]:
+    """``token`` and the tokens coordinated with it ("Hamas and Iran" gives both)."""
+    if token is None:
+        return []
+    found = [token.i]
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in kids[current.i]:
+            if child.dep == "conj" and child.pos in ("PROPN", "NOUN", "PRON"):
+                found.append(child.i)
+                stack.append(child)
+    return found
+
+
+def _first(tokens: list[Token], dep: str) -> Token | None:
+    return next((t for t in tokens if t.dep == dep), None)

@@ -1,0 +1,238 @@
+"""The event coder: parsed articles in, coded events out.
+
+For each clause that :mod:`~eventscribe.events.clauses` finds, the coder classifies the verb frame into a
+CAMEO code, resolves the source and target phrases to actors, and attaches the date, place, PLOVER
+mapping, confidence and evidence. It owns no parsing and no dictionaries: it wires the stages together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from eventscribe.actors import ActorResolver
+from eventscribe.events.classify import VerbClassifier
+from eventscribe.events.clauses import Clause, find_clauses
+from eventscribe.events.codebook import Codebook
+from eventscribe.events.context import ArticleContext, fill_country
+from eventscribe.events.frame import Classification
+from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Sentence
+from eventscribe.places import Gazetteer, pick_event_place
+from eventscribe.when import pick_event_date
+
+__all__ = ["EventCoder"]
+
+#: Nouns of opposition: "calling for a struggle against X" states opposition to X (CAMEO 111).
+OPPOSITION_NOUNS = frozenset(
+    {"struggle", "fight", "war", "campaign", "resistance", "jihad", "uprising", "battle", "crusade"}
+)
+STANCE_CODE = "111"
+STANCE_CONFIDENCE = 0.45
+
+
+@dataclass(frozen=True, slots=True)
+class _Argument:
+    actor: Actor
+    head: int
+    recalled: bool
+
+
+class EventCoder:
+    """Codes the events of parsed articles. Heavy resources load on first use and are shared."""
+
+    def __init__(
+        self,
+        *,
+        resolver: ActorResolver | None = None,
+        classifier: VerbClassifier | None = None,
+        codebook: Codebook | None = None,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        self.resolver = resolver or ActorResolver()
+        self.classifier = classifier or VerbClassifier.load()
+        self.codebook = codebook or Codebook.load()
+        self.gazetteer = gazetteer or Gazetteer.load()
+
+    def code(self, parsed: ParsedArticle) -> tuple[Event, ...]:
+        """The events of one article, without duplicate (source, target, code) records."""
+        context = ArticleContext()
+        seen: set[tuple[str, str, str]] = set()
+        events: list[Event] = []
+        for sentence in parsed.sentences:
+            for event in self._sentence_events(parsed, sentence, context):
+                key = (_code(event.source), _code(event.target), event.cameo.code)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
+        return tuple(events)
+
+    def _sentence_events(
+        self, parsed: ParsedArticle, sentence: Sentence, context: ArticleContext
+    ) -> Iterator[Event]:
+        date = parsed.article.date
+        resolved = self._resolve_all(sentence, date, context)
+        for clause in find_clauses(sentence):
+            found = self.classifier.classify(clause.frame)
+            if found is None:
+                continue
+            sources = [resolved[i] for i in clause.sources if i in resolved]
+            sources = sources or self._recall(sentence, clause.sources, context, None)
+            for source in sources:
+                targets = self._targets(sentence, clause, resolved, context, source)
+                for target in targets:
+                    yield self._event(parsed, sentence, clause, found, source, target, resolved)
+                yield from self._stance_events(parsed, sentence, clause, source, targets, resolved)
+
+    def _resolve_all(
+        self, sentence: Sentence, date: dt.date | None, context: ArticleContext
+    ) -> dict[int, _Argument]:
+        """Resolve every noun head of the sentence once, and remember the mentions."""
+        found: dict[int, _Argument] = {}
+        for token in sentence.tokens:
+            if token.pos not in ("PROPN", "NOUN", "PRON") or token.dep in ("compound", "flat"):
+                continue
+            actor = self.resolver.resolve_span(sentence, token.i, date=date)
+            recalled = False
+            if actor is None and token.pos == "PROPN":
+                actor = context.recall(sentence, token.i)
+                recalled = actor is not None
+            if actor is not None:
+                found[token.i] = _Argument(actor, token.i, recalled)
+        for arg in found.values():
+            if not arg.recalled:
+                context.remember(sentence, arg.head, arg.actor)
+        return found
+
+    def _recall(
+        self,
+        sentence: Sentence,
+        heads: tuple[int, ...],
+        context: ArticleContext,
+        exclude: Actor | None,
+    ) -> list[_Argument]:
+        recalled = []
+        for head in heads:
+            actor = context.recall(sentence, head, exclude=exclude)
+            if actor is not None:
+                recalled.append(_Argument(actor, head, True))
+        return recalled
+
+    def _targets(
+        self,
+        sentence: Sentence,
+        clause: Clause,
+        resolved: dict[int, _Argument],
+        context: ArticleContext,
+        source: _Argument,
+    ) -> list[_Argument]:
+        """The actors of the first candidate group that names one other than the source."""
+        others = [a.actor for a in resolved.values()]
+        for group in clause.targets:
+            targets = [resolved[i] for i in group if i in resolved]
+            targets = targets or self._recall(sentence, group, context, source.actor)
+            targets = targets or _actor_below(sentence, group, resolved, source.actor)
+            targets = [t for t in targets if t.actor.code != source.actor.code]
+            if targets:
+                return [replace(t, actor=fill_country(t.actor, others, source.actor)) for t in targets]
+        return []
+
+    def _stance_events(
+        self,
+        parsed: ParsedArticle,
+        sentence: Sentence,
+        clause: Clause,
+        source: _Argument,
+        targets: list[_Argument],
+        resolved: dict[int, _Argument],
+    ) -> Iterator[Event]:
+        """"… join the struggle against Israel": the source opposes Israel."""
+        taken = {t.actor.code for t in targets} | {source.actor.code}
+        below = set(_subtree(sentence, clause.verb))
+        for token in sentence.tokens:
+            if token.i not in below or token.lemma.lower() not in OPPOSITION_NOUNS:
+                continue
+            for prep in sentence.children(token.i):
+                if prep.dep != "prep" or prep.text.lower() != "against":
+                    continue
+                for pobj in sentence.children(prep.i):
+                    arg = resolved.get(pobj.i)
+                    if arg is None or arg.actor.code in taken:
+                        continue
+                    stance = Classification(STANCE_CODE, STANCE_CONFIDENCE, f"{token.text} against")
+                    yield self._event(parsed, sentence, clause, stance, source, arg, resolved)
+
+    def _event(
+        self,
+        parsed: ParsedArticle,
+        sentence: Sentence,
+        clause: Clause,
+        found: Classification,
+        source: _Argument,
+        target: _Argument,
+        resolved: dict[int, _Argument],
+    ) -> Event:
+        article = parsed.article
+        cameo = self.codebook.cameo(found.code)
+        when = pick_event_date(sentence, clause.verb, article.date)
+        confidence = found.confidence
+        if source.recalled or target.recalled:
+            confidence *= 0.85
+        if clause.inherited_subject:
+            confidence *= 0.95
+        trigger_tokens = [sentence.tokens[i] for i in clause.trigger]
+        event_id = _event_id(article.id, sentence.index, source.actor, target.actor, cameo.code, clause.verb)
+        return Event(
+            event_id=event_id,
+            article_id=article.id,
+            sentence_index=sentence.index,
+            sentence=sentence.text,
+            date=when.date if when else article.date,
+            source=source.actor,
+            target=target.actor,
+            cameo=cameo,
+            plover=self.codebook.plover(cameo.code),
+            location=pick_event_place(sentence, clause.verb, self.gazetteer),
+            confidence=round(confidence, 3),
+            evidence=Evidence(
+                trigger=found.trigger or " ".join(t.text for t in trigger_tokens),
+                start=sentence.start,
+                end=sentence.end,
+            ),
+            extra={"date_precision": when.precision if when else ("day" if article.date else None)},
+        )
+
+
+def _actor_below(
+    sentence: Sentence, heads: tuple[int, ...], resolved: dict[int, _Argument], source: Actor
+) -> list[_Argument]:
+    """When the object is not an actor ("sanctions on Iran and Syria", "the deal, which … would allow
+    Iran …"), the first actor inside it that is not the source's own country, with its conjuncts."""
+    for head in heads:
+        for token in sentence.subtree(head):
+            arg = resolved.get(token.i)
+            if arg is None or arg.actor.country == source.country:
+                continue
+            found = [arg]
+            chain = {token.i}
+            for other in sentence.tokens[token.i + 1 :]:
+                if other.dep == "conj" and other.head in chain:
+                    chain.add(other.i)
+                    if other.i in resolved:
+                        found.append(resolved[other.i])
+            return found
+    return []
+
+
+def _subtree(sentence: Sentence, i: int) -> list[int]:
+    return [t.i for t in sentence.subtree(i)]
+
+
+def _code(actor: Actor | None) -> str:
+    return actor.code if actor else ""
+
+
+def _event_id(article_id: str, sentence: int, source: Actor, target: Actor, code: str, verb: int) -> str:
+    key = f"{article_id}\x1f{sentence}\x1f{source.code}\x1f{target.code}\x1f{code}\x1f{verb}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,80 @@
+"""What the coder remembers while it reads one article.
+
+First version of in-article reference: a surname that an earlier full name introduced ("Khaled Mashaal"
+… "Mashaal") resolves like the full name; "he/him/she/her" take the latest person mentioned before them
+that is not the clause's own subject; "they/them" the latest group or country. An actor that names only
+a sector ("three teens", "police") takes its country from another actor in the same sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from eventscribe.model import Actor, Sentence
+
+__all__ = ["ArticleContext", "fill_country"]
+
+PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+@dataclass(slots=True)
+class _Mention:
+    actor: Actor
+    position: tuple[int, int]
+    person: bool
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """Mentions seen so far in one article, in reading order."""
+
+    surnames: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[_Mention] = field(default_factory=list)
+
+    def remember(self, sentence: Sentence, head: int, actor: Actor) -> None:
+        """Record a resolved mention; a multi-word person name also teaches its surname."""
+        token = sentence.tokens[head]
+        person = token.ent_type == "PERSON" or _has_person_name(sentence, head)
+        self.mentions.append(_Mention(actor, (sentence.index, head), person))
+        if person and token.pos == "PROPN":
+            self.surnames.setdefault(token.text.lower(), actor)
+
+    def recall(self, sentence: Sentence, head: int, *, exclude: Actor | None = None) -> Actor | None:
+        """Resolve a surname or pronoun at ``head`` from earlier mentions, or None."""
+        token = sentence.tokens[head]
+        word = token.text.lower()
+        if token.pos == "PROPN":
+            known = self.surnames.get(word)
+            return replace(known, text=token.text) if known else None
+        if token.pos != "PRON":
+            return None
+        here = (sentence.index, head)
+        for mention in reversed(self.mentions):
+            if mention.position >= here:
+                continue
+            if exclude is not None and mention.actor.code == exclude.code:
+                continue
+            if word in PERSON_PRONOUNS and mention.person:
+                return replace(mention.actor, text=token.text)
+            if word in GROUP_PRONOUNS and not mention.person:
+                return replace(mention.actor, text=token.text)
+        return None
+
+
+def fill_country(actor: Actor, others: list[Actor], partner: Actor | None) -> Actor:
+    """Give a sector-only actor ("three teens": CVL) the country of another actor in the sentence."""
+    if actor.country:
+        return actor
+    for other in others:
+        if not other.country or other.country.startswith(("IGO", "NGO", "IMG")):
+            continue
+        if partner is not None and other.country == partner.country:
+            continue
+        code = other.country + "".join(actor.sectors)
+        return replace(actor, code=code, country=other.country, name=other.name)
+    return actor
+
+
+def _has_person_name(sentence: Sentence, head: int) -> bool:
+    return any(t.head == head and t.ent_type == "PERSON" for t in sentence.tokens)

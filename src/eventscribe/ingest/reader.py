@@ -1,0 +1,136 @@
+"""Reading input paths into Articles: dispatch by suffix, limits, duplicates and error reporting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventscribe.errors import InputError, RecordError
+from eventscribe.ingest.csv_reader import read_csv
+from eventscribe.ingest.files import decode_document, find_inputs, read_input_bytes
+from eventscribe.ingest.html import read_html
+from eventscribe.ingest.jsonl import read_json
+from eventscribe.ingest.text import read_text
+from eventscribe.model import Article
+
+__all__ = ["InputStats", "SUPPORTED_SUFFIXES", "read_articles", "read_inputs"]
+
+StructuredReader = Callable[..., Iterator[Article | InputError]]
+_STRUCTURED: dict[str, StructuredReader] = {
+    ".jsonl": read_json, ".ndjson": read_json, ".json": read_json, ".csv": read_csv, ".tsv": read_csv,
+}
+_DOCUMENTS: dict[str, StructuredReader] = {".txt": read_text, ".html": read_html, ".htm": read_html}
+SUPPORTED_SUFFIXES = frozenset(_STRUCTURED) | frozenset(_DOCUMENTS)
+DEFAULT_MAX_CHARS = 1_000_000
+
+
+@dataclass
+class InputStats:
+    """What a call to :func:`read_inputs` did; pass one in to have it filled."""
+
+    files: int = 0
+    articles: int = 0
+    errors: int = 0
+    duplicates: int = 0
+    skipped: list[str] = field(default_factory=list)
+    fallback_decoded: list[str] = field(default_factory=list)
+
+
+def _raise(error: InputError) -> None:
+    raise error
+
+
+def read_inputs(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    date: dt.date | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    stats: InputStats | None = None,
+) -> Iterator[Article]:
+    """Yield the articles in ``paths`` (files or directories), in input order.
+
+    Every problem is passed to ``on_error`` (by default it is raised) as an :class:`InputNotFound`,
+    :class:`InputError` (a whole file) or :class:`RecordError` (one record); when ``on_error`` returns,
+    reading goes on with the next record or file. ``date`` is the publication date of articles whose
+    input gives none (for .txt and .html files it comes before a date in the file name).
+    An id seen before with the same text is skipped; with different text it is an error.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    handle = on_error or _raise
+    stats = stats if stats is not None else InputStats()
+    seen: dict[str, tuple[bytes, str]] = {}
+    for item in _read_all([os.fspath(path) for path in paths], date, stats):
+        if isinstance(item, Article):
+            item = _check(item, max_chars, seen, stats)
+            if item is None:
+                continue
+        if isinstance(item, InputError):
+            stats.errors += 1
+            handle(item)
+            continue
+        stats.articles += 1
+        yield item
+
+
+def read_articles(path: str | os.PathLike[str], **options: object) -> Iterator[Article]:
+    """The articles in one file or directory; takes the options of :func:`read_inputs`."""
+    return read_inputs([path], **options)  # type: ignore[arg-type]
+
+
+def _read_all(paths: list[str], date: dt.date | None, stats: InputStats) -> Iterator[Article | InputError]:
+    for item in find_inputs(paths, SUPPORTED_SUFFIXES, stats.skipped):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        suffix = Path(item).suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES:
+            yield InputError(
+                item,
+                f"unsupported file type {suffix or '(no suffix)'!r}; give a file ending in "
+                f"{', '.join(sorted(SUPPORTED_SUFFIXES))}",
+            )
+            continue
+        data = read_input_bytes(item)
+        if isinstance(data, InputError):
+            yield data
+            continue
+        stats.files += 1
+        if suffix in _STRUCTURED:
+            yield from _STRUCTURED[suffix](item, data, date=date)
+        else:
+            text, encoding = decode_document(data, html=suffix != ".txt")
+            if encoding not in ("utf-8", "utf-16"):
+                stats.fallback_decoded.append(item)
+            yield from _DOCUMENTS[suffix](item, text, date=date)
+
+
+def _check(
+    article: Article, max_chars: int, seen: dict[str, tuple[bytes, str]], stats: InputStats
+) -> Article | InputError | None:
+    origin = article.origin or article.id
+    if len(article.text) > max_chars:
+        return RecordError(
+            origin,
+            f"article {article.id!r} has {len(article.text):,} characters, over the limit of "
+            f"{max_chars:,}; raise the limit (max_chars=, or --max-chars on the command line) "
+            "or split the article",
+        )
+    digest = hashlib.blake2b(article.text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    earlier = seen.get(article.id)
+    if earlier is None:
+        seen[article.id] = (digest, origin)
+        return article
+    if earlier[0] == digest:
+        stats.duplicates += 1
+        return None
+    return RecordError(
+        origin,
+        f"id {article.id!r} was already used for a different text at {earlier[1]}; "
+        "give each article a unique id",
+    )

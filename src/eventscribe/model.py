@@ -1,0 +1,228 @@
+"""The records that flow between stages.
+
+Data flows one way::
+
+    Article -> ParsedArticle (Sentence, Token, Entity) -> Event (Actor, CameoCode, PloverCode, Place)
+
+Every record is a frozen dataclass. spaCy objects never leave the nlp stage: it converts each parsed
+document into a :class:`ParsedArticle` made of these records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = [
+    "Actor",
+    "Article",
+    "CameoCode",
+    "CodedArticle",
+    "Entity",
+    "Event",
+    "Evidence",
+    "ParsedArticle",
+    "Place",
+    "PloverCode",
+    "Sentence",
+    "Token",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article, as read from the input.
+
+    ``date`` is the publication date that relative dates are resolved against. ``origin`` names where
+    the record came from ("path/file.jsonl:12") so that errors and provenance can point back to it.
+    """
+
+    id: str
+    text: str
+    date: dt.date | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    origin: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of a parsed sentence. ``i`` and ``head`` are indices within the sentence;
+    ``idx`` is the character offset within the article text."""
+
+    i: int
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    idx: int
+    ent_type: str = ""
+    ent_iob: str = "O"
+    whitespace: str = " "
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity; ``start``/``end`` are token indices within the sentence (end exclusive)."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence with its tokens. ``start``/``end`` are character offsets in the article text."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    entities: tuple[Entity, ...] = ()
+
+    def children(self, i: int) -> list[Token]:
+        """The syntactic children of token ``i``, in sentence order."""
+        return [t for t in self.tokens if t.head == i and t.i != i]
+
+    def subtree(self, i: int) -> list[Token]:
+        """Token ``i`` and every token under it, in sentence order."""
+        keep = {i}
+        changed = True
+        while changed:
+            changed = False
+            for t in self.tokens:
+                if t.i not in keep and t.head in keep and t.head != t.i:
+                    keep.add(t.i)
+                    changed = True
+        return [t for t in self.tokens if t.i in keep]
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    """An article and its parsed sentences: what the nlp stage hands to the stages after it."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A resolved actor: a CAMEO actor code such as ``IRNGOV`` or ``PSEREBHMS``."""
+
+    code: str
+    name: str
+    country: str
+    sectors: tuple[str, ...] = ()
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "text": self.text,
+            "name": self.name,
+            "country": self.country,
+            "sectors": list(self.sectors),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    """A CAMEO event code with its Goldstein weight and quad class."""
+
+    code: str
+    root: str
+    name: str
+    goldstein: float
+    quad_class: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class PloverCode:
+    """The PLOVER event type, mode and contexts that a CAMEO code maps to."""
+
+    event: str
+    mode: str = ""
+    context: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"event": self.event, "mode": self.mode, "context": list(self.context)}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry."""
+
+    name: str
+    country: str
+    lat: float
+    lon: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The trigger words and the character span (in the article text) that support an event."""
+
+    trigger: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event: the output record of the contract in DESIGN.md."""
+
+    event_id: str
+    article_id: str
+    sentence_index: int
+    sentence: str
+    date: dt.date | None
+    source: Actor | None
+    target: Actor | None
+    cameo: CameoCode
+    plover: PloverCode | None
+    location: Place | None
+    confidence: float
+    evidence: Evidence
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready output record."""
+        record: dict[str, Any] = {
+            "event_id": self.event_id,
+            "article_id": self.article_id,
+            "sentence_index": self.sentence_index,
+            "sentence": self.sentence,
+            "date": self.date.isoformat() if self.date else None,
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+            "cameo": self.cameo.to_dict(),
+            "plover": self.plover.to_dict() if self.plover else None,
+            "location": self.location.to_dict() if self.location else None,
+            "confidence": round(self.confidence, 3),
+            "evidence": self.evidence.to_dict(),
+        }
+        record.update(self.extra)
+        return record
+
+
+@dataclass(frozen=True, slots=True)
+class CodedArticle:
+    """An article with the events coded from it: what ``Pipeline.pipe`` yields, one per input article."""
+
+    article: Article
+    events: tuple[Event, ...]

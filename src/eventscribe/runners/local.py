@@ -1,0 +1,80 @@
+"""The local runner: ``Pipeline.pipe`` in this process, or mapped over chunks in worker processes.
+
+Each worker builds its own :class:`~eventscribe.pipeline.Pipeline` once (the spaCy model stays loaded)
+and codes whole chunks of articles, so parsing and coding both run in parallel. Results come back in
+input order, and at most a few chunks per worker are in flight, so memory stays bounded on any input size.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+
+from eventscribe.model import Article, CodedArticle
+from eventscribe.pipeline import Pipeline
+
+__all__ = ["LocalRunner"]
+
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _init_worker(model: str | None, batch_size: int) -> None:
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = Pipeline(model=model, batch_size=batch_size)
+
+
+def _code_chunk(articles: list[Article]) -> list[CodedArticle]:
+    assert _WORKER_PIPELINE is not None, "worker was not initialised"
+    return list(_WORKER_PIPELINE.pipe(articles))
+
+
+class LocalRunner:
+    """Runs the pipeline on this machine with ``processes`` worker processes (1: in this process)."""
+
+    def __init__(
+        self,
+        *,
+        processes: int = 1,
+        model: str | None = None,
+        batch_size: int = 8,
+        chunk_size: int = 16,
+    ) -> None:
+        if processes < 1:
+            raise ValueError("processes must be at least 1")
+        self.processes = processes
+        self.model = model
+        self.batch_size = batch_size
+        self.chunk_size = chunk_size
+        self._pipeline: Pipeline | None = None
+
+    def run(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        """Code ``articles``; yields one :class:`CodedArticle` per article, in input order."""
+        if self.processes == 1:
+            if self._pipeline is None:
+                self._pipeline = Pipeline(model=self.model, batch_size=self.batch_size)
+            yield from self._pipeline.pipe(articles)
+            return
+        yield from self._run_parallel(iter(articles))
+
+    def _run_parallel(self, articles: Iterator[Article]) -> Iterator[CodedArticle]:
+        context = multiprocessing.get_context("spawn")
+        window = 2 * self.processes
+        with ProcessPoolExecutor(
+            max_workers=self.processes,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(self.model, self.batch_size),
+        ) as pool:
+            pending: deque[Future[list[CodedArticle]]] = deque()
+            while True:
+                while len(pending) < window:
+                    chunk = list(islice(articles, self.chunk_size))
+                    if not chunk:
+                        break
+                    pending.append(pool.submit(_code_chunk, chunk))
+                if not pending:
+                    return
+                yield from pending.popleft().result()

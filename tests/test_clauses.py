@@ -1,0 +1,90 @@
+"""Parse-level behaviour of the coder on real sentences: voice, negation, speech, compounds, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+pytestmark = pytest.mark.spacy
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli troops attacked Hamas fighters in Gaza.", ("ISRMIL", "PSEREBHMS", "19")),
+        ("Hamas fighters were attacked by Israeli troops in Gaza.", ("ISRMIL", "PSEREBHMS", "19")),
+        ("Iraqi police arrested three Syrian rebels on Monday.", ("IRQCOP", "SYRREB", "17")),
+        ("Three Syrian rebels were arrested by Iraqi police on Monday.", ("IRQCOP", "SYRREB", "17")),
+    ],
+)
+def test_active_and_passive_clauses_give_the_same_event(code_text, text, expected):
+    assert expected in triples(code_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops did not attack Hamas fighters in Gaza.",
+        "Israeli troops never attacked Hamas fighters.",
+        "The deal would allow Iran to attack Israel.",
+        "If Israel attacks Iran, the region will burn.",
+        "Will Russia invade Ukraine?",
+    ],
+)
+def test_negated_hypothetical_conditional_and_questions_give_no_event(code_text, text):
+    assert not [e for e in code_text(text) if e.cameo.root in ("19", "18", "17")]
+
+
+def test_reported_speech_codes_what_the_statement_does(code_text):
+    events = code_text("Iran's foreign minister said on Tuesday that Israel had attacked Syria.")
+    assert ("ISR", "SYR", "19") in triples(events)
+
+
+def test_warning_against_a_country_is_disapproval(code_text):
+    events = code_text("Prime Minister Binyamin Netanyahu on Thursday warned against Iran.")
+    found = {t for t in triples(events) if t[1] == "IRN"}
+    assert found and {t[2] for t in found} <= {"11", "13"}
+
+
+def test_compound_subjects_give_one_event_per_actor(code_text):
+    events = code_text("France and Germany condemned Russia on Monday.")
+    sources = {t[0][:3] for t in triples(events) if t[1].startswith("RUS") and t[2] == "11"}
+    assert sources == {"FRA", "DEU"}
+
+
+def test_compound_objects_give_one_event_per_actor(code_text):
+    events = code_text("The United States imposed sanctions on Iran and Syria.")
+    targets = {t[1][:3] for t in triples(events) if t[0].startswith("USA")}
+    assert {"IRN", "SYR"} <= targets
+
+
+def test_calling_on_an_actor_to_act_is_an_appeal(code_text):
+    events = code_text("Hamas leader Khaled Mashaal called on Egypt to open the border.")
+    assert any(t[0] == "PSEREBHMS" and t[1].startswith("EGY") and t[2] == "02" for t in triples(events))
+
+
+def test_a_letter_to_an_actor_targets_the_recipient(code_text):
+    events = code_text("Khaled Mashaal sent a letter to Iranian President Hassan Rouhani, calling on him to help.")
+    assert any(t[1] == "IRNGOV" for t in triples(events))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Israeli troops attacked Hamas fighters on Monday.", "2014-06-23"),
+        ("Israeli troops attacked Hamas fighters on Thursday.", "2014-06-26"),
+        ("Israeli troops attacked Hamas fighters last month.", "2014-05-01"),
+        ("Israeli troops attacked Hamas fighters.", "2014-06-26"),
+    ],
+)
+def test_relative_dates_resolve_against_the_article_date(code_text, text, date):
+    events = [e for e in code_text(text, "2014-06-26") if e.cameo.root == "19"]
+    assert events and events[0].date.isoformat() == date
+
+
+def test_rouhani_is_government_only_from_2013(code_text):
+    before = code_text("Rouhani criticized Israel.", "2010-05-05")
+    after = code_text("Rouhani criticized Israel.", "2014-05-05")
+    assert not any(t[0] == "IRNGOV" for t in triples(before))
+    assert any(t[0] == "IRNGOV" for t in triples(after))

@@ -1,0 +1,76 @@
+"""The DuckDB store keeps one row per article and event, and re-coding adds nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import pytest
+
+from eventscribe.model import Actor, Article, CameoCode, CodedArticle, Event, Evidence, PloverCode
+from eventscribe.store import open_store
+
+
+def _coded(article_id: str = "a1", text: str = "Israel attacked Gaza.", n: int = 2) -> CodedArticle:
+    article = Article(id=article_id, text=text, date=dt.date(2014, 6, 26))
+    events = tuple(
+        Event(
+            event_id=f"{article_id}-{i}",
+            article_id=article_id,
+            sentence_index=0,
+            sentence=text,
+            date=dt.date(2014, 6, 26),
+            source=Actor("ISRMIL", "Israel", "ISR", ("MIL",), "Israeli troops"),
+            target=Actor("PSEREBHMS", "Hamas", "PSE", ("REB",), "Hamas"),
+            cameo=CameoCode("190", "19", "Use conventional military force", -10.0, 4),
+            plover=PloverCode("ASSAULT", "", ("military",)),
+            location=None,
+            confidence=0.8,
+            evidence=Evidence("attacked", 0, len(text)),
+            extra={"date_precision": "day"},
+        )
+        for i in range(n)
+    )
+    return CodedArticle(article, events)
+
+
+def test_storing_the_same_article_twice_adds_nothing(tmp_path):
+    path = tmp_path / "events.duckdb"
+    with open_store(str(path)) as store:
+        assert store.add_many([_coded()]) == 1
+        assert store.add_many([_coded()]) == 0
+        assert (store.count("articles"), store.count("events")) == (1, 2)
+
+
+def test_store_is_a_real_duckdb_file_with_articles_and_events_tables(tmp_path):
+    path = tmp_path / "events.duckdb"
+    with open_store(str(path)) as store:
+        store.add_many([_coded()])
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    row = con.execute("SELECT source_code, target_code, cameo_root, article_id FROM events LIMIT 1").fetchone()
+    assert row == ("ISRMIL", "PSEREBHMS", "19", "a1")
+
+
+def test_stored_events_read_back_as_the_output_record(tmp_path):
+    coded = _coded()
+    with open_store(str(tmp_path / "e.duckdb")) as store:
+        store.add_many([coded])
+        records = list(store.events())
+    expected = [e.to_dict() for e in coded.events]
+    for record in expected:
+        record["date_precision"] = "day"
+    assert records == expected
+
+
+def test_changed_text_for_a_known_id_replaces_its_events(tmp_path):
+    with open_store(str(tmp_path / "e.duckdb")) as store:
+        store.add_many([_coded(n=2)])
+        assert store.add_many([_coded(text="Israel bombed Gaza.", n=1)]) == 1
+        assert (store.count("articles"), store.count("events")) == (1, 1)
+
+
+@pytest.mark.parametrize("table", ["articles; DROP TABLE events", "nope"])
+def test_count_refuses_unknown_tables(tmp_path, table):
+    with open_store(":memory:") as store, pytest.raises(ValueError):
+        store.count(table)
