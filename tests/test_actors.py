@@ -373,3 +373,16 @@ def test_parsed_mentions_resolve(resolver, parse, text, head, code, mention):
     index = next(t.i for t in sent.tokens if t.text == head)
     actor = resolver.resolve_span(sent, index, date=JUNE_2014)
     assert actor is not None and (actor.code, actor.text) == (code, mention)
+
+
+def test_a_country_head_is_not_overridden_by_its_appositive(resolver):
+    spec = (
+        "Iran/nsubj/8 ~,/punct/0 the/det/4 key/amod/4 sponsor/appos/0 of/prep/4 the/det/7 Hamas/compound/7 "
+        "group/pobj/5 backed/ROOT/8"
+    )
+    assert code_of(resolver, spec, 0) == "IRN"
+
+
+def test_common_words_are_not_names(resolver):
+    for text in ("some", "price", "struggle", "body"):
+        assert resolver.resolve_text(text) is None, text

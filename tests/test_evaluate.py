@@ -86,3 +86,12 @@ def test_split_is_fixed_and_uses_both_halves():
     splits = [split_of(i) for i in ids]
     assert splits == [split_of(i) for i in ids]
     assert 60 < splits.count("test") < 140
+
+
+def test_a_gold_date_that_is_not_a_date_is_reported_and_the_record_kept(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "t", "date": "121108", "events": []}) + "\n")
+    warnings: list[str] = []
+    records = load_gold(path, on_warning=warnings.append)
+    assert records[0].date is None
+    assert warnings and f"{path}:1" in warnings[0]

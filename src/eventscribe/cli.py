@@ -141,7 +141,10 @@ def _evaluate(args: argparse.Namespace) -> int:
     from eventscribe.evaluate import load_gold, score, split_of
     from eventscribe.pipeline import Pipeline
 
-    records = [r for r in load_gold(args.gold) if args.split == "all" or split_of(r.id) == args.split]
+    def warn(message: str) -> None:
+        print(f"eventscribe: warning: {message}", file=sys.stderr)
+
+    records = [r for r in load_gold(args.gold, on_warning=warn) if args.split == "all" or split_of(r.id) == args.split]
     pipeline = Pipeline()
     coded = {c.article.id: c.events for c in pipeline.pipe(r.article() for r in records)}
     report = score(records, lambda r: coded[r.id], threshold=args.threshold)

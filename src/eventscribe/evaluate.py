@@ -92,8 +92,12 @@ class Report:
         }
 
 
-def load_gold(path: str | Path) -> list[GoldRecord]:
-    """Read a gold file; a malformed line raises :class:`GoldFileError` naming the file and line."""
+def load_gold(path: str | Path, *, on_warning: Callable[[str], None] | None = None) -> list[GoldRecord]:
+    """Read a gold file; a malformed line raises :class:`GoldFileError` naming the file and line.
+
+    A date that is not ``YYYY-MM-DD`` is dropped (the record is still scored, with relative dates
+    unresolved) and reported to ``on_warning``.
+    """
     records = []
     with Path(path).open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
@@ -102,10 +106,22 @@ def load_gold(path: str | Path) -> list[GoldRecord]:
             where = f"{path}:{number}"
             try:
                 raw = json.loads(line)
+                if raw.get("date") and not _is_iso_date(raw["date"]):
+                    if on_warning is not None:
+                        on_warning(f"{where}: date {raw['date']!r} is not YYYY-MM-DD; scored without a date")
+                    raw["date"] = None
                 records.append(_gold_record(raw))
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 raise GoldFileError(where, f"not a gold record ({exc}); see the gold-file format in DESIGN.md") from exc
     return records
+
+
+def _is_iso_date(value: object) -> bool:
+    try:
+        dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def _gold_record(raw: dict[str, Any]) -> GoldRecord:

@@ -85,7 +85,7 @@ class ActorResolver:
     def resolve_text(self, text: str, *, date: dt.date | None = None, context: str | None = None) -> Actor | None:
         """The actor a bare string names ("Iranian President Hassan Rouhani"), or None.
 
-        The last word is taken as the head. When the text names a role but no country ("the
+        The last word (before any "of") is taken as the head. When the text names a role but no country ("the
         president"), the country is taken from ``context`` if that names one."""
         words = []
         for m in _TEXT_WORD.finditer(text):
@@ -93,7 +93,12 @@ class ActorResolver:
                 words.append(_Word(w, m.start(), m.end(), 0))
         if not words:
             return None
-        actor = self._resolve_words(words, head_index=words[-1].first, date=date)
+        head = words[-1]
+        for k, w in enumerate(words[1:], 1):  # "Prime Minister of Israel": the head comes before "of"
+            if w.word == "OF":
+                head = words[k - 1]
+                break
+        actor = self._resolve_words(words, head_index=head.first, date=date)
         if actor is not None:
             actor = _with_text(actor, text.strip())
         if context and (actor is None or not actor.country):
@@ -198,7 +203,8 @@ class ActorResolver:
         named = sorted((f for f in found if f.first("actor")), key=rank, reverse=True)
         places = sorted((f for f in found if f.first("country", "demonym", "capital")), key=rank, reverse=True)
         if places and covers_head(places[0]) and not (named and covers_head(named[0])):
-            named = []  # "Iran, the key sponsor of Hamas": the head itself names a country
+            named = []  # "Iran, the key sponsor of Hamas": the head itself names a country,
+            role_code = ""  # and role words elsewhere in the phrase describe it, not a sector of it
         fallback_country = ""
         for f in named:
             entry: ActorEntry = f.first("actor").ref  # type: ignore[union-attr]
