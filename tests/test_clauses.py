@@ -36,9 +36,26 @@ def test_negated_hypothetical_conditional_and_questions_give_no_event(code_text,
     assert not [e for e in code_text(text) if e.cameo.root in ("19", "18", "17")]
 
 
-def test_reported_speech_codes_what_the_statement_does(code_text):
+def test_reported_attack_by_another_side_is_an_accusation(code_text):
     events = code_text("Iran's foreign minister said on Tuesday that Israel had attacked Syria.")
-    assert ("ISR", "SYR", "19") in triples(events)
+    assert ("IRNGOV", "ISR", "11") in triples(events)
+    assert not [t for t in triples(events) if t[2] == "19"]
+
+
+def test_reported_speech_from_a_non_actor_keeps_the_event(code_text):
+    events = code_text("Israeli troops attacked Hamas fighters in Gaza, witnesses said.")
+    assert ("ISRMIL", "PSEREBHMS", "19") in triples(events)
+
+
+def test_a_demand_targets_whom_it_asks_to_act(code_text):
+    events = code_text("The United States demanded that Syria withdraw its troops from Lebanon.")
+    assert any(t[0] == "USA" and t[1] == "SYR" and t[2] == "10" for t in triples(events))
+    assert not [t for t in triples(events) if t[0] == "SYR"]
+
+
+def test_a_promised_act_is_an_intention(code_text):
+    events = code_text("Britain pledged to send military aid to Mozambique.")
+    assert any(t[0] == "GBR" and t[1] == "MOZ" and t[2] == "03" for t in triples(events))
 
 
 def test_warning_against_a_country_is_disapproval(code_text):

@@ -4,6 +4,7 @@ A predicted event matches a gold event when the first three letters of source an
 gold target matches any) and its CAMEO code starts with one of the gold prefixes; each gold event matches
 once. Precision counts matches to ``events`` and ``optional_events``; recall counts ``events`` only. The
 same is scored again with the first sector compared too, and a confusion table of CAMEO roots is kept.
+A gold event that lists no CAMEO code (as in PLOVER records) is treated as optional, matching any code.
 """
 
 from __future__ import annotations
@@ -126,17 +127,21 @@ def _is_iso_date(value: object) -> bool:
 
 def _gold_record(raw: dict[str, Any]) -> GoldRecord:
     date = dt.date.fromisoformat(raw["date"][:10]) if raw.get("date") else None
+    events = raw.get("events") or ()
+    # An event without CAMEO codes (some PLOVER records) cannot be recalled by code: it is optional.
+    coded = [e for e in events if e.get("cameo")]
+    uncoded = [e for e in events if not e.get("cameo")]
     return GoldRecord(
         id=str(raw["id"]),
         text=raw["text"],
         date=date,
-        events=tuple(_gold_event(e) for e in raw.get("events") or ()),
-        optional_events=tuple(_gold_event(e) for e in raw.get("optional_events") or ()),
+        events=tuple(_gold_event(e) for e in coded),
+        optional_events=tuple(_gold_event(e) for e in [*(raw.get("optional_events") or ()), *uncoded]),
     )
 
 
 def _gold_event(raw: dict[str, Any]) -> GoldEvent:
-    cameo = raw["cameo"]
+    cameo = raw.get("cameo") or ""
     prefixes = (cameo,) if isinstance(cameo, str) else tuple(str(c) for c in cameo)
     return GoldEvent(source=raw.get("source") or "", target=raw.get("target") or "", cameo=prefixes)
 

@@ -35,6 +35,21 @@ WEAK_ROLES = frozenset(
      "MEMBER", "MEMBERS", "SOURCE", "SOURCES", "HEAD", "CHIEF", "COMMANDER", "COMMANDERS", "AUTHORITIES"}
 )
 PRONOUN_POS = frozenset({"PRON"})
+#: Collective nouns that can head a mention whose actor is named by a modifier ("the Hamas terrorist group").
+COLLECTIVE_HEADS = frozenset(
+    {"group", "movement", "organization", "organisation", "faction", "militia", "network", "wing", "camp",
+     "coalition", "alliance", "side", "regime", "administration", "delegation", "outfit", "cell", "branch",
+     "department", "ministry", "office", "agency", "council", "committee", "commission", "court", "army",
+     "force", "service", "authority", "embassy", "parliament", "cabinet", "team", "mission", "bloc",
+     "union", "party", "company", "firm", "bank", "board", "assembly", "command", "unit", "brigade",
+     "battalion", "squad", "corps", "navy", "guard", "body", "panel", "people", "population", "crowd"}
+)
+#: Endings of nouns for people ("peacekeepers", "activists", "inspectors", "civilians", "militants").
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ier", "man", "men", "woman", "ite")
+#: Role codes that an international organisation takes on ("UN troops": IGOUNOMIL).
+IGO_ROLES = frozenset({"MIL", "COP", "REF", "MED", "HLH"})
+#: Prepositions whose object belongs to the mention ("dissidents from Myanmar", "the mayor of Nablus").
+PHRASE_PREPS = frozenset({"of", "from"})
 
 _TEXT_WORD = re.compile(r"\S+")
 
@@ -77,7 +92,10 @@ class ActorResolver:
             return None
         selected = self._phrase_tokens(sentence, head)
         words = self._words_from_tokens([tokens[i] for i in selected], selected)
-        actor = self._resolve_words(words, head_index=head, date=date)
+        # A common noun heads a mention only when it is a role word, a name or a collective noun:
+        # "Hamas's terror infrastructure" and "the MH17 crash" are things, not actors.
+        must_cover = tokens[head].pos == "NOUN" and not _may_head_actor(tokens[head])
+        actor = self._resolve_words(words, head_index=head, date=date, head_required=must_cover)
         if actor is None:
             return None
         return _with_text(actor, _surface(sentence, selected, head))
@@ -120,7 +138,7 @@ class ActorResolver:
                 take = (
                     child.dep in PHRASE_DEPS
                     or child.dep == "case"
-                    or (child.dep == "prep" and child.text.lower() == "of")
+                    or (child.dep == "prep" and child.text.lower() in PHRASE_PREPS)
                     or (sentence.tokens[i].dep == "prep" and child.dep == "pobj")
                 )
                 if take and child.i not in keep:
@@ -181,7 +199,7 @@ class ActorResolver:
         return found
 
     def _resolve_words(
-        self, words: list[_Word], *, head_index: int, date: dt.date | None
+        self, words: list[_Word], *, head_index: int, date: dt.date | None, head_required: bool = False
     ) -> Actor | None:
         found = self._find(words)
         if not found:
@@ -189,6 +207,9 @@ class ActorResolver:
 
         def covers_head(f: _Found) -> bool:
             return any(words[k].first <= head_index <= words[k].last for k in range(f.start, f.end))
+
+        if head_required and not any(covers_head(f) for f in found):
+            return None
 
         def rank(f: _Found) -> tuple[bool, int, int]:
             return (covers_head(f), f.end - f.start, f.start)
@@ -220,6 +241,8 @@ class ActorResolver:
                 return self._actor(code, entry)
             if role_code and len(code) == 3:
                 code = code + role_code
+            elif role_code in IGO_ROLES and code.startswith(("IGO", "NGO")) and not code.endswith(role_code):
+                code = code + role_code
             return self._actor(code, entry)
 
         if places:
@@ -242,6 +265,16 @@ class ActorResolver:
     def _actor(self, code: str, entry: ActorEntry | None = None) -> Actor:
         country = code[:3]
         return Actor(code, self.kb.name_for(code, entry), country, sectors_of(code))
+
+
+def _may_head_actor(token: Token) -> bool:
+    """Whether a common noun can name an actor by itself: a named entity, a collective or a person noun."""
+    lemma = token.lemma.lower()
+    return (
+        token.ent_type in ("PERSON", "ORG", "GPE", "NORP")
+        or lemma in COLLECTIVE_HEADS
+        or lemma.endswith(PERSON_SUFFIXES)
+    )
 
 
 def _with_text(actor: Actor, text: str) -> Actor:

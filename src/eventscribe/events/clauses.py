@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from eventscribe.events.frame import VerbFrame
+from eventscribe.events.intent import FUTURE_AUX
 from eventscribe.model import Sentence, Token
 
 __all__ = ["Clause", "find_clauses", "is_eventive"]
@@ -37,6 +38,16 @@ TARGET_PREPS = ("to", "on", "against", "with", "at", "into", "toward", "towards"
 #: Clause links through which a subject-less clause inherits its head's subject.
 INHERITING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 OBJECT_MODIFIER_DEPS = frozenset({"compound", "amod"})
+#: Verbs whose content clause is what the subject wants the target to do ("demanded that Syria withdraw").
+DEMAND_VERBS = frozenset({"demand", "insist", "urge", "ask", "call", "press", "request", "appeal", "order"})
+#: Modal auxiliaries that turn a reported clause into a demand ("said China must drop barriers").
+OBLIGATION_AUX = frozenset({"must", "should"})
+#: Verbs that only frame the action of their complement ("began to shell", "wants to re-examine"):
+#: the complement is coded, with the subject of the framing verb.
+ASPECTUAL_VERBS = frozenset(
+    {"begin", "start", "continue", "try", "attempt", "decide", "move", "seek", "plan", "resume", "manage",
+     "aim", "wish", "choose", "go", "come", "keep"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +64,7 @@ class Clause:
     targets: tuple[tuple[int, ...], ...]
     trigger: tuple[int, ...]
     inherited_subject: bool = False
+    future: bool = False
 
 
 def find_clauses(sentence: Sentence) -> Iterator[Clause]:
@@ -85,7 +97,10 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
                 return False
             if child.dep == "mark" and lemma in CONDITIONAL_MARKS:
                 return False
-        # A clause is only as real as the clause it depends on ("did not agree to meet", "if they attack").
+        # A clause is only as real as the clause it depends on ("did not agree to meet", "if they attack"),
+        # and what someone demands has not happened ("demanded that Syria withdraw").
+        if token.dep == "ccomp" and sentence.tokens[token.head].lemma.lower() in DEMAND_VERBS:
+            return False
         if token.dep in ("xcomp", "advcl", "conj", "ccomp") and token.head != i:
             i = token.head
             continue
@@ -102,15 +117,22 @@ def _children_index(sentence: Sentence) -> list[list[Token]]:
 
 
 def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause | None:
-    passive = any(c.dep in ("auxpass", "nsubjpass") for c in kids[verb.i]) or (
-        verb.dep == "acl" and verb.tag == "VBN"
-    )
+    passive = _is_passive(verb, kids)
     sources, targets = _arguments(sentence, verb, kids, passive)
     inherited = False
     if not sources and not passive:
         sources = _inherited_subject(sentence, verb, kids)
         inherited = bool(sources)
+    complement = _first(kids[verb.i], "xcomp")
+    if complement is not None and verb.lemma.lower() in ASPECTUAL_VERBS and complement.pos == "VERB":
+        verb = complement
+        passive = _is_passive(verb, kids)
+        _, targets = _arguments(sentence, verb, kids, passive)
     frame, trigger = _frame(sentence, verb, kids, passive)
+    demanded = _demanded(sentence, verb, kids)
+    if demanded is not None:  # the demand's addressee is the subject of what is demanded
+        frame, addressee = demanded
+        targets = addressee or targets
     groups = [tuple(targets)] if targets else []
     groups.extend(_prep_targets(verb, kids))
     xcomp = _first(kids[verb.i], "xcomp")
@@ -118,13 +140,46 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         groups.append(tuple(_expand(_first(kids[xcomp.i], "dobj"), kids)))
         groups.extend(_prep_targets(xcomp, kids))
     unique = tuple(dict.fromkeys(g for g in groups if g))
+    future = any(c.dep == "aux" and c.text.lower() in FUTURE_AUX for c in kids[verb.i])
     return Clause(
+        future=future,
         verb=verb.i,
         frame=frame,
         sources=tuple(sources),
         targets=unique,
         trigger=tuple(trigger),
         inherited_subject=inherited,
+    )
+
+
+def _demanded(
+    sentence: Sentence, verb: Token, kids: list[list[Token]]
+) -> tuple[VerbFrame, list[int]] | None:
+    """For "X demanded that Y <act>" and "X said Y must <act>": the demand's frame and Y's heads."""
+    from eventscribe.events.speech import REPORTING_VERBS
+
+    lemma = verb.lemma.lower()
+    for content in kids[verb.i]:
+        if content.dep != "ccomp" or content.pos not in ("VERB", "AUX"):
+            continue
+        subject = _first(kids[content.i], "nsubj")
+        if subject is None:
+            continue
+        obliged = any(c.dep == "aux" and c.text.lower() in OBLIGATION_AUX for c in kids[content.i])
+        if lemma in DEMAND_VERBS or (lemma in REPORTING_VERBS and obliged):
+            obj = _first(kids[content.i], "dobj")
+            frame = VerbFrame(
+                verb=lemma if lemma in DEMAND_VERBS else "demand",
+                xcomp=content.lemma.lower(),
+                xcomp_objects=tuple(_noun_lemmas(obj, kids)) if obj is not None else (),
+            )
+            return frame, _expand(subject, kids)
+    return None
+
+
+def _is_passive(verb: Token, kids: list[list[Token]]) -> bool:
+    return any(c.dep in ("auxpass", "nsubjpass") for c in kids[verb.i]) or (
+        verb.dep == "acl" and verb.tag == "VBN"
     )
 
 
@@ -159,7 +214,7 @@ def _arguments(
 
 
 def _prep_targets(verb: Token, kids: list[list[Token]]) -> list[tuple[int, ...]]:
-    """Objects of the verb's prepositions, in the order of :data:`TARGET_PREPS`; dates and times skipped."""
+    """Objects of the verb's prepositions, in the order of :data:`TARGET_PREPS`."""
     preps = [c for c in kids[verb.i] if c.dep in ("prep", "dative") and c.pos == "ADP"]
     groups = []
     for wanted in TARGET_PREPS:
@@ -167,7 +222,7 @@ def _prep_targets(verb: Token, kids: list[list[Token]]) -> list[tuple[int, ...]]
             if prep.text.lower() != wanted:
                 continue
             pobj = _first(kids[prep.i], "pobj")
-            if pobj is not None and pobj.ent_type not in ("DATE", "TIME"):
+            if pobj is not None:
                 groups.append(tuple(_expand(pobj, kids)))
     return groups
 
@@ -216,6 +271,10 @@ def _frame(
             obj = _first(kids[child.i], "dobj")
             if obj is not None:
                 xcomp_objects = _noun_lemmas(obj, kids)
+    if passive and not objects:  # "Evidence … was presented": the patient is the verb's object
+        patient = next((c for c in kids[verb.i] if c.dep == "nsubjpass"), None)
+        if patient is not None:
+            objects = _noun_lemmas(patient, kids)
     first_prep = next((c for c in kids[verb.i] if c.dep in ("prep", "dative") and c.pos == "ADP"), None)
     if first_prep is not None and not objects:
         trigger.append(first_prep.i)
@@ -238,7 +297,8 @@ def _noun_lemmas(head: Token, kids: list[list[Token]]) -> list[str]:
 
 
 def _expand(token: Token | None, kids: list[list[Token]]) -> list[int]:
-    """``token`` and the tokens coordinated with it ("Hamas and Iran" gives both)."""
+    """``token`` and the tokens coordinated with it ("Hamas and Iran" gives both; so does a list that
+    the parser reads as an apposition, "the US, Russia, and Switzerland")."""
     if token is None:
         return []
     found = [token.i]
@@ -246,10 +306,11 @@ def _expand(token: Token | None, kids: list[list[Token]]) -> list[int]:
     while stack:
         current = stack.pop()
         for child in kids[current.i]:
-            if child.dep == "conj" and child.pos in ("PROPN", "NOUN", "PRON"):
+            listed = child.dep == "appos" and any(c.dep == "conj" for c in kids[child.i])
+            if (child.dep == "conj" or listed) and child.pos in ("PROPN", "NOUN", "PRON"):
                 found.append(child.i)
                 stack.append(child)
-    return found
+    return sorted(found)
 
 
 def _first(tokens: list[Token], dep: str) -> Token | None:

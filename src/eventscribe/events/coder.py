@@ -17,7 +17,9 @@ from eventscribe.events.classify import VerbClassifier
 from eventscribe.events.clauses import Clause, find_clauses
 from eventscribe.events.codebook import Codebook
 from eventscribe.events.context import ArticleContext, fill_country
-from eventscribe.events.frame import Classification
+from eventscribe.events.frame import Classification, VerbFrame
+from eventscribe.events.intent import INTENT_VERBS, intended
+from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS, speaker_heads
 from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Sentence
 from eventscribe.places import Gazetteer, pick_event_place
 from eventscribe.when import pick_event_date
@@ -29,6 +31,10 @@ OPPOSITION_NOUNS = frozenset(
     {"struggle", "fight", "war", "campaign", "resistance", "jihad", "uprising", "battle", "crusade"}
 )
 STANCE_CODE = "111"
+#: Codes a verb of intending gets by itself; its complement says more.
+GENERIC_CODES = frozenset({"010", "030", "130", "040"})
+#: CAMEO codes whose action is mutual: a compound subject with no object acts on itself pairwise.
+RECIPROCAL_PREFIXES = ("04", "06", "057", "19", "20")
 STANCE_CONFIDENCE = 0.45
 
 
@@ -74,24 +80,66 @@ class EventCoder:
         date = parsed.article.date
         resolved = self._resolve_all(sentence, date, context)
         for clause in find_clauses(sentence):
-            found = self.classifier.classify(clause.frame)
+            found = self._classify(clause)
             if found is None:
                 continue
             sources = [resolved[i] for i in clause.sources if i in resolved]
             sources = sources or self._recall(sentence, clause.sources, context, None)
+            reciprocal = _is_reciprocal(found.code) and len(sources) > 1
+            speaker = self._speaker(sentence, clause, resolved)
             for source in sources:
+                if _is_accusation(speaker, source, found):
+                    accusation = Classification(ACCUSATION_CODE, found.confidence * 0.9, found.trigger)
+                    yield self._event(parsed, sentence, clause, accusation, speaker, source, resolved)  # type: ignore[arg-type]
+                    continue
                 targets = self._targets(sentence, clause, resolved, context, source)
+                if not targets and reciprocal:  # "The US, Russia and Switzerland met": each meets each
+                    targets = [s for s in sources if s.actor.code != source.actor.code]
                 for target in targets:
                     yield self._event(parsed, sentence, clause, found, source, target, resolved)
                 yield from self._stance_events(parsed, sentence, clause, source, targets, resolved)
+
+    def _speaker(self, sentence: Sentence, clause: Clause, resolved: dict[int, _Argument]) -> _Argument | None:
+        """The political actor whose statement this clause reports, if any."""
+        for head in speaker_heads(sentence, clause.verb):
+            if head in resolved and resolved[head].actor.country:
+                return resolved[head]
+        return None
+
+    def _classify(self, clause: Clause) -> Classification | None:
+        found = self._classify_frame(clause.frame)
+        frame = clause.frame
+        if frame.xcomp and frame.verb in INTENT_VERBS and (found is None or found.code in GENERIC_CODES):
+            # "pledged to send troops": the intention to do what the complement does.
+            act = self._classify_frame(VerbFrame(verb=frame.xcomp, objects=frame.xcomp_objects))
+            code = intended(act.code) if act else None
+            if act is not None and code is not None:
+                return Classification(code, act.confidence * 0.95, f"{frame.verb} to {act.trigger}")
+        if clause.future and found is not None:
+            code = intended(found.code)
+            if code is not None:
+                return Classification(code, found.confidence * 0.95, f"will {found.trigger}")
+        return found
+
+    def _classify_frame(self, frame: VerbFrame) -> Classification | None:
+        found = self.classifier.classify(frame)
+        if found is None and frame.verb and not frame.verb.endswith("e"):
+            # The lemmatiser sometimes drops a final e ("staged" -> "stag"); try the verb with it.
+            found = self.classifier.classify(replace(frame, verb=frame.verb + "e"))
+        return found
 
     def _resolve_all(
         self, sentence: Sentence, date: dt.date | None, context: ArticleContext
     ) -> dict[int, _Argument]:
         """Resolve every noun head of the sentence once, and remember the mentions."""
         found: dict[int, _Argument] = {}
-        for token in sentence.tokens:
-            if token.pos not in ("PROPN", "NOUN", "PRON") or token.dep in ("compound", "flat"):
+        nouns = [t for t in sentence.tokens if t.pos in ("PROPN", "NOUN", "PRON")]
+        heads = [t for t in nouns if t.dep not in ("compound", "flat")]
+        # A name inside a mention that is not an actor ("the Hamas terrorist infrastructure") counts alone.
+        modifiers = [t for t in nouns if t.dep in ("compound", "flat")]
+        modifiers += [t for t in sentence.tokens if t.dep == "amod" and t.ent_type in ("NORP", "GPE")]
+        for token in heads + modifiers:
+            if token.dep in ("compound", "flat", "amod") and token.head in found:
                 continue
             actor = self.resolver.resolve_span(sentence, token.i, date=date)
             recalled = False
@@ -223,6 +271,19 @@ def _actor_below(
                         found.append(resolved[other.i])
             return found
     return []
+
+
+def _is_accusation(speaker: _Argument | None, source: _Argument, found: Classification) -> bool:
+    """A conflict event told by another side than the one that acted is an accusation by the teller."""
+    return (
+        speaker is not None
+        and found.code[:2] in ACCUSED_ROOTS
+        and speaker.actor.country != source.actor.country
+    )
+
+
+def _is_reciprocal(code: str) -> bool:
+    return code.startswith(RECIPROCAL_PREFIXES)
 
 
 def _subtree(sentence: Sentence, i: int) -> list[int]:

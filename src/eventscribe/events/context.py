@@ -62,9 +62,14 @@ class ArticleContext:
         return None
 
 
+UNKNOWN_COUNTRY = "---"
+
+
 def fill_country(actor: Actor, others: list[Actor], partner: Actor | None) -> Actor:
-    """Give a sector-only actor ("three teens": CVL) the country of another actor in the sentence."""
-    if actor.country:
+    """Give a sector-only actor ("three teens": CVL) the country of another actor in the sentence.
+
+    When no other actor offers one, the code starts with ``---`` (country unknown, as in PETRARCH)."""
+    if actor.country or actor.code.startswith(UNKNOWN_COUNTRY):
         return actor
     for other in others:
         if not other.country or other.country.startswith(("IGO", "NGO", "IMG")):
@@ -73,7 +78,7 @@ def fill_country(actor: Actor, others: list[Actor], partner: Actor | None) -> Ac
             continue
         code = other.country + "".join(actor.sectors)
         return replace(actor, code=code, country=other.country, name=other.name)
-    return actor
+    return replace(actor, code=UNKNOWN_COUNTRY + actor.code)
 
 
 def _has_person_name(sentence: Sentence, head: int) -> bool:

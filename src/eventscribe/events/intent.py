@@ -1,0 +1,41 @@
+"""Intentions and threats: "X will provide aid", "X pledged to send troops", "X wants to attack Y".
+
+CAMEO codes a promised cooperative act as an intent to cooperate (03) and a promised hostile act as a
+threat (13). This module maps the code of the act to its 03 or 13 counterpart; the coder applies it to
+clauses in the future tense and to verbs of intending that take the act as their complement.
+"""
+
+from __future__ import annotations
+
+__all__ = ["FUTURE_AUX", "INTENT_VERBS", "intended"]
+
+#: Verbs whose complement is an act the subject means to do ("pledged to send", "wants to attack").
+INTENT_VERBS = frozenset(
+    {"promise", "pledge", "offer", "vow", "commit", "undertake", "want", "agree", "intend", "plan", "decide",
+     "threaten", "expect", "hope", "seek", "prepare"}
+)
+#: Auxiliaries of a future act.
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+
+#: Most specific prefix first: the code of the act -> the code of the intention to do it.
+_INTENT = (
+    ("061", "0311"), ("062", "0312"), ("063", "0313"), ("064", "0314"), ("06", "031"),
+    ("071", "0331"), ("072", "0332"), ("073", "0333"), ("074", "0334"), ("07", "033"),
+    ("05", "032"), ("04", "036"),
+    ("081", "0351"), ("082", "0352"), ("083", "034"), ("084", "0353"), ("085", "0354"), ("086", "0355"),
+    ("087", "0356"), ("08", "035"),
+)  # fmt: skip
+_THREAT = (
+    ("161", "1313"), ("162", "1311"), ("163", "1312"), ("16", "131"),
+    ("17", "137"), ("18", "1383"), ("1951", "1381"), ("19", "138"), ("20", "1385"),
+)  # fmt: skip
+
+
+def intended(code: str) -> str | None:
+    """The CAMEO code for intending (or threatening) the act coded ``code``; None when the act has no
+    such counterpart (statements, appeals, disapproval …) or already is an intention or threat."""
+    for table in (_INTENT, _THREAT):
+        for prefix, target in table:
+            if code.startswith(prefix):
+                return target
+    return None

@@ -1,0 +1,35 @@
+"""Reported speech: who says that an event happened.
+
+"The US claimed that ISIL had attacked Iraq" is coded, as CAMEO and PETRARCH do, as what the statement
+does: the US accuses ISIL (112). The embedded attack is kept only when the speaker reports on its own
+side ("the U.S. Central Command said" of a US strike) or when the speaker is not a political actor ("his
+lawyer said").
+"""
+
+from __future__ import annotations
+
+from eventscribe.model import Sentence
+
+__all__ = ["ACCUSATION_CODE", "ACCUSED_ROOTS", "REPORTING_VERBS", "speaker_heads"]
+
+REPORTING_VERBS = frozenset(
+    {"say", "claim", "allege", "report", "state", "announce", "tell", "insist", "charge", "assert", "contend",
+     "maintain", "argue", "declare", "add", "note", "believe", "suspect", "think", "warn"}
+)
+#: Embedded events of these roots, told by another side, are accusations by the speaker.
+ACCUSED_ROOTS = frozenset({"17", "18", "19", "20"})
+ACCUSATION_CODE = "112"
+
+
+def speaker_heads(sentence: Sentence, verb: int) -> tuple[int, ...]:
+    """The subject heads of the reporting verb that ``verb``'s clause is the content of, or ()."""
+    tokens = sentence.tokens
+    token = tokens[verb]
+    seen: set[int] = set()
+    while token.dep in ("ccomp", "conj", "xcomp") and token.head != token.i and token.i not in seen:
+        seen.add(token.i)
+        head = tokens[token.head]
+        if token.dep == "ccomp" and head.lemma.lower() in REPORTING_VERBS:
+            return tuple(c.i for c in sentence.children(head.i) if c.dep in ("nsubj", "nsubjpass"))
+        token = head
+    return ()
