@@ -1,7 +1,9 @@
 """Speed of `eventscribe code` against bare spaCy on the same 300 BBC articles, in the same run.
 
 Both use two processes: spaCy's own ``nlp.pipe(n_process=2)`` for the baseline, and eventscribe's local
-runner with ``processes=2`` (each worker parses and codes). Prints words/s for each and their ratio.
+runner with ``processes=2`` (each worker parses and codes). Both timings start cold, so each includes
+loading its model (``spacy.load`` for the baseline; the pipeline, its dictionaries and the workers for
+eventscribe). Prints words/s for each and their ratio.
 
     .venv/bin/python benchmarks/speed.py [--articles 300] [--processes 2]
 """
@@ -34,8 +36,8 @@ def load_bbc(n: int) -> list[dict]:
 def bare_spacy(texts: list[str], processes: int, batch_size: int) -> float:
     import spacy
 
-    nlp = spacy.load(choose_model())
     start = time.perf_counter()
+    nlp = spacy.load(choose_model())
     for _ in nlp.pipe(texts, n_process=processes, batch_size=batch_size):
         pass
     return time.perf_counter() - start

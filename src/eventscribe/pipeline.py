@@ -35,6 +35,11 @@ class Pipeline:
             self._coder = EventCoder()
         return self._coder
 
+    def warm(self) -> Pipeline:
+        """Load the model and every dictionary now rather than on the first article."""
+        _ = self.parser.nlp, self.coder
+        return self
+
     def pipe(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code ``articles`` in input order; one :class:`CodedArticle` per article."""
         coder = self.coder

@@ -1,8 +1,9 @@
 """The local runner: ``Pipeline.pipe`` in this process, or mapped over chunks in worker processes.
 
-Each worker builds its own :class:`~eventscribe.pipeline.Pipeline` once (the spaCy model stays loaded)
-and codes whole chunks of articles, so parsing and coding both run in parallel. Results come back in
-input order, and at most a few chunks per worker are in flight, so memory stays bounded on any input size.
+The pipeline (spaCy model and dictionaries) is loaded once in this process; where the platform can fork,
+the workers inherit it ready to use, elsewhere each worker loads its own. Each worker codes whole chunks
+of articles, so parsing and coding both run in parallel. Results come back in input order, and at most a
+few chunks per worker are in flight, so memory stays bounded on any input size.
 """
 
 from __future__ import annotations
@@ -60,14 +61,18 @@ class LocalRunner:
         yield from self._run_parallel(iter(articles))
 
     def _run_parallel(self, articles: Iterator[Article]) -> Iterator[CodedArticle]:
-        context = multiprocessing.get_context("spawn")
+        global _WORKER_PIPELINE
         window = 2 * self.processes
-        with ProcessPoolExecutor(
-            max_workers=self.processes,
-            mp_context=context,
-            initializer=_init_worker,
-            initargs=(self.model, self.batch_size),
-        ) as pool:
+        if "fork" in multiprocessing.get_all_start_methods():
+            _WORKER_PIPELINE = Pipeline(model=self.model, batch_size=self.batch_size).warm()
+            options: dict[str, object] = {"mp_context": multiprocessing.get_context("fork")}
+        else:
+            options = {
+                "mp_context": multiprocessing.get_context("spawn"),
+                "initializer": _init_worker,
+                "initargs": (self.model, self.batch_size),
+            }
+        with ProcessPoolExecutor(max_workers=self.processes, **options) as pool:  # type: ignore[arg-type]
             pending: deque[Future[list[CodedArticle]]] = deque()
             while True:
                 while len(pending) < window:
