@@ -51,8 +51,15 @@ def test_example_events_keep_their_evidence(example_events):
     record = json.loads((ROOT / "examples" / "hamas-iran-2014-06-26.jsonl").read_text().splitlines()[0])
     for event in example_events:
         assert record["text"][event.evidence.start : event.evidence.end] == event.sentence
+        written = record["text"][event.evidence.trigger_start : event.evidence.trigger_end]
+        assert " ".join(written.split()).startswith(event.evidence.trigger.split()[0])
         assert event.article_id == record["id"]
         assert event.evidence.trigger
+
+
+def test_appeal_trigger_is_the_words_as_written(example_events):
+    triggers = {e.evidence.trigger for e in _find(example_events, "PSEREBHMS", "IRNGOV", "02")}
+    assert "calling on" in triggers
 
 
 def test_example_events_carry_codebook_and_plover_fields(example_events):

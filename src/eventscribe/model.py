@@ -172,11 +172,16 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """The trigger words and the character span (in the article text) that support an event."""
+    """The trigger words and the character span (in the article text) that support an event.
+
+    ``start``/``end`` span the evidence sentence; ``trigger_start``/``trigger_end`` the trigger words.
+    """
 
     trigger: str
     start: int
     end: int
+    trigger_start: int | None = None
+    trigger_end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

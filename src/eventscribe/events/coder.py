@@ -229,7 +229,7 @@ class EventCoder:
             confidence *= 0.85
         if clause.inherited_subject:
             confidence *= 0.95
-        trigger_tokens = [sentence.tokens[i] for i in clause.trigger]
+        trigger, trigger_start, trigger_end = _trigger_span(sentence, clause.trigger)
         event_id = _event_id(article.id, sentence.index, source.actor, target.actor, cameo.code, clause.verb)
         return Event(
             event_id=event_id,
@@ -244,12 +244,29 @@ class EventCoder:
             location=pick_event_place(sentence, clause.verb, self.gazetteer),
             confidence=round(confidence, 3),
             evidence=Evidence(
-                trigger=found.trigger or " ".join(t.text for t in trigger_tokens),
+                trigger=trigger,
                 start=sentence.start,
                 end=sentence.end,
+                trigger_start=trigger_start,
+                trigger_end=trigger_end,
             ),
-            extra={"date_precision": when.precision if when else ("day" if article.date else None)},
+            extra={
+                "date_precision": when.precision if when else ("day" if article.date else None),
+                "rule": found.trigger,
+            },
         )
+
+
+def _trigger_span(sentence: Sentence, indices: tuple[int, ...]) -> tuple[str, int, int]:
+    """The trigger's words as written ("calling on") and their character span in the article."""
+    tokens = [sentence.tokens[i] for i in sorted(indices)]
+    first, last = tokens[0], tokens[-1]
+    start, end = first.idx, last.idx + len(last.text)
+    if last.i - first.i <= 3:
+        text = sentence.text[start - sentence.start : end - sentence.start]
+    else:
+        text = " ".join(t.text for t in tokens)
+    return " ".join(text.split()), start, end
 
 
 def _actor_below(

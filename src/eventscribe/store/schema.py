@@ -24,7 +24,7 @@ EVENT_COLUMNS = (
     "cameo_code", "cameo_root", "cameo_name", "goldstein", "quad_class",
     "plover_event", "plover_mode", "plover_context",
     "location_name", "location_country", "lat", "lon",
-    "confidence", "trigger", "evidence_start", "evidence_end",
+    "confidence", "trigger", "evidence_start", "evidence_end", "trigger_start", "trigger_end", "rule",
 )  # fmt: skip
 
 SCHEMA_SQL = """
@@ -61,7 +61,10 @@ CREATE TABLE IF NOT EXISTS events (
     confidence DOUBLE NOT NULL,
     trigger VARCHAR,
     evidence_start INTEGER NOT NULL,
-    evidence_end INTEGER NOT NULL
+    evidence_end INTEGER NOT NULL,
+    trigger_start INTEGER,
+    trigger_end INTEGER,
+    rule VARCHAR
 );
 """
 
@@ -101,6 +104,7 @@ def event_row(event: Event) -> tuple[Any, ...]:
         loc.name if loc else None, loc.country if loc else None, loc.lat if loc else None,
         loc.lon if loc else None,
         event.confidence, event.evidence.trigger, event.evidence.start, event.evidence.end,
+        event.evidence.trigger_start, event.evidence.trigger_end, event.extra.get("rule"),
     )  # fmt: skip
 
 
@@ -156,5 +160,8 @@ def row_to_record(row: dict[str, Any]) -> dict[str, Any]:
             "trigger": row["trigger"],
             "start": row["evidence_start"],
             "end": row["evidence_end"],
+            "trigger_start": row.get("trigger_start"),
+            "trigger_end": row.get("trigger_end"),
         },
+        "rule": row.get("rule"),
     }
