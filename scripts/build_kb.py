@@ -321,6 +321,20 @@ def country_tables() -> tuple[dict[str, str], dict[str, list[str]]]:
     return names, capitals
 
 
+def plural_demonyms(words: list[str], country_name: str) -> list[str]:
+    """Plurals of single-word demonyms that the tables lack ("LIBERIAN" -> "LIBERIANS", "IRAQI" -> "IRAQIS")."""
+    have = set(words)
+    plurals = []
+    for word in words:
+        if " " in word or word == country_name.upper() or not word.endswith(("IAN", "EAN", "CAN", "HAN", "I")):
+            continue
+        plural = word + "S"
+        if plural not in have:
+            have.add(plural)
+            plurals.append(plural)
+    return plurals
+
+
 def demonyms_for(code: str) -> list[str]:
     table = DEMONYMS.get(code, "")
     out, words = [], table.split()
@@ -431,6 +445,7 @@ def build(source: Path) -> dict[str, bytes]:
         caps = [c for c in capitals.get(code, []) if c not in {n.upper() for n in display.values()}]
         demonyms = demonyms_for(code)
         names = [n for n in dict.fromkeys(countries[code]["names"]) if n not in demonyms and n not in caps]
+        demonyms += plural_demonyms([*names, *demonyms], display[code])
         country_lines.append(
             {"code": code, "name": display[code], "names": names, "demonyms": demonyms, "capitals": caps}
         )

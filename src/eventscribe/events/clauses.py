@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from eventscribe.events.frame import VerbFrame
 from eventscribe.events.intent import FUTURE_AUX
+from eventscribe.events.speech import ANNOUNCING_VERBS
 from eventscribe.model import Sentence, Token
 
 __all__ = ["Clause", "find_clauses", "is_eventive"]
@@ -93,7 +94,7 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
             lemma = child.lemma.lower()
             if child.dep == "neg" or (child.dep == "advmod" and lemma in NEGATIONS):
                 return False
-            if child.dep == "aux" and lemma in HYPOTHETICAL_AUX:
+            if child.dep == "aux" and lemma in HYPOTHETICAL_AUX and not _reported_future(sentence, token, child):
                 return False
             if child.dep == "mark" and lemma in CONDITIONAL_MARKS:
                 return False
@@ -106,6 +107,12 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
             continue
         break
     return True
+
+
+def _reported_future(sentence: Sentence, verb: Token, aux: Token) -> bool:
+    """"would" in a clause that an announcing verb introduces: the future seen from the past."""
+    head = sentence.tokens[verb.head]
+    return aux.lemma.lower() == "would" and verb.dep == "ccomp" and head.lemma.lower() in ANNOUNCING_VERBS
 
 
 def _children_index(sentence: Sentence) -> list[list[Token]]:
@@ -140,7 +147,9 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         groups.append(tuple(_expand(_first(kids[xcomp.i], "dobj"), kids)))
         groups.extend(_prep_targets(xcomp, kids))
     unique = tuple(dict.fromkeys(g for g in groups if g))
-    future = any(c.dep == "aux" and c.text.lower() in FUTURE_AUX for c in kids[verb.i])
+    future = any(
+        c.dep == "aux" and (c.text.lower() in FUTURE_AUX or _reported_future(sentence, verb, c)) for c in kids[verb.i]
+    )
     return Clause(
         future=future,
         verb=verb.i,

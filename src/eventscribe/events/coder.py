@@ -31,10 +31,17 @@ OPPOSITION_NOUNS = frozenset(
     {"struggle", "fight", "war", "campaign", "resistance", "jihad", "uprising", "battle", "crusade"}
 )
 STANCE_CODE = "111"
+#: Verbs after which an event noun names something that does not happen ("postponed the talks").
+UNDOING_VERBS = frozenset(
+    {"deny", "cancel", "postpone", "suspend", "halt", "end", "stop", "avoid", "prevent", "block", "oppose",
+     "reject", "refuse", "delay", "abandon", "fear", "discuss", "consider", "debate", "rule", "call", "seek",
+     "want", "need", "expect", "demand", "urge", "propose", "plan", "threaten", "risk", "investigate", "probe"}
+)
+NOUN_CONFIDENCE = 0.6
 #: Codes a verb of intending gets by itself; its complement says more.
 GENERIC_CODES = frozenset({"010", "030", "130", "040"})
 #: CAMEO codes whose action is mutual: a compound subject with no object acts on itself pairwise.
-RECIPROCAL_PREFIXES = ("04", "06", "057", "19", "20")
+RECIPROCAL_PREFIXES = ("03", "04", "05", "06", "19", "20")
 STANCE_CONFIDENCE = 0.45
 
 
@@ -95,8 +102,10 @@ class EventCoder:
                 targets = self._targets(sentence, clause, resolved, context, source)
                 if not targets and reciprocal:  # "The US, Russia and Switzerland met": each meets each
                     targets = [s for s in sources if s.actor.code != source.actor.code]
+                others = [a.actor for a in resolved.values()]
                 for target in targets:
-                    yield self._event(parsed, sentence, clause, found, source, target, resolved)
+                    filled = replace(source, actor=fill_country(source.actor, others, target.actor))
+                    yield self._event(parsed, sentence, clause, found, filled, target, resolved)
                 yield from self._stance_events(parsed, sentence, clause, source, targets, resolved)
 
     def _speaker(self, sentence: Sentence, clause: Clause, resolved: dict[int, _Argument]) -> _Argument | None:
@@ -112,9 +121,10 @@ class EventCoder:
         if frame.xcomp and frame.verb in INTENT_VERBS and (found is None or found.code in GENERIC_CODES):
             # "pledged to send troops": the intention to do what the complement does.
             act = self._classify_frame(VerbFrame(verb=frame.xcomp, objects=frame.xcomp_objects))
-            code = intended(act.code) if act else None
-            if act is not None and code is not None:
-                return Classification(code, act.confidence * 0.95, f"{frame.verb} to {act.trigger}")
+            if act is not None:
+                # An act with no intention code of its own ("want to re-examine") is coded as the act.
+                code = intended(act.code) or act.code
+                return Classification(code, act.confidence * 0.9, f"{frame.verb} to {act.trigger}")
         if clause.future and found is not None:
             code = intended(found.code)
             if code is not None:
@@ -126,6 +136,11 @@ class EventCoder:
         if found is None and frame.verb and not frame.verb.endswith("e"):
             # The lemmatiser sometimes drops a final e ("staged" -> "stag"); try the verb with it.
             found = self.classifier.classify(replace(frame, verb=frame.verb + "e"))
+        if found is None and frame.objects and frame.verb not in UNDOING_VERBS:
+            # "renewed negotiations", "carried out a kidnapping": the object names the event.
+            noun = self.classifier.classify_noun(frame.objects[0])
+            if noun is not None:
+                found = Classification(noun.code, NOUN_CONFIDENCE, f"{frame.verb} {noun.trigger}")
         return found
 
     def _resolve_all(

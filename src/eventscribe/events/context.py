@@ -16,6 +16,9 @@ __all__ = ["ArticleContext", "fill_country"]
 
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+#: "it" refers to a country or organisation only when its antecedent is close by.
+THING_PRONOUNS = frozenset({"it", "its"})
+THING_REACH = 1
 
 
 @dataclass(slots=True)
@@ -59,6 +62,10 @@ class ArticleContext:
                 return replace(mention.actor, text=token.text)
             if word in GROUP_PRONOUNS and not mention.person:
                 return replace(mention.actor, text=token.text)
+            if word in THING_PRONOUNS and not mention.person:
+                if sentence.index - mention.position[0] > THING_REACH or not mention.actor.country:
+                    return None
+                return replace(mention.actor, text=token.text)
         return None
 
 
@@ -73,6 +80,8 @@ def fill_country(actor: Actor, others: list[Actor], partner: Actor | None) -> Ac
         return actor
     for other in others:
         if not other.country or other.country.startswith(("IGO", "NGO", "IMG")):
+            continue
+        if len(other.code) > 6:  # a named group ("PSEREBHMS") says little about bystanders' nationality
             continue
         if partner is not None and other.country == partner.country:
             continue

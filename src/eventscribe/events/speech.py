@@ -10,11 +10,17 @@ from __future__ import annotations
 
 from eventscribe.model import Sentence
 
-__all__ = ["ACCUSATION_CODE", "ACCUSED_ROOTS", "REPORTING_VERBS", "speaker_heads"]
+__all__ = ["ACCUSATION_CODE", "ACCUSED_ROOTS", "ANNOUNCING_VERBS", "REPORTING_VERBS", "speaker_heads"]
 
 REPORTING_VERBS = frozenset(
     {"say", "claim", "allege", "report", "state", "announce", "tell", "insist", "charge", "assert", "contend",
      "maintain", "argue", "declare", "add", "note", "believe", "suspect", "think", "warn"}
+)
+#: Verbs after which "would" is the future seen from the past ("Israel announced it would free
+#: prisoners"), not a hypothetical. Verbs of belief ("estimates it would") are not among them.
+ANNOUNCING_VERBS = frozenset(
+    {"say", "announce", "state", "tell", "declare", "add", "confirm", "insist", "promise", "pledge", "vow",
+     "report", "indicate", "reveal", "signal"}
 )
 #: Embedded events of these roots, told by another side, are accusations by the speaker.
 ACCUSED_ROOTS = frozenset({"17", "18", "19", "20"})
