@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: install
+	rm -f demo.duckdb
 	$(BIN)/eventscribe code examples/ --db demo.duckdb --output demo-events.jsonl
 	$(BIN)/eventscribe show --db demo.duckdb
 

@@ -83,6 +83,10 @@ def code_inputs(
             articles = _skip_stored(articles, store, summary)
         pending: list[CodedArticle] = []
         for coded in runner.run(articles):
+            if coded.error is not None:
+                where = coded.article.origin or coded.article.id
+                report(InputError(where, f"article {coded.article.id!r} could not be coded ({coded.error})"))
+                continue
             summary.articles += 1
             summary.events += len(coded.events)
             if sink is not None:

@@ -227,7 +227,12 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class CodedArticle:
-    """An article with the events coded from it: what ``Pipeline.pipe`` yields, one per input article."""
+    """An article with the events coded from it: what ``Pipeline.pipe`` yields, one per input article.
+
+    ``error`` says why an article could not be coded (then ``events`` is empty); such an article is not
+    stored, so that a later run tries it again.
+    """
 
     article: Article
     events: tuple[Event, ...]
+    error: str | None = None

@@ -41,10 +41,19 @@ class Pipeline:
         return self
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
-        """Code ``articles`` in input order; one :class:`CodedArticle` per article."""
+        """Code ``articles`` in input order; one :class:`CodedArticle` per article.
+
+        A fault while coding one article is recorded on that article (``CodedArticle.error``) and the
+        stream goes on with the next one.
+        """
         coder = self.coder
         for parsed in self.parser.pipe(articles):
-            yield CodedArticle(article=parsed.article, events=coder.code(parsed))
+            try:
+                events = coder.code(parsed)
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
+                yield CodedArticle(parsed.article, (), error=f"{type(exc).__name__}: {exc}")
+                continue
+            yield CodedArticle(article=parsed.article, events=events)
 
     def code(self, article: Article) -> CodedArticle:
         """Code one article."""

@@ -19,7 +19,7 @@ from eventscribe.events.codebook import Codebook
 from eventscribe.events.context import ArticleContext, fill_country
 from eventscribe.events.frame import Classification, VerbFrame
 from eventscribe.events.intent import INTENT_VERBS, intended
-from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS, speaker_heads
+from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS, is_monitor, speaker_heads
 from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Sentence
 from eventscribe.places import Gazetteer, pick_event_place
 from eventscribe.when import pick_event_date
@@ -311,6 +311,7 @@ def _is_accusation(speaker: _Argument | None, source: _Argument, found: Classifi
         speaker is not None
         and found.code[:2] in ACCUSED_ROOTS
         and speaker.actor.country != source.actor.country
+        and not is_monitor(speaker.actor.code, speaker.actor.sectors)
     )
 
 

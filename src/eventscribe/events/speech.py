@@ -1,16 +1,24 @@
 """Reported speech: who says that an event happened.
 
-"The US claimed that ISIL had attacked Iraq" is coded, as CAMEO and PETRARCH do, as what the statement
-does: the US accuses ISIL (112). The embedded attack is kept only when the speaker reports on its own
-side ("the U.S. Central Command said" of a US strike) or when the speaker is not a political actor ("his
-lawyer said").
+"The US claimed that ISIL had attacked Iraq" is coded, as PETRARCH does, as what the statement does:
+the US accuses ISIL (112). This holds for violence (roots 18-20) told by a state or armed actor about
+another side. The embedded event is kept when the speaker reports on its own side ("the U.S. Central
+Command said" of a US strike), when the speaker is a monitor (an international or non-governmental
+organisation, the media: "Human Rights Watch said"), or not a political actor at all ("his lawyer said").
 """
 
 from __future__ import annotations
 
 from eventscribe.model import Sentence
 
-__all__ = ["ACCUSATION_CODE", "ACCUSED_ROOTS", "ANNOUNCING_VERBS", "REPORTING_VERBS", "speaker_heads"]
+__all__ = [
+    "ACCUSATION_CODE",
+    "ACCUSED_ROOTS",
+    "ANNOUNCING_VERBS",
+    "REPORTING_VERBS",
+    "is_monitor",
+    "speaker_heads",
+]
 
 REPORTING_VERBS = frozenset(
     {"say", "claim", "allege", "report", "state", "announce", "tell", "insist", "charge", "assert", "contend",
@@ -23,7 +31,10 @@ ANNOUNCING_VERBS = frozenset(
      "report", "indicate", "reveal", "signal"}
 )
 #: Embedded events of these roots, told by another side, are accusations by the speaker.
-ACCUSED_ROOTS = frozenset({"17", "18", "19", "20"})
+ACCUSED_ROOTS = frozenset({"18", "19", "20"})
+#: Speakers who report rather than accuse: international and non-governmental organisations, media.
+MONITOR_PREFIXES = ("IGO", "NGO")
+MONITOR_SECTORS = frozenset({"MED", "NGO", "HRI", "IGO"})
 ACCUSATION_CODE = "112"
 
 
@@ -39,3 +50,8 @@ def speaker_heads(sentence: Sentence, verb: int) -> tuple[int, ...]:
             return tuple(c.i for c in sentence.children(head.i) if c.dep in ("nsubj", "nsubjpass"))
         token = head
     return ()
+
+
+def is_monitor(code: str, sectors: tuple[str, ...]) -> bool:
+    """Whether a speaker reports events rather than takes sides (IGOs, NGOs, the media)."""
+    return code.startswith(MONITOR_PREFIXES) or bool(MONITOR_SECTORS & set(sectors))

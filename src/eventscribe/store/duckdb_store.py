@@ -65,7 +65,7 @@ class DuckDBStore:
 
         articles, events = [], []
         for coded in batch:
-            if self.known(coded.article.id, coded.article.text):
+            if coded.error is not None or self.known(coded.article.id, coded.article.text):
                 continue
             articles.append(article_row(coded.article, len(coded.events)))
             events.extend(event_row(e) for e in coded.events)
