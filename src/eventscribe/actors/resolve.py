@@ -48,6 +48,12 @@ COLLECTIVE_HEADS = frozenset(
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ier", "man", "men", "woman", "ite")
 #: Role codes that an international organisation takes on ("UN troops": IGOUNOMIL).
 IGO_ROLES = frozenset({"MIL", "COP", "REF", "MED", "HLH"})
+#: Second halves of compounds that tie a mention to a country without making it that country's
+#: ("Iranian-backed Houthi rebels" are not Iranian; "rebel-held towns" are not rebels).
+AFFILIATIONS = frozenset(
+    {"BACKED", "LED", "ALLIED", "SUPPORTED", "FUNDED", "SPONSORED", "ALIGNED", "LINKED", "INSPIRED",
+     "OCCUPIED", "BROKERED", "CONTROLLED", "HELD", "ARMED", "TRAINED", "FRIENDLY", "LEANING"}
+)
 #: Prepositions whose object belongs to the mention ("dissidents from Myanmar", "the mayor of Nablus").
 PHRASE_PREPS = frozenset({"of", "from"})
 
@@ -91,7 +97,7 @@ class ActorResolver:
         if not 0 <= head < len(tokens) or tokens[head].pos in PRONOUN_POS:
             return None
         selected = self._phrase_tokens(sentence, head)
-        words = self._words_from_tokens([tokens[i] for i in selected], selected)
+        words = _drop_affiliations(self._words_from_tokens([tokens[i] for i in selected], selected))
         # A common noun heads a mention only when it is a role word, a name or a collective noun:
         # "Hamas's terror infrastructure" and "the MH17 crash" are things, not actors.
         must_cover = tokens[head].pos == "NOUN" and not _may_head_actor(tokens[head])
@@ -109,6 +115,7 @@ class ActorResolver:
         for m in _TEXT_WORD.finditer(text):
             for w in normalize(m.group()):
                 words.append(_Word(w, m.start(), m.end(), 0))
+        words = _drop_affiliations(words)
         if not words:
             return None
         head = words[-1]
@@ -265,6 +272,15 @@ class ActorResolver:
     def _actor(self, code: str, entry: ActorEntry | None = None) -> Actor:
         country = code[:3]
         return Actor(code, self.kb.name_for(code, entry), country, sectors_of(code))
+
+
+def _drop_affiliations(words: list[_Word]) -> list[_Word]:
+    """Remove "X-backed" and the like: the word before an affiliation word and the affiliation word."""
+    drop: set[int] = set()
+    for k, word in enumerate(words):
+        if word.word in AFFILIATIONS and k > 0 and words[k - 1].segment == word.segment:
+            drop.update((k - 1, k))
+    return [w for k, w in enumerate(words) if k not in drop] if drop else words
 
 
 def _may_head_actor(token: Token) -> bool:

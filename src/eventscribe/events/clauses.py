@@ -66,6 +66,7 @@ class Clause:
     trigger: tuple[int, ...]
     inherited_subject: bool = False
     future: bool = False
+    direct: bool = False
 
 
 def find_clauses(sentence: Sentence) -> Iterator[Clause]:
@@ -140,6 +141,8 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     if demanded is not None:  # the demand's addressee is the subject of what is demanded
         frame, addressee = demanded
         targets = addressee or targets
+    # The target is named directly (an object, or "met with X"), not merely mentioned in a modifier.
+    direct = bool(targets) or any(c.dep == "prep" and c.text.lower() == "with" for c in kids[verb.i])
     groups = [tuple(targets)] if targets else []
     groups.extend(_prep_targets(verb, kids))
     xcomp = _first(kids[verb.i], "xcomp")
@@ -152,6 +155,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     )
     return Clause(
         future=future,
+        direct=direct,
         verb=verb.i,
         frame=frame,
         sources=tuple(sources),

@@ -100,7 +100,7 @@ class EventCoder:
                     yield self._event(parsed, sentence, clause, accusation, speaker, source, resolved)  # type: ignore[arg-type]
                     continue
                 targets = self._targets(sentence, clause, resolved, context, source)
-                if not targets and reciprocal:  # "The US, Russia and Switzerland met": each meets each
+                if reciprocal and not clause.direct:  # "The US, Russia and Switzerland met": each meets each
                     targets = [s for s in sources if s.actor.code != source.actor.code]
                 others = [a.actor for a in resolved.values()]
                 for target in targets:
