@@ -105,3 +105,28 @@ def test_rouhani_is_government_only_from_2013(code_text):
     after = code_text("Rouhani criticized Israel.", "2014-05-05")
     assert not any(t[0] == "IRNGOV" for t in triples(before))
     assert any(t[0] == "IRNGOV" for t in triples(after))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli air strikes on Gaza killed 20 people on Monday.", ("ISR", "PSE", "19")),
+        ("Russia's invasion of Ukraine began in 2022.", ("RUS", "UKR", "19")),
+        ("Talks between Iran and France resumed in Geneva.", ("IRN", "FRA", "04")),
+    ],
+)
+def test_events_named_by_a_noun_are_coded(code_text, text, expected):
+    assert expected in {(s[:3], t[:3], root) for s, t, root in triples(code_text(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A possible Israeli attack on Iran worries Washington.", "Officials discussed a planned Russian attack on Kyiv."],
+)
+def test_events_only_possible_are_not_coded(code_text, text):
+    assert not [t for t in triples(code_text(text)) if t[2] == "19"]
+
+
+def test_affiliation_compounds_do_not_give_nationality(code_text):
+    events = code_text("Iranian-backed Houthi rebels attacked a commercial ship in the Red Sea.", "2024-01-10")
+    assert not [t for t in triples(events) if t[0].startswith("IRN")]

@@ -19,6 +19,7 @@ from eventscribe.events.codebook import Codebook
 from eventscribe.events.context import ArticleContext, fill_country
 from eventscribe.events.frame import Classification, VerbFrame
 from eventscribe.events.intent import INTENT_VERBS, intended
+from eventscribe.events.nominal import find_nominal_clauses
 from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS, is_monitor, speaker_heads
 from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Sentence
 from eventscribe.places import Gazetteer, pick_event_place
@@ -38,6 +39,7 @@ UNDOING_VERBS = frozenset(
      "want", "need", "expect", "demand", "urge", "propose", "plan", "threaten", "risk", "investigate", "probe"}
 )
 NOUN_CONFIDENCE = 0.6
+LIGHT_VERB_CONFIDENCE = 0.85
 #: Codes a verb of intending gets by itself; its complement says more.
 GENERIC_CODES = frozenset({"010", "030", "130", "040"})
 #: CAMEO codes whose action is mutual: a compound subject with no object acts on itself pairwise.
@@ -84,29 +86,55 @@ class EventCoder:
     def _sentence_events(
         self, parsed: ParsedArticle, sentence: Sentence, context: ArticleContext
     ) -> Iterator[Event]:
-        date = parsed.article.date
-        resolved = self._resolve_all(sentence, date, context)
+        resolved = self._resolve_all(sentence, parsed.article.date, context)
+        coded_verbs: set[int] = set()
         for clause in find_clauses(sentence):
             found = self._classify(clause)
             if found is None:
                 continue
-            sources = [resolved[i] for i in clause.sources if i in resolved]
-            sources = sources or self._recall(sentence, clause.sources, context, None)
-            reciprocal = _is_reciprocal(found.code) and len(sources) > 1
-            speaker = self._speaker(sentence, clause, resolved)
-            for source in sources:
-                if _is_accusation(speaker, source, found):
-                    accusation = Classification(ACCUSATION_CODE, found.confidence * 0.9, found.trigger)
-                    yield self._event(parsed, sentence, clause, accusation, speaker, source, resolved)  # type: ignore[arg-type]
-                    continue
-                targets = self._targets(sentence, clause, resolved, context, source)
-                if reciprocal and not clause.direct:  # "The US, Russia and Switzerland met": each meets each
-                    targets = [s for s in sources if s.actor.code != source.actor.code]
-                others = [a.actor for a in resolved.values()]
-                for target in targets:
-                    filled = replace(source, actor=fill_country(source.actor, others, target.actor))
-                    yield self._event(parsed, sentence, clause, found, filled, target, resolved)
-                yield from self._stance_events(parsed, sentence, clause, source, targets, resolved)
+            for event in self._clause_events(parsed, sentence, clause, found, resolved, context):
+                coded_verbs.add(clause.verb)
+                yield event
+        for clause in find_nominal_clauses(sentence, coded_verbs):
+            found = self._classify_noun(clause)
+            if found is not None:
+                yield from self._clause_events(parsed, sentence, clause, found, resolved, context)
+
+    def _clause_events(
+        self,
+        parsed: ParsedArticle,
+        sentence: Sentence,
+        clause: Clause,
+        found: Classification,
+        resolved: dict[int, _Argument],
+        context: ArticleContext,
+    ) -> Iterator[Event]:
+        sources = [resolved[i] for i in clause.sources if i in resolved]
+        sources = sources or self._recall(sentence, clause.sources, context, None)
+        reciprocal = _is_reciprocal(found.code) and len(sources) > 1
+        speaker = self._speaker(sentence, clause, resolved)
+        for source in sources:
+            if _is_accusation(speaker, source, found):
+                accusation = Classification(ACCUSATION_CODE, found.confidence * 0.9, found.trigger)
+                yield self._event(parsed, sentence, clause, accusation, speaker, source, resolved)  # type: ignore[arg-type]
+                continue
+            targets = self._targets(sentence, clause, resolved, context, source)
+            if reciprocal and not clause.direct:  # "The US, Russia and Switzerland met": each meets each
+                targets = [s for s in sources if s.actor.code != source.actor.code]
+            others = [a.actor for a in resolved.values()]
+            for target in targets:
+                filled = replace(source, actor=fill_country(source.actor, others, target.actor))
+                yield self._event(parsed, sentence, clause, found, filled, target, resolved)
+            yield from self._stance_events(parsed, sentence, clause, source, targets, resolved)
+
+    def _classify_noun(self, clause: Clause) -> Classification | None:
+        """An event noun: its light-verb reading when that is specific, else the noun's own code."""
+        noun = self.classifier.classify_noun(clause.frame.objects[0])
+        if noun is None:
+            return None
+        framed = self.classifier.classify(clause.frame)
+        best = framed if framed is not None and framed.confidence >= LIGHT_VERB_CONFIDENCE else noun
+        return Classification(best.code, NOUN_CONFIDENCE * 0.9, clause.frame.objects[0])
 
     def _speaker(self, sentence: Sentence, clause: Clause, resolved: dict[int, _Argument]) -> _Argument | None:
         """The political actor whose statement this clause reports, if any."""

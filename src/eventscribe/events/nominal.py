@@ -1,0 +1,95 @@
+"""Events named by a noun: "Israeli air strikes on Gaza", "the abduction of three teens by Hamas".
+
+News often reports an event as a noun phrase that is the subject or object of a verb with no political
+meaning of its own ("Israeli air strikes on Gaza killed 20", "talks between Iran and the EU resumed").
+Such a noun becomes a :class:`~eventscribe.events.clauses.Clause` whose "verb" is the noun, with the
+token heads of its agent and patient:
+
+- agent: a "by" phrase, a possessor ("Russia's invasion"), or an actor-naming modifier ("Israeli strikes",
+  "Hamas attack");
+- patient: an "on/against/upon/at/into/in/with" phrase, or else an "of" phrase ("Russia's invasion of
+  Ukraine", "the abduction of three teens by Hamas");
+- or parties: "talks between Hamas and Israel" are mutual events of the two.
+
+A noun that is negated ("no attack") or only possible ("a planned attack") names no event. The coder
+classifies the noun and resolves the heads, as for verb clauses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from eventscribe.events.clauses import Clause
+from eventscribe.events.frame import VerbFrame
+from eventscribe.model import Sentence, Token
+
+__all__ = ["NOMINAL_LIGHT_VERB", "find_nominal_clauses"]
+
+#: The light verb that frames an event noun for the classifier ("launch" + "air strike" -> 195).
+NOMINAL_LIGHT_VERB = "launch"
+PATIENT_PREPS = ("on", "against", "upon", "at", "into", "in", "with")
+UNREAL_MODIFIERS = frozenset(
+    {"possible", "potential", "planned", "threatened", "proposed", "feared", "expected", "future",
+     "imminent", "hypothetical", "failed", "foiled", "thwarted", "no", "any", "prospective"}
+)
+
+
+def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Iterator[Clause]:
+    """Nominal event candidates whose noun is not already the object of a coded verb."""
+    kids: list[list[Token]] = [[] for _ in sentence.tokens]
+    for token in sentence.tokens:
+        if token.head != token.i:
+            kids[token.head].append(token)
+    for noun in sentence.tokens:
+        if noun.pos != "NOUN" or noun.dep == "compound":
+            continue
+        if any(c.text.lower() in UNREAL_MODIFIERS for c in kids[noun.i] if c.dep in ("amod", "det", "compound")):
+            continue
+        clause = _nominal(noun, kids)
+        if clause is None:
+            continue
+        coded = noun.dep in ("dobj", "pobj") and _governing_verb(sentence, noun) in verbs_with_events
+        if clause.targets and coded:  # the verb's event already covers this noun
+            continue
+        yield clause
+
+
+def _nominal(noun: Token, kids: list[list[Token]]) -> Clause | None:
+    sources: list[int] = []
+    targets: list[int] = []
+    of_object: list[int] = []
+    between: list[int] = []
+    modifiers: list[str] = []
+    for child in kids[noun.i]:
+        if child.dep == "prep":
+            pobj = next((c for c in kids[child.i] if c.dep == "pobj"), None)
+            if pobj is None:
+                continue
+            word = child.text.lower()
+            if word == "by":
+                sources.append(pobj.i)
+            elif word == "of":
+                of_object.append(pobj.i)
+            elif word == "between":  # "talks between Hamas and Israel": each party with each
+                between = [pobj.i, *(c.i for c in kids[pobj.i] if c.dep == "conj")]
+            elif word in PATIENT_PREPS and not targets:
+                targets.append(pobj.i)
+        elif child.dep == "poss":
+            sources.append(child.i)
+        elif child.dep in ("amod", "compound"):
+            sources.append(child.i)
+            modifiers.append(child.lemma.lower())
+    frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(noun.lemma.lower(), *modifiers))
+    if len(between) > 1:
+        return Clause(verb=noun.i, frame=frame, sources=tuple(between), targets=(), trigger=(noun.i,))
+    if not targets:
+        targets = of_object
+    if not sources or not targets:
+        return None
+    return Clause(verb=noun.i, frame=frame, sources=tuple(sources), targets=(tuple(targets),), trigger=(noun.i,))
+
+
+def _governing_verb(sentence: Sentence, noun: Token) -> int:
+    head = sentence.tokens[noun.head]
+    if noun.dep == "pobj" and head.dep in ("prep", "agent"):
+        return head.head
+    return noun.head
