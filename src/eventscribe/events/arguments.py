@@ -1,0 +1,120 @@
+"""Find the actors of a clause: resolve a sentence's noun phrases once, then pick sources and targets.
+
+Sources are the clause's subject heads (or, for a pronoun or bare surname, an earlier mention). Targets are
+taken from the first candidate group that names an actor other than the source: the group's own heads,
+an earlier mention, or an actor inside the phrase ("sanctions on Iran"). A sector-only actor ("police")
+takes a country from the sentence (see :func:`~eventscribe.events.context.fill_country`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from eventscribe.actors import ActorResolver
+from eventscribe.events.clauses import Clause
+from eventscribe.events.context import ArticleContext, fill_country
+from eventscribe.events.speech import speaker_heads
+from eventscribe.model import Actor, Sentence
+
+__all__ = ["Argument", "SentenceActors"]
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """An actor found at token ``head``; ``recalled`` when it came from an earlier mention."""
+
+    actor: Actor
+    head: int
+    recalled: bool = False
+
+
+class SentenceActors:
+    """Every actor mention of one sentence, resolved once, and the clause arguments drawn from them."""
+
+    def __init__(
+        self, resolver: ActorResolver, sentence: Sentence, date: dt.date | None, context: ArticleContext
+    ) -> None:
+        self.sentence = sentence
+        self.context = context
+        self.found = _resolve_all(resolver, sentence, date, context)
+        self.actors = [a.actor for a in self.found.values()]
+
+    def sources(self, clause: Clause) -> list[Argument]:
+        sources = [self.found[i] for i in clause.sources if i in self.found]
+        return sources or self._recall(clause.sources, exclude=None)
+
+    def targets(self, clause: Clause, source: Argument) -> list[Argument]:
+        """The actors of the first candidate group that names one other than the source."""
+        for group in clause.targets:
+            targets = [self.found[i] for i in group if i in self.found]
+            targets = targets or self._recall(group, exclude=source.actor)
+            targets = targets or self._below(group, source.actor)
+            targets = [t for t in targets if t.actor.code != source.actor.code]
+            if targets:
+                return [self.with_country(t, source) for t in targets]
+        return []
+
+    def with_country(self, argument: Argument, partner: Argument) -> Argument:
+        """``argument`` with a country from the sentence when it names only a sector."""
+        return replace(argument, actor=fill_country(argument.actor, self.actors, partner.actor))
+
+    def speaker(self, clause: Clause) -> Argument | None:
+        """The political actor whose statement this clause reports, if any."""
+        for head in speaker_heads(self.sentence, clause.verb):
+            if head in self.found and self.found[head].actor.country:
+                return self.found[head]
+        return None
+
+    def _recall(self, heads: tuple[int, ...], *, exclude: Actor | None) -> list[Argument]:
+        recalled = []
+        for head in heads:
+            actor = self.context.recall(self.sentence, head, exclude=exclude)
+            if actor is not None:
+                recalled.append(Argument(actor, head, True))
+        return recalled
+
+    def _below(self, heads: tuple[int, ...], source: Actor) -> list[Argument]:
+        """When the object is not an actor ("sanctions on Iran and Syria", "the deal, which … would allow
+        Iran …"), the first actor inside it that is not the source's own country, with its conjuncts."""
+        tokens = self.sentence.tokens
+        for head in heads:
+            for token in self.sentence.subtree(head):
+                arg = self.found.get(token.i)
+                if arg is None or arg.actor.country == source.country:
+                    continue
+                found = [arg]
+                chain = {token.i}
+                for other in tokens[token.i + 1 :]:
+                    if other.dep == "conj" and other.head in chain:
+                        chain.add(other.i)
+                        if other.i in self.found:
+                            found.append(self.found[other.i])
+                return found
+        return []
+
+
+def _resolve_all(
+    resolver: ActorResolver, sentence: Sentence, date: dt.date | None, context: ArticleContext
+) -> dict[int, Argument]:
+    """Resolve every noun head of the sentence once, and remember the mentions for later sentences."""
+    found: dict[int, Argument] = {}
+    nouns = [t for t in sentence.tokens if t.pos in ("PROPN", "NOUN", "PRON")]
+    heads = [t for t in nouns if t.dep not in ("compound", "flat")]
+    # A name inside a mention that is not an actor ("the Hamas terrorist infrastructure") counts alone.
+    modifiers = [t for t in nouns if t.dep in ("compound", "flat")]
+    modifiers += [t for t in sentence.tokens if t.dep == "amod" and t.ent_type in ("NORP", "GPE")]
+    for token in heads + modifiers:
+        if token.dep in ("compound", "flat", "amod") and token.head in found:
+            continue
+        actor = resolver.resolve_span(sentence, token.i, date=date)
+        recalled = False
+        if actor is None and token.pos == "PROPN":
+            actor = context.recall(sentence, token.i)
+            recalled = actor is not None
+        if actor is not None:
+            found[token.i] = Argument(actor, token.i, recalled)
+    for arg in found.values():
+        if not arg.recalled:
+            context.remember(sentence, arg.head, arg.actor)
+    return found

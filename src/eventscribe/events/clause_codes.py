@@ -1,0 +1,76 @@
+"""Choose the CAMEO code of a clause: the verb frame first, then what the clause adds to it.
+
+- a verb of intending with a complement ("pledged to send troops") is coded as the intention (03) or
+  threat (13) of the complement's act (see :mod:`~eventscribe.events.intent`);
+- a clause in the future ("will provide aid") likewise;
+- a verb with no code of its own takes its object's event noun ("renewed negotiations");
+- an event noun on its own ("Israeli air strikes on Gaza") takes its light-verb reading when that is more
+  specific ("launch air strike": 195) than the noun alone ("strike").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventscribe.events.classify import VerbClassifier
+from eventscribe.events.clauses import Clause
+from eventscribe.events.frame import Classification, VerbFrame
+from eventscribe.events.intent import INTENT_VERBS, intended
+
+__all__ = ["ClauseClassifier"]
+
+#: Verbs after which an event noun names something that does not happen ("postponed the talks").
+UNDOING_VERBS = frozenset(
+    {"deny", "cancel", "postpone", "suspend", "halt", "end", "stop", "avoid", "prevent", "block", "oppose",
+     "reject", "refuse", "delay", "abandon", "fear", "discuss", "consider", "debate", "rule", "call", "seek",
+     "want", "need", "expect", "demand", "urge", "propose", "plan", "threaten", "risk", "investigate", "probe"}
+)  # fmt: skip
+NOUN_CONFIDENCE = 0.6
+LIGHT_VERB_CONFIDENCE = 0.85
+#: Codes a verb of intending gets by itself; its complement says more.
+GENERIC_CODES = frozenset({"010", "030", "130", "040"})
+
+
+class ClauseClassifier:
+    """Codes clauses with a :class:`VerbClassifier` (the packaged one unless given)."""
+
+    def __init__(self, classifier: VerbClassifier | None = None) -> None:
+        self.classifier = classifier or VerbClassifier.load()
+
+    def classify(self, clause: Clause) -> Classification | None:
+        """The code of a verb clause, or None when it has no political meaning."""
+        frame = clause.frame
+        found = self._frame(frame)
+        if frame.xcomp and frame.verb in INTENT_VERBS and (found is None or found.code in GENERIC_CODES):
+            act = self._frame(VerbFrame(verb=frame.xcomp, objects=frame.xcomp_objects))
+            if act is not None:
+                # An act with no intention code of its own ("want to re-examine") is coded as the act.
+                code = intended(act.code) or act.code
+                return Classification(code, act.confidence * 0.9, f"{frame.verb} to {act.trigger}")
+        if clause.future and found is not None:
+            code = intended(found.code)
+            if code is not None:
+                return Classification(code, found.confidence * 0.95, f"will {found.trigger}")
+        return found
+
+    def classify_noun(self, clause: Clause) -> Classification | None:
+        """The code of a nominal clause (see :mod:`~eventscribe.events.nominal`), or None."""
+        lemma = clause.frame.objects[0]
+        noun = self.classifier.classify_noun(lemma)
+        if noun is None:
+            return None
+        framed = self.classifier.classify(clause.frame)
+        best = framed if framed is not None and framed.confidence >= LIGHT_VERB_CONFIDENCE else noun
+        return Classification(best.code, NOUN_CONFIDENCE * 0.9, lemma)
+
+    def _frame(self, frame: VerbFrame) -> Classification | None:
+        found = self.classifier.classify(frame)
+        if found is None and frame.verb and not frame.verb.endswith("e"):
+            # The lemmatiser sometimes drops a final e ("staged" -> "stag"); try the verb with it.
+            found = self.classifier.classify(replace(frame, verb=frame.verb + "e"))
+        if found is None and frame.objects and frame.verb not in UNDOING_VERBS:
+            # "renewed negotiations", "carried out a kidnapping": the object names the event.
+            noun = self.classifier.classify_noun(frame.objects[0])
+            if noun is not None:
+                found = Classification(noun.code, NOUN_CONFIDENCE, f"{frame.verb} {noun.trigger}")
+        return found
