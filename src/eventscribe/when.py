@@ -169,7 +169,7 @@ def _resolve_cached(text: str, article_date: dt.date | None) -> tuple[dt.date, P
         if outcome is _NO:
             return None
         if outcome is not None:
-            return outcome  # type: ignore[no-any-return]
+            return outcome
     if _is_not_a_point(text):
         return None
     return _dateparser_fallback(text, article_date)

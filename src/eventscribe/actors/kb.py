@@ -311,7 +311,7 @@ def _spans(codes: Iterable[dict[str, Any]]) -> tuple[CodeSpan, ...]:
 def _jsonl(text: str) -> list[dict[str, Any]]:
     """Parse JSON lines in one call (much faster than one ``json.loads`` a line)."""
     lines = [line for line in text.splitlines() if line.strip()]
-    return json.loads("[" + ",".join(lines) + "]")  # type: ignore[no-any-return]
+    return json.loads("[" + ",".join(lines) + "]")
 
 
 class KnowledgeBase:
@@ -379,7 +379,7 @@ class KnowledgeBase:
     def actor(self, words: Iterable[str]) -> ActorEntry | None:
         for m in self._index.get(tuple(words), ()):
             if m.type == "actor":
-                return m.ref  # type: ignore[no-any-return]
+                return m.ref
         return None
 
     def code_for(self, words: Iterable[str], date: dt.date | None = None) -> str | None:
@@ -393,13 +393,13 @@ class KnowledgeBase:
                 if kind == "actor":
                     code = m.ref.code_for(date)
                     if code:
-                        return code  # type: ignore[no-any-return]
+                        return code
                 elif kind == "agent":
-                    return m.ref  # type: ignore[no-any-return]
+                    return m.ref
                 elif kind == "capital":
                     return f"{m.ref.code}GOV"
                 else:
-                    return m.ref.code  # type: ignore[no-any-return]
+                    return m.ref.code
         return None
 
     def name_for(self, code: str, entry: ActorEntry | None = None) -> str:

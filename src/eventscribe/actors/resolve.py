@@ -113,8 +113,8 @@ class ActorResolver:
         president"), the country is taken from ``context`` if that names one."""
         words = []
         for m in _TEXT_WORD.finditer(text):
-            for w in normalize(m.group()):
-                words.append(_Word(w, m.start(), m.end(), 0))
+            for part in normalize(m.group()):
+                words.append(_Word(part, m.start(), m.end(), 0))
         words = _drop_affiliations(words)
         if not words:
             return None

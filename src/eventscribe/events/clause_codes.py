@@ -48,9 +48,9 @@ class ClauseClassifier:
                 code = intended(act.code) or act.code
                 return Classification(code, act.confidence * 0.9, f"{frame.verb} to {act.trigger}")
         if clause.future and found is not None:
-            code = intended(found.code)
-            if code is not None:
-                return Classification(code, found.confidence * 0.95, f"will {found.trigger}")
+            future = intended(found.code)
+            if future is not None:
+                return Classification(future, found.confidence * 0.95, f"will {found.trigger}")
         return found
 
     def classify_noun(self, clause: Clause) -> Classification | None:

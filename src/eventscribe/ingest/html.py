@@ -56,7 +56,11 @@ def _extract(page: str) -> dict[str, Any]:
         # footer for a publication date.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    fields: dict[str, Any] = document.as_dict() if document is not None else {}
+    fields: dict[str, Any] = {}
+    if isinstance(document, dict):
+        fields = document
+    elif document is not None:
+        fields = document.as_dict()
     if (fields.get("text") or "").strip():
         return fields
     # Very short pages fall under trafilatura's minimum sizes; take all visible text instead.

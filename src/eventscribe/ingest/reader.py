@@ -67,9 +67,10 @@ def read_inputs(
     seen: dict[str, tuple[bytes, str]] = {}
     for item in _read_all([os.fspath(path) for path in paths], date, stats):
         if isinstance(item, Article):
-            item = _check(item, max_chars, seen, stats)
-            if item is None:
+            checked = _check(item, max_chars, seen, stats)
+            if checked is None:
                 continue
+            item = checked
         if isinstance(item, InputError):
             stats.errors += 1
             handle(item)

@@ -65,14 +65,15 @@ class LocalRunner:
         window = 2 * self.processes
         if "fork" in multiprocessing.get_all_start_methods():
             _WORKER_PIPELINE = Pipeline(model=self.model, batch_size=self.batch_size).warm()
-            options: dict[str, object] = {"mp_context": multiprocessing.get_context("fork")}
+            pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("fork"))
         else:
-            options = {
-                "mp_context": multiprocessing.get_context("spawn"),
-                "initializer": _init_worker,
-                "initargs": (self.model, self.batch_size),
-            }
-        with ProcessPoolExecutor(max_workers=self.processes, **options) as pool:  # type: ignore[arg-type]
+            pool = ProcessPoolExecutor(
+                self.processes,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(self.model, self.batch_size),
+            )
+        with pool:
             pending: deque[Future[list[CodedArticle]]] = deque()
             while True:
                 while len(pending) < window:

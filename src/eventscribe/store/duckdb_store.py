@@ -63,7 +63,8 @@ class DuckDBStore:
         """Store several coded articles in one transaction; returns how many were new."""
         import duckdb
 
-        articles, events = [], []
+        articles: list[tuple[Any, ...]] = []
+        events: list[tuple[Any, ...]] = []
         for coded in batch:
             if coded.error is not None or self.known(coded.article.id, coded.article.text):
                 continue
