@@ -130,3 +130,21 @@ def test_events_only_possible_are_not_coded(code_text, text):
 def test_affiliation_compounds_do_not_give_nationality(code_text):
     events = code_text("Iranian-backed Houthi rebels attacked a commercial ship in the Red Sea.", "2024-01-10")
     assert not [t for t in triples(events) if t[0].startswith("IRN")]
+
+
+def test_role_words_take_the_country_the_article_is_about(pipeline):
+    import datetime as dt
+
+    from eventscribe.model import Article
+
+    text = (
+        "Kenya's parliament debated the budget in Nairobi. Kenyan opposition leaders walked out.\n\n"
+        "Police arrested three protesters outside the parliament on Monday."
+    )
+    coded = pipeline.code(Article(id="k", text=text, date=dt.date(2024, 6, 26)))
+    assert any(e.source.code == "KENCOP" and e.cameo.root == "17" for e in coded.events)
+
+
+def test_statements_to_the_media_are_not_events(code_text):
+    events = code_text("Iranian President Hassan Rouhani told the BBC that talks would continue.")
+    assert not [e for e in events if e.target and "MED" in e.target.sectors]

@@ -39,6 +39,8 @@ class SentenceActors:
         self.context = context
         self.found = _resolve_all(resolver, sentence, date, context)
         self.actors = [a.actor for a in self.found.values()]
+        #: The article's main country, for sector-only actors; set once the whole article is read.
+        self.default_country: tuple[str, int] | None = None
 
     def sources(self, clause: Clause) -> list[Argument]:
         sources = [self.found[i] for i in clause.sources if i in self.found]
@@ -57,7 +59,8 @@ class SentenceActors:
 
     def with_country(self, argument: Argument, partner: Argument) -> Argument:
         """``argument`` with a country from the sentence when it names only a sector."""
-        return replace(argument, actor=fill_country(argument.actor, self.actors, partner.actor))
+        actor = fill_country(argument.actor, self.actors, partner.actor, default=self.default_country)
+        return replace(argument, actor=actor)
 
     def speaker(self, clause: Clause) -> Argument | None:
         """The political actor whose statement this clause reports, if any."""

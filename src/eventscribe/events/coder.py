@@ -59,10 +59,15 @@ class EventCoder:
     def code(self, parsed: ParsedArticle) -> tuple[Event, ...]:
         """The events of one article, without duplicate (source, target, code) records."""
         context = ArticleContext()
+        # Resolve every sentence's mentions first, so that the article's main country is known.
+        date = parsed.article.date
+        mentions = [SentenceActors(self.resolver, s, date, context) for s in parsed.sentences]
+        main_country = context.main_country()
         seen: set[tuple[str, str, str]] = set()
         events: list[Event] = []
-        for sentence in parsed.sentences:
-            for event in self._sentence_events(parsed, sentence, context):
+        for sentence, actors in zip(parsed.sentences, mentions, strict=True):
+            actors.default_country = main_country
+            for event in self._sentence_events(parsed, sentence, actors):
                 key = (_code(event.source), _code(event.target), event.cameo.code)
                 if key not in seen:
                     seen.add(key)
@@ -70,9 +75,8 @@ class EventCoder:
         return tuple(events)
 
     def _sentence_events(
-        self, parsed: ParsedArticle, sentence: Sentence, context: ArticleContext
+        self, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors
     ) -> Iterator[Event]:
-        actors = SentenceActors(self.resolver, sentence, parsed.article.date, context)
         coded_verbs: set[int] = set()
         for clause in find_clauses(sentence):
             found = self.clauses.classify(clause)
@@ -106,7 +110,10 @@ class EventCoder:
             if reciprocal and not clause.direct:  # "The US, Russia and Switzerland met": each meets each
                 targets = [s for s in sources if s.actor.code != source.actor.code]
             for target in targets:
-                yield self._event(parsed, sentence, clause, found, actors.with_country(source, target), target)
+                filled = actors.with_country(source, target)
+                if filled.actor.code == target.actor.code or _is_media_statement(found, target):
+                    continue
+                yield self._event(parsed, sentence, clause, found, filled, target)
             yield from self._stance_events(parsed, sentence, clause, source, targets, actors)
 
     def _stance_events(
@@ -198,6 +205,11 @@ def _is_accusation(speaker: Argument | None, source: Argument, found: Classifica
         and speaker.actor.country != source.actor.country
         and not is_monitor(speaker.actor.code, speaker.actor.sectors)
     )
+
+
+def _is_media_statement(found: Classification, target: Argument) -> bool:
+    """"told the BBC", "writing in the Guardian": the outlet carries the statement, it is not its target."""
+    return found.code.startswith("01") and "MED" in target.actor.sectors
 
 
 def _code(actor: Actor | None) -> str:

@@ -3,11 +3,13 @@
 First version of in-article reference: a surname that an earlier full name introduced ("Khaled Mashaal"
 … "Mashaal") resolves like the full name; "he/him/she/her" take the latest person mentioned before them
 that is not the clause's own subject; "they/them" the latest group or country. An actor that names only
-a sector ("three teens", "police") takes its country from another actor in the same sentence.
+a sector ("three teens", "police") takes its country from another actor in the same sentence, else from
+the country the article is mostly about.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from eventscribe.model import Actor, Sentence
@@ -68,14 +70,30 @@ class ArticleContext:
                 return replace(mention.actor, text=token.text)
         return None
 
+    def main_country(self) -> tuple[str, int] | None:
+        """The country the article is mostly about (international actors aside), with its number of
+        mentions: the only one named, or one named at least twice and more often than any other."""
+        counts = Counter(
+            m.actor.country for m in self.mentions
+            if len(m.actor.country) == 3 and not m.actor.country.startswith(("IGO", "NGO", "IMG", "-"))
+        )  # fmt: skip
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and (ranked[0][1] < 2 or ranked[1][1] == ranked[0][1])):
+            return None
+        return ranked[0]
+
 
 UNKNOWN_COUNTRY = "---"
 
 
-def fill_country(actor: Actor, others: list[Actor], partner: Actor | None) -> Actor:
-    """Give a sector-only actor ("three teens": CVL) the country of another actor in the sentence.
+def fill_country(
+    actor: Actor, others: list[Actor], partner: Actor | None, *, default: tuple[str, int] | None = None
+) -> Actor:
+    """Give a sector-only actor ("three teens": CVL) the country of another actor in the sentence, else
+    the article's main country (``default``: country and mentions). A country named only once is not
+    given to the partner of an actor of that country ("the government thanked China").
 
-    When no other actor offers one, the code starts with ``---`` (country unknown, as in PETRARCH)."""
+    When neither offers one, the code starts with ``---`` (country unknown, as in PETRARCH)."""
     if actor.country or actor.code.startswith(UNKNOWN_COUNTRY):
         return actor
     for other in others:
@@ -87,6 +105,10 @@ def fill_country(actor: Actor, others: list[Actor], partner: Actor | None) -> Ac
             continue
         code = other.country + "".join(actor.sectors)
         return replace(actor, code=code, country=other.country, name=other.name)
+    if default is not None:
+        country, mentions = default
+        if mentions > 1 or partner is None or partner.country != country:
+            return replace(actor, code=country + "".join(actor.sectors), country=country)
     return replace(actor, code=UNKNOWN_COUNTRY + actor.code)
 
 
