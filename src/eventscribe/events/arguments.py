@@ -54,12 +54,13 @@ class SentenceActors:
             targets = targets or self._below(group, source.actor)
             targets = [t for t in targets if t.actor.code != source.actor.code]
             if targets:
-                return [self.with_country(t, source) for t in targets]
+                return [self.with_country(t, [source]) for t in targets]
         return []
 
-    def with_country(self, argument: Argument, partner: Argument) -> Argument:
-        """``argument`` with a country from the sentence when it names only a sector."""
-        actor = fill_country(argument.actor, self.actors, partner.actor, default=self.default_country)
+    def with_country(self, argument: Argument, partners: list[Argument]) -> Argument:
+        """``argument`` with a country from the sentence or article when it names only a sector."""
+        others = [p.actor for p in partners]
+        actor = fill_country(argument.actor, self.actors, others, default=self.default_country)
         return replace(argument, actor=actor)
 
     def speaker(self, clause: Clause) -> Argument | None:

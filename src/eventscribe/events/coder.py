@@ -110,7 +110,7 @@ class EventCoder:
             if reciprocal and not clause.direct:  # "The US, Russia and Switzerland met": each meets each
                 targets = [s for s in sources if s.actor.code != source.actor.code]
             for target in targets:
-                filled = actors.with_country(source, target)
+                filled = actors.with_country(source, targets)
                 if filled.actor.code == target.actor.code or _is_media_statement(found, target):
                     continue
                 yield self._event(parsed, sentence, clause, found, filled, target)
@@ -127,9 +127,10 @@ class EventCoder:
     ) -> Iterator[Event]:
         """"… join the struggle against Israel": the source opposes Israel."""
         taken = {t.actor.code for t in targets} | {source.actor.code}
-        below = {t.i for t in sentence.subtree(clause.verb)}
+        verbs = {clause.verb} | {c.i for c in sentence.children(clause.verb) if c.dep == "xcomp"}
         for token in sentence.tokens:
-            if token.i not in below or token.lemma.lower() not in OPPOSITION_NOUNS:
+            # Only a struggle the source takes up: the object of its verb ("join/aid the struggle").
+            if token.dep != "dobj" or token.head not in verbs or token.lemma.lower() not in OPPOSITION_NOUNS:
                 continue
             for prep in sentence.children(token.i):
                 if prep.dep != "prep" or prep.text.lower() != "against":

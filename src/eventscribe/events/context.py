@@ -87,27 +87,30 @@ UNKNOWN_COUNTRY = "---"
 
 
 def fill_country(
-    actor: Actor, others: list[Actor], partner: Actor | None, *, default: tuple[str, int] | None = None
+    actor: Actor, others: list[Actor], partners: list[Actor], *, default: tuple[str, int] | None = None
 ) -> Actor:
     """Give a sector-only actor ("three teens": CVL) the country of another actor in the sentence, else
-    the article's main country (``default``: country and mentions). A country named only once is not
-    given to the partner of an actor of that country ("the government thanked China").
+    the article's main country (``default``: country and mentions). The countries of the actor's partners
+    in the event are not taken from the sentence ("three teens abducted by Hamas" are not Palestinian),
+    and a country named only once is not given to a partner of that country ("the government thanked
+    China").
 
     When neither offers one, the code starts with ``---`` (country unknown, as in PETRARCH)."""
     if actor.country or actor.code.startswith(UNKNOWN_COUNTRY):
         return actor
+    taken = {p.country for p in partners}
     for other in others:
         if not other.country or other.country.startswith(("IGO", "NGO", "IMG")):
             continue
         if len(other.code) > 6:  # a named group ("PSEREBHMS") says little about bystanders' nationality
             continue
-        if partner is not None and other.country == partner.country:
+        if other.country in taken:
             continue
         code = other.country + "".join(actor.sectors)
         return replace(actor, code=code, country=other.country, name=other.name)
     if default is not None:
         country, mentions = default
-        if mentions > 1 or partner is None or partner.country != country:
+        if mentions > 1 or country not in taken:
             return replace(actor, code=country + "".join(actor.sectors), country=country)
     return replace(actor, code=UNKNOWN_COUNTRY + actor.code)
 
