@@ -71,3 +71,10 @@ def test_changed_text_for_a_known_id_replaces_its_events(tmp_path):
 def test_count_refuses_unknown_tables(tmp_path, table):
     with open_store(":memory:") as store, pytest.raises(ValueError):
         store.count(table)
+
+
+def test_many_events_are_written_in_chunks_without_loss(tmp_path):
+    with open_store(str(tmp_path / "e.duckdb")) as store:
+        store.add_many([_coded("big", n=600), _coded("small", n=3)])
+        assert store.count("events") == 603
+        assert len(list(store.events(article_id="big"))) == 600
