@@ -48,7 +48,7 @@ def print_report(report: Report, *, title: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = Console(width=max(100, 8 + 5 * 22))
     scores = Table(title=title)
     for column in ("level", "precision", "recall", "F1", "matched", "predicted", "gold"):
         scores.add_column(column)
@@ -57,10 +57,10 @@ def print_report(report: Report, *, title: str) -> None:
                        str(s.matched), str(s.predicted), str(s.gold))  # fmt: skip
     console.print(scores)
     roots = sorted({g for g, _ in report.confusion} | {p for _, p in report.confusion})
-    confusion = Table(title="CAMEO roots: gold (rows) by predicted (columns), same actors")
-    confusion.add_column("gold")
+    confusion = Table(title="CAMEO roots: gold (rows) by predicted (columns), same actors", padding=(0, 0))
+    confusion.add_column("gold", no_wrap=True)
     for root in roots:
-        confusion.add_column(root)
+        confusion.add_column(root, justify="right", no_wrap=True, min_width=3)
     for gold in roots:
         confusion.add_row(gold, *(str(report.confusion.get((gold, p), "")) for p in roots))
     console.print(confusion)
