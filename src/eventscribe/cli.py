@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from eventscribe import __version__
 from eventscribe.errors import EventscribeError, InputError
+from eventscribe.ingest import DEFAULT_MAX_CHARS
 
 __all__ = ["main"]
 
@@ -55,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--processes", type=_positive, default=1, help="worker processes (default 1)")
     code.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm if installed)")
     code.add_argument("--batch-size", type=_positive, default=8, help="articles per nlp.pipe batch (default 8)")
-    code.add_argument("--max-chars", type=_positive, default=1_000_000, help="longest article accepted")
+    code.add_argument("--max-chars", type=_positive, default=DEFAULT_MAX_CHARS, help="longest article accepted")
     code.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
     show = commands.add_parser(

@@ -25,7 +25,7 @@ _STRUCTURED: dict[str, StructuredReader] = {
 }
 _DOCUMENTS: dict[str, StructuredReader] = {".txt": read_text, ".html": read_html, ".htm": read_html}
 SUPPORTED_SUFFIXES = frozenset(_STRUCTURED) | frozenset(_DOCUMENTS)
-DEFAULT_MAX_CHARS = 1_000_000
+DEFAULT_MAX_CHARS = 5_000_000
 
 
 @dataclass

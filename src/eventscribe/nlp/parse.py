@@ -13,6 +13,7 @@ from typing import Any
 
 from eventscribe.errors import DataError
 from eventscribe.model import Article, Entity, ParsedArticle, Sentence, Token
+from eventscribe.nlp.segments import DEFAULT_SEGMENT_CHARS, segments
 
 __all__ = ["DEFAULT_MODELS", "Parser", "choose_model"]
 
@@ -45,9 +46,12 @@ class Parser:
     The model is loaded on first use, not in the constructor, so that building a parser is cheap.
     """
 
-    def __init__(self, *, model: str | None = None, batch_size: int = 8) -> None:
+    def __init__(
+        self, *, model: str | None = None, batch_size: int = 8, segment_chars: int = DEFAULT_SEGMENT_CHARS
+    ) -> None:
         self.model_name = choose_model(model)
         self.batch_size = batch_size
+        self.segment_chars = segment_chars
         self._nlp: Any = None
 
     @property
@@ -65,10 +69,22 @@ class Parser:
         return self._nlp
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[ParsedArticle]:
-        """Parse ``articles`` in one streaming ``nlp.pipe`` call, in input order."""
-        pairs = ((article.text, article) for article in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            yield ParsedArticle(article=article, sentences=tuple(_sentences(doc)))
+        """Parse ``articles`` in one streaming ``nlp.pipe`` call, in input order.
+
+        Long articles go through in segments (see :mod:`~eventscribe.nlp.segments`), so memory stays
+        bounded; their sentences are joined back with offsets into the whole text.
+        """
+        pieces = (
+            (article.text[start:end], (article, start, last))
+            for article in articles
+            for last, (start, end) in _flag_last(segments(article.text, self.segment_chars))
+        )
+        sentences: list[Sentence] = []
+        for doc, (article, offset, last) in self.nlp.pipe(pieces, as_tuples=True, batch_size=self.batch_size):
+            sentences.extend(_sentences(doc, offset=offset, first_index=len(sentences)))
+            if last:
+                yield ParsedArticle(article=article, sentences=tuple(sentences))
+                sentences = []
 
 
 def _register_line_breaks() -> str:
@@ -90,19 +106,25 @@ def _line_breaks(doc: Any) -> Any:
     return doc
 
 
-def _sentences(doc: Any) -> Iterator[Sentence]:
-    for index, span in enumerate(doc.sents):
-        offset = span.start
+def _flag_last(spans: list[tuple[int, int]]) -> Iterator[tuple[bool, tuple[int, int]]]:
+    for k, span in enumerate(spans):
+        yield k == len(spans) - 1, span
+
+
+def _sentences(doc: Any, *, offset: int = 0, first_index: int = 0) -> Iterator[Sentence]:
+    """Our records for ``doc``'s sentences; ``offset`` is where the doc starts in the article text."""
+    for index, span in enumerate(doc.sents, first_index):
+        first = span.start
         tokens = tuple(
             Token(
-                i=t.i - offset,
+                i=t.i - first,
                 text=t.text,
                 lemma=t.lemma_,
                 pos=t.pos_,
                 tag=t.tag_,
                 dep=t.dep_,
-                head=t.head.i - offset,
-                idx=t.idx,
+                head=t.head.i - first,
+                idx=t.idx + offset,
                 ent_type=t.ent_type_,
                 ent_iob=t.ent_iob_,
                 whitespace=t.whitespace_,
@@ -110,14 +132,14 @@ def _sentences(doc: Any) -> Iterator[Sentence]:
             for t in span
         )
         entities = tuple(
-            Entity(text=e.text, label=e.label_, start=e.start - offset, end=e.end - offset)
+            Entity(text=e.text, label=e.label_, start=e.start - first, end=e.end - first)
             for e in span.ents
         )
         yield Sentence(
             index=index,
             text=span.text,
-            start=span.start_char,
-            end=span.end_char,
+            start=span.start_char + offset,
+            end=span.end_char + offset,
             tokens=tokens,
             entities=entities,
         )
