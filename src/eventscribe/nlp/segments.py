@@ -10,7 +10,7 @@ from __future__ import annotations
 __all__ = ["DEFAULT_SEGMENT_CHARS", "segments"]
 
 #: Longest piece handed to the parser in one go.
-DEFAULT_SEGMENT_CHARS = 20_000
+DEFAULT_SEGMENT_CHARS = 5_000
 
 
 def segments(text: str, limit: int = DEFAULT_SEGMENT_CHARS) -> list[tuple[int, int]]:
