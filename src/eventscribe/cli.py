@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from eventscribe import __version__
 from eventscribe.errors import EventscribeError, InputError
+from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE
 from eventscribe.ingest import DEFAULT_MAX_CHARS
 
 __all__ = ["main"]
@@ -57,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm if installed)")
     code.add_argument("--batch-size", type=_positive, default=8, help="articles per nlp.pipe batch (default 8)")
     code.add_argument("--max-chars", type=_positive, default=DEFAULT_MAX_CHARS, help="longest article accepted")
+    code.add_argument(
+        "--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE, help="drop events below this confidence"
+    )
     code.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
     show = commands.add_parser(
@@ -74,7 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--gold", required=True, help="gold file (JSON lines, see DESIGN.md)")
     evaluate.add_argument("--split", choices=("all", "dev", "test"), default="all", help="which fixed split")
-    evaluate.add_argument("--threshold", type=float, default=0.0, help="drop events below this confidence")
+    evaluate.add_argument("--threshold", type=float, default=0.0, help="score only events at this confidence or above")
+    evaluate.add_argument(
+        "--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE, help="the coder's own cut (as for code)"
+    )
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument("--output", "-o", help="also write the predicted events as JSON lines")
     return parser
@@ -119,6 +126,7 @@ def _code(args: argparse.Namespace) -> int:
             model=args.model,
             batch_size=args.batch_size,
             max_chars=args.max_chars,
+            min_confidence=args.min_confidence,
             on_error=report,
             on_article=progress.advance,
         )
@@ -146,7 +154,7 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(f"eventscribe: warning: {message}", file=sys.stderr)
 
     records = [r for r in load_gold(args.gold, on_warning=warn) if args.split == "all" or split_of(r.id) == args.split]
-    pipeline = Pipeline()
+    pipeline = Pipeline(min_confidence=args.min_confidence)
     coded = {c.article.id: c.events for c in pipeline.pipe(r.article() for r in records)}
     report = score(records, lambda r: coded[r.id], threshold=args.threshold)
     if args.output:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from eventscribe.errors import InputError
+from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE
 from eventscribe.ingest import DEFAULT_MAX_CHARS, InputStats, read_inputs
 from eventscribe.model import Article, CodedArticle
 from eventscribe.runners import LocalRunner, Runner
@@ -59,6 +60,7 @@ def code_inputs(
     model: str | None = None,
     batch_size: int = 8,
     max_chars: int = DEFAULT_MAX_CHARS,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     runner: Runner | None = None,
     on_error: Callable[[InputError], None] | None = None,
     on_article: Callable[[CodedArticle], None] | None = None,
@@ -74,7 +76,9 @@ def code_inputs(
         if on_error is not None:
             on_error(error)
 
-    runner = runner or LocalRunner(processes=processes, model=model, batch_size=batch_size)
+    runner = runner or LocalRunner(
+        processes=processes, model=model, batch_size=batch_size, min_confidence=min_confidence
+    )
     store = open_store(db) if db else None
     sink = _open_output(output)
     try:

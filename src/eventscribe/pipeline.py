@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from eventscribe.events.coder import EventCoder
+from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE, EventCoder
 from eventscribe.model import Article, CodedArticle
 from eventscribe.nlp import Parser
 
@@ -25,14 +25,16 @@ class Pipeline:
         coder: EventCoder | None = None,
         model: str | None = None,
         batch_size: int = 8,
+        min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     ) -> None:
         self.parser = parser or Parser(model=model, batch_size=batch_size)
+        self.min_confidence = min_confidence
         self._coder = coder
 
     @property
     def coder(self) -> EventCoder:
         if self._coder is None:
-            self._coder = EventCoder()
+            self._coder = EventCoder(min_confidence=self.min_confidence)
         return self._coder
 
     def warm(self) -> Pipeline:

@@ -42,7 +42,7 @@ CURATED_VERB = 0.8
 REFINED = 0.8
 DICTIONARY_PATTERN = 0.7
 NOUN_ALONE = 0.6
-DICTIONARY_VERB = 0.55
+DICTIONARY_VERB = 0.45
 _RULE_KEYS = {"verb", "particle", "prep", "prep_object", "object", "xcomp", "xcomp_object", "code"}
 
 

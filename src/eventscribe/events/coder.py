@@ -25,14 +25,16 @@ from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Sentence
 from eventscribe.places import Gazetteer, pick_event_place
 from eventscribe.when import pick_event_date
 
-__all__ = ["EventCoder"]
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "EventCoder"]
 
 #: Nouns of opposition: "calling for a struggle against X" states opposition to X (CAMEO 111).
 OPPOSITION_NOUNS = frozenset(
     {"struggle", "fight", "war", "campaign", "resistance", "jihad", "uprising", "battle", "crusade"}
 )
 STANCE_CODE = "111"
-STANCE_CONFIDENCE = 0.45
+STANCE_CONFIDENCE = 0.55
+#: Events below this confidence are not reported by default (bare dictionary verbs fall under it).
+DEFAULT_MIN_CONFIDENCE = 0.5
 #: CAMEO codes whose action is mutual: a compound subject with no object acts on itself pairwise.
 RECIPROCAL_PREFIXES = ("03", "04", "05", "06", "19", "20")
 #: Confidence factors for arguments that come from an earlier mention or from the clause's head.
@@ -50,7 +52,9 @@ class EventCoder:
         classifier: VerbClassifier | None = None,
         codebook: Codebook | None = None,
         gazetteer: Gazetteer | None = None,
+        min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     ) -> None:
+        self.min_confidence = min_confidence
         self.resolver = resolver or ActorResolver()
         self.clauses = ClauseClassifier(classifier)
         self.codebook = codebook or Codebook.load()
@@ -68,6 +72,8 @@ class EventCoder:
         for sentence, actors in zip(parsed.sentences, mentions, strict=True):
             actors.default_country = main_country
             for event in self._sentence_events(parsed, sentence, actors):
+                if event.confidence < self.min_confidence:
+                    continue
                 key = (_code(event.source), _code(event.target), event.cameo.code)
                 if key not in seen:
                     seen.add(key)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
+from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE
 from eventscribe.model import Article, CodedArticle
 from eventscribe.pipeline import Pipeline
 
@@ -22,9 +23,9 @@ __all__ = ["LocalRunner"]
 _WORKER_PIPELINE: Pipeline | None = None
 
 
-def _init_worker(model: str | None, batch_size: int) -> None:
+def _init_worker(model: str | None, batch_size: int, min_confidence: float) -> None:
     global _WORKER_PIPELINE
-    _WORKER_PIPELINE = Pipeline(model=model, batch_size=batch_size)
+    _WORKER_PIPELINE = Pipeline(model=model, batch_size=batch_size, min_confidence=min_confidence)
 
 
 def _code_chunk(articles: list[Article]) -> list[CodedArticle]:
@@ -42,6 +43,7 @@ class LocalRunner:
         model: str | None = None,
         batch_size: int = 8,
         chunk_size: int = 16,
+        min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     ) -> None:
         if processes < 1:
             raise ValueError("processes must be at least 1")
@@ -49,29 +51,33 @@ class LocalRunner:
         self.model = model
         self.batch_size = batch_size
         self.chunk_size = chunk_size
+        self.min_confidence = min_confidence
         self._pipeline: Pipeline | None = None
 
     def run(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code ``articles``; yields one :class:`CodedArticle` per article, in input order."""
         if self.processes == 1:
             if self._pipeline is None:
-                self._pipeline = Pipeline(model=self.model, batch_size=self.batch_size)
+                self._pipeline = self._new_pipeline()
             yield from self._pipeline.pipe(articles)
             return
         yield from self._run_parallel(iter(articles))
+
+    def _new_pipeline(self) -> Pipeline:
+        return Pipeline(model=self.model, batch_size=self.batch_size, min_confidence=self.min_confidence)
 
     def _run_parallel(self, articles: Iterator[Article]) -> Iterator[CodedArticle]:
         global _WORKER_PIPELINE
         window = 2 * self.processes
         if "fork" in multiprocessing.get_all_start_methods():
-            _WORKER_PIPELINE = Pipeline(model=self.model, batch_size=self.batch_size).warm()
+            _WORKER_PIPELINE = self._new_pipeline().warm()
             pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("fork"))
         else:
             pool = ProcessPoolExecutor(
                 self.processes,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_worker,
-                initargs=(self.model, self.batch_size),
+                initargs=(self.model, self.batch_size, self.min_confidence),
             )
         with pool:
             pending: deque[Future[list[CodedArticle]]] = deque()
