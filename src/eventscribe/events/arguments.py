@@ -37,19 +37,21 @@ class SentenceActors:
     ) -> None:
         self.sentence = sentence
         self.context = context
+        self.resolver = resolver
+        self.date = date
         self.found = _resolve_all(resolver, sentence, date, context)
         self.actors = [a.actor for a in self.found.values()]
         #: The article's main country, for sector-only actors; set once the whole article is read.
         self.default_country: tuple[str, int] | None = None
 
     def sources(self, clause: Clause) -> list[Argument]:
-        sources = [self.found[i] for i in clause.sources if i in self.found]
+        sources = [a for i in clause.sources if i in self.found for a in self._split(i)]
         return sources or self._recall(clause.sources, exclude=None)
 
     def targets(self, clause: Clause, source: Argument) -> list[Argument]:
         """The actors of the first candidate group that names one other than the source."""
         for group in clause.targets:
-            targets = [self.found[i] for i in group if i in self.found]
+            targets = [a for i in group if i in self.found for a in self._split(i)]
             targets = targets or self._recall(group, exclude=source.actor)
             targets = targets or self._below(group, source.actor)
             targets = [t for t in targets if t.actor.code != source.actor.code]
@@ -70,6 +72,24 @@ class SentenceActors:
                 return self.found[head]
         return None
 
+    def _split(self, head: int) -> list[Argument]:
+        """One argument per coordinated nationality: "Armenian and Azerbaijani forces" are two actors."""
+        tokens = self.sentence.tokens
+        first = next(
+            (c for c in self.sentence.children(head) if c.dep == "amod" and c.ent_type in ("NORP", "GPE")), None
+        )
+        if first is None:
+            return [self.found[head]]
+        coordinated = [first, *(c for c in self.sentence.children(first.i) if c.dep == "conj")]
+        if len(coordinated) < 2:
+            return [self.found[head]]
+        split = []
+        for modifier in coordinated:
+            actor = self.resolver.resolve_text(f"{modifier.text} {tokens[head].text}", date=self.date)
+            if actor is not None and actor.country:
+                split.append(Argument(actor, head))
+        return split or [self.found[head]]
+
     def _recall(self, heads: tuple[int, ...], *, exclude: Actor | None) -> list[Argument]:
         recalled = []
         for head in heads:
@@ -80,12 +100,19 @@ class SentenceActors:
 
     def _below(self, heads: tuple[int, ...], source: Actor) -> list[Argument]:
         """When the object is not an actor ("sanctions on Iran and Syria", "the deal, which … would allow
-        Iran …"), the first actor inside it that is not the source's own country, with its conjuncts."""
+        Iran …"), the first actor inside it, with its conjuncts: one of another country than the source's
+        if there is one ("Israel estimates" inside Netanyahu's object is his own side), else one of the
+        same country ("demanded the resignation of President Maduro")."""
+        return self._first_below(heads, source, foreign=True) or self._first_below(heads, source, foreign=False)
+
+    def _first_below(self, heads: tuple[int, ...], source: Actor, *, foreign: bool) -> list[Argument]:
         tokens = self.sentence.tokens
         for head in heads:
             for token in self.sentence.subtree(head):
                 arg = self.found.get(token.i)
-                if arg is None or arg.actor.country == source.country:
+                if arg is None or arg.actor.code == source.code:
+                    continue
+                if foreign and arg.actor.country == source.country:
                     continue
                 found = [arg]
                 chain = {token.i}
@@ -118,7 +145,26 @@ def _resolve_all(
             recalled = actor is not None
         if actor is not None:
             found[token.i] = Argument(actor, token.i, recalled)
+    for head, arg in list(found.items()):
+        if not arg.actor.country:
+            found[head] = _located(sentence, arg, found)
     for arg in found.values():
         if not arg.recalled:
             context.remember(sentence, arg.head, arg.actor)
     return found
+
+
+def _located(sentence: Sentence, arg: Argument, found: dict[int, Argument]) -> Argument:
+    """A sector-only actor placed in a country takes it: "police in Nairobi" are Kenyan police."""
+    for prep in sentence.children(arg.head):
+        if prep.dep != "prep" or prep.text.lower() not in ("in", "from"):
+            continue
+        for pobj in sentence.children(prep.i):
+            place = found.get(pobj.i)
+            if place is None:
+                continue
+            country = place.actor.country
+            if len(country) == 3 and country.isalpha() and not country.startswith(("IGO", "NGO", "IMG")):
+                code = country + "".join(arg.actor.sectors)
+                return replace(arg, actor=replace(arg.actor, code=code, country=country, name=place.actor.name))
+    return arg

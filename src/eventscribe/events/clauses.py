@@ -35,7 +35,15 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 #: Prepositions whose object may be the target of an action, in order of preference.
-TARGET_PREPS = ("to", "on", "against", "with", "at", "into", "toward", "towards", "upon", "for", "from", "in")
+TARGET_PREPS = (
+    "to", "on", "against", "with", "between", "at", "into", "toward", "towards", "upon", "for", "from", "in"
+)  # fmt: skip
+#: Verbs of giving and sending: the object is what is sent; the target is the recipient ("sent troops
+#: to Syria", "provided aid to Gaza").
+TRANSFER_VERBS = frozenset(
+    {"send", "deploy", "dispatch", "provide", "deliver", "supply", "ship", "transfer", "give", "donate",
+     "airlift", "sell", "export", "lend", "offer", "extend", "grant", "hand", "return", "extradite"}
+)  # fmt: skip
 #: Clause links through which a subject-less clause inherits its head's subject.
 INHERITING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 OBJECT_MODIFIER_DEPS = frozenset({"compound", "amod"})
@@ -143,6 +151,8 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         targets = addressee or targets
     # The target is named directly (an object, or "met with X"), not merely mentioned in a modifier.
     direct = bool(targets) or any(c.dep == "prep" and c.text.lower() == "with" for c in kids[verb.i])
+    if verb.lemma.lower() in TRANSFER_VERBS and not passive:  # what is sent is not the target
+        targets = [i for i in targets if sentence.tokens[i].dep == "dative" or _is_dative_object(sentence, i)]
     groups = [tuple(targets)] if targets else []
     groups.extend(_prep_targets(verb, kids))
     xcomp = _first(kids[verb.i], "xcomp")
@@ -188,6 +198,14 @@ def _demanded(
             )
             return frame, _expand(subject, kids)
     return None
+
+
+def _is_dative_object(sentence: Sentence, i: int) -> bool:
+    """An indirect object parsed as the first of two objects ("sent Syria weapons")."""
+    token = sentence.tokens[i]
+    return token.dep == "dobj" and any(
+        t.dep == "dobj" and t.head == token.head and t.i > i for t in sentence.tokens
+    )
 
 
 def _is_passive(verb: Token, kids: list[list[Token]]) -> bool:

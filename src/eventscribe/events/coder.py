@@ -37,6 +37,7 @@ STANCE_CONFIDENCE = 0.55
 DEFAULT_MIN_CONFIDENCE = 0.5
 #: CAMEO codes whose action is mutual: a compound subject with no object acts on itself pairwise.
 RECIPROCAL_PREFIXES = ("03", "04", "05", "06", "19", "20")
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 #: Confidence factors for arguments that come from an earlier mention or from the clause's head.
 RECALLED_FACTOR = 0.85
 INHERITED_FACTOR = 0.95
@@ -106,6 +107,9 @@ class EventCoder:
     ) -> Iterator[Event]:
         sources = actors.sources(clause)
         reciprocal = found.code.startswith(RECIPROCAL_PREFIXES) and len(sources) > 1
+        # Cooperation is mutual whenever no other party is named ("signed an agreement"); fighting only
+        # when the verb has no object ("clashed", not "attacked the village").
+        cooperative = found.code[:2] in COOPERATIVE_ROOTS
         speaker = actors.speaker(clause)
         for source in sources:
             if _is_accusation(speaker, source, found):
@@ -113,7 +117,8 @@ class EventCoder:
                 yield self._event(parsed, sentence, clause, accusation, speaker, source)  # type: ignore[arg-type]
                 continue
             targets = actors.targets(clause, source)
-            if reciprocal and not clause.direct:  # "The US, Russia and Switzerland met": each meets each
+            if reciprocal and (not clause.direct or (cooperative and not targets)):
+                # "The US, Russia and Switzerland met": each meets each.
                 targets = [s for s in sources if s.actor.code != source.actor.code]
             for target in targets:
                 filled = actors.with_country(source, targets)

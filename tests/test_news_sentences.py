@@ -1,0 +1,52 @@
+"""News sentences written for eventscribe, with the coding an analyst would give them.
+
+Each case names (source prefix, target prefix, CAMEO prefix); an empty target prefix matches any target,
+and None means the sentence reports no event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.spacy
+
+CASES = [
+    ('Russia was accused by Ukraine of shelling a hospital.', ('UKR', 'RUS', '11')),
+    ('Germany and France signed a defense agreement on Tuesday.', ('DEU', 'FRA', '05')),
+    ('The Egyptian foreign minister met his Jordanian counterpart in Amman.', ('EGY', 'JOR', '04')),
+    ('Chinese President Xi Jinping visited Moscow last week.', ('CHN', 'RUS', '04')),
+    ('Indian police detained dozens of Pakistani fishermen.', ('IND', 'PAK', '17')),
+    ('Syrian government forces bombed rebel positions near Aleppo.', ('SYR', 'SYR', '19')),
+    ('The United States and South Korea held joint military exercises.', ('USA', 'KOR', '06')),
+    ('Brazil recalled its ambassador to Israel.', ('BRA', 'ISR', '16')),
+    ('Colombian rebels released four hostages to the Red Cross.', ('COL', '', '08')),
+    ('Kenyan troops killed 20 al-Shabaab militants in Somalia.', ('KEN', 'SOM', '19')),
+    ('The United Nations condemned the coup in Niger.', ('IGO', 'NER', '11')),
+    ("Saudi Arabia offered to mediate between Sudan's warring factions.", ('SAU', 'SDN', '03')),
+    ('Protesters in Caracas demanded the resignation of President Nicolas Maduro.', ('VEN', 'VEN', '10')),
+    ("North Korea rejected South Korea's offer of talks.", ('PRK', 'KOR', '12')),
+    ('Israel denied responsibility for the strike.', None),
+    ('The Philippines accused China of ramming its coast guard vessel.', ('PHL', 'CHN', '11')),
+    ('Australia imposed sanctions on Russian officials.', ('AUS', 'RUS', '16')),
+    ('Iraq expelled the Swedish ambassador over a Koran burning.', ('IRQ', 'SWE', '16')),
+    ('The Pope called for peace in Ukraine.', ('VAT', 'UKR', '02')),
+    ('Ethiopia and Eritrea signed a peace deal in 2018.', ('ETH', 'ERI', '05')),
+    ('Armenian and Azerbaijani forces clashed along the border.', ('ARM', 'AZE', '19')),
+    ('Mexico will send 10,000 troops to the border, President Claudia Sheinbaum said.', None),
+    ('Japan protested to China over the detention of a Japanese national.', ('JPN', 'CHN', '1')),
+    ('South Africa praised the ceasefire agreement between Israel and Hamas.', ('ZAF', '', '05')),
+    ('Hamas freed three Israeli hostages on Saturday.', ('PSE', 'ISR', '08')),
+    ("Ukraine's president thanked Britain for its military aid.", ('UKR', 'GBR', '05')),
+    ('Police in Nairobi fired tear gas at demonstrators.', ('KEN', 'KEN', '17')),
+    ("The IAEA inspected Iran's nuclear facilities in Natanz.", ('IGO', 'IRN', '09')),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_news_sentence_is_coded_as_an_analyst_would(code_text, text, expected):
+    events = [(e.source.code, e.target.code, e.cameo.code) for e in code_text(text, "2024-03-15")]
+    if expected is None:
+        assert events == []
+        return
+    source, target, code = expected
+    assert any(s.startswith(source) and t.startswith(target) and c.startswith(code) for s, t, c in events), events
