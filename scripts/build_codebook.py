@@ -49,8 +49,18 @@ PLOVER_EVENTS = (
     "SANCTION MOBILIZE COERCE ASSAULT"
 ).split()
 # 02x appeal codes and the 10x demand code whose PLOVER mode/context they borrow.
-APPEAL_TO_DEMAND = {"02": "10", "020": "100", "021": "101", "022": "102", "023": "103", "024": "104",
-                    "025": "105", "026": "106", "027": "107", "028": "108"}
+APPEAL_TO_DEMAND = {
+    "02": "10",
+    "020": "100",
+    "021": "101",
+    "022": "102",
+    "023": "103",
+    "024": "104",
+    "025": "105",
+    "026": "106",
+    "027": "107",
+    "028": "108",
+}
 _TABLE_LINE = re.compile(r"^\s*(\d{2,4})\s*:\s*([^#]*?)\s*(?:#.*)?$")
 
 

@@ -116,14 +116,15 @@ def build(regions_path: Path) -> bytes:
         entry = Entry(display, iso3, round(lat, 4), round(lon, 4), COUNTRY, int(country["population"] or 0), 0)
         for name in sorted(names):
             offer(name, entry)
-    for iso3, extra in sorted(country_aliases.items()):
+    for iso3 in sorted(country_aliases):
         if not any(c["iso3"] == iso3 for c in countries.values()):
             raise SystemExit(f"{regions_path}: country {iso3} is not in GeoNames")
 
     # Hand-written regions.
     for region in regions:
-        entry = Entry(str(region["name"]), str(region["country"]), float(region["lat"]), float(region["lon"]),
-                      REGION, 0, 0)
+        entry = Entry(
+            str(region["name"]), str(region["country"]), float(region["lat"]), float(region["lon"]), REGION, 0, 0
+        )
         for name in [region["name"], *region["aliases"]]:
             offer(str(name), entry)
 
@@ -134,12 +135,20 @@ def build(regions_path: Path) -> bytes:
         if iso3 is None or iso3 in DROPPED_COUNTRIES:
             continue
         is_capital = city["geonameid"] in capital_ids
-        entry = Entry(city["name"], iso3, round(city["latitude"], 4), round(city["longitude"], 4),
-                      CAPITAL if is_capital else CITY, int(city["population"]), int(city["geonameid"]))
+        entry = Entry(
+            city["name"],
+            iso3,
+            round(city["latitude"], 4),
+            round(city["longitude"], 4),
+            CAPITAL if is_capital else CITY,
+            int(city["population"]),
+            int(city["geonameid"]),
+        )
         offer(city["name"], entry)
         if is_capital or city["population"] >= ALIAS_MIN_POPULATION:
-            alias_entry = Entry(entry.name, entry.country, entry.lat, entry.lon,
-                                CITY_ALIAS, entry.population, entry.geonameid)
+            alias_entry = Entry(
+                entry.name, entry.country, entry.lat, entry.lon, CITY_ALIAS, entry.population, entry.geonameid
+            )
             for alias in city["alternatenames"]:
                 if _usable_alias(alias):
                     offer(alias, alias_entry)
@@ -152,9 +161,7 @@ def build(regions_path: Path) -> bytes:
             continue
         key = normalise_name(state["name"])
         current = best.get(key)
-        same_state_city = current is not None and any(
-            c["geonameid"] == current.geonameid for c in members
-        )
+        same_state_city = current is not None and any(c["geonameid"] == current.geonameid for c in members)
         if current is None or (current.rank >= CITY and not same_state_city):
             best[key] = Entry(state["name"], "USA", round(centre[0], 4), round(centre[1], 4), STATE, 0, 0)
 
@@ -204,8 +211,32 @@ def _centroid(cities: list[dict]) -> tuple[float, float] | None:
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z .'\-]*")
 #: Lower-case words allowed inside an alternate name ("Ad Dawhah", "Rio de Janeiro").
-_PARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "de", "da", "do", "dos",
-              "du", "la", "le", "les", "di", "del", "des", "y", "e"}
+_PARTICLES = {
+    "al",
+    "el",
+    "ad",
+    "an",
+    "ar",
+    "as",
+    "ash",
+    "at",
+    "az",
+    "ed",
+    "es",
+    "de",
+    "da",
+    "do",
+    "dos",
+    "du",
+    "la",
+    "le",
+    "les",
+    "di",
+    "del",
+    "des",
+    "y",
+    "e",
+}
 
 
 def _usable_alias(alias: str) -> bool:

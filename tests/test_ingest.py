@@ -59,9 +59,7 @@ def test_missing_record_date_falls_back_to_the_date_argument(tmp_path: Path) -> 
     assert [a.date for a in articles] == [JUNE_26, dt.date(2014, 1, 2)]
 
 
-@pytest.mark.parametrize(
-    "value", ["2014-06-26T10:30:00", "2014-06-26T10:30:00Z", "2014-06-26 23:59:59+02:00"]
-)
+@pytest.mark.parametrize("value", ["2014-06-26T10:30:00", "2014-06-26T10:30:00Z", "2014-06-26 23:59:59+02:00"])
 def test_iso_datetimes_are_accepted_by_taking_the_date_part(tmp_path: Path, value: str) -> None:
     path = tmp_path / "news.jsonl"
     path.write_text(jsonl(record("a", date=value)), encoding="utf-8")
@@ -159,10 +157,7 @@ def test_jsonl_file_of_blank_lines_is_reported(tmp_path: Path) -> None:
 def test_csv_rows_become_articles_with_case_insensitive_header_and_multiline_fields(tmp_path: Path) -> None:
     path = tmp_path / "news.csv"
     path.write_text(
-        'ID,Text,Date,Title,extra\n'
-        'a,"Line one,\nline two ""quoted""",2014-06-26,T,x\n'
-        '\n'
-        'b,Plain text,,,\n',
+        'ID,Text,Date,Title,extra\na,"Line one,\nline two ""quoted""",2014-06-26,T,x\n\nb,Plain text,,,\n',
         encoding="utf-8",
     )
     articles, errors = collect(path, date=dt.date(2014, 1, 1))
@@ -207,13 +202,9 @@ BAD_CSV_ROWS = {
 
 
 @pytest.mark.parametrize("row, message", BAD_CSV_ROWS.values(), ids=BAD_CSV_ROWS)
-def test_bad_csv_row_is_reported_with_its_line_and_the_others_are_read(
-    tmp_path: Path, row: str, message: str
-) -> None:
+def test_bad_csv_row_is_reported_with_its_line_and_the_others_are_read(tmp_path: Path, row: str, message: str) -> None:
     path = tmp_path / "news.csv"
-    path.write_text(
-        f'id,text,date\na,"multi\nline",2014-06-26\n{row}\nc,text,2014-06-26\n', encoding="utf-8"
-    )
+    path.write_text(f'id,text,date\na,"multi\nline",2014-06-26\n{row}\nc,text,2014-06-26\n', encoding="utf-8")
     articles, errors = collect(path)
     assert [a.id for a in articles] == ["a", "c"]
     assert [e.where for e in errors] == [f"{path}:4"]
@@ -306,7 +297,10 @@ def test_html_page_main_text_title_and_metadata_date_are_extracted(tmp_path: Pat
     path.write_text(PAGE.format(meta=META_DATE), encoding="utf-8")
     [article] = read_articles(path, date=dt.date(2020, 1, 1))
     assert (article.id, article.title, article.date, article.origin) == (
-        "page-2014-01-01", "Hamas leader calls on Iran", JUNE_26, str(path)
+        "page-2014-01-01",
+        "Hamas leader calls on Iran",
+        JUNE_26,
+        str(path),
     )
     assert "Mashaal called on Iran" in article.text and "Netanyahu warned" in article.text
     assert "Copyright" not in article.text

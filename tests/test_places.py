@@ -59,7 +59,9 @@ def gazetteer() -> Gazetteer:
         ("Tigray", "ETH", "Tigray"),
     ],
 )
-def test_lookup_finds_countries_cities_and_regions(gazetteer: Gazetteer, name: str, country: str, place_name: str) -> None:
+def test_lookup_finds_countries_cities_and_regions(
+    gazetteer: Gazetteer, name: str, country: str, place_name: str
+) -> None:
     place = gazetteer.lookup(name)
     assert place is not None, name
     assert (place.country, place.name) == (country, place_name)
@@ -125,8 +127,12 @@ MASHAAL = _sentence(
         ("on", "ADP", "prep", 6),  # 11
         ("Thursday", "PROPN", "pobj", 11),  # 12
     ],
-    (Entity("Mashaal", "PERSON", 0, 1), Entity("Qatar", "GPE", 4, 5), Entity("Iran", "GPE", 10, 11),
-     Entity("Thursday", "DATE", 12, 13)),
+    (
+        Entity("Mashaal", "PERSON", 0, 1),
+        Entity("Qatar", "GPE", 4, 5),
+        Entity("Iran", "GPE", 10, 11),
+        Entity("Thursday", "DATE", 12, 13),
+    ),
 )
 
 # "Iran said Israel struck targets in the Gaza Strip" with "Gaza Strip" tagged ORG
@@ -147,7 +153,12 @@ STRIKE = _sentence(
 
 # "Iran said on Monday it would talk"
 IRAN_SAID = _sentence(
-    [("Iran", "PROPN", "nsubj", 1), ("said", "VERB", "ROOT", 1), ("on", "ADP", "prep", 1), ("Monday", "PROPN", "pobj", 2)],
+    [
+        ("Iran", "PROPN", "nsubj", 1),
+        ("said", "VERB", "ROOT", 1),
+        ("on", "ADP", "prep", 1),
+        ("Monday", "PROPN", "pobj", 2),
+    ],
     (Entity("Iran", "GPE", 0, 1), Entity("Monday", "DATE", 3, 4)),
 )
 
@@ -159,12 +170,21 @@ def test_find_places_resolves_place_entities_in_order() -> None:
 
 def test_find_places_recovers_a_region_tagged_as_organisation() -> None:
     found = find_places(STRIKE, MEMORY)
-    assert [(entity.text, place) for entity, place in found] == [("Iran", IRAN), ("Israel", ISRAEL), ("Gaza Strip", GAZA)]
+    assert [(entity.text, place) for entity, place in found] == [
+        ("Iran", IRAN),
+        ("Israel", ISRAEL),
+        ("Gaza Strip", GAZA),
+    ]
 
 
 def test_find_places_joins_split_names() -> None:
     sentence = _sentence(
-        [("in", "ADP", "ROOT", 0), ("Judea", "PROPN", "pobj", 0), ("and", "CCONJ", "cc", 1), ("Samaria", "PROPN", "conj", 1)],
+        [
+            ("in", "ADP", "ROOT", 0),
+            ("Judea", "PROPN", "pobj", 0),
+            ("and", "CCONJ", "cc", 1),
+            ("Samaria", "PROPN", "conj", 1),
+        ],
         (Entity("Judea", "GPE", 1, 2), Entity("Samaria", "GPE", 3, 4)),
     )
     assert [(e.text, p) for e, p in find_places(sentence, MEMORY)] == [("Judea and Samaria", WEST_BANK)]
@@ -285,8 +305,11 @@ def test_gazetteer_without_header_is_rejected() -> None:
     ("yaml_text", "line"),
     [
         ("countries:\n  IRN: {names: [Persia]}\n  ir: {names: [x]}\nregions: []\n", 3),
-        ("countries: {}\nregions:\n  - {name: A, aliases: [], country: PSE, lat: 1, lon: 2}\n"
-         "  - {name: B, aliases: [], country: PSE, lat: 100, lon: 2}\n", 4),
+        (
+            "countries: {}\nregions:\n  - {name: A, aliases: [], country: PSE, lat: 1, lon: 2}\n"
+            "  - {name: B, aliases: [], country: PSE, lat: 100, lon: 2}\n",
+            4,
+        ),
         ("countries: {}\nregions:\n  - {name: A, aliases: [], country: PSE, lat: 1}\n", 3),
         ("countries: {}\nregions:\n  - {name: A, aliases: [], country: Palestine, lat: 1, lon: 2}\n", 3),
         ("countries: {}\nregions:\n  - {name: A, aliases: [  \n", 4),

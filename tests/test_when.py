@@ -189,7 +189,12 @@ def test_event_date_is_none_without_date_entities() -> None:
 
 def test_event_date_skips_dates_that_do_not_resolve() -> None:
     sentence = Sentence(
-        0, LETTER.text, 0, LETTER.end, LETTER.tokens, (Entity("three years", "DATE", 5, 7), Entity("Thursday", "DATE", 11, 12))
+        0,
+        LETTER.text,
+        0,
+        LETTER.end,
+        LETTER.tokens,
+        (Entity("three years", "DATE", 5, 7), Entity("Thursday", "DATE", 11, 12)),
     )
     resolved = pick_event_date(sentence, 3, ARTICLE)
     assert resolved is not None and resolved.text == "Thursday"

@@ -56,8 +56,6 @@ class Progress:
         if self._bar is not None:
             self._bar.update(self._task, advance=1, events=self.events, rate=f"{self.rate:.1f} articles/s")
 
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         if self._bar is not None:
             self._bar.stop()

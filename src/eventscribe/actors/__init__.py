@@ -5,7 +5,9 @@
   to an :class:`eventscribe.model.Actor`.
 """
 
-from eventscribe.actors.kb import KnowledgeBase, load_kb, normalize, validate_data_dir
+from eventscribe.actors.codes import normalize
+from eventscribe.actors.kb import KnowledgeBase, load_kb
 from eventscribe.actors.resolve import ActorResolver
+from eventscribe.actors.schema import validate_data_dir
 
 __all__ = ["ActorResolver", "KnowledgeBase", "load_kb", "normalize", "validate_data_dir"]

@@ -17,70 +17,16 @@ resolver agree on what a word is.
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import json
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-import yaml
+from eventscribe.actors.codes import DATA_FILES, normalize
+from eventscribe.actors.schema import load_overrides, read_data_text
 
-from eventscribe.errors import DataError
-
-__all__ = [
-    "CODE_PATTERN",
-    "DATA_FILES",
-    "SECTORS",
-    "ActorEntry",
-    "CodeSpan",
-    "Country",
-    "KnowledgeBase",
-    "Match",
-    "load_kb",
-    "normalize",
-    "sectors_of",
-    "validate_data_dir",
-    "validate_file",
-]
-
-CODE_PATTERN = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
-KINDS = frozenset({"person", "organisation", "region"})
-DATA_FILES = ("actors.jsonl.gz", "agents.jsonl", "countries.jsonl", "overrides.yaml")
-
-#: Three-letter role (sector) codes; other 3-letter chunks after the country are group codes (HMS, UNO).
-SECTORS = frozenset(
-    "GOV MIL COP JUD LEG REB OPP PTY CVL REF MED NGO BUS EDU HLH LAB SPY ELI AGR CRM DEV ENV HRI "
-    "INS MOD RAD SEP UAF PPL REL".split()
-)
-
-_EDGE_PUNCT = ".,;:!?\"'()[]{}<>*`"
-_SPLIT = re.compile(r"[\s_\-\u2010-\u2015/]+")
-
-
-def normalize(text: str) -> tuple[str, ...]:
-    """Split ``text`` into the upper-case words names are matched on.
-
-    Underscores, hyphens and slashes separate words; a possessive ``'s`` and punctuation at a word's
-    edges are dropped: ``"Hamas's"`` -> ``("HAMAS",)``, ``"Amir-Abdollahian"`` -> ``("AMIR", "ABDOLLAHIAN")``.
-    """
-    words = []
-    for raw in _SPLIT.split(text.upper().replace("\u2019", "'")):
-        word = raw.strip(_EDGE_PUNCT)
-        if word.endswith("'S"):
-            word = word[:-2]
-        word = word.strip(_EDGE_PUNCT)
-        if word:
-            words.append(word)
-    return tuple(words)
-
-
-def sectors_of(code: str) -> tuple[str, ...]:
-    """The role codes in an actor code: ``PSEREBHMS`` -> ``("REB",)``, ``IRNGOV`` -> ``("GOV",)``."""
-    chunks = [code[i : i + 3] for i in range(3, len(code), 3)]
-    return tuple(c for c in chunks if c in SECTORS)
+__all__ = ["ActorEntry", "CodeSpan", "Country", "KnowledgeBase", "Match", "load_kb"]
 
 
 class CodeSpan(NamedTuple):
@@ -121,8 +67,10 @@ class ActorEntry:
                 return max(dated, key=lambda c: c.start or dt.date.min).code
             undated = [c for c in self.codes if c.undated]
             return undated[0].code if undated else None
+
         def rank(c: CodeSpan) -> tuple[int, dt.date]:
             return (c.end is None, c.end or c.start or dt.date.min)
+
         return max(self.codes, key=rank).code
 
     @property
@@ -149,151 +97,7 @@ class Match:
     ref: Any  # ActorEntry | Country | str (agent code)
 
 
-def _date(value: Any, where: str) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise DataError(f"{where}: {value!r} is not an ISO date (YYYY-MM-DD); fix or remove it") from None
-
-
-def _check_code(code: Any, where: str) -> str:
-    if not isinstance(code, str) or not CODE_PATTERN.match(code):
-        raise DataError(f"{where}: {code!r} is not an actor code (3-letter groups such as IRNGOV)")
-    return code
-
-
-def _check_names(names: Any, where: str, key: str = "names") -> list[str]:
-    if not isinstance(names, list) or not all(isinstance(n, str) and normalize(n) for n in names):
-        raise DataError(f"{where}: {key!r} must be a list of non-empty strings")
-    return names
-
-
-def _check_record(rec: Any, schema: str, where: str) -> None:
-    if not isinstance(rec, dict):
-        raise DataError(f"{where}: expected a JSON object")
-    required = {
-        "actor": ("names", "codes", "kind"),
-        "agent": ("word", "code"),
-        "country": ("code", "name", "names", "demonyms", "capitals"),
-    }[schema]
-    missing = [k for k in required if k not in rec]
-    if missing:
-        raise DataError(f"{where}: missing key(s) {', '.join(missing)}")
-    if schema == "actor":
-        _check_names(rec["names"], where)
-        if rec["kind"] not in KINDS:
-            raise DataError(f"{where}: kind {rec['kind']!r} is not one of {sorted(KINDS)}")
-        if not isinstance(rec["codes"], list):
-            raise DataError(f"{where}: 'codes' must be a list")
-        for span in rec["codes"]:
-            if not isinstance(span, dict) or "code" not in span:
-                raise DataError(f"{where}: each code must be an object with 'code', 'start', 'end'")
-            _check_code(span["code"], where)
-            start, end = _date(span.get("start"), where), _date(span.get("end"), where)
-            if start and end and end < start:
-                raise DataError(f"{where}: code {span['code']} ends ({end}) before it starts ({start})")
-    elif schema == "agent":
-        if not isinstance(rec["word"], str) or not normalize(rec["word"]):
-            raise DataError(f"{where}: 'word' must be a non-empty string")
-        _check_code(rec["code"], where)
-    else:
-        _check_code(rec["code"], where)
-        if len(rec["code"]) != 3:
-            raise DataError(f"{where}: country code {rec['code']!r} must have 3 letters")
-        for key in ("names", "demonyms", "capitals"):
-            if rec[key]:
-                _check_names(rec[key], where, key)
-
-
-def _read_jsonl(name: str, text: str, schema: str) -> Iterator[dict[str, Any]]:
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"actors/data/{name}, line {lineno}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DataError(f"{where}: not valid JSON ({exc.msg}); rebuild with scripts/build_kb.py") from None
-        _check_record(rec, schema, where)
-        yield rec
-
-
-def _read_text(name: str) -> str:
-    try:
-        ref = resources.files("eventscribe.actors") / "data" / name
-        raw = ref.read_bytes()
-    except (FileNotFoundError, OSError):
-        raise DataError(
-            f"actors/data/{name} is missing; run scripts/build_kb.py or reinstall eventscribe"
-        ) from None
-    if name.endswith(".gz"):
-        raw = gzip.decompress(raw)
-    return raw.decode("utf-8")
-
-
-_SCHEMAS = {"actors.jsonl.gz": "actor", "agents.jsonl": "agent", "countries.jsonl": "country"}
-
-
-def _check_overrides(data: Any, where: str) -> dict[str, Any]:
-    if not isinstance(data, dict):
-        raise DataError(f"{where}: expected a mapping with actors, agents, not_actors, labels, countries")
-    known = {"actors", "agents", "not_actors", "labels", "countries"}
-    extra = set(data) - known
-    if extra:
-        raise DataError(f"{where}: unknown section(s) {sorted(extra)}; expected {sorted(known)}")
-    for i, rec in enumerate(data.get("actors") or [], 1):
-        _check_record(rec, "actor", f"{where}, actors[{i}] {rec.get('names', ['?'])[0] if isinstance(rec, dict) else ''}")
-    for i, rec in enumerate(data.get("agents") or [], 1):
-        _check_record(rec, "agent", f"{where}, agents[{i}]")
-    _check_names(list(data.get("not_actors") or []), where, "not_actors")
-    for code, label in (data.get("labels") or {}).items():
-        _check_code(code, f"{where}, labels")
-        if not isinstance(label, str):
-            raise DataError(f"{where}, labels: the label of {code} must be a string")
-    for code, extra_names in (data.get("countries") or {}).items():
-        _check_code(code, f"{where}, countries")
-        if not isinstance(extra_names, dict):
-            raise DataError(f"{where}, countries.{code}: expected a mapping of names/demonyms/capitals")
-        for key, values in extra_names.items():
-            if key == "name":
-                continue
-            if key not in ("names", "demonyms", "capitals", "not_capitals"):
-                raise DataError(f"{where}, countries.{code}: unknown key {key!r}")
-            _check_names(values, f"{where}, countries.{code}", key)
-    return data
-
-
-def _load_overrides(text: str, name: str = "overrides.yaml") -> dict[str, Any]:
-    where = f"actors/data/{name}"
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise DataError(f"{where}: not valid YAML ({exc}); fix the file") from None
-    return _check_overrides(data, where)
-
-
-def validate_file(name: str, text: str | None = None) -> int:
-    """Check one data file against its schema; return its record count or raise DataError."""
-    if text is None:
-        text = _read_text(name)
-    if name == "overrides.yaml":
-        data = _load_overrides(text, name)
-        return sum(len(data.get(k) or []) for k in ("actors", "agents", "not_actors"))
-    if name not in _SCHEMAS:
-        raise DataError(f"actors/data/{name}: not a known knowledge-base file ({', '.join(DATA_FILES)})")
-    return sum(1 for _ in _read_jsonl(name, text, _SCHEMAS[name]))
-
-
-def validate_data_dir() -> dict[str, int]:
-    """Validate every shipped knowledge-base file; return record counts by file."""
-    return {name: validate_file(name) for name in DATA_FILES}
-
-
-@lru_cache(maxsize=None)
+@cache
 def _iso(value: str) -> dt.date:
     return dt.date.fromisoformat(value)
 
@@ -433,7 +237,7 @@ class KnowledgeBase:
 
 
 def _load_from_texts(texts: dict[str, str]) -> KnowledgeBase:
-    overrides = _load_overrides(texts["overrides.yaml"]) if "overrides.yaml" in texts else {}
+    overrides = load_overrides(texts["overrides.yaml"]) if "overrides.yaml" in texts else {}
 
     def norm(names: Iterable[str]) -> tuple[str, ...]:
         return tuple(" ".join(normalize(n)) for n in names)
@@ -472,4 +276,4 @@ def _load_from_texts(texts: dict[str, str]) -> KnowledgeBase:
 def load_kb() -> KnowledgeBase:
     """The packaged knowledge base, loaded once per process (files are validated by the tests and by
     :func:`validate_data_dir`, not on every load)."""
-    return _load_from_texts({name: _read_text(name) for name in DATA_FILES})
+    return _load_from_texts({name: read_data_text(name) for name in DATA_FILES})

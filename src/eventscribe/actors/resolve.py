@@ -20,7 +20,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from eventscribe.actors.kb import ActorEntry, Country, KnowledgeBase, Match, load_kb, normalize, sectors_of
+from eventscribe.actors.codes import normalize, sectors_of
+from eventscribe.actors.kb import ActorEntry, Country, KnowledgeBase, Match, load_kb
 from eventscribe.model import Actor, Sentence, Token
 
 __all__ = ["ActorResolver"]
@@ -31,18 +32,87 @@ PHRASE_DEPS = frozenset(
 )
 #: Role words that give way to another role word in the same phrase ("army spokesman": MIL).
 WEAK_ROLES = frozenset(
-    {"SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "LEADER", "LEADERS", "LEADERSHIP", "OFFICIAL", "OFFICIALS",
-     "MEMBER", "MEMBERS", "SOURCE", "SOURCES", "HEAD", "CHIEF", "COMMANDER", "COMMANDERS", "AUTHORITIES"}
+    {
+        "SPOKESMAN",
+        "SPOKESWOMAN",
+        "SPOKESPERSON",
+        "LEADER",
+        "LEADERS",
+        "LEADERSHIP",
+        "OFFICIAL",
+        "OFFICIALS",
+        "MEMBER",
+        "MEMBERS",
+        "SOURCE",
+        "SOURCES",
+        "HEAD",
+        "CHIEF",
+        "COMMANDER",
+        "COMMANDERS",
+        "AUTHORITIES",
+    }
 )
 PRONOUN_POS = frozenset({"PRON"})
 #: Collective nouns that can head a mention whose actor is named by a modifier ("the Hamas terrorist group").
 COLLECTIVE_HEADS = frozenset(
-    {"group", "movement", "organization", "organisation", "faction", "militia", "network", "wing", "camp",
-     "coalition", "alliance", "side", "regime", "administration", "delegation", "outfit", "cell", "branch",
-     "department", "ministry", "office", "agency", "council", "committee", "commission", "court", "army",
-     "force", "service", "authority", "embassy", "parliament", "cabinet", "team", "mission", "bloc",
-     "union", "party", "company", "firm", "bank", "board", "assembly", "command", "unit", "brigade",
-     "battalion", "squad", "corps", "navy", "guard", "body", "panel", "people", "population", "crowd"}
+    {
+        "group",
+        "movement",
+        "organization",
+        "organisation",
+        "faction",
+        "militia",
+        "network",
+        "wing",
+        "camp",
+        "coalition",
+        "alliance",
+        "side",
+        "regime",
+        "administration",
+        "delegation",
+        "outfit",
+        "cell",
+        "branch",
+        "department",
+        "ministry",
+        "office",
+        "agency",
+        "council",
+        "committee",
+        "commission",
+        "court",
+        "army",
+        "force",
+        "service",
+        "authority",
+        "embassy",
+        "parliament",
+        "cabinet",
+        "team",
+        "mission",
+        "bloc",
+        "union",
+        "party",
+        "company",
+        "firm",
+        "bank",
+        "board",
+        "assembly",
+        "command",
+        "unit",
+        "brigade",
+        "battalion",
+        "squad",
+        "corps",
+        "navy",
+        "guard",
+        "body",
+        "panel",
+        "people",
+        "population",
+        "crowd",
+    }
 )
 #: Endings of nouns for people ("peacekeepers", "activists", "inspectors", "civilians", "militants").
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ier", "man", "men", "woman", "ite")
@@ -51,8 +121,25 @@ IGO_ROLES = frozenset({"MIL", "COP", "REF", "MED", "HLH"})
 #: Second halves of compounds that tie a mention to a country without making it that country's
 #: ("Iranian-backed Houthi rebels" are not Iranian; "rebel-held towns" are not rebels).
 AFFILIATIONS = frozenset(
-    {"BACKED", "LED", "ALLIED", "SUPPORTED", "FUNDED", "SPONSORED", "ALIGNED", "LINKED", "INSPIRED",
-     "OCCUPIED", "BROKERED", "CONTROLLED", "HELD", "ARMED", "TRAINED", "FRIENDLY", "LEANING"}
+    {
+        "BACKED",
+        "LED",
+        "ALLIED",
+        "SUPPORTED",
+        "FUNDED",
+        "SPONSORED",
+        "ALIGNED",
+        "LINKED",
+        "INSPIRED",
+        "OCCUPIED",
+        "BROKERED",
+        "CONTROLLED",
+        "HELD",
+        "ARMED",
+        "TRAINED",
+        "FRIENDLY",
+        "LEANING",
+    }
 )
 #: Prepositions whose object belongs to the mention ("dissidents from Myanmar", "the mayor of Nablus").
 PHRASE_PREPS = frozenset({"of", "from"})
@@ -153,7 +240,13 @@ class ActorResolver:
                     stack.append(child.i)
         tokens = sentence.tokens
         for i in range(1, len(tokens) - 1):  # "Amir" "-" "Abdollahian": keep glued punctuation
-            if i not in keep and i - 1 in keep and i + 1 in keep and not tokens[i - 1].whitespace and not tokens[i].whitespace:
+            if (
+                i not in keep
+                and i - 1 in keep
+                and i + 1 in keep
+                and not tokens[i - 1].whitespace
+                and not tokens[i].whitespace
+            ):
                 keep.add(i)
         return sorted(keep)
 

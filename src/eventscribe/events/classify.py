@@ -158,6 +158,11 @@ class _Pattern:
         return words
 
 
+def _word_groups(raw: dict[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
+    """A rule's list of one- or more-word options ("aid", "military aid") as word tuples."""
+    return tuple(tuple(v.split()) for v in _as_list(raw.get(key)))
+
+
 def _parse_rules(data: Any, filename: str) -> tuple[list[Rule], frozenset[str], dict[str, str]]:
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise DataError(f"{filename}: expected a mapping with a 'rules' list")
@@ -172,10 +177,7 @@ def _parse_rules(data: Any, filename: str) -> tuple[list[Rule], frozenset[str], 
             raise DataError(f"{where}: unknown keys {sorted(unknown)}; allowed: {sorted(_RULE_KEYS)}")
         code = raw["code"]
         if code is not None and str(code) not in codes:
-            raise DataError(f"{where}: code {code!r} is not in cameo.csv; quote codes such as \"010\"")
-
-        def groups(key: str) -> tuple[tuple[str, ...], ...]:
-            return tuple(tuple(v.split()) for v in _as_list(raw.get(key)))
+            raise DataError(f'{where}: code {code!r} is not in cameo.csv; quote codes such as "010"')
 
         try:
             rule = Rule(
@@ -183,10 +185,10 @@ def _parse_rules(data: Any, filename: str) -> tuple[list[Rule], frozenset[str], 
                 code=None if code is None else str(code),
                 particle=_as_list(raw.get("particle")),
                 prep=_as_list(raw.get("prep")),
-                prep_object=groups("prep_object"),
-                object=groups("object"),
+                prep_object=_word_groups(raw, "prep_object"),
+                object=_word_groups(raw, "object"),
                 xcomp=_as_list(raw.get("xcomp")),
-                xcomp_object=groups("xcomp_object"),
+                xcomp_object=_word_groups(raw, "xcomp_object"),
                 order=n,
             )
         except ValueError as exc:
@@ -346,8 +348,9 @@ class VerbClassifier:
         """The CAMEO code of ``frame``, or None when the verb has no political meaning here."""
         verb = frame.verb.lower()
         if verb != frame.verb:
-            frame = VerbFrame(verb, frame.particle, frame.objects, frame.preps, frame.xcomp,
-                              frame.xcomp_objects, frame.passive)
+            frame = VerbFrame(
+                verb, frame.particle, frame.objects, frame.preps, frame.xcomp, frame.xcomp_objects, frame.passive
+            )
         curated = self._curated(frame)
         if curated is not None and curated[0].specificity > 0:
             rule, words = curated

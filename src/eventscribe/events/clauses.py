@@ -54,8 +54,25 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 #: Verbs that only frame the action of their complement ("began to shell", "wants to re-examine"):
 #: the complement is coded, with the subject of the framing verb.
 ASPECTUAL_VERBS = frozenset(
-    {"begin", "start", "continue", "try", "attempt", "decide", "move", "seek", "plan", "resume", "manage",
-     "aim", "wish", "choose", "go", "come", "keep"}
+    {
+        "begin",
+        "start",
+        "continue",
+        "try",
+        "attempt",
+        "decide",
+        "move",
+        "seek",
+        "plan",
+        "resume",
+        "manage",
+        "aim",
+        "wish",
+        "choose",
+        "go",
+        "come",
+        "keep",
+    }
 )
 
 
@@ -119,7 +136,7 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
 
 
 def _reported_future(sentence: Sentence, verb: Token, aux: Token) -> bool:
-    """"would" in a clause that an announcing verb introduces: the future seen from the past."""
+    """ "would" in a clause that an announcing verb introduces: the future seen from the past."""
     head = sentence.tokens[verb.head]
     return aux.lemma.lower() == "would" and verb.dep == "ccomp" and head.lemma.lower() in ANNOUNCING_VERBS
 
@@ -175,9 +192,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     )
 
 
-def _demanded(
-    sentence: Sentence, verb: Token, kids: list[list[Token]]
-) -> tuple[VerbFrame, list[int]] | None:
+def _demanded(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple[VerbFrame, list[int]] | None:
     """For "X demanded that Y <act>" and "X said Y must <act>": the demand's frame and Y's heads."""
     from eventscribe.events.speech import REPORTING_VERBS
 
@@ -203,20 +218,14 @@ def _demanded(
 def _is_dative_object(sentence: Sentence, i: int) -> bool:
     """An indirect object parsed as the first of two objects ("sent Syria weapons")."""
     token = sentence.tokens[i]
-    return token.dep == "dobj" and any(
-        t.dep == "dobj" and t.head == token.head and t.i > i for t in sentence.tokens
-    )
+    return token.dep == "dobj" and any(t.dep == "dobj" and t.head == token.head and t.i > i for t in sentence.tokens)
 
 
 def _is_passive(verb: Token, kids: list[list[Token]]) -> bool:
-    return any(c.dep in ("auxpass", "nsubjpass") for c in kids[verb.i]) or (
-        verb.dep == "acl" and verb.tag == "VBN"
-    )
+    return any(c.dep in ("auxpass", "nsubjpass") for c in kids[verb.i]) or (verb.dep == "acl" and verb.tag == "VBN")
 
 
-def _arguments(
-    sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool
-) -> tuple[list[int], list[int]]:
+def _arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool) -> tuple[list[int], list[int]]:
     sources: list[int] = []
     targets: list[int] = []
     for child in kids[verb.i]:
@@ -278,9 +287,7 @@ def _inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]])
     return []
 
 
-def _frame(
-    sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool
-) -> tuple[VerbFrame, list[int]]:
+def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool) -> tuple[VerbFrame, list[int]]:
     trigger = [verb.i]
     particle = ""
     objects: list[str] = []

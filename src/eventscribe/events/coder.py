@@ -81,9 +81,7 @@ class EventCoder:
                     events.append(event)
         return tuple(events)
 
-    def _sentence_events(
-        self, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors
-    ) -> Iterator[Event]:
+    def _sentence_events(self, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors) -> Iterator[Event]:
         coded_verbs: set[int] = set()
         for clause in find_clauses(sentence):
             found = self.clauses.classify(clause)
@@ -136,7 +134,7 @@ class EventCoder:
         targets: list[Argument],
         actors: SentenceActors,
     ) -> Iterator[Event]:
-        """"… join the struggle against Israel": the source opposes Israel."""
+        """ "… join the struggle against Israel": the source opposes Israel."""
         taken = {t.actor.code for t in targets} | {source.actor.code}
         verbs = {clause.verb} | {c.i for c in sentence.children(clause.verb) if c.dep == "xcomp"}
         for token in sentence.tokens:
@@ -220,7 +218,7 @@ def _is_accusation(speaker: Argument | None, source: Argument, found: Classifica
 
 
 def _is_media_statement(found: Classification, target: Argument) -> bool:
-    """"told the BBC", "writing in the Guardian": the outlet carries the statement, it is not its target."""
+    """ "told the BBC", "writing in the Guardian": the outlet carries the statement, it is not its target."""
     return found.code.startswith("01") and "MED" in target.actor.sectors
 
 

@@ -11,8 +11,24 @@ __all__ = ["FUTURE_AUX", "INTENT_VERBS", "intended"]
 
 #: Verbs whose complement is an act the subject means to do ("pledged to send", "wants to attack").
 INTENT_VERBS = frozenset(
-    {"promise", "pledge", "offer", "vow", "commit", "undertake", "want", "agree", "intend", "plan", "decide",
-     "threaten", "expect", "hope", "seek", "prepare"}
+    {
+        "promise",
+        "pledge",
+        "offer",
+        "vow",
+        "commit",
+        "undertake",
+        "want",
+        "agree",
+        "intend",
+        "plan",
+        "decide",
+        "threaten",
+        "expect",
+        "hope",
+        "seek",
+        "prepare",
+    }
 )
 #: Auxiliaries of a future act.
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})

@@ -18,6 +18,7 @@ classifies the noun and resolves the heads, as for verb clauses.
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import VerbFrame
 from eventscribe.model import Sentence, Token
@@ -28,8 +29,24 @@ __all__ = ["NOMINAL_LIGHT_VERB", "find_nominal_clauses"]
 NOMINAL_LIGHT_VERB = "launch"
 PATIENT_PREPS = ("on", "against", "upon", "at", "into", "in", "with")
 UNREAL_MODIFIERS = frozenset(
-    {"possible", "potential", "planned", "threatened", "proposed", "feared", "expected", "future",
-     "imminent", "hypothetical", "failed", "foiled", "thwarted", "no", "any", "prospective"}
+    {
+        "possible",
+        "potential",
+        "planned",
+        "threatened",
+        "proposed",
+        "feared",
+        "expected",
+        "future",
+        "imminent",
+        "hypothetical",
+        "failed",
+        "foiled",
+        "thwarted",
+        "no",
+        "any",
+        "prospective",
+    }
 )
 
 

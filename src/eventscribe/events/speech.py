@@ -21,14 +21,49 @@ __all__ = [
 ]
 
 REPORTING_VERBS = frozenset(
-    {"say", "claim", "allege", "report", "state", "announce", "tell", "insist", "charge", "assert", "contend",
-     "maintain", "argue", "declare", "add", "note", "believe", "suspect", "think", "warn"}
+    {
+        "say",
+        "claim",
+        "allege",
+        "report",
+        "state",
+        "announce",
+        "tell",
+        "insist",
+        "charge",
+        "assert",
+        "contend",
+        "maintain",
+        "argue",
+        "declare",
+        "add",
+        "note",
+        "believe",
+        "suspect",
+        "think",
+        "warn",
+    }
 )
 #: Verbs after which "would" is the future seen from the past ("Israel announced it would free
 #: prisoners"), not a hypothetical. Verbs of belief ("estimates it would") are not among them.
 ANNOUNCING_VERBS = frozenset(
-    {"say", "announce", "state", "tell", "declare", "add", "confirm", "insist", "promise", "pledge", "vow",
-     "report", "indicate", "reveal", "signal"}
+    {
+        "say",
+        "announce",
+        "state",
+        "tell",
+        "declare",
+        "add",
+        "confirm",
+        "insist",
+        "promise",
+        "pledge",
+        "vow",
+        "report",
+        "indicate",
+        "reveal",
+        "signal",
+    }
 )
 #: Embedded events of these roots, told by another side, are accusations by the speaker.
 ACCUSED_ROOTS = frozenset({"18", "19", "20"})

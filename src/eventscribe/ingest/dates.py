@@ -19,20 +19,18 @@ def parse_date(value: str) -> dt.date:
     text = value.strip()
     match = _ISO_DATE.match(text)
     if match is None:
-        raise ValueError(f"date {value!r} is not in YYYY-MM-DD form; write it like \"2014-06-26\"")
+        raise ValueError(f'date {value!r} is not in YYYY-MM-DD form; write it like "2014-06-26"')
     try:
         day = dt.date(*(int(part) for part in match.groups()))
     except ValueError as exc:
-        raise ValueError(
-            f"date {value!r} is not a real calendar date ({exc}); write it like \"2014-06-26\""
-        ) from None
-    rest = text[match.end():]
+        raise ValueError(f'date {value!r} is not a real calendar date ({exc}); write it like "2014-06-26"') from None
+    rest = text[match.end() :]
     if rest:
         try:
             dt.datetime.fromisoformat(text)
         except ValueError:
             raise ValueError(
-                f"date {value!r} is not YYYY-MM-DD or an ISO 8601 datetime; write it like \"2014-06-26\""
+                f'date {value!r} is not YYYY-MM-DD or an ISO 8601 datetime; write it like "2014-06-26"'
             ) from None
     return day
 

@@ -22,18 +22,14 @@ from pathlib import Path
 
 from eventscribe.errors import InputError, InputNotFound
 
-__all__ = [
-    "bad_bytes", "clean_text", "decode_document", "decode_structured", "find_inputs", "read_input_bytes"
-]
+__all__ = ["bad_bytes", "clean_text", "decode_document", "decode_structured", "find_inputs", "read_input_bytes"]
 
 BINARY_SNIFF_BYTES = 8192
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
-def find_inputs(
-    paths: list[str], suffixes: frozenset[str], skipped: list[str]
-) -> Iterator[str | InputError]:
+def find_inputs(paths: list[str], suffixes: frozenset[str], skipped: list[str]) -> Iterator[str | InputError]:
     """Yield the files to read, in order, or an error for each path that cannot be used.
 
     Directories are walked recursively in sorted order; hidden entries (".name") are skipped, and so are
@@ -58,9 +54,7 @@ def find_inputs(
             yield InputNotFound(path, "no such file or directory; check the path")
 
 
-def _walk(
-    directory: Path, suffixes: frozenset[str], skipped: list[str], seen: set[Path]
-) -> Iterator[str | InputError]:
+def _walk(directory: Path, suffixes: frozenset[str], skipped: list[str], seen: set[Path]) -> Iterator[str | InputError]:
     real = directory.resolve()
     if real in seen:  # a symlink loop
         return
@@ -97,9 +91,7 @@ def read_input_bytes(path: str) -> bytes | InputError:
     if not data:
         return InputError(path, "file is empty; remove it or add the article text")
     if not data.startswith(_UTF16_BOMS) and b"\x00" in data[:BINARY_SNIFF_BYTES]:
-        return InputError(
-            path, "looks like a binary file (NUL bytes in its first 8 KB), not text; leave it out"
-        )
+        return InputError(path, "looks like a binary file (NUL bytes in its first 8 KB), not text; leave it out")
     return data
 
 
@@ -120,10 +112,7 @@ def bad_bytes(text: str) -> str | None:
     if match is None:
         return None
     byte = ord(match.group()) - 0xDC00
-    return (
-        f"is not valid UTF-8 (byte 0x{byte:02x} at column {match.start() + 1}); "
-        "re-save the file as UTF-8"
-    )
+    return f"is not valid UTF-8 (byte 0x{byte:02x} at column {match.start() + 1}); re-save the file as UTF-8"
 
 
 def decode_document(data: bytes, *, html: bool = False) -> tuple[str, str]:

@@ -19,9 +19,7 @@ from eventscribe.model import Article
 __all__ = ["read_json"]
 
 _DECODER = json.JSONDecoder()
-_JSON_TYPES = {
-    list: "array", str: "string", int: "number", float: "number", bool: "boolean", type(None): "null"
-}
+_JSON_TYPES = {list: "array", str: "string", int: "number", float: "number", bool: "boolean", type(None): "null"}
 
 
 def read_json(path: str, data: bytes, *, date: dt.date | None) -> Iterator[Article | InputError]:
@@ -55,8 +53,7 @@ def _read_lines(path: str, text: str, date: dt.date | None) -> Iterator[Article 
         except json.JSONDecodeError as exc:
             yield RecordError(
                 origin,
-                f"line is not valid JSON ({exc.msg} at column {exc.colno}); "
-                "write one JSON object per line",
+                f"line is not valid JSON ({exc.msg} at column {exc.colno}); write one JSON object per line",
             )
             continue
         yield _record(value, origin, date)

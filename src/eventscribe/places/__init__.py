@@ -37,8 +37,22 @@ LOCATIVE_PREPOSITIONS = frozenset(
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj"})
 #: Dependencies that link a place word to the head of its noun phrase ("in Iran's capital").
 _NP_DEPS = frozenset({"compound", "poss", "nmod", "appos", "conj", "amod", "npadvmod"})
-_DIRECTIONS = ("northern ", "southern ", "eastern ", "western ", "central ", "north ", "south ", "east ",
-               "west ", "northeastern ", "northwestern ", "southeastern ", "southwestern ", "occupied ")
+_DIRECTIONS = (
+    "northern ",
+    "southern ",
+    "eastern ",
+    "western ",
+    "central ",
+    "north ",
+    "south ",
+    "east ",
+    "west ",
+    "northeastern ",
+    "northwestern ",
+    "southeastern ",
+    "southwestern ",
+    "occupied ",
+)
 
 
 def find_places(sentence: Sentence, gazetteer: GazetteerLike) -> list[tuple[Entity, Place]]:
@@ -85,8 +99,11 @@ def pick_event_place(sentence: Sentence, verb_index: int, gazetteer: GazetteerLi
     then any such place in the sentence ("Mashaal, currently living in Qatar, sent a letter" -> Qatar).
     A place that is only an actor ("Iran said") is never returned.
     """
-    locative = [(entity, place) for entity, place in find_places(sentence, gazetteer)
-                if _locative_head(sentence, entity) is not None]
+    locative = [
+        (entity, place)
+        for entity, place in find_places(sentence, gazetteer)
+        if _locative_head(sentence, entity) is not None
+    ]
     if not locative:
         return None
     clause = _clause(sentence, verb_index)
@@ -112,7 +129,7 @@ def _lookup_span(sentence: Sentence, start: int, end: int, gazetteer: GazetteerL
     lowered = normalise_name(text)
     for direction in _DIRECTIONS:
         if lowered.startswith(direction):
-            return gazetteer.lookup(lowered[len(direction):])
+            return gazetteer.lookup(lowered[len(direction) :])
     return None
 
 
@@ -136,9 +153,12 @@ def _proper_noun_runs(sentence: Sentence) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     start = None
     for token in sentence.tokens:
-        joins = _is_proper(token) or (start is not None and token.text.lower() == "and"
-                                      and token.i + 1 < len(sentence.tokens)
-                                      and _is_proper(sentence.tokens[token.i + 1]))
+        joins = _is_proper(token) or (
+            start is not None
+            and token.text.lower() == "and"
+            and token.i + 1 < len(sentence.tokens)
+            and _is_proper(sentence.tokens[token.i + 1])
+        )
         if joins and start is None:
             start = token.i
         elif not joins and start is not None:
@@ -158,7 +178,7 @@ def _label_over(sentence: Sentence, start: int, end: int) -> str:
 
 def _span_root(sentence: Sentence, entity: Entity) -> Token:
     inside = range(entity.start, entity.end)
-    for token in sentence.tokens[entity.start:entity.end]:
+    for token in sentence.tokens[entity.start : entity.end]:
         if token.head not in inside or token.head == token.i:
             return token
     return sentence.tokens[entity.end - 1]

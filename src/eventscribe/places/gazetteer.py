@@ -114,8 +114,10 @@ def read_gazetteer_rows(text: str, where: str) -> Iterable[tuple[str, Place, int
     for number, line in enumerate(lines, start=2):
         fields = line.rstrip("\n").split("\t")
         if len(fields) != len(GAZETTEER_COLUMNS):
-            raise DataError(f"{where}:{number}: expected {len(GAZETTEER_COLUMNS)} tab-separated fields, "
-                            f"found {len(fields)}; rebuild it with scripts/build_gazetteer.py")
+            raise DataError(
+                f"{where}:{number}: expected {len(GAZETTEER_COLUMNS)} tab-separated fields, "
+                f"found {len(fields)}; rebuild it with scripts/build_gazetteer.py"
+            )
         key, name, country, lat, lon, rank = fields
         problem = _row_problem(key, name, country, lat, lon, rank, seen)
         if problem:
@@ -172,8 +174,8 @@ def read_regions(
         raise DataError(f"{where}:1: expected a mapping with the keys 'countries', 'regions' and 'exclude'")
     lines = {_scalar(k): v for k, v in root.value} if root is not None else {}
 
-    def line_of(node: object) -> int:
-        return getattr(node, "start_mark").line + 1
+    def line_of(node: yaml.Node) -> int:
+        return node.start_mark.line + 1
 
     countries = data.get("countries") or {}
     country_nodes = {_scalar(k): v for k, v in lines["countries"].value} if "countries" in lines else {}

@@ -53,9 +53,7 @@ class DuckDBStore:
 
     def known(self, article_id: str, text: str) -> bool:
         """True when this article, with this exact text, is already stored."""
-        row = self._con.execute(
-            "SELECT content_hash FROM articles WHERE id = ?", [article_id]
-        ).fetchone()
+        row = self._con.execute("SELECT content_hash FROM articles WHERE id = ?", [article_id]).fetchone()
         return row is not None and row[0] == content_hash(text)
 
     def add(self, coded: CodedArticle) -> bool:

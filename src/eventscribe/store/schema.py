@@ -13,7 +13,15 @@ from typing import Any
 
 from eventscribe.model import Article, Event
 
-__all__ = ["ARTICLE_COLUMNS", "EVENT_COLUMNS", "SCHEMA_SQL", "article_row", "content_hash", "event_row", "row_to_record"]
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "EVENT_COLUMNS",
+    "SCHEMA_SQL",
+    "article_row",
+    "content_hash",
+    "event_row",
+    "row_to_record",
+]
 
 ARTICLE_COLUMNS = ("id", "content_hash", "date", "title", "url", "source", "origin", "text", "n_events", "coded_at")
 

@@ -1,12 +1,6 @@
-"""Date resolution: turn a DATE entity ("on Thursday", "last month", "May 2014") into a calendar date.
-
-Relative expressions are resolved against the article's publication date. A small deterministic parser
-handles the forms that news text uses most; ``dateparser`` is the fallback for the rest, imported only
-when needed and guarded against its false hits (durations, ages, times of day, future dates).
-
-    >>> import datetime as dt
-    >>> resolve_date("on Monday", dt.date(2014, 6, 26))
-    ResolvedDate(date=datetime.date(2014, 6, 23), precision='day', text='on Monday')
+"""The deterministic date rules: the forms news text uses most ("on Thursday", "last month", "May 2014",
+"three days ago"), and the guards that reject what names no point in time (durations, ages, times of
+day). What no rule recognises goes to :mod:`~eventscribe.when.fallback`.
 """
 
 from __future__ import annotations
@@ -14,27 +8,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
-from eventscribe.model import Sentence
-
-__all__ = ["Precision", "ResolvedDate", "pick_event_date", "resolve_date"]
+__all__ = ["DATE_WORD", "Precision", "normalise", "resolve_normalised"]
 
 Precision = Literal["day", "month", "year"]
-
-#: How far after the article date a dateparser result may fall before it is treated as a false hit.
-FUTURE_TOLERANCE = dt.timedelta(days=1)
-
-
-@dataclass(frozen=True, slots=True)
-class ResolvedDate:
-    """A resolved date. Month precision uses the 1st of the month, year precision the 1st of January."""
-
-    date: dt.date
-    precision: Precision
-    text: str
 
 
 # --- vocabulary -----------------------------------------------------------------------------------
@@ -77,78 +56,16 @@ _TIME_ONLY = re.compile(
     rf"^(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|local time|o'clock)?|"
     rf"(?:this |that |the |in the |late |early )?{_PARTS_OF_DAY}|midnight|noon)$"
 )
-_DATE_WORD = re.compile(
+DATE_WORD = re.compile(
     rf"\b(?:{_WEEKDAY_RE}|{_MONTH_RE}|today|yesterday|tomorrow|tonight|ago|"
     rf"day|week|weekend|month|year|\d{{4}})\b|\d"
 )
 
 
-# --- public API -----------------------------------------------------------------------------------
-
-
-def resolve_date(expression: str, article_date: dt.date | None) -> ResolvedDate | None:
-    """Resolve a DATE expression against the article date.
-
-    Weekdays resolve to the most recent such day on or before the article date; month-level
-    expressions ("last month", "May 2014") to the 1st of the month. Returns ``None`` when the
-    expression is relative and ``article_date`` is ``None``, or when it names no point in time
-    (a duration, an age, a time of day alone).
-    """
-    if not expression or not expression.strip():
-        return None
-    found = _resolve_cached(_normalise(expression), article_date)
-    if found is None:
-        return None
-    day, precision = found
-    return ResolvedDate(day, precision, expression)
-
-
-def pick_event_date(
-    sentence: Sentence, verb_index: int, article_date: dt.date | None
-) -> ResolvedDate | None:
-    """The date of the event whose trigger is token ``verb_index``.
-
-    Among the sentence's DATE entities that resolve, prefer one in the verb's own clause, then one
-    elsewhere in its syntactic subtree, then the one nearest to the verb. ``None`` when no DATE entity
-    resolves (callers then fall back to the article date).
-    """
-    dates = [e for e in sentence.entities if e.label == "DATE"]
-    if not dates:
-        return None
-    valid = 0 <= verb_index < len(sentence.tokens)
-    in_subtree = {t.i for t in sentence.subtree(verb_index)} if valid else set()
-    in_clause = _own_clause(sentence, verb_index) if valid else set()
-
-    def rank(entity: Any) -> tuple[int, int]:
-        span = range(entity.start, max(entity.end, entity.start + 1))
-        tier = 0 if any(i in in_clause for i in span) else 1 if any(i in in_subtree for i in span) else 2
-        return (tier, min(abs(i - verb_index) for i in span))
-
-    for entity in sorted(dates, key=rank):
-        resolved = resolve_date(entity.text, article_date)
-        if resolved is not None:
-            return resolved
-    return None
-
-
-_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj"})
-
-
-def _own_clause(sentence: Sentence, verb_index: int) -> set[int]:
-    """The verb and its dependents, without the verbal clauses nested below it."""
-    keep, frontier = {verb_index}, [verb_index]
-    while frontier:
-        for child in sentence.children(frontier.pop()):
-            if child.i not in keep and not (child.dep in _CLAUSE_DEPS and child.pos in ("VERB", "AUX")):
-                keep.add(child.i)
-                frontier.append(child.i)
-    return keep
-
-
 # --- the parser -----------------------------------------------------------------------------------
 
 
-def _normalise(expression: str) -> str:
+def normalise(expression: str) -> str:
     text = expression.strip().lower().replace("\u2019", "'")
     text = re.sub(r"[\s\u00a0]+", " ", text)
     text = text.strip(" ,.;:()\"'")
@@ -161,7 +78,7 @@ def _normalise(expression: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _resolve_cached(text: str, article_date: dt.date | None) -> tuple[dt.date, Precision] | None:
+def resolve_normalised(text: str, article_date: dt.date | None) -> tuple[dt.date, Precision] | None:
     if not text:
         return None
     for rule in _RULES:
@@ -172,7 +89,9 @@ def _resolve_cached(text: str, article_date: dt.date | None) -> tuple[dt.date, P
             return outcome
     if _is_not_a_point(text):
         return None
-    return _dateparser_fallback(text, article_date)
+    from eventscribe.when.fallback import dateparser_fallback
+
+    return dateparser_fallback(text, article_date)
 
 
 def _is_not_a_point(text: str) -> bool:
@@ -347,11 +266,14 @@ def _rule_iso(text: str, article_date: dt.date | None) -> Any:
 
 def _rule_narrative(text: str, article_date: dt.date | None) -> Any:
     """Forms relative to the story, not the article date: we cannot place them."""
-    if re.fullmatch(r"(?:next|following|same|that|previous|last) (?:day|night|morning|week|month|year)s?"
-                    r"|(?:the )?day after|(?:the )?week after|(?:the )?following \w+|then|recently|"
-                    r"(?:the )?(?:past|last|next|coming) (?:few |several )?(?:days|weeks|months|years)|"
-                    r"(?:the )?(?:\d+|\w+)s|(?:the )?(?:\w+ )?(?:century|decades)|once|later|earlier|"
-                    r"annually|daily|weekly|monthly|yearly|every \w+|each \w+", text):
+    if re.fullmatch(
+        r"(?:next|following|same|that|previous|last) (?:day|night|morning|week|month|year)s?"
+        r"|(?:the )?day after|(?:the )?week after|(?:the )?following \w+|then|recently|"
+        r"(?:the )?(?:past|last|next|coming) (?:few |several )?(?:days|weeks|months|years)|"
+        r"(?:the )?(?:\d+|\w+)s|(?:the )?(?:\w+ )?(?:century|decades)|once|later|earlier|"
+        r"annually|daily|weekly|monthly|yearly|every \w+|each \w+",
+        text,
+    ):
         if text in ("last week", "last month", "last year", "previous week", "past week"):
             return None
         return _NO
@@ -377,48 +299,3 @@ _RULES = (
     _rule_month,
     _rule_narrative,
 )
-
-
-# --- dateparser fallback --------------------------------------------------------------------------
-
-@lru_cache(maxsize=64)
-def _parser_for(article_date: dt.date | None) -> Any:
-    """One dateparser parser per article date (building one costs more than parsing)."""
-    try:
-        from dateparser.date import DateDataParser
-    except ImportError:  # pragma: no cover
-        return None
-    base = dt.datetime.combine(article_date or dt.date.today(), dt.time(12))
-    settings = {
-        "RELATIVE_BASE": base,
-        "PREFER_DATES_FROM": "past",
-        "PREFER_DAY_OF_MONTH": "first",
-        "RETURN_TIME_AS_PERIOD": True,
-    }
-    return DateDataParser(languages=["en"], settings=settings)
-
-
-def _dateparser_fallback(text: str, article_date: dt.date | None) -> tuple[dt.date, Precision] | None:
-    """Hand what the rules did not recognise to dateparser, and keep only plausible answers."""
-    if not _DATE_WORD.search(text):
-        return None
-    if article_date is None and not re.search(r"\b(?:1[89]|20)\d\d\b", text):
-        return None
-    parser = _parser_for(article_date)
-    if parser is None:  # pragma: no cover - dateparser is a declared dependency
-        return None
-    try:
-        data = parser.get_date_data(text)
-    except Exception:  # dateparser raises assorted errors on odd input; a miss is the right answer
-        return None
-    if data is None or data.date_obj is None:
-        return None
-    day = data.date_obj.date()
-    if article_date is not None and day > article_date + FUTURE_TOLERANCE:
-        return None
-    period = data.period or "day"
-    if period == "year":
-        return dt.date(day.year, 1, 1), "year"
-    if period == "month":
-        return dt.date(day.year, day.month, 1), "month"
-    return day, "day"

@@ -1,0 +1,47 @@
+"""Actor-code vocabulary shared by the knowledge base, its schema checks and the importer.
+
+:func:`normalize` is the one rule for what a word is, so that ``scripts/build_kb.py`` and the resolver
+match names the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CODE_PATTERN", "DATA_FILES", "KINDS", "SECTORS", "normalize", "sectors_of"]
+
+CODE_PATTERN = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
+KINDS = frozenset({"person", "organisation", "region"})
+DATA_FILES = ("actors.jsonl.gz", "agents.jsonl", "countries.jsonl", "overrides.yaml")
+
+#: Three-letter role (sector) codes; other 3-letter chunks after the country are group codes (HMS, UNO).
+SECTORS = frozenset(
+    "GOV MIL COP JUD LEG REB OPP PTY CVL REF MED NGO BUS EDU HLH LAB SPY ELI AGR CRM DEV ENV HRI "
+    "INS MOD RAD SEP UAF PPL REL".split()
+)
+
+_EDGE_PUNCT = ".,;:!?\"'()[]{}<>*`"
+_SPLIT = re.compile(r"[\s_\-\u2010-\u2015/]+")
+
+
+def normalize(text: str) -> tuple[str, ...]:
+    """Split ``text`` into the upper-case words names are matched on.
+
+    Underscores, hyphens and slashes separate words; a possessive ``'s`` and punctuation at a word's
+    edges are dropped: ``"Hamas's"`` -> ``("HAMAS",)``, ``"Amir-Abdollahian"`` -> ``("AMIR", "ABDOLLAHIAN")``.
+    """
+    words = []
+    for raw in _SPLIT.split(text.upper().replace("\u2019", "'")):
+        word = raw.strip(_EDGE_PUNCT)
+        if word.endswith("'S"):
+            word = word[:-2]
+        word = word.strip(_EDGE_PUNCT)
+        if word:
+            words.append(word)
+    return tuple(words)
+
+
+def sectors_of(code: str) -> tuple[str, ...]:
+    """The role codes in an actor code: ``PSEREBHMS`` -> ``("REB",)``, ``IRNGOV`` -> ``("GOV",)``."""
+    chunks = [code[i : i + 3] for i in range(3, len(code), 3)]
+    return tuple(c for c in chunks if c in SECTORS)

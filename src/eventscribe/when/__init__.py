@@ -1,0 +1,90 @@
+"""Date resolution: turn a DATE entity ("on Thursday", "last month", "May 2014") into a calendar date.
+
+Relative expressions are resolved against the article's publication date. A small deterministic parser
+handles the forms that news text uses most; ``dateparser`` is the fallback for the rest, imported only
+when needed and guarded against its false hits (durations, ages, times of day, future dates).
+
+    >>> import datetime as dt
+    >>> resolve_date("on Monday", dt.date(2014, 6, 26))
+    ResolvedDate(date=datetime.date(2014, 6, 23), precision='day', text='on Monday')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from eventscribe.model import Sentence
+from eventscribe.when.rules import Precision, normalise, resolve_normalised
+
+__all__ = ["Precision", "ResolvedDate", "pick_event_date", "resolve_date"]
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    """A resolved date. Month precision uses the 1st of the month, year precision the 1st of January."""
+
+    date: dt.date
+    precision: Precision
+    text: str
+
+
+# --- public API -----------------------------------------------------------------------------------
+
+
+def resolve_date(expression: str, article_date: dt.date | None) -> ResolvedDate | None:
+    """Resolve a DATE expression against the article date.
+
+    Weekdays resolve to the most recent such day on or before the article date; month-level
+    expressions ("last month", "May 2014") to the 1st of the month. Returns ``None`` when the
+    expression is relative and ``article_date`` is ``None``, or when it names no point in time
+    (a duration, an age, a time of day alone).
+    """
+    if not expression or not expression.strip():
+        return None
+    found = resolve_normalised(normalise(expression), article_date)
+    if found is None:
+        return None
+    day, precision = found
+    return ResolvedDate(day, precision, expression)
+
+
+def pick_event_date(sentence: Sentence, verb_index: int, article_date: dt.date | None) -> ResolvedDate | None:
+    """The date of the event whose trigger is token ``verb_index``.
+
+    Among the sentence's DATE entities that resolve, prefer one in the verb's own clause, then one
+    elsewhere in its syntactic subtree, then the one nearest to the verb. ``None`` when no DATE entity
+    resolves (callers then fall back to the article date).
+    """
+    dates = [e for e in sentence.entities if e.label == "DATE"]
+    if not dates:
+        return None
+    valid = 0 <= verb_index < len(sentence.tokens)
+    in_subtree = {t.i for t in sentence.subtree(verb_index)} if valid else set()
+    in_clause = _own_clause(sentence, verb_index) if valid else set()
+
+    def rank(entity: Any) -> tuple[int, int]:
+        span = range(entity.start, max(entity.end, entity.start + 1))
+        tier = 0 if any(i in in_clause for i in span) else 1 if any(i in in_subtree for i in span) else 2
+        return (tier, min(abs(i - verb_index) for i in span))
+
+    for entity in sorted(dates, key=rank):
+        resolved = resolve_date(entity.text, article_date)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj"})
+
+
+def _own_clause(sentence: Sentence, verb_index: int) -> set[int]:
+    """The verb and its dependents, without the verbal clauses nested below it."""
+    keep, frontier = {verb_index}, [verb_index]
+    while frontier:
+        for child in sentence.children(frontier.pop()):
+            if child.i not in keep and not (child.dep in _CLAUSE_DEPS and child.pos in ("VERB", "AUX")):
+                keep.add(child.i)
+                frontier.append(child.i)
+    return keep
