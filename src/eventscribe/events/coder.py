@@ -149,7 +149,7 @@ class EventCoder:
                     if arg is None or arg.actor.code in taken:
                         continue
                     stance = Classification(STANCE_CODE, STANCE_CONFIDENCE, f"{token.text} against")
-                    yield self._event(parsed, sentence, clause, stance, source, arg)
+                    yield self._event(parsed, sentence, clause, stance, source, arg, trigger=(token.i, prep.i))
 
     def _event(
         self,
@@ -159,6 +159,8 @@ class EventCoder:
         found: Classification,
         source: Argument,
         target: Argument,
+        *,
+        trigger: tuple[int, ...] | None = None,
     ) -> Event:
         article = parsed.article
         cameo = self.codebook.cameo(found.code)
@@ -168,7 +170,7 @@ class EventCoder:
             confidence *= RECALLED_FACTOR
         if clause.inherited_subject:
             confidence *= INHERITED_FACTOR
-        trigger, trigger_start, trigger_end = _trigger_span(sentence, clause.trigger)
+        words, trigger_start, trigger_end = _trigger_span(sentence, trigger or _trigger_tokens(sentence, clause, found))
         return Event(
             event_id=_event_id(article.id, sentence.index, source.actor, target.actor, cameo.code, clause.verb),
             article_id=article.id,
@@ -182,7 +184,7 @@ class EventCoder:
             location=pick_event_place(sentence, clause.verb, self.gazetteer),
             confidence=round(confidence, 3),
             evidence=Evidence(
-                trigger=trigger,
+                trigger=words,
                 start=sentence.start,
                 end=sentence.end,
                 trigger_start=trigger_start,
@@ -195,12 +197,27 @@ class EventCoder:
         )
 
 
+def _trigger_tokens(sentence: Sentence, clause: Clause, found: Classification) -> tuple[int, ...]:
+    """The clause's trigger tokens, keeping a preposition only when the code rests on it ("warned
+    against", not "on Thursday warned")."""
+    rule_words = set(found.trigger.lower().split())
+    keep = [
+        i
+        for i in clause.trigger
+        if i == clause.verb or sentence.tokens[i].dep == "prt" or sentence.tokens[i].text.lower() in rule_words
+    ]
+    for child in sentence.children(clause.verb):
+        if child.dep in ("prep", "dative", "agent") and child.text.lower() in rule_words and child.i not in keep:
+            keep.append(child.i)
+    return tuple(sorted(keep))
+
+
 def _trigger_span(sentence: Sentence, indices: tuple[int, ...]) -> tuple[str, int, int]:
     """The trigger's words as written ("calling on") and their character span in the article."""
     tokens = [sentence.tokens[i] for i in sorted(indices)]
     first, last = tokens[0], tokens[-1]
     start, end = first.idx, last.idx + len(last.text)
-    if last.i - first.i <= 3:
+    if last.i - first.i == len(tokens) - 1:  # contiguous: the text as written, spacing included
         text = sentence.text[start - sentence.start : end - sentence.start]
     else:
         text = " ".join(t.text for t in tokens)
