@@ -60,10 +60,37 @@ class SentenceActors:
         return []
 
     def with_country(self, argument: Argument, partners: list[Argument]) -> Argument:
-        """``argument`` with a country from the sentence or article when it names only a sector."""
+        """``argument`` with a country from its clauses or the article when it names only a sector.
+
+        Only actors of the clauses that the argument belongs to count ("IDF forces crack down … to
+        rescue three teens": the teens are the rescuers' compatriots), not those of clauses below it.
+        """
+        if argument.actor.country or argument.actor.code.startswith("---"):
+            return argument
+        near = [self.found[i].actor for i in self._clause_mates(argument.head)]
         others = [p.actor for p in partners]
-        actor = fill_country(argument.actor, self.actors, others, default=self.default_country)
+        actor = fill_country(argument.actor, near, others, default=self.default_country)
         return replace(argument, actor=actor)
+
+    def _clause_mates(self, head: int) -> list[int]:
+        """Resolved tokens that depend (directly or through a preposition) on ``head`` itself ("ambassador
+        to Israel") or on the verbs above it."""
+        tokens = self.sentence.tokens
+        ancestors: list[int] = [head]
+        i, seen = head, set()
+        while tokens[i].head != i and i not in seen:
+            seen.add(i)
+            i = tokens[i].head
+            if tokens[i].pos in ("VERB", "AUX"):
+                ancestors.append(i)
+        mates: list[int] = []
+        for verb in ancestors:
+            for child in self.sentence.children(verb):
+                heads = [child.i]
+                if child.dep in ("prep", "agent"):
+                    heads = [c.i for c in self.sentence.children(child.i) if c.dep == "pobj"]
+                mates.extend(h for h in heads if h in self.found and h != head)
+        return mates
 
     def speaker(self, clause: Clause) -> Argument | None:
         """The political actor whose statement this clause reports, if any."""
@@ -76,7 +103,12 @@ class SentenceActors:
         """One argument per coordinated nationality: "Armenian and Azerbaijani forces" are two actors."""
         tokens = self.sentence.tokens
         first = next(
-            (c for c in self.sentence.children(head) if c.dep == "amod" and c.ent_type in ("NORP", "GPE")), None
+            (
+                c
+                for c in self.sentence.children(head)
+                if c.dep in ("amod", "compound", "nmod") and c.ent_type in ("NORP", "GPE")
+            ),
+            None,
         )
         if first is None:
             return [self.found[head]]
@@ -135,6 +167,8 @@ def _resolve_all(
     # A name inside a mention that is not an actor ("the Hamas terrorist infrastructure") counts alone.
     modifiers = [t for t in nouns if t.dep in ("compound", "flat")]
     modifiers += [t for t in sentence.tokens if t.dep == "amod" and t.ent_type in ("NORP", "GPE")]
+    # Nearest modifier first, so that "Islamic State" is read before "Islamic" alone.
+    modifiers.sort(key=lambda t: -t.i)
     for token in heads + modifiers:
         if token.dep in ("compound", "flat", "amod") and token.head in found:
             continue
