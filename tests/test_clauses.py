@@ -147,3 +147,23 @@ def test_role_words_take_the_country_the_article_is_about(pipeline):
 def test_statements_to_the_media_are_not_events(code_text):
     events = code_text("Iranian President Hassan Rouhani told the BBC that talks would continue.")
     assert not [e for e in events if e.target and "MED" in e.target.sectors]
+
+
+def test_violence_from_a_place_told_by_the_target_is_an_accusation(code_text):
+    events = code_text("Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.")
+    assert any(t[0] == "ISR" and t[1].startswith("PSE") and t[2] == "11" for t in triples(events))
+
+
+def test_a_promised_hostile_act_is_coded_as_the_act(code_text):
+    events = code_text("Qatar has pledged to expel exiled leaders of Egypt's Muslim Brotherhood.")
+    assert any(t[0] == "QAT" and t[1].startswith("EGY") and t[2] == "17" for t in triples(events))
+
+
+def test_wanting_a_hostile_act_is_a_threat(code_text):
+    events = code_text("Obama wants to attack Switzerland.", "2012-01-01")
+    assert ("USAGOV", "CHE", "13") in triples(events)
+
+
+def test_verbs_with_a_re_prefix_read_as_their_stem(code_text):
+    events = code_text("Israel reimposed a blockade on Gaza on Friday.")
+    assert any(t[0] == "ISR" and t[1].startswith("PSE") and t[2] in ("16", "17", "19") for t in triples(events))

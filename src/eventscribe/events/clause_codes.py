@@ -15,7 +15,7 @@ from dataclasses import replace
 from eventscribe.events.classify import VerbClassifier
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification, VerbFrame
-from eventscribe.events.intent import INTENT_VERBS, intended
+from eventscribe.events.intent import INTENT_VERBS, PROMISE_VERBS, intended, is_hostile
 
 __all__ = ["ClauseClassifier"]
 
@@ -44,8 +44,10 @@ class ClauseClassifier:
         if frame.xcomp and frame.verb in INTENT_VERBS and (found is None or found.code in GENERIC_CODES):
             act = self._frame(VerbFrame(verb=frame.xcomp, objects=frame.xcomp_objects))
             if act is not None:
-                # An act with no intention code of its own ("want to re-examine") is coded as the act.
-                code = intended(act.code) or act.code
+                # An act with no intention code of its own ("want to re-examine"), or a hostile act
+                # promised ("pledged to expel"), is coded as the act.
+                promised_hostility = frame.verb in PROMISE_VERBS and is_hostile(act.code)
+                code = act.code if promised_hostility else intended(act.code) or act.code
                 return Classification(code, act.confidence * 0.9, f"{frame.verb} to {act.trigger}")
         if clause.future and found is not None:
             future = intended(found.code)
@@ -64,13 +66,17 @@ class ClauseClassifier:
         return Classification(best.code, NOUN_CONFIDENCE * 0.9, lemma)
 
     def _frame(self, frame: VerbFrame) -> Classification | None:
-        found = self.classifier.classify(frame)
-        if found is None and frame.verb and not frame.verb.endswith("e"):
-            # The lemmatiser sometimes drops a final e ("staged" -> "stag"); try the verb with it.
-            found = self.classifier.classify(replace(frame, verb=frame.verb + "e"))
-        if found is None and frame.objects and frame.verb not in UNDOING_VERBS:
-            # "renewed negotiations", "carried out a kidnapping": the object names the event.
+        """The most confident of the readings of a frame: as parsed; with a final e the lemmatiser
+        dropped ("staged" -> "stag"); without a "re" prefix ("reimpose", "re-examine"); and, unless the
+        verb undoes it, by its object's event noun ("renewed negotiations")."""
+        readings = [self.classifier.classify(frame)]
+        if frame.verb and not frame.verb.endswith("e"):
+            readings.append(self.classifier.classify(replace(frame, verb=frame.verb + "e")))
+        if frame.verb.startswith("re") and len(frame.verb) > 5:
+            readings.append(self.classifier.classify(replace(frame, verb=frame.verb[2:].lstrip("-"))))
+        if frame.objects and frame.verb not in UNDOING_VERBS:
             noun = self.classifier.classify_noun(frame.objects[0])
             if noun is not None:
-                found = Classification(noun.code, NOUN_CONFIDENCE, f"{frame.verb} {noun.trigger}")
-        return found
+                readings.append(Classification(noun.code, NOUN_CONFIDENCE, f"{frame.verb} {noun.trigger}"))
+        found = [r for r in readings if r is not None]
+        return max(found, key=lambda r: r.confidence) if found else None

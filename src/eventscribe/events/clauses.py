@@ -92,6 +92,8 @@ class Clause:
     inherited_subject: bool = False
     future: bool = False
     direct: bool = False
+    #: For a passive clause with no agent, where the act came from ("was fired at it from Gaza").
+    origins: tuple[int, ...] = ()
 
 
 def find_clauses(sentence: Sentence) -> Iterator[Clause]:
@@ -180,7 +182,14 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     future = any(
         c.dep == "aux" and (c.text.lower() in FUTURE_AUX or _reported_future(sentence, verb, c)) for c in kids[verb.i]
     )
+    origins: tuple[int, ...] = ()
+    if passive and not sources:
+        origins = tuple(
+            p.i for prep in kids[verb.i] if prep.dep == "prep" and prep.text.lower() == "from" for p in kids[prep.i]
+            if p.dep == "pobj"
+        )  # fmt: skip
     return Clause(
+        origins=origins,
         future=future,
         direct=direct,
         verb=verb.i,

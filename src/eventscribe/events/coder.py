@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from dataclasses import replace
 
 from eventscribe.actors import ActorResolver
 from eventscribe.events.arguments import Argument, SentenceActors
@@ -104,6 +105,9 @@ class EventCoder:
         actors: SentenceActors,
     ) -> Iterator[Event]:
         sources = actors.sources(clause)
+        if not sources and clause.origins and found.code[:2] in ACCUSED_ROOTS:
+            # "a mortar bomb was fired at it from the Gaza Strip": violence from a place is that side's.
+            sources = actors.sources(replace(clause, sources=clause.origins))
         reciprocal = found.code.startswith(RECIPROCAL_PREFIXES) and len(sources) > 1
         # Cooperation is mutual whenever no other party is named ("signed an agreement"); fighting only
         # when the verb has no object ("clashed", not "attacked the village").

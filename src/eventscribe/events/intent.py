@@ -7,7 +7,7 @@ clauses in the future tense and to verbs of intending that take the act as their
 
 from __future__ import annotations
 
-__all__ = ["FUTURE_AUX", "INTENT_VERBS", "intended"]
+__all__ = ["FUTURE_AUX", "INTENT_VERBS", "PROMISE_VERBS", "intended", "is_hostile"]
 
 #: Verbs whose complement is an act the subject means to do ("pledged to send", "wants to attack").
 INTENT_VERBS = frozenset(
@@ -30,6 +30,9 @@ INTENT_VERBS = frozenset(
         "prepare",
     }
 )
+#: Of these, the verbs that promise: a hostile act promised to a third party ("Qatar pledged to expel
+#: Brotherhood leaders") is coded as the act itself; the others ("wants to attack") make it a threat.
+PROMISE_VERBS = frozenset({"promise", "pledge", "offer", "commit", "undertake", "agree", "decide", "plan"})
 #: Auxiliaries of a future act.
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 
@@ -55,3 +58,8 @@ def intended(code: str) -> str | None:
             if code.startswith(prefix):
                 return target
     return None
+
+
+def is_hostile(code: str) -> bool:
+    """Whether the act coded ``code`` is material conflict (roots 16 to 20)."""
+    return code[:2] in {"16", "17", "18", "19", "20"}
