@@ -167,3 +167,14 @@ def test_wanting_a_hostile_act_is_a_threat(code_text):
 def test_verbs_with_a_re_prefix_read_as_their_stem(code_text):
     events = code_text("Israel reimposed a blockade on Gaza on Friday.")
     assert any(t[0] == "ISR" and t[1].startswith("PSE") and t[2] in ("16", "17", "19") for t in triples(events))
+
+
+def test_talks_with_a_party_are_mutual(code_text):
+    events = code_text("The US commander held talks with Lebanese President Michel Suleiman in Beirut.", "2008-08-06")
+    pairs = {(t[0][:3], t[1][:3]) for t in triples(events) if t[2] == "04"}
+    assert {("USA", "LBN"), ("LBN", "USA")} <= pairs
+
+
+def test_wanting_to_re_examine_codes_the_examination(code_text):
+    events = code_text("The United Nations inspectors want to re-examine the refineries in Iran.")
+    assert ("IGOUNO", "IRN", "09") in triples(events)

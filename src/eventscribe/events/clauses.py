@@ -158,7 +158,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     if not sources and not passive:
         sources = _inherited_subject(sentence, verb, kids)
         inherited = bool(sources)
-    complement = _first(kids[verb.i], "xcomp")
+    complement = _complement(verb, kids)
     if complement is not None and verb.lemma.lower() in ASPECTUAL_VERBS and complement.pos == "VERB":
         verb = complement
         passive = _is_passive(verb, kids)
@@ -174,7 +174,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         targets = [i for i in targets if sentence.tokens[i].dep == "dative" or _is_dative_object(sentence, i)]
     groups = [tuple(targets)] if targets else []
     groups.extend(_prep_targets(verb, kids))
-    xcomp = _first(kids[verb.i], "xcomp")
+    xcomp = _complement(verb, kids)
     if xcomp is not None:
         groups.append(tuple(_expand(_first(kids[xcomp.i], "dobj"), kids)))
         groups.extend(_prep_targets(xcomp, kids))
@@ -313,18 +313,16 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
         elif child.dep in ("prep", "agent", "dative") and child.pos == "ADP":
             pobj = _first(kids[child.i], "pobj")
             preps.append((child.text.lower(), pobj.lemma.lower() if pobj is not None else ""))
-        elif child.dep == "xcomp" and child.pos in ("VERB", "AUX"):
-            xcomp = child.lemma.lower()
-            obj = _first(kids[child.i], "dobj")
-            if obj is not None:
-                xcomp_objects = _noun_lemmas(obj, kids)
+    complement = _complement(verb, kids)
+    if complement is not None:
+        xcomp = complement.lemma.lower()
+        obj = _first(kids[complement.i], "dobj")
+        if obj is not None:
+            xcomp_objects = _noun_lemmas(obj, kids)
     if passive and not objects:  # "Evidence … was presented": the patient is the verb's object
         patient = next((c for c in kids[verb.i] if c.dep == "nsubjpass"), None)
         if patient is not None:
             objects = _noun_lemmas(patient, kids)
-    first_prep = next((c for c in kids[verb.i] if c.dep in ("prep", "dative") and c.pos == "ADP"), None)
-    if first_prep is not None and not objects:
-        trigger.append(first_prep.i)
     frame = VerbFrame(
         verb=verb.lemma.lower(),
         particle=particle,
@@ -358,6 +356,13 @@ def _expand(token: Token | None, kids: list[list[Token]]) -> list[int]:
                 found.append(child.i)
                 stack.append(child)
     return sorted(found)
+
+
+def _complement(verb: Token, kids: list[list[Token]]) -> Token | None:
+    """The verb's open complement: the last verbal ``xcomp`` ("want to re-examine": "examine", not the
+    prefix "re" that the tokenizer split off)."""
+    verbal = [c for c in kids[verb.i] if c.dep == "xcomp" and c.pos in ("VERB", "AUX")]
+    return verbal[-1] if verbal else None
 
 
 def _first(tokens: list[Token], dep: str) -> Token | None:

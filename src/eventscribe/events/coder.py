@@ -39,6 +39,8 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 #: CAMEO codes whose action is mutual: a compound subject with no object acts on itself pairwise.
 RECIPROCAL_PREFIXES = ("03", "04", "05", "06", "19", "20")
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+#: Codes of acts done together: "A held talks (signed an accord) with B" is an event each way.
+MUTUAL_WITH = ("046", "057", "06")
 #: Confidence factors for arguments that come from an earlier mention or from the clause's head.
 RECALLED_FACTOR = 0.85
 INHERITED_FACTOR = 0.95
@@ -127,6 +129,9 @@ class EventCoder:
                 if filled.actor.code == target.actor.code or _is_media_statement(found, target):
                     continue
                 yield self._event(parsed, sentence, clause, found, filled, target)
+                if found.code.startswith(MUTUAL_WITH) and _is_with_object(sentence, target.head):
+                    # "held talks with Suleiman": Suleiman held talks with him too.
+                    yield self._event(parsed, sentence, clause, found, target, filled)
             yield from self._stance_events(parsed, sentence, clause, source, targets, actors)
 
     def _stance_events(
@@ -152,6 +157,7 @@ class EventCoder:
                     arg = actors.found.get(pobj.i)
                     if arg is None or arg.actor.code in taken:
                         continue
+                    arg = actors.with_country(arg, [source])
                     stance = Classification(STANCE_CODE, STANCE_CONFIDENCE, f"{token.text} against")
                     yield self._event(parsed, sentence, clause, stance, source, arg, trigger=(token.i, prep.i))
 
@@ -236,6 +242,11 @@ def _is_accusation(speaker: Argument | None, source: Argument, found: Classifica
         and speaker.actor.country != source.actor.country
         and not is_monitor(speaker.actor.code, speaker.actor.sectors)
     )
+
+
+def _is_with_object(sentence: Sentence, head: int) -> bool:
+    token = sentence.tokens[head]
+    return token.dep == "pobj" and sentence.tokens[token.head].text.lower() == "with"
 
 
 def _is_media_statement(found: Classification, target: Argument) -> bool:
