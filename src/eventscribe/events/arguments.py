@@ -170,7 +170,7 @@ def _resolve_all(
     # Nearest modifier first, so that "Islamic State" is read before "Islamic" alone.
     modifiers.sort(key=lambda t: -t.i)
     for token in heads + modifiers:
-        if token.dep in ("compound", "flat", "amod") and token.head in found:
+        if token.dep in ("compound", "flat", "amod") and _phrase_head(sentence, token.i) in found:
             continue
         actor = resolver.resolve_span(sentence, token.i, date=date)
         recalled = False
@@ -186,6 +186,15 @@ def _resolve_all(
         if not arg.recalled:
             context.remember(sentence, arg.head, arg.actor)
     return found
+
+
+def _phrase_head(sentence: Sentence, i: int) -> int:
+    """The head of the noun phrase that modifier ``i`` belongs to ("Lebanese" in "Lebanese President
+    Michel Suleiman" belongs to "Suleiman")."""
+    tokens = sentence.tokens
+    while tokens[i].dep in ("compound", "flat", "amod") and tokens[i].head != i:
+        i = tokens[i].head
+    return i
 
 
 def _located(sentence: Sentence, arg: Argument, found: dict[int, Argument]) -> Argument:
