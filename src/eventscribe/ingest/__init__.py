@@ -1,7 +1,7 @@
 """The ingest stage: input files and directories in, :class:`~eventscribe.model.Article` records out.
 
 Formats, chosen by suffix (case-insensitive): JSON lines (.jsonl, .ndjson, .json), CSV (.csv, .tsv),
-plain text (.txt) and HTML pages (.html, .htm). Bad input is reported through ``on_error`` with the
+plain text (.txt), HTML pages (.html, .htm) and RSS or Atom feeds (.rss, .atom, .xml). Bad input is reported through ``on_error`` with the
 file and line, and the rest of the batch is read. See :func:`read_inputs`.
 """
 

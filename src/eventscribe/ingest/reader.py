@@ -11,6 +11,7 @@ from pathlib import Path
 
 from eventscribe.errors import InputError, RecordError
 from eventscribe.ingest.csv_reader import read_csv
+from eventscribe.ingest.feeds import FEED_SUFFIXES, read_feed
 from eventscribe.ingest.files import decode_document, find_inputs, read_input_bytes
 from eventscribe.ingest.html import read_html
 from eventscribe.ingest.jsonl import read_json
@@ -26,6 +27,7 @@ _STRUCTURED: dict[str, StructuredReader] = {
     ".json": read_json,
     ".csv": read_csv,
     ".tsv": read_csv,
+    **{suffix: read_feed for suffix in FEED_SUFFIXES},
 }
 _DOCUMENTS: dict[str, StructuredReader] = {".txt": read_text, ".html": read_html, ".htm": read_html}
 SUPPORTED_SUFFIXES = frozenset(_STRUCTURED) | frozenset(_DOCUMENTS)
