@@ -81,3 +81,28 @@ def test_missing_input_is_an_error_without_traceback(tmp_path):
     result = run("code", str(tmp_path / "nope.jsonl"), "--output", str(tmp_path / "e.jsonl"))
     assert result.returncode == 1
     assert "nope.jsonl" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_directory_of_every_format_is_coded_and_bad_files_named(tmp_path):
+    news = tmp_path / "news"
+    (news / "deeper").mkdir(parents=True)
+    attack = "Israeli troops attacked Hamas fighters in Gaza on Monday."
+    (news / "a.jsonl").write_text(json.dumps({"id": "j1", "text": attack, "date": "2014-06-26"}) + "\n")
+    (news / "b.csv").write_text(f'id,text,date\nc1,"{attack}",2014-06-26\n')
+    (news / "deeper" / "wire-2014-06-26.txt").write_text(attack)
+    (news / "page.html").write_text(
+        f"<html><head><title>Gaza</title></head><body><article><p>{attack}</p></article></body></html>"
+    )
+    (news / "feed.rss").write_text(
+        f"<rss><channel><item><guid>r1</guid><title>Clash</title><description>{attack}</description>"
+        "<pubDate>Thu, 26 Jun 2014 10:00:00 GMT</pubDate></item></channel></rss>"
+    )
+    (news / "broken.bin.txt").write_bytes(b"\x00\x01\x02binary")
+    db = tmp_path / "e.duckdb"
+    result = run("code", str(news), "--db", str(db), "--date", "2014-06-26", "--quiet")
+    assert result.returncode == 1 and "broken.bin.txt" in result.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    ids = {row[0] for row in con.execute("SELECT id FROM articles").fetchall()}
+    assert ids == {"j1", "c1", "wire-2014-06-26", "page", "r1"}
+    coded = {row[0] for row in con.execute("SELECT DISTINCT article_id FROM events WHERE cameo_root = '19'").fetchall()}
+    assert coded == ids
