@@ -106,3 +106,14 @@ def test_a_directory_of_every_format_is_coded_and_bad_files_named(tmp_path):
     assert ids == {"j1", "c1", "wire-2014-06-26", "page", "r1"}
     coded = {row[0] for row in con.execute("SELECT DISTINCT article_id FROM events WHERE cameo_root = '19'").fetchall()}
     assert coded == ids
+
+
+def test_a_rerun_with_a_store_still_writes_every_event_to_the_output(coded_example, tmp_path):
+    _, out, db = coded_example
+    again = tmp_path / "again.jsonl"
+    result = run("code", str(ROOT / "examples"), "--db", str(db), "--output", str(again), "--quiet")
+    assert result.returncode == 0 and "1 already stored" in result.stdout
+    def records(path):
+        return sorted((json.loads(line) for line in path.read_text().splitlines()), key=lambda r: r["event_id"])
+
+    assert records(again) == records(out)

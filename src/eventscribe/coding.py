@@ -2,7 +2,7 @@
 
 Data flows one way: ``read_inputs`` -> runner (``Pipeline.pipe``) -> sinks (JSONL file, store). Articles
 already in the store with the same text are skipped before coding, so an interrupted run resumes where it
-stopped without duplicates.
+stopped without duplicates; their stored events still go to the JSONL output.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE
 from eventscribe.ingest import DEFAULT_MAX_CHARS, InputStats, read_inputs
 from eventscribe.model import Article, CodedArticle
 from eventscribe.runners import LocalRunner, Runner
-from eventscribe.store import open_store
+from eventscribe.store import Store, open_store
 
 __all__ = ["CodeSummary", "code_inputs"]
 
@@ -84,7 +84,7 @@ def code_inputs(
     try:
         articles = read_inputs(paths, date=date, on_error=report, max_chars=max_chars, stats=InputStats())
         if store is not None:
-            articles = _skip_stored(articles, store, summary)
+            articles = _skip_stored(articles, store, summary, sink)
         pending: list[CodedArticle] = []
         for coded in runner.run(articles):
             if coded.error is not None:
@@ -113,10 +113,17 @@ def code_inputs(
     return summary
 
 
-def _skip_stored(articles: Iterator[Article], store: object, summary: CodeSummary) -> Iterator[Article]:
+def _skip_stored(
+    articles: Iterator[Article], store: Store, summary: CodeSummary, sink: IO[str] | None
+) -> Iterator[Article]:
+    """Articles not yet stored; the events of those already stored go to the output as they are, so
+    that a resumed run's output is as complete as a fresh one's."""
     for article in articles:
-        if store.known(article.id, article.text):  # type: ignore[attr-defined]
+        if store.known(article.id, article.text):
             summary.already_stored += 1
+            if sink is not None:
+                for record in store.events(article_id=article.id):
+                    sink.write(json.dumps(record, ensure_ascii=False) + "\n")
             continue
         yield article
 
