@@ -15,7 +15,7 @@ from eventscribe.actors import ActorResolver
 from eventscribe.events.clauses import Clause
 from eventscribe.events.context import ArticleContext, fill_country
 from eventscribe.events.speech import speaker_heads
-from eventscribe.model import Actor, Sentence
+from eventscribe.model import Actor, Sentence, Token
 
 __all__ = ["Argument", "SentenceActors"]
 
@@ -48,9 +48,13 @@ class SentenceActors:
         sources = [a for i in clause.sources if i in self.found for a in self._split(i)]
         return sources or self._recall(clause.sources, exclude=None)
 
-    def targets(self, clause: Clause, source: Argument) -> list[Argument]:
-        """The actors of the first candidate group that names one other than the source."""
+    def targets(self, clause: Clause, source: Argument, *, places: bool = True) -> list[Argument]:
+        """The actors of the first candidate group that names one other than the source. With
+        ``places`` false, a place phrase of the verb ("said in Pennsylvania") is no target."""
+        tokens = self.sentence.tokens
         for group in clause.targets:
+            if not places and _is_place_phrase(tokens, group[0], clause.verb):
+                continue
             targets = [a for i in group if i in self.found for a in self._split(i)]
             targets = targets or self._recall(group, exclude=source.actor)
             targets = targets or self._below(group, source.actor)
@@ -186,6 +190,15 @@ def _resolve_all(
         if not arg.recalled:
             context.remember(sentence, arg.head, arg.actor)
     return found
+
+
+#: Prepositions of place: their object is where an act happens, not (for most acts) whom it concerns.
+PLACE_PREPS = frozenset({"in", "at", "from", "inside", "near", "across", "throughout"})
+
+
+def _is_place_phrase(tokens: tuple[Token, ...], head: int, verb: int) -> bool:
+    prep = tokens[tokens[head].head]
+    return tokens[head].dep == "pobj" and prep.head == verb and prep.text.lower() in PLACE_PREPS
 
 
 def _phrase_head(sentence: Sentence, i: int) -> int:

@@ -39,6 +39,9 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 #: CAMEO codes whose action is mutual: a compound subject with no object acts on itself pairwise.
 RECIPROCAL_PREFIXES = ("03", "04", "05", "06", "19", "20")
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+#: Roots of acts whose place is not their target: a statement made "in Pennsylvania" is not aimed at it
+#: (while "a protest in Beijing" or "shelling in Gaza" is).
+PLACELESS_ROOTS = frozenset({"01"})
 #: Codes of acts done together: "A held talks (signed an accord) with B" is an event each way.
 MUTUAL_WITH = ("046", "057", "06")
 #: Confidence factors for arguments that come from an earlier mention or from the clause's head.
@@ -120,7 +123,7 @@ class EventCoder:
                 accusation = Classification(ACCUSATION_CODE, found.confidence * 0.9, found.trigger)
                 yield self._event(parsed, sentence, clause, accusation, speaker, source)  # type: ignore[arg-type]
                 continue
-            targets = actors.targets(clause, source)
+            targets = actors.targets(clause, source, places=found.code[:2] not in PLACELESS_ROOTS)
             if reciprocal and (not clause.direct or (cooperative and not targets)):
                 # "The US, Russia and Switzerland met": each meets each.
                 targets = [s for s in sources if s.actor.code != source.actor.code]
