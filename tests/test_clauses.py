@@ -178,3 +178,15 @@ def test_talks_with_a_party_are_mutual(code_text):
 def test_wanting_to_re_examine_codes_the_examination(code_text):
     events = code_text("The United Nations inspectors want to re-examine the refineries in Iran.")
     assert ("IGOUNO", "IRN", "09") in triples(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KABUL (Reuters) - The United States has brokered a cease-fire between rival militias.",
+        "BAGHDAD, Iraq - Delegates called on radical cleric Muqtada al-Sadr to pull out of Najaf.",
+    ],
+)
+def test_a_wire_dateline_is_where_the_story_was_filed_not_an_actor(code_text, text):
+    events = code_text(text, "2004-08-16")
+    assert events and not [e for e in events if e.source and e.source.text in ("KABUL", "BAGHDAD", "Reuters")]

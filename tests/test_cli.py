@@ -113,6 +113,7 @@ def test_a_rerun_with_a_store_still_writes_every_event_to_the_output(coded_examp
     again = tmp_path / "again.jsonl"
     result = run("code", str(ROOT / "examples"), "--db", str(db), "--output", str(again), "--quiet")
     assert result.returncode == 0 and "1 already stored" in result.stdout
+
     def records(path):
         return sorted((json.loads(line) for line in path.read_text().splitlines()), key=lambda r: r["event_id"])
 

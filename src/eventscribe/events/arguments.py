@@ -166,11 +166,12 @@ def _resolve_all(
 ) -> dict[int, Argument]:
     """Resolve every noun head of the sentence once, and remember the mentions for later sentences."""
     found: dict[int, Argument] = {}
-    nouns = [t for t in sentence.tokens if t.pos in ("PROPN", "NOUN", "PRON")]
+    skip = dateline(sentence)
+    nouns = [t for t in sentence.tokens if t.pos in ("PROPN", "NOUN", "PRON") and t.i not in skip]
     heads = [t for t in nouns if t.dep not in ("compound", "flat")]
     # A name inside a mention that is not an actor ("the Hamas terrorist infrastructure") counts alone.
     modifiers = [t for t in nouns if t.dep in ("compound", "flat")]
-    modifiers += [t for t in sentence.tokens if t.dep == "amod" and t.ent_type in ("NORP", "GPE")]
+    modifiers += [t for t in sentence.tokens if t.dep == "amod" and t.ent_type in ("NORP", "GPE") and t.i not in skip]
     # Nearest modifier first, so that "Islamic State" is read before "Islamic" alone.
     modifiers.sort(key=lambda t: -t.i)
     for token in heads + modifiers:
@@ -199,6 +200,24 @@ PLACE_PREPS = frozenset({"in", "at", "from", "inside", "near", "across", "throug
 def _is_place_phrase(tokens: tuple[Token, ...], head: int, verb: int) -> bool:
     prep = tokens[tokens[head].head]
     return tokens[head].dep == "pobj" and prep.head == verb and prep.text.lower() in PLACE_PREPS
+
+
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def dateline(sentence: Sentence) -> set[int]:
+    """The tokens of a wire dateline that opens the sentence ("BAGHDAD, Iraq -", "KABUL (Reuters) -"):
+    where the story was filed, not an actor in it."""
+    tokens = sentence.tokens
+    words = [t for t in tokens[:12] if t.pos != "SPACE"]
+    if not words or not (words[0].text.isupper() and sum(c.isalpha() for c in words[0].text) >= 3):
+        return set()
+    for token in words[1:]:
+        if token.text in DASHES:
+            return {t.i for t in tokens if t.i < token.i}
+        if not (token.text[:1].isupper() or token.text in {",", "(", ")", "."} or token.text.isupper()):
+            return set()
+    return set()
 
 
 def _phrase_head(sentence: Sentence, i: int) -> int:
