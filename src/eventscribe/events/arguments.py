@@ -48,9 +48,13 @@ class SentenceActors:
         sources = [a for i in clause.sources if i in self.found for a in self._split(i)]
         return sources or self._recall(clause.sources, exclude=None)
 
-    def targets(self, clause: Clause, source: Argument, *, places: bool = True) -> list[Argument]:
+    def targets(
+        self, clause: Clause, source: Argument, *, places: bool = True, sources: list[Argument] | None = None
+    ) -> list[Argument]:
         """The actors of the first candidate group that names one other than the source. With
-        ``places`` false, a place phrase of the verb ("said in Pennsylvania") is no target."""
+        ``places`` false, a place phrase of the verb ("said in Pennsylvania") is no target. A target
+        that names only a sector takes no country from any of the clause's ``sources`` ("US and Iraqi
+        forces battled militants": the militants are neither)."""
         tokens = self.sentence.tokens
         for group in clause.targets:
             if not places and _is_place_phrase(tokens, group[0], clause.verb):
@@ -60,7 +64,7 @@ class SentenceActors:
             targets = targets or self._below(group, source.actor)
             targets = [t for t in targets if t.actor.code != source.actor.code]
             if targets:
-                return [self.with_country(t, [source]) for t in targets]
+                return [self.with_country(t, sources or [source]) for t in targets]
         return []
 
     def with_country(self, argument: Argument, partners: list[Argument]) -> Argument:
@@ -215,7 +219,7 @@ def dateline(sentence: Sentence) -> set[int]:
     for token in words[1:]:
         if token.text in DASHES:
             return {t.i for t in tokens if t.i < token.i}
-        if not (token.text[:1].isupper() or token.text in {",", "(", ")", "."} or token.text.isupper()):
+        if not (token.text[:1].isupper() or token.text[:1].isdigit() or token.text in {",", "(", ")", "."}):
             return set()
     return set()
 

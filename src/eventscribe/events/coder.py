@@ -123,7 +123,9 @@ class EventCoder:
                 accusation = Classification(ACCUSATION_CODE, found.confidence * 0.9, found.trigger)
                 yield self._event(parsed, sentence, clause, accusation, speaker, source)  # type: ignore[arg-type]
                 continue
-            targets = actors.targets(clause, source, places=found.code[:2] not in PLACELESS_ROOTS)
+            targets = actors.targets(
+                clause, source, places=found.code[:2] not in PLACELESS_ROOTS, sources=sources
+            )
             if reciprocal and (not clause.direct or (cooperative and not targets)):
                 # "The US, Russia and Switzerland met": each meets each.
                 targets = [s for s in sources if s.actor.code != source.actor.code]
