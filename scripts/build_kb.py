@@ -507,7 +507,7 @@ def add_surnames(
             if len(words) >= 2 and len(words[-1]) >= 4 and words[-1].isalpha():
                 owners.setdefault(words[-1], set()).add(n)
     for surname, who in sorted(owners.items()):
-        if len(who) == 1 and surname not in taken and surname not in NOT_SURNAMES and surname not in common:
+        if len(who) == 1 and surname not in taken and surname not in NOT_SURNAMES and not is_common(surname, common):
             actors[next(iter(who))]["names"].append(surname)  # type: ignore[attr-defined]
 
 
@@ -544,6 +544,11 @@ KEEP_WORDS = {
     "UNICEF",
     "UNESCO",
 }
+
+
+def is_common(word: str, common: set[str]) -> bool:
+    """An English word, or the plural of one ("RIGHTS", "FORCES")."""
+    return word in common or (word.endswith("S") and (word[:-1] in common or word[:-2] in common))
 
 
 def english_words() -> set[str]:
@@ -635,7 +640,7 @@ def build(source: Path) -> dict[str, bytes]:
                 actors.append({"names": names, "codes": codes, "kind": "region"})
                 continue
             kind = entry_kind(entry, kind_of)
-            names = [n for n in names if " " in n or n not in common or n in KEEP_WORDS]
+            names = [n for n in names if " " in n or not is_common(n, common) or n in KEEP_WORDS]
             if names:
                 actors.append({"names": names, "codes": codes, "kind": kind})
     add_missing_countries(countries, display, capitals)

@@ -190,3 +190,15 @@ def test_wanting_to_re_examine_codes_the_examination(code_text):
 def test_a_wire_dateline_is_where_the_story_was_filed_not_an_actor(code_text, text):
     events = code_text(text, "2004-08-16")
     assert events and not [e for e in events if e.source and e.source.text in ("KABUL", "BAGHDAD", "Reuters")]
+
+
+def test_a_game_is_not_violence(code_text):
+    events = code_text("Argentina defeated the United States basketball team 89-81 in the Olympic semi-finals.")
+    assert not [t for t in triples(events) if t[2] in ("18", "19", "20")]
+
+
+def test_every_actor_has_a_country_or_is_marked_unknown(code_text):
+    events = code_text("US forces and Shiite militiamen battled on Saturday in the capital.")
+    for event in events:
+        for actor in (event.source, event.target):
+            assert len(actor.country) == 3 or actor.code.startswith("---"), actor

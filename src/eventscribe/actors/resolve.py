@@ -141,6 +141,11 @@ AFFILIATIONS = frozenset(
         "LEANING",
     }
 )
+#: Words of sport: "the U.S. men's basketball team" plays, it does not act in politics.
+SPORT_WORDS = frozenset(
+    {"TEAM", "SQUAD", "CLUB", "BASKETBALL", "FOOTBALL", "SOCCER", "CRICKET", "RUGBY", "TENNIS", "HOCKEY",
+     "OLYMPIC", "OLYMPICS", "OLYMPIANS", "ATHLETES", "PLAYERS", "STRIKER", "GOALKEEPER", "SPRINTER"}
+)  # fmt: skip
 #: Prepositions whose object belongs to the mention ("dissidents from Myanmar", "the mayor of Nablus").
 PHRASE_PREPS = frozenset({"of", "from"})
 
@@ -302,7 +307,7 @@ class ActorResolver:
         self, words: list[_Word], *, head_index: int, date: dt.date | None, head_required: bool = False
     ) -> Actor | None:
         found = self._find(words)
-        if not found:
+        if not found or any(w.word in SPORT_WORDS for w in words):
             return None
 
         def covers_head(f: _Found) -> bool:

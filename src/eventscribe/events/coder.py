@@ -109,6 +109,8 @@ class EventCoder:
         found: Classification,
         actors: SentenceActors,
     ) -> Iterator[Event]:
+        if found.code[:2] in ACCUSED_ROOTS and _is_sport(sentence):
+            return  # "Argentina beats U.S. basketball team": a game, not an assault
         sources = actors.sources(clause)
         if not sources and clause.origins and found.code[:2] in ACCUSED_ROOTS:
             # "a mortar bomb was fired at it from the Gaza Strip": violence from a place is that side's.
@@ -123,12 +125,10 @@ class EventCoder:
                 accusation = Classification(ACCUSATION_CODE, found.confidence * 0.9, found.trigger)
                 yield self._event(parsed, sentence, clause, accusation, speaker, source)  # type: ignore[arg-type]
                 continue
-            targets = actors.targets(
-                clause, source, places=found.code[:2] not in PLACELESS_ROOTS, sources=sources
-            )
+            targets = actors.targets(clause, source, places=found.code[:2] not in PLACELESS_ROOTS, sources=sources)
             if reciprocal and (not clause.direct or (cooperative and not targets)):
                 # "The US, Russia and Switzerland met": each meets each.
-                targets = [s for s in sources if s.actor.code != source.actor.code]
+                targets = [actors.with_country(s, [source]) for s in sources if s.actor.code != source.actor.code]
             for target in targets:
                 filled = actors.with_country(source, targets)
                 if filled.actor.code == target.actor.code or _is_media_statement(found, target):
@@ -178,6 +178,7 @@ class EventCoder:
         trigger: tuple[int, ...] | None = None,
     ) -> Event:
         article = parsed.article
+        source, target = _placed(source), _placed(target)
         cameo = self.codebook.cameo(found.code)
         when = pick_event_date(sentence, clause.verb, article.date)
         confidence = found.confidence
@@ -210,6 +211,26 @@ class EventCoder:
                 "rule": found.trigger,
             },
         )
+
+
+#: Words that make "beat", "crush" or "defeat" a game rather than violence.
+SPORT_WORDS = frozenset(
+    {"basketball", "football", "soccer", "cricket", "rugby", "tennis", "hockey", "baseball", "volleyball",
+     "olympic", "olympics", "semi-final", "semifinal", "final", "match", "tournament", "championship",
+     "league", "cup", "goal", "goals", "team", "squad", "coach", "medal", "innings", "wicket"}
+)  # fmt: skip
+
+
+def _is_sport(sentence: Sentence) -> bool:
+    return any(t.lemma.lower() in SPORT_WORDS or t.text.lower() in SPORT_WORDS for t in sentence.tokens)
+
+
+def _placed(argument: Argument) -> Argument:
+    """An actor with a country, or marked as of unknown country (``---``) as PETRARCH does."""
+    actor = argument.actor
+    if actor.country or actor.code.startswith("---"):
+        return argument
+    return replace(argument, actor=replace(actor, code="---" + actor.code))
 
 
 def _trigger_tokens(sentence: Sentence, clause: Clause, found: Classification) -> tuple[int, ...]:
