@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from eventscribe.actors import ActorResolver
 from eventscribe.events.clauses import Clause
 from eventscribe.events.context import ArticleContext, fill_country
+from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.speech import speaker_heads
 from eventscribe.model import Actor, Sentence, Token
 
@@ -198,7 +199,7 @@ def _resolve_all(
 
 
 #: Prepositions of place: their object is where an act happens, not (for most acts) whom it concerns.
-PLACE_PREPS = frozenset({"in", "at", "from", "inside", "near", "across", "throughout"})
+PLACE_PREPS = GRAMMAR.place_preps
 
 
 def _is_place_phrase(tokens: tuple[Token, ...], head: int, verb: int) -> bool:

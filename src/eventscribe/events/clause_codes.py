@@ -15,16 +15,13 @@ from dataclasses import replace
 from eventscribe.events.classify import VerbClassifier
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification, VerbFrame
+from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.intent import INTENT_VERBS, PROMISE_VERBS, intended, is_hostile
 
 __all__ = ["ClauseClassifier"]
 
 #: Verbs after which an event noun names something that does not happen ("postponed the talks").
-UNDOING_VERBS = frozenset(
-    {"deny", "cancel", "postpone", "suspend", "halt", "end", "stop", "avoid", "prevent", "block", "oppose",
-     "reject", "refuse", "delay", "abandon", "fear", "discuss", "consider", "debate", "rule", "call", "seek",
-     "want", "need", "expect", "demand", "urge", "propose", "plan", "threaten", "risk", "investigate", "probe"}
-)  # fmt: skip
+UNDOING_VERBS = GRAMMAR.undoing_verbs
 NOUN_CONFIDENCE = 0.6
 LIGHT_VERB_CONFIDENCE = 0.85
 #: Codes a verb of intending gets by itself; its complement says more.

@@ -23,57 +23,33 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from eventscribe.events.frame import VerbFrame
+from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.intent import FUTURE_AUX
 from eventscribe.events.speech import ANNOUNCING_VERBS
 from eventscribe.model import Sentence, Token
 
 __all__ = ["Clause", "find_clauses", "is_eventive"]
 
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
+HYPOTHETICAL_AUX = GRAMMAR.hypothetical_aux
+CONDITIONAL_MARKS = GRAMMAR.conditional_marks
+NEGATIONS = GRAMMAR.negations
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 #: Prepositions whose object may be the target of an action, in order of preference.
-TARGET_PREPS = (
-    "to", "on", "against", "with", "between", "at", "into", "toward", "towards", "upon", "for", "from", "in"
-)  # fmt: skip
+TARGET_PREPS = GRAMMAR.target_preps
 #: Verbs of giving and sending: the object is what is sent; the target is the recipient ("sent troops
 #: to Syria", "provided aid to Gaza").
-TRANSFER_VERBS = frozenset(
-    {"send", "deploy", "dispatch", "provide", "deliver", "supply", "ship", "transfer", "give", "donate",
-     "airlift", "sell", "export", "lend", "offer", "extend", "grant", "hand", "return", "extradite"}
-)  # fmt: skip
+TRANSFER_VERBS = GRAMMAR.transfer_verbs
 #: Clause links through which a subject-less clause inherits its head's subject.
 INHERITING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 OBJECT_MODIFIER_DEPS = frozenset({"compound", "amod"})
 #: Verbs whose content clause is what the subject wants the target to do ("demanded that Syria withdraw").
-DEMAND_VERBS = frozenset({"demand", "insist", "urge", "ask", "call", "press", "request", "appeal", "order"})
+DEMAND_VERBS = GRAMMAR.demand_verbs
 #: Modal auxiliaries that turn a reported clause into a demand ("said China must drop barriers").
-OBLIGATION_AUX = frozenset({"must", "should"})
+OBLIGATION_AUX = GRAMMAR.obligation_aux
 #: Verbs that only frame the action of their complement ("began to shell", "wants to re-examine"):
 #: the complement is coded, with the subject of the framing verb.
-ASPECTUAL_VERBS = frozenset(
-    {
-        "begin",
-        "start",
-        "continue",
-        "try",
-        "attempt",
-        "decide",
-        "move",
-        "seek",
-        "plan",
-        "resume",
-        "manage",
-        "aim",
-        "wish",
-        "choose",
-        "go",
-        "come",
-        "keep",
-    }
-)
+ASPECTUAL_VERBS = GRAMMAR.aspectual_verbs
 
 
 @dataclass(frozen=True, slots=True)

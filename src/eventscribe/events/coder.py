@@ -20,6 +20,7 @@ from eventscribe.events.clauses import Clause, find_clauses
 from eventscribe.events.codebook import Codebook
 from eventscribe.events.context import ArticleContext
 from eventscribe.events.frame import Classification
+from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.nominal import find_nominal_clauses
 from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS, is_monitor
 from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Sentence
@@ -29,9 +30,7 @@ from eventscribe.when import pick_event_date
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "EventCoder"]
 
 #: Nouns of opposition: "calling for a struggle against X" states opposition to X (CAMEO 111).
-OPPOSITION_NOUNS = frozenset(
-    {"struggle", "fight", "war", "campaign", "resistance", "jihad", "uprising", "battle", "crusade"}
-)
+OPPOSITION_NOUNS = GRAMMAR.opposition_nouns
 STANCE_CODE = "111"
 STANCE_CONFIDENCE = 0.55
 #: Events below this confidence are not reported by default (bare dictionary verbs fall under it).
@@ -214,11 +213,7 @@ class EventCoder:
 
 
 #: Words that make "beat", "crush" or "defeat" a game rather than violence.
-SPORT_WORDS = frozenset(
-    {"basketball", "football", "soccer", "cricket", "rugby", "tennis", "hockey", "baseball", "volleyball",
-     "olympic", "olympics", "semi-final", "semifinal", "final", "match", "tournament", "championship",
-     "league", "cup", "goal", "goals", "team", "squad", "coach", "medal", "innings", "wicket"}
-)  # fmt: skip
+SPORT_WORDS = GRAMMAR.sport_words
 
 
 def _is_sport(sentence: Sentence) -> bool:

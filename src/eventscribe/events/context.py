@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Actor, Sentence
 
 __all__ = ["ArticleContext", "fill_country"]
 
-PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
-GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+PERSON_PRONOUNS = GRAMMAR.person_pronouns
+GROUP_PRONOUNS = GRAMMAR.group_pronouns
 #: "it" refers to a country or organisation only when its antecedent is close by.
-THING_PRONOUNS = frozenset({"it", "its"})
+THING_PRONOUNS = GRAMMAR.thing_pronouns
 THING_REACH = 1
 
 

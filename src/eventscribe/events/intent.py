@@ -7,34 +7,17 @@ clauses in the future tense and to verbs of intending that take the act as their
 
 from __future__ import annotations
 
+from eventscribe.events.grammar import GRAMMAR
+
 __all__ = ["FUTURE_AUX", "INTENT_VERBS", "PROMISE_VERBS", "intended", "is_hostile"]
 
 #: Verbs whose complement is an act the subject means to do ("pledged to send", "wants to attack").
-INTENT_VERBS = frozenset(
-    {
-        "promise",
-        "pledge",
-        "offer",
-        "vow",
-        "commit",
-        "undertake",
-        "want",
-        "agree",
-        "intend",
-        "plan",
-        "decide",
-        "threaten",
-        "expect",
-        "hope",
-        "seek",
-        "prepare",
-    }
-)
+INTENT_VERBS = GRAMMAR.intent_verbs
 #: Of these, the verbs that promise: a hostile act promised to a third party ("Qatar pledged to expel
 #: Brotherhood leaders") is coded as the act itself; the others ("wants to attack") make it a threat.
-PROMISE_VERBS = frozenset({"promise", "pledge", "offer", "commit", "undertake", "agree", "decide", "plan"})
+PROMISE_VERBS = GRAMMAR.promise_verbs
 #: Auxiliaries of a future act.
-FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+FUTURE_AUX = GRAMMAR.future_aux
 
 #: Most specific prefix first: the code of the act -> the code of the intention to do it.
 _INTENT = (

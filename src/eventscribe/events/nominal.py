@@ -21,33 +21,15 @@ from collections.abc import Iterator
 
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import VerbFrame
+from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Sentence, Token
 
 __all__ = ["NOMINAL_LIGHT_VERB", "find_nominal_clauses"]
 
 #: The light verb that frames an event noun for the classifier ("launch" + "air strike" -> 195).
 NOMINAL_LIGHT_VERB = "launch"
-PATIENT_PREPS = ("on", "against", "upon", "at", "into", "in", "with")
-UNREAL_MODIFIERS = frozenset(
-    {
-        "possible",
-        "potential",
-        "planned",
-        "threatened",
-        "proposed",
-        "feared",
-        "expected",
-        "future",
-        "imminent",
-        "hypothetical",
-        "failed",
-        "foiled",
-        "thwarted",
-        "no",
-        "any",
-        "prospective",
-    }
-)
+PATIENT_PREPS = GRAMMAR.patient_preps
+UNREAL_MODIFIERS = GRAMMAR.unreal_modifiers
 
 
 def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Iterator[Clause]:

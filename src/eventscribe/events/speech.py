@@ -9,6 +9,7 @@ organisation, the media: "Human Rights Watch said"), or not a political actor at
 
 from __future__ import annotations
 
+from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Sentence
 
 __all__ = [
@@ -20,51 +21,10 @@ __all__ = [
     "speaker_heads",
 ]
 
-REPORTING_VERBS = frozenset(
-    {
-        "say",
-        "claim",
-        "allege",
-        "report",
-        "state",
-        "announce",
-        "tell",
-        "insist",
-        "charge",
-        "assert",
-        "contend",
-        "maintain",
-        "argue",
-        "declare",
-        "add",
-        "note",
-        "believe",
-        "suspect",
-        "think",
-        "warn",
-    }
-)
+REPORTING_VERBS = GRAMMAR.reporting_verbs
 #: Verbs after which "would" is the future seen from the past ("Israel announced it would free
 #: prisoners"), not a hypothetical. Verbs of belief ("estimates it would") are not among them.
-ANNOUNCING_VERBS = frozenset(
-    {
-        "say",
-        "announce",
-        "state",
-        "tell",
-        "declare",
-        "add",
-        "confirm",
-        "insist",
-        "promise",
-        "pledge",
-        "vow",
-        "report",
-        "indicate",
-        "reveal",
-        "signal",
-    }
-)
+ANNOUNCING_VERBS = GRAMMAR.announcing_verbs
 #: Embedded events of these roots, told by another side, are accusations by the speaker.
 ACCUSED_ROOTS = frozenset({"18", "19", "20"})
 #: Speakers who report rather than accuse: international and non-governmental organisations, media.

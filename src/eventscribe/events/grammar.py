@@ -1,0 +1,78 @@
+"""The closed-class word lists the event reader uses (auxiliaries, prepositions, verbs of saying …).
+
+They are data, kept in ``events/data/grammar.yaml`` and checked when loaded: every list must be present,
+non-empty and lower case, and no unknown list may appear. Lists whose order matters (``target_preps``,
+``patient_preps``) are tuples; the others are sets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from eventscribe.errors import DataError
+
+__all__ = ["GRAMMAR", "Grammar", "load_grammar"]
+
+GRAMMAR_FILE = "grammar.yaml"
+ORDERED = frozenset({"target_preps", "patient_preps"})
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    hypothetical_aux: frozenset[str]
+    conditional_marks: frozenset[str]
+    negations: frozenset[str]
+    target_preps: tuple[str, ...]
+    transfer_verbs: frozenset[str]
+    demand_verbs: frozenset[str]
+    obligation_aux: frozenset[str]
+    aspectual_verbs: frozenset[str]
+    opposition_nouns: frozenset[str]
+    sport_words: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    intent_verbs: frozenset[str]
+    promise_verbs: frozenset[str]
+    future_aux: frozenset[str]
+    patient_preps: tuple[str, ...]
+    unreal_modifiers: frozenset[str]
+    reporting_verbs: frozenset[str]
+    announcing_verbs: frozenset[str]
+    undoing_verbs: frozenset[str]
+    place_preps: frozenset[str]
+
+
+def parse_grammar(text: str, where: str = f"events/data/{GRAMMAR_FILE}") -> Grammar:
+    """Check and build a :class:`Grammar` from the YAML text; a problem raises DataError naming the list."""
+    try:
+        data: Any = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise DataError(f"{where}: not valid YAML ({exc}); fix the syntax") from None
+    if not isinstance(data, dict):
+        raise DataError(f"{where}: expected a mapping of list names to word lists")
+    names = [f.name for f in fields(Grammar)]
+    missing, unknown = set(names) - set(data), set(data) - set(names)
+    if missing or unknown:
+        raise DataError(f"{where}: missing lists {sorted(missing)}, unknown lists {sorted(unknown)}")
+    values: dict[str, Any] = {}
+    for name in names:
+        words = data[name]
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w == w.lower() for w in words):
+            raise DataError(f"{where}: {name!r} must be a non-empty list of lower-case words")
+        values[name] = tuple(words) if name in ORDERED else frozenset(words)
+    return Grammar(**values)
+
+
+def load_grammar() -> Grammar:
+    """The packaged word lists."""
+    text = (resources.files("eventscribe.events") / "data" / GRAMMAR_FILE).read_text(encoding="utf-8")
+    return parse_grammar(text)
+
+
+#: Loaded once when the events package is first imported (one small file).
+GRAMMAR = load_grammar()
