@@ -47,3 +47,34 @@ def test_readme_python_example_runs(capsys):
     block = re.search(r"```python\n(.*?)```", README, re.S).group(1)
     exec(compile(block, "README.md", "exec"), {})
     assert "ISRMIL" in capsys.readouterr().out
+
+
+def _shell_blocks() -> list[str]:
+    commands = []
+    for block in re.findall(r"```\n(.*?)```", README, re.S)[1:]:
+        for line in block.splitlines():
+            line = line.split("  #")[0].strip()
+            if line.startswith(".venv/bin/") and "GOLD.jsonl" not in line and "benchmarks/" not in line:
+                commands.append(line)
+    return commands
+
+
+@pytest.mark.spacy
+def test_readme_commands_run(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    commands = _shell_blocks()
+    assert any("eventscribe code" in c for c in commands) and any("duckdb" in c for c in commands)
+    # the demo database the README queries
+    setup = f"{sys.executable} -m eventscribe.cli code examples/ --db demo.duckdb --quiet"
+    subprocess.run(setup, shell=True, cwd=tmp_path, check=True, capture_output=True, timeout=300)
+    for command in commands:
+        if command.startswith(".venv/bin/eventscribe"):
+            command = f"{sys.executable} -m eventscribe.cli" + command.removeprefix(".venv/bin/eventscribe")
+        else:
+            command = sys.executable + command.removeprefix(".venv/bin/python")
+        result = subprocess.run(command, shell=True, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, f"{command}\n{result.stderr}"
