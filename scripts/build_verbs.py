@@ -8,10 +8,10 @@ Reads ``<shared>/data/dictionaries/CAMEO.2.0.txt`` (MIT licence, Open Event Data
 
 - ``verbs.jsonl``: ``{"lemma": "ask", "particle": "for", "code": "020"}``, one line per verb of a block
   that has a code (its own, or else the block's).
-- ``patterns.jsonl``: ``{"lemma": "ask", "particle": "", "object": ["humanitarian", "aid"],
-  "prep": ["for", "aid"] | null, "code": "0233"}``, one line per verb of a block and pattern of that
-  block. ``object`` lists the object words in order (the head noun last); ``prep`` is the preposition
-  and the words of its object.
+- ``patterns.jsonl``: ``{"verbs": ["ask", "request", …], "object": ["humanitarian", "aid"],
+  "prep": ["for", "aid"] | null, "code": "0233"}``, one line per pattern of a block, listing the
+  block's verbs. ``object`` lists the object words in order (the head noun last); ``prep`` is the
+  preposition and the words of its object.
 
 Conversion rules. Synsets (``&WEAPON``) are expanded into their words (recursively). Verbs are taken in
 the base form the dictionary gives; multiword verbs (``+CRACK_DOWN``) become lemma ``crack`` with particle

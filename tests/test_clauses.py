@@ -185,11 +185,16 @@ def test_wanting_to_re_examine_codes_the_examination(code_text):
     [
         "KABUL (Reuters) - The United States has brokered a cease-fire between rival militias.",
         "BAGHDAD, Iraq - Delegates called on radical cleric Muqtada al-Sadr to pull out of Najaf.",
+        "GAZA CITY, Gaza Strip - Israeli troops attacked Hamas fighters on Monday.",
+        "GAZA CITY - Israeli troops attacked Hamas fighters on Monday.",
     ],
 )
 def test_a_wire_dateline_is_where_the_story_was_filed_not_an_actor(code_text, text):
     events = code_text(text, "2004-08-16")
     assert events and not [e for e in events if e.source and e.source.text in ("KABUL", "BAGHDAD", "Reuters")]
+    assert not [e for e in events if e.source and "GAZA" in e.source.text]
+    if "troops" in text:
+        assert ("ISRMIL", "PSEREBHMS", "19") in triples(events)
 
 
 def test_a_game_is_not_violence(code_text):
@@ -202,3 +207,11 @@ def test_every_actor_has_a_country_or_is_marked_unknown(code_text):
     for event in events:
         for actor in (event.source, event.target):
             assert len(actor.country) == 3 or actor.code.startswith("---"), actor
+
+
+def test_the_same_act_on_two_days_is_two_events(code_text):
+    events = code_text(
+        "Israeli forces attacked Hamas in Gaza on Monday. On Thursday, Israeli forces attacked Hamas in Rafah."
+    )
+    dates = sorted(e.date.isoformat() for e in events if e.cameo.root == "19")
+    assert dates == ["2014-06-23", "2014-06-26"]

@@ -103,7 +103,7 @@ def test_a_directory_of_every_format_is_coded_and_bad_files_named(tmp_path):
     assert result.returncode == 1 and "broken.bin.txt" in result.stderr
     con = duckdb.connect(str(db), read_only=True)
     ids = {row[0] for row in con.execute("SELECT id FROM articles").fetchall()}
-    assert ids == {"j1", "c1", "wire-2014-06-26", "page", "r1"}
+    assert ids == {"j1", "c1", "deeper/wire-2014-06-26", "page", "r1"}
     coded = {row[0] for row in con.execute("SELECT DISTINCT article_id FROM events WHERE cameo_root = '19'").fetchall()}
     assert coded == ids
 
@@ -118,3 +118,38 @@ def test_a_rerun_with_a_store_still_writes_every_event_to_the_output(coded_examp
         return sorted((json.loads(line) for line in path.read_text().splitlines()), key=lambda r: r["event_id"])
 
     assert records(again) == records(out)
+
+
+def test_an_output_that_is_also_the_input_is_refused_and_the_input_kept(tmp_path):
+    source = tmp_path / "news.jsonl"
+    content = json.dumps({"id": "a", "text": "Iran condemned Israel.", "date": "2014-06-26"}) + "\n"
+    source.write_text(content)
+    result = run("code", str(source), "--output", str(source))
+    assert result.returncode == 2 and "also an input" in result.stderr
+    assert source.read_text() == content
+
+
+def test_an_output_inside_the_input_directory_is_not_read_back(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.jsonl").write_text(
+        json.dumps({"id": "a", "text": "Iran condemned Israel.", "date": "2014-06-26"}) + "\n"
+    )
+    for _ in range(2):
+        result = run("code", str(news), "--output", str(news / "events.jsonl"), "--quiet")
+        assert result.returncode == 0, result.stderr
+    assert (news / "events.jsonl").read_text().count("\n") >= 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["evaluate", "--gold", "missing-gold.jsonl"],
+        ["show", "--db", "missing.duckdb"],
+        ["code", "nothing-here.jsonl", "--output", "."],
+    ],
+)
+def test_command_errors_are_one_line_without_traceback(tmp_path, args):
+    result = run(*args, cwd=tmp_path)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("eventscribe:")

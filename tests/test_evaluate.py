@@ -95,3 +95,111 @@ def test_a_gold_date_that_is_not_a_date_is_reported_and_the_record_kept(tmp_path
     records = load_gold(path, on_warning=warnings.append)
     assert records[0].date is None
     assert warnings and f"{path}:1" in warnings[0]
+
+
+def test_matching_is_maximum_not_greedy():
+    # Greedy matching gave 180 the first gold event and left 173 without one.
+    record = _record([GoldEvent("ISR", "PSE", ("17", "18")), GoldEvent("ISR", "PSE", ("18",))])
+    report = score([record], lambda r: [_event("ISR", "PSE", "180"), _event("ISR", "PSE", "173")])
+    assert (report.root.matched, report.root.matched_required, report.root.gold) == (2, 2, 2)
+    assert report.root.precision == 1.0 and report.root.recall == 1.0
+
+
+def test_matching_does_not_depend_on_prediction_order():
+    record = _record(
+        [GoldEvent("ISR", "PSE", ("17", "18")), GoldEvent("ISR", "PSE", ("18",)), GoldEvent("ISR", "", ("19",))],
+        optional=[GoldEvent("ISR", "PSE", ("12",))],
+    )
+    predictions = [
+        _event("ISR", "PSE", "180"),
+        _event("ISR", "PSE", "173"),
+        _event("ISR", "LBN", "190"),
+        _event("ISR", "PSE", "120"),
+        _event("USA", "CHN", "042"),
+    ]
+    counts = set()
+    for shift in range(len(predictions)):
+        rotated = predictions[shift:] + predictions[:shift]
+        for order in (rotated, rotated[::-1]):
+            report = score([record], lambda r, order=order: order)
+            counts.add((report.root.matched, report.root.matched_required, report.root.predicted))
+    # 180 and 173 fill both ISR->PSE 17|18 events, 190 the 19 one, 120 the optional one; 042 matches nothing.
+    assert counts == {(4, 3, 5)}
+
+
+def test_optional_matching_may_reassign_a_required_event():
+    # Taking the required event with the first prediction must not strand the second one.
+    record = _record([GoldEvent("USA", "CHN", ("04",))], optional=[GoldEvent("USA", "CHN", ("042",))])
+    for order in (
+        [_event("USA", "CHN", "042"), _event("USA", "CHN", "043")],
+        [_event("USA", "CHN", "043"), _event("USA", "CHN", "042")],
+    ):
+        report = score([record], lambda r, order=order: order)
+        assert (report.root.matched, report.root.matched_required) == (2, 1)
+
+
+def test_sector_level_compares_the_first_sector_not_six_letters():
+    # IGOUNOMIL's first six letters are IGOUNO, but its first sector is MIL.
+    record = _record([GoldEvent("IGOUNOMIL", "PSEREBHMS", ("19",))])
+    report = score([record], lambda r: [_event("IGOMIL", "PSEREB", "190")])
+    assert report.sector.matched == 1
+    report = score([record], lambda r: [_event("IGOUNOGOV", "PSEREB", "190")])
+    assert (report.root.matched, report.sector.matched) == (1, 0)
+
+
+def test_a_sectorless_gold_code_matches_any_sector_of_its_country():
+    record = _record([GoldEvent("ISR", "PSE", ("19",))])
+    report = score([record], lambda r: [_event("ISRMIL", "PSEREBHMS", "190")])
+    assert report.sector.matched == 1
+    report = score([record], lambda r: [_event("EGYMIL", "PSEREBHMS", "190")])
+    assert report.sector.matched == 0
+
+
+def test_a_gold_sector_needs_a_predicted_sector():
+    record = _record([GoldEvent("ISRMIL", "PSE", ("19",))])
+    report = score([record], lambda r: [_event("ISR", "PSE", "190")])
+    assert (report.root.matched, report.sector.matched) == (1, 0)
+
+
+def test_unknown_country_in_gold_matches_unknown_country_with_the_same_sector():
+    record = _record([GoldEvent("---GOV", "", ("04",))])
+    assert score([record], lambda r: [_event("---GOV", "USA", "042")]).sector.matched == 1
+    assert score([record], lambda r: [_event("---MIL", "USA", "042")]).sector.matched == 0
+    assert score([record], lambda r: [_event("USAGOV", "USA", "042")]).root.matched == 0
+
+
+def test_a_missing_gold_file_is_a_gold_file_error(tmp_path):
+    path = tmp_path / "absent.jsonl"
+    with pytest.raises(GoldFileError) as info:
+        load_gold(path)
+    assert info.value.where == str(path)
+    assert "cannot read the gold file" in info.value.message
+
+
+@pytest.mark.parametrize("text", [None, 3, ["t"]])
+def test_a_gold_text_that_is_not_a_string_names_the_line(tmp_path, text):
+    path = tmp_path / "gold.jsonl"
+    good = json.dumps({"id": "a", "text": "t", "events": []})
+    path.write_text(good + "\n" + json.dumps({"id": "b", "text": text, "events": []}) + "\n")
+    with pytest.raises(GoldFileError) as info:
+        load_gold(path)
+    assert info.value.where == f"{path}:2"
+    assert "text" in info.value.message
+
+
+def test_a_duplicate_gold_id_names_both_lines(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    lines = [{"id": "a", "text": "t"}, {"id": "b", "text": "u"}, {"id": "a", "text": "v"}]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    with pytest.raises(GoldFileError) as info:
+        load_gold(path)
+    assert info.value.where == f"{path}:3"
+    assert f"{path}:1" in info.value.message and "'a'" in info.value.message
+
+
+def test_an_empty_gold_text_is_reported_and_scored_as_no_events(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "  ", "events": []}) + "\n")
+    warnings: list[str] = []
+    records = load_gold(path, on_warning=warnings.append)
+    assert records[0].text == "  " and warnings and f"{path}:1" in warnings[0]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventscribe.errors import InputError
-from eventscribe.ingest import read_inputs
+from eventscribe.errors import InputError, RecordError
+from eventscribe.ingest import InputStats, read_inputs
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
@@ -79,9 +79,11 @@ def test_items_without_a_date_take_the_date_argument(tmp_path):
     assert articles[1].date == dt.date(2020, 1, 1)
 
 
-def test_malformed_xml_is_a_file_error_naming_the_line(tmp_path):
-    articles, errors, path = _read(tmp_path, "bad.xml", "<rss><channel>\n<item><title>broken")
-    assert not articles and errors[0].where.startswith(f"{path}:")
+def test_malformed_xml_without_recoverable_items_is_a_file_error_naming_the_line(tmp_path):
+    articles, errors, path = _read(tmp_path, "bad.xml", "<rss><channel>\n<title>broken")
+    assert not articles
+    assert [(e.where, type(e)) for e in errors] == [(f"{path}:2", InputError)]
+    assert "not a well-formed feed (Premature end of data" in errors[0].message
 
 
 def test_external_entities_are_not_expanded(tmp_path):
@@ -97,3 +99,52 @@ def test_external_entities_are_not_expanded(tmp_path):
 def test_xml_that_is_not_a_feed_is_a_file_error(tmp_path):
     articles, errors, path = _read(tmp_path, "other.xml", "<config><a>1</a></config>")
     assert not articles and "no <item> or <entry>" in errors[0].message
+
+
+HTML_ENTITIES = RSS.replace("resume talks", "resume&nbsp;talks").replace(
+    "More later.", "More later&hellip; caf&eacute; &amp; co &unknown;"
+)
+
+
+def test_html_entities_that_xml_does_not_define_are_recovered_and_kept_as_characters(tmp_path):
+    stats = InputStats()
+    articles, errors, path = _read(tmp_path, "world.rss", HTML_ENTITIES, stats=stats)
+    assert [a.id for a in articles] == ["news-1", "https://example.org/c"]
+    first = articles[0]
+    assert first.title == "Iran and France resume\xa0talks"
+    # the escaped markup (&lt;p&gt;) is still markup, and &amp; still an ampersand
+    assert first.text == (
+        "Iran and France resume\xa0talks\n\nIran and France resumed talks in Geneva."
+        "\n\nMore later\u2026 caf\xe9 & co &unknown;"
+    )
+    assert articles[1].text.endswith("Kenyan police arrested 20 protesters.")
+    assert len(errors) == 1 and "news-2" in errors[0].message  # the item without text, as before
+    assert (stats.files, stats.articles, stats.errors) == (1, 2, 1)
+
+
+def test_a_feed_cut_short_keeps_the_items_recovery_finds(tmp_path):
+    cut = RSS[: RSS.index("<title>Police")] + "<title>Police arrest"
+    articles, errors, path = _read(tmp_path, "cut.rss", cut)
+    assert [a.id for a in articles] == ["news-1"]
+    assert [(e.where, type(e)) for e in errors] == [(f"{path}:11", RecordError), (f"{path}:15", RecordError)]
+    assert "news-2" in errors[0].message and "no guid, id or link" in errors[1].message
+
+
+def test_entities_are_not_expanded_when_a_broken_feed_is_recovered(tmp_path):
+    hostile = (
+        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY e SYSTEM "file:///etc/passwd">'
+        '<!ENTITY nbsp SYSTEM "file:///etc/hostname">]><rss><channel>'
+        "<item><guid>x</guid><title>&e;&nbsp;x</title></item><item><guid>y</guid><title>Wait&hellip;</title></item>"
+        "</channel></rss>"
+    )
+    articles, errors, path = _read(tmp_path, "hostile.xml", hostile)
+    assert [a.id for a in articles] == ["x", "y"]
+    assert [a.text for a in articles] == ["&e;\xa0x", "Wait\u2026"]
+
+
+def test_a_character_reference_to_a_lone_surrogate_is_a_record_error(tmp_path):
+    feed = RSS.replace("resume talks", "resume &#xD83D; talks")
+    articles, errors, path = _read(tmp_path, "world.rss", feed)
+    assert [a.id for a in articles] == ["https://example.org/c"]
+    assert [(e.where, type(e)) for e in errors][0] == (f"{path}:4", RecordError)
+    assert "unpaired surrogate (\\ud83d)" in errors[0].message

@@ -103,7 +103,10 @@ BAD_JSONL_LINES = {
     "numeric id": (json.dumps(record(12)), '"id" must be a string'),  # type: ignore[arg-type]
     "missing text": (json.dumps({"id": "x"}), 'no "text"'),
     "non-string text": (json.dumps({"id": "x", "text": ["a"]}), '"text" must be a string'),
-    "whitespace text": (json.dumps(record("x", text=" \n\t")), '"text" is empty'),
+    "whitespace text": (json.dumps(record("x", text=" \n\t")), "empty text"),
+    "NUL-only text": (json.dumps(record("x", text="\u0000\u0000")), "empty text"),
+    "whitespace and NUL text": (json.dumps(record("x", text=" \u0000\n")), "empty text"),
+    "lone surrogate in text": ('{"id": "x", "text": "Israel attacked Hamas \\ud83d in Gaza."}', "(\\ud83d)"),
     "impossible date": (json.dumps(record("x", date="2014-13-45")), "not a real calendar date"),
     "day-first date": (json.dumps(record("x", date="26/06/2014")), "YYYY-MM-DD"),
     "numeric date": (json.dumps(record("x", date=20140626)), '"date" must be'),
@@ -193,7 +196,7 @@ def test_csv_without_id_or_text_column_is_one_file_error(tmp_path: Path, header:
 
 BAD_CSV_ROWS = {
     "empty id": (',"some text",2014-06-26', 'empty "id"'),
-    "empty text": ('x," ",2014-06-26', '"text" is empty'),
+    "empty text": ('x," ",2014-06-26', "empty text"),
     "impossible date": (f'x,"{TEXT}",2014-13-45', "not a real calendar date"),
     "too many fields": (f'x,"{TEXT}",2014-06-26,extra', "fields but the header has 3"),
     "too few fields": ("x", "fields but the header has 3"),
@@ -361,7 +364,7 @@ def test_directory_is_walked_recursively_in_sorted_order_skipping_hidden_and_unk
     stats = InputStats()
     articles, errors = collect(tmp_path, stats=stats)
     assert errors == []
-    assert [a.id for a in articles] == ["j1", "j2", "c1", "d", "e", "z"]
+    assert [a.id for a in articles] == ["j1", "j2", "c1", "b/deeper/d", "b/e", "z"]
     assert stats.skipped == [str(tmp_path / "b" / "notes.pdf")]
     assert (stats.files, stats.articles, stats.errors) == (5, 6, 0)
 
@@ -474,3 +477,275 @@ def test_a_single_path_string_is_not_split_into_characters(tmp_path: Path) -> No
     path = tmp_path / "news.jsonl"
     path.write_text(jsonl(record("a")), encoding="utf-8")
     assert [a.id for a in read_inputs(str(path))] == ["a"]  # type: ignore[arg-type]
+
+
+# --- Lone surrogates and empty text, in every format ----------------------------------------------------
+
+
+@pytest.mark.parametrize("field", ["id", "text", "title", "url", "source"])
+def test_lone_surrogate_in_any_field_of_a_json_record_is_a_record_error(tmp_path: Path, field: str) -> None:
+    path = tmp_path / "news.jsonl"
+    bad = {"id": "s1", "text": "Israel attacked Hamas in Gaza.", "title": "T", "url": "u", "source": "AP"}
+    line = json.dumps(bad).replace(f'"{field}": "', f'"{field}": "\\ud83d', 1)
+    path.write_text(jsonl(record("a"), line, record("c")), encoding="utf-8")
+    stats = InputStats()
+    articles, errors = collect(path, stats=stats)
+    assert [a.id for a in articles] == ["a", "c"]
+    assert [(e.where, type(e)) for e in errors] == [(f"{path}:2", RecordError)]
+    assert f'"{field}" contains an unpaired surrogate' in errors[0].message
+    assert "(\\ud83d)" in errors[0].message
+    assert (stats.files, stats.articles, stats.errors) == (1, 2, 1)
+
+
+def test_the_reported_example_with_a_lone_surrogate_is_rejected_before_nlp(tmp_path: Path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text('{"id":"s1","text":"Israel attacked Hamas \\ud83d in Gaza."}\n', encoding="utf-8")
+    articles, errors = collect(path)
+    assert articles == []
+    assert [e.where for e in errors] == [f"{path}:1"]
+    assert "unpaired surrogate" in errors[0].message and "(\\ud83d)" in errors[0].message
+
+
+def test_a_complete_surrogate_pair_escape_is_one_character_and_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text('{"id": "a", "text": "Smile \\ud83d\\ude00 now"}\n', encoding="utf-8")
+    assert [a.text for a in read_articles(path)] == ["Smile \U0001f600 now"]
+
+
+def test_lone_surrogate_in_a_json_array_item_is_a_record_error(tmp_path: Path) -> None:
+    path = tmp_path / "news.json"
+    path.write_text('[\n  {"id": "a", "text": "x"},\n  {"id": "b", "text": "y \\udc00"}\n]\n', encoding="utf-8")
+    articles, errors = collect(path)
+    assert [a.id for a in articles] == ["a"]
+    assert [(e.where, type(e)) for e in errors] == [(f"{path}:3", RecordError)]
+    assert "(\\udc00)" in errors[0].message
+
+
+def test_lone_surrogate_in_a_utf16_csv_row_is_a_record_error(tmp_path: Path) -> None:
+    path = tmp_path / "news.csv"
+    content = "id,text\na,fine\nb,bad \ud83d here\nc,fine too\n"
+    path.write_bytes(b"\xff\xfe" + content.encode("utf-16-le", "surrogatepass"))
+    articles, errors = collect(path)
+    assert [a.id for a in articles] == ["a", "c"]
+    assert [(e.where, type(e)) for e in errors] == [(f"{path}:3", RecordError)]
+    assert '"text" contains an unpaired surrogate' in errors[0].message and "(\\ud83d)" in errors[0].message
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.html"])
+def test_lone_surrogate_in_a_document_is_a_file_error_naming_the_line(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    content = "<html><body><p>Hamas met Iran.</p>\n<p>Israel \ud83d attacked.</p></body></html>"
+    path.write_bytes(b"\xff\xfe" + content.encode("utf-16-le", "surrogatepass"))
+    stats = InputStats()
+    articles, errors = collect(path, stats=stats)
+    assert articles == []
+    assert [(e.where, type(e)) for e in errors] == [(str(path), InputError)]
+    assert "unpaired surrogate at line 2" in errors[0].message and "(\\ud83d)" in errors[0].message
+    assert (stats.files, stats.articles, stats.errors) == (1, 0, 1)
+
+
+def test_utf16_file_that_is_cut_short_is_a_file_error_not_a_crash(tmp_path: Path) -> None:
+    bad = tmp_path / "a.jsonl"
+    bad.write_bytes(b"\xff\xfe" + jsonl(record("a")).encode("utf-16-le") + b"\x00")
+    good = tmp_path / "b.txt"
+    good.write_bytes(b"\xff\xfe" + TEXT.encode("utf-16-le"))
+    articles, errors = collect(bad, good)
+    assert [a.id for a in articles] == ["b"]
+    assert [(e.where, type(e)) for e in errors] == [(str(bad), InputError)]
+    assert "not valid UTF-16" in errors[0].message
+
+
+def test_nul_only_text_in_a_json_array_item_is_empty_text(tmp_path: Path) -> None:
+    path = tmp_path / "news.json"
+    path.write_text(json.dumps([record("a"), record("b", text="\u0000"), record("c")], indent=2), encoding="utf-8")
+    articles, errors = collect(path)
+    assert [a.id for a in articles] == ["a", "c"]
+    assert [(e.where, type(e)) for e in errors] == [(f"{path}:6", RecordError)]
+    assert "empty text" in errors[0].message
+
+
+def test_nul_only_csv_field_past_the_binary_sniff_is_empty_text(tmp_path: Path) -> None:
+    path = tmp_path / "news.csv"
+    padding = "".join(f"p{i},{'x' * 90}\n" for i in range(100))  # NUL bytes only after the first 8 KB
+    path.write_bytes(f"id,text\n{padding}".encode() + b"nul,\x00\x00\x00\nlast,ok\n")
+    articles, errors = collect(path)
+    assert [a.id for a in articles][-1] == "last" and len(articles) == 101
+    assert [(e.where, type(e)) for e in errors] == [(f"{path}:102", RecordError)]
+    assert "empty text" in errors[0].message
+
+
+def test_txt_of_only_whitespace_and_nuls_past_the_binary_sniff_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b" " * 9000 + b"\x00\x00\n")
+    _, errors = collect(path)
+    assert [e.where for e in errors] == [str(path)]
+    assert "only whitespace" in errors[0].message
+
+
+# --- Ids of documents found in directories ----------------------------------------------------------
+
+
+def test_documents_in_directories_are_named_by_their_path_under_the_input_directory(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    (news / "a").mkdir(parents=True)
+    (news / "b" / "c").mkdir(parents=True)
+    (news / "a" / "report.txt").write_text("Report from A.", encoding="utf-8")
+    (news / "b" / "report.txt").write_text("Report from B.", encoding="utf-8")
+    (news / "b" / "c" / "page.v2.HTML").write_text(PAGE.format(meta=""), encoding="utf-8")
+    (news / "top.txt").write_text("Top.", encoding="utf-8")
+    stats = InputStats()
+    articles, errors = collect(news, stats=stats)
+    assert errors == []
+    assert [a.id for a in articles] == ["a/report", "b/c/page.v2", "b/report", "top"]
+    assert [a.origin for a in articles][0] == str(news / "a" / "report.txt")
+    assert (stats.files, stats.articles, stats.errors, stats.duplicates) == (4, 4, 0, 0)
+
+
+def test_a_document_named_directly_keeps_its_stem_as_id(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    path = tmp_path / "a" / "report-2014-06-26.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert [(a.id, a.date) for a in read_articles(path)] == [("report-2014-06-26", JUNE_26)]
+
+
+@pytest.mark.parametrize("given", ["news", "news/", "./news", "."])
+def test_document_ids_do_not_depend_on_how_the_directory_is_spelled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str
+) -> None:
+    (tmp_path / "news" / "a").mkdir(parents=True)
+    (tmp_path / "news" / "a" / "report.txt").write_text(TEXT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "news" if given == "." else tmp_path)
+    assert [a.id for a in read_inputs([given])] == ["a/report"]
+
+
+def test_same_file_name_in_two_input_directories_still_collides(tmp_path: Path) -> None:
+    for name in ("x", "y"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "report.txt").write_text(f"Report {name}.", encoding="utf-8")
+    articles, errors = collect(tmp_path / "x", tmp_path / "y")
+    assert [a.id for a in articles] == ["report"]
+    assert "already used" in errors[0].message
+
+
+# --- Excluded paths -----------------------------------------------------------------------------------
+
+
+def test_an_excluded_output_inside_an_input_directory_is_not_read_or_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "in.jsonl").write_text(jsonl(record("a")), encoding="utf-8")
+    (news / "out.jsonl").write_text('{"not": "an article"}\n', encoding="utf-8")
+    (news / "out.log").write_text("log", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    stats = InputStats()
+    articles, errors = collect(
+        news, stats=stats, exclude=[Path("news/../news/out.jsonl"), os.fspath(tmp_path / "news" / "out.log")]
+    )
+    assert ([a.id for a in articles], errors) == (["a"], [])
+    assert (stats.files, stats.articles, stats.errors, stats.skipped) == (1, 1, 0, [])
+
+
+def test_an_excluded_file_named_directly_or_through_a_symlink_is_skipped(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("not json\n", encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(out)
+    good = tmp_path / "good.jsonl"
+    good.write_text(jsonl(record("a")), encoding="utf-8")
+    stats = InputStats()
+    articles, errors = collect(out, link, good, stats=stats, exclude=[str(out)])
+    assert ([a.id for a in articles], errors, stats.files) == (["a"], [], 1)
+
+
+def test_read_articles_passes_exclude_through(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text(jsonl(record("a")), encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(jsonl(record("b")), encoding="utf-8")
+    assert [a.id for a in read_articles(tmp_path, exclude=[tmp_path / "b.jsonl"])] == ["a"]
+
+
+# --- JSON arrays with a bad item ----------------------------------------------------------------------
+
+GOOD_ITEM = '  {"id": "%s", "text": "Text %s."}'
+
+
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        ('  {"id": "b", "text": "Trailing comma.",}', "not valid JSON (Expecting property name"),
+        ('  {"id": "b", "text": "Unclosed string}', "not valid JSON (Invalid control character at line 3"),
+        ("  {id: b}", "not valid JSON"),
+    ],
+)
+def test_json_array_keeps_the_good_items_before_a_bad_one(tmp_path: Path, bad: str, message: str) -> None:
+    path = tmp_path / "news.json"
+    items = [GOOD_ITEM % ("a", "a"), bad, GOOD_ITEM % ("c", "c")]
+    path.write_text("[\n" + ",\n".join(items) + "\n]\n", encoding="utf-8")
+    stats = InputStats()
+    articles, errors = collect(path, stats=stats)
+    assert [a.id for a in articles] == ["a"]
+    assert [(e.where, type(e)) for e in errors] == [(f"{path}:3", RecordError)]
+    assert message in errors[0].message and "the rest of the file was not read" in errors[0].message
+    assert (stats.files, stats.articles, stats.errors) == (1, 1, 1)
+
+
+def test_json_array_error_names_the_line_where_a_multiline_item_starts(tmp_path: Path) -> None:
+    path = tmp_path / "news.json"
+    path.write_text('[\n  {"id": "a", "text": "x"},\n  {\n    "id": "b",\n    "text": oops\n  }\n]', encoding="utf-8")
+    articles, errors = collect(path)
+    assert [a.id for a in articles] == ["a"]
+    assert [e.where for e in errors] == [f"{path}:3"]
+    assert "at line 5, column 13" in errors[0].message
+
+
+def test_json_array_missing_comma_is_reported_at_the_next_item(tmp_path: Path) -> None:
+    path = tmp_path / "news.json"
+    path.write_text("[\n" + GOOD_ITEM % ("a", "a") + "\n" + GOOD_ITEM % ("b", "b") + "\n]\n", encoding="utf-8")
+    articles, errors = collect(path)
+    assert [a.id for a in articles] == ["a"]
+    assert [e.where for e in errors] == [f"{path}:3"]
+    assert "expected ',' or ']' after the array item that starts on line 2" in errors[0].message
+
+
+def test_json_array_that_is_not_closed_keeps_its_items(tmp_path: Path) -> None:
+    path = tmp_path / "news.json"
+    path.write_text("[\n" + GOOD_ITEM % ("a", "a") + ",\n" + GOOD_ITEM % ("b", "b") + "\n", encoding="utf-8")
+    articles, errors = collect(path)
+    assert [a.id for a in articles] == ["a", "b"]
+    assert [e.where for e in errors] == [f"{path}:4"]
+    assert "not closed" in errors[0].message
+
+
+def test_json_array_with_a_trailing_comma_before_the_bracket_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "news.json"
+    path.write_bytes(b"\xef\xbb\xbf \n[" + (GOOD_ITEM % ("a", "a")).encode() + b",\n]\n")
+    articles, errors = collect(path)
+    assert ([a.id for a in articles], errors) == (["a"], [])
+    assert articles[0].origin == f"{path}:2"
+
+
+def test_text_after_a_json_array_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "news.json"
+    path.write_text("[" + GOOD_ITEM % ("a", "a") + "]\n\n[]\n", encoding="utf-8")
+    articles, errors = collect(path)
+    assert [a.id for a in articles] == ["a"]
+    assert [e.where for e in errors] == [f"{path}:3"]
+    assert "after the array's closing ']'" in errors[0].message
+
+
+def test_json_array_item_with_bytes_that_are_not_utf8_is_skipped_and_the_rest_read(tmp_path: Path) -> None:
+    path = tmp_path / "news.json"
+    path.write_bytes(
+        b'[\n  {"id": "a", "text": "x"},\n  {"id": "b",\n   "text": "Caf\xe9"},\n  {"id": "c", "text": "z"}\n]'
+    )
+    articles, errors = collect(path)
+    assert [a.id for a in articles] == ["a", "c"]
+    assert [e.where for e in errors] == [f"{path}:3"]
+    assert "not valid UTF-8 (byte 0xe9 at line 4, column 16)" in errors[0].message
+
+
+def test_empty_json_array_has_no_articles_and_no_errors(tmp_path: Path) -> None:
+    path = tmp_path / "news.json"
+    path.write_text("  [ ]  \n", encoding="utf-8")
+    assert collect(path) == ([], [])

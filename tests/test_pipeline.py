@@ -60,3 +60,12 @@ def test_an_article_that_fails_is_reported_and_not_stored(pipeline, tmp_path):
     assert f"{source}:2" in str(errors[0]) and "a1" in str(errors[0])
     again = code_inputs([source], db=str(tmp_path / "e.duckdb"), runner=Runner(), on_error=errors.append)
     assert again.already_stored == 2
+
+
+def test_a_fault_in_the_parser_is_recorded_on_its_article_and_the_others_parsed(pipeline):
+    articles = _articles()
+    articles[1] = Article(id="a1", text="Israel attacked Hamas \ud83d in Gaza.", date=dt.date(2014, 6, 26))
+    coded = list(pipeline.pipe(articles))
+    assert [c.article.id for c in coded] == ["a0", "a1", "a2"]
+    assert coded[1].error and not coded[1].events
+    assert coded[0].events and coded[2].events and coded[0].error is None

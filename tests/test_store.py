@@ -78,3 +78,28 @@ def test_many_events_are_written_in_chunks_without_loss(tmp_path):
         store.add_many([_coded("big", n=600), _coded("small", n=3)])
         assert store.count("events") == 603
         assert len(list(store.events(article_id="big"))) == 600
+
+
+def test_a_changed_text_is_counted_as_a_replacement(tmp_path):
+    with open_store(str(tmp_path / "e.duckdb")) as store:
+        store.add_many([_coded(n=2)])
+        store.add_many([_coded(text="Israel bombed Gaza.", n=1)])
+        assert store.replaced == 1
+
+
+def test_event_records_view_nests_the_output_fields(tmp_path):
+    path = tmp_path / "e.duckdb"
+    with open_store(str(path)) as store:
+        store.add_many([_coded(n=1)])
+    con = duckdb.connect(str(path), read_only=True)
+    source, cameo = con.execute("SELECT source, cameo FROM event_records").fetchone()
+    assert source["code"] == "ISRMIL" and source["sectors"] == ["MIL"] and cameo["root"] == "19"
+
+
+def test_a_duckdb_file_that_is_not_a_store_is_refused_clearly(tmp_path):
+    from eventscribe.errors import StoreError
+
+    path = tmp_path / "other.duckdb"
+    duckdb.connect(str(path)).execute("CREATE TABLE t (x INTEGER)").close()
+    with pytest.raises(StoreError, match="eventscribe store"):
+        open_store(str(path), read_only=True)

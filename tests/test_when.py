@@ -198,3 +198,20 @@ def test_event_date_skips_dates_that_do_not_resolve() -> None:
     )
     resolved = pick_event_date(sentence, 3, ARTICLE)
     assert resolved is not None and resolved.text == "Thursday"
+
+
+@pytest.mark.parametrize(
+    ("expression", "article_date"),
+    [
+        ("3000 years ago", dt.date(2014, 6, 26)),
+        ("30000 months ago", dt.date(2014, 6, 26)),
+        ("1000000 weeks ago", dt.date(2014, 6, 26)),
+        ("last year", dt.date(1, 1, 5)),
+    ],
+)
+def test_dates_outside_the_calendar_resolve_to_nothing(expression, article_date):
+    assert resolve_date(expression, article_date) is None
+
+
+def test_without_an_article_date_the_fallback_does_not_use_today():
+    assert resolve_date("the Tuesday before last", None) is None

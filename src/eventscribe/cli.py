@@ -99,6 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except EventscribeError as exc:
         print(f"eventscribe: error: {exc}", file=sys.stderr)
         return EXIT_FAILURE
+    except OSError as exc:
+        print(f"eventscribe: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         print("eventscribe: interrupted; rerun the same command to resume", file=sys.stderr)
         return 130
@@ -147,6 +150,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    from eventscribe.coding import EventSink
     from eventscribe.evaluate import load_gold, score, split_of
     from eventscribe.pipeline import Pipeline
 
@@ -154,14 +158,14 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(f"eventscribe: warning: {message}", file=sys.stderr)
 
     records = [r for r in load_gold(args.gold, on_warning=warn) if args.split == "all" or split_of(r.id) == args.split]
+    sink = EventSink(args.output) if args.output else None  # fail now, not after all the coding
     pipeline = Pipeline(min_confidence=args.min_confidence)
     coded = {c.article.id: c.events for c in pipeline.pipe(r.article() for r in records)}
     report = score(records, lambda r: coded[r.id], threshold=args.threshold)
-    if args.output:
-        with open(args.output, "w", encoding="utf-8") as handle:
-            for events in coded.values():
-                for event in events:
-                    handle.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+    if sink is not None:
+        for events in coded.values():
+            sink.write(event.to_dict() for event in events)
+        sink.close()
     if args.json:
         print(json.dumps(report.as_dict(), indent=2))
     else:

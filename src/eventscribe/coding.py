@@ -3,6 +3,9 @@
 Data flows one way: ``read_inputs`` -> runner (``Pipeline.pipe``) -> sinks (JSONL file, store). Articles
 already in the store with the same text are skipped before coding, so an interrupted run resumes where it
 stopped without duplicates; their stored events still go to the JSONL output.
+
+The JSONL output is written to a hidden file beside its destination and moved into place at the end, so
+an output inside an input directory is never read back, and an input is never truncated by mistake.
 """
 
 from __future__ import annotations
@@ -10,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import Any
 
 from eventscribe.errors import InputError
 from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE
@@ -22,7 +25,7 @@ from eventscribe.model import Article, CodedArticle
 from eventscribe.runners import LocalRunner, Runner
 from eventscribe.store import Store, open_store
 
-__all__ = ["CodeSummary", "code_inputs"]
+__all__ = ["CodeSummary", "EventSink", "code_inputs"]
 
 #: How many coded articles are written to the store per transaction.
 STORE_BATCH = 32
@@ -35,6 +38,8 @@ class CodeSummary:
     articles: int = 0
     events: int = 0
     already_stored: int = 0
+    replaced: int = 0
+    skipped_files: list[str] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
 
     @property
@@ -45,9 +50,33 @@ class CodeSummary:
         parts = [f"coded {self.articles} articles", f"{self.events} events"]
         if self.already_stored:
             parts.append(f"{self.already_stored} already stored")
+        if self.replaced:
+            parts.append(f"{self.replaced} stored articles replaced by a changed text")
+        if self.skipped_files:
+            parts.append(f"{len(self.skipped_files)} files of other types skipped")
         if self.errors:
             parts.append(f"{len(self.errors)} input errors")
         return ", ".join(parts)
+
+
+class EventSink:
+    """Event JSON lines, written to a hidden partial file and moved to ``path`` when closed."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        if self.path.is_dir():
+            raise InputError(str(self.path), "--output is a directory; give a file name such as events.jsonl")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._partial = self.path.with_name(f".{self.path.name}.partial")
+        self._handle = self._partial.open("w", encoding="utf-8")
+
+    def write(self, records: Iterable[dict[str, Any]]) -> None:
+        for record in records:
+            self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        self._handle.close()
+        os.replace(self._partial, self.path)
 
 
 def code_inputs(
@@ -76,45 +105,73 @@ def code_inputs(
         if on_error is not None:
             on_error(error)
 
+    _check_output(output, paths)
     runner = runner or LocalRunner(
         processes=processes, model=model, batch_size=batch_size, min_confidence=min_confidence
     )
-    store = open_store(db) if db else None
-    sink = _open_output(output)
+    stats = InputStats()
+    store: Store | None = None
+    sink: EventSink | None = None
     try:
-        articles = read_inputs(paths, date=date, on_error=report, max_chars=max_chars, stats=InputStats())
+        store = open_store(db) if db else None
+        sink = EventSink(output) if output is not None else None
+        exclude = [output] if output is not None else []
+        articles = read_inputs(paths, date=date, on_error=report, max_chars=max_chars, stats=stats, exclude=exclude)
         if store is not None:
             articles = _skip_stored(articles, store, summary, sink)
-        pending: list[CodedArticle] = []
-        for coded in runner.run(articles):
-            if coded.error is not None:
-                where = coded.article.origin or coded.article.id
-                report(InputError(where, f"article {coded.article.id!r} could not be coded ({coded.error})"))
-                continue
-            summary.articles += 1
-            summary.events += len(coded.events)
-            if sink is not None:
-                for event in coded.events:
-                    sink.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
-            if store is not None:
-                pending.append(coded)
-                if len(pending) >= STORE_BATCH:
-                    store.add_many(pending)
-                    pending.clear()
-            if on_article is not None:
-                on_article(coded)
-        if store is not None and pending:
-            store.add_many(pending)
+        _code(runner.run(articles), store, sink, summary, report, on_article)
     finally:
         if sink is not None:
             sink.close()
         if store is not None:
+            summary.replaced = store.replaced
             store.close()
+    summary.skipped_files = list(stats.skipped)
     return summary
 
 
+def _code(
+    coded_articles: Iterator[CodedArticle],
+    store: Store | None,
+    sink: EventSink | None,
+    summary: CodeSummary,
+    report: Callable[[InputError], None],
+    on_article: Callable[[CodedArticle], None] | None,
+) -> None:
+    """Write each coded article to the sinks; store in batches of :data:`STORE_BATCH`."""
+    pending: list[CodedArticle] = []
+    for coded in coded_articles:
+        if coded.error is not None:
+            where = coded.article.origin or coded.article.id
+            report(InputError(where, f"article {coded.article.id!r} could not be coded ({coded.error})"))
+            continue
+        summary.articles += 1
+        summary.events += len(coded.events)
+        if sink is not None:
+            sink.write(event.to_dict() for event in coded.events)
+        if store is not None:
+            pending.append(coded)
+            if len(pending) >= STORE_BATCH:
+                store.add_many(pending)
+                pending.clear()
+        if on_article is not None:
+            on_article(coded)
+    if store is not None and pending:
+        store.add_many(pending)
+
+
+def _check_output(output: str | os.PathLike[str] | None, paths: Sequence[str | os.PathLike[str]]) -> None:
+    """Refuse an output file that is also one of the named inputs: writing it would destroy the input."""
+    if output is None:
+        return
+    target = Path(output).resolve()
+    for path in paths:
+        if Path(path).resolve() == target:
+            raise InputError(str(output), "the --output file is also an input; choose another output file")
+
+
 def _skip_stored(
-    articles: Iterator[Article], store: Store, summary: CodeSummary, sink: IO[str] | None
+    articles: Iterator[Article], store: Store, summary: CodeSummary, sink: EventSink | None
 ) -> Iterator[Article]:
     """Articles not yet stored; the events of those already stored go to the output as they are, so
     that a resumed run's output is as complete as a fresh one's."""
@@ -122,16 +179,6 @@ def _skip_stored(
         if store.known(article.id, article.text):
             summary.already_stored += 1
             if sink is not None:
-                for record in store.events(article_id=article.id):
-                    sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+                sink.write(store.events(article_id=article.id))
             continue
         yield article
-
-
-def _open_output(output: str | os.PathLike[str] | None) -> IO[str] | None:
-    if output is None:
-        return None
-    path = Path(output)
-    if path.parent and not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-    return path.open("w", encoding="utf-8")

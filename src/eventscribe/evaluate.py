@@ -1,10 +1,31 @@
 """Score coded events against a gold file (the gold-file contract of DESIGN.md).
 
-A predicted event matches a gold event when the first three letters of source and target agree (an empty
-gold target matches any) and its CAMEO code starts with one of the gold prefixes; each gold event matches
-once. Precision counts matches to ``events`` and ``optional_events``; recall counts ``events`` only. The
-same is scored again with the first sector compared too, and a confusion table of CAMEO roots is kept.
-A gold event that lists no CAMEO code (as in PLOVER records) is treated as optional, matching any code.
+Matching rules:
+
+* A predicted event matches a gold event when the countries (first three letters of the actor code) of
+  source and target agree (an empty gold target matches any target) and its CAMEO code starts with one of
+  the gold prefixes.
+* Each gold event matches at most one prediction and each prediction at most one gold event. Per record
+  the matching is a maximum bipartite matching (augmenting paths, Kuhn's algorithm), so the counts do not
+  depend on the order of the predictions: first a maximum matching between predictions and the required
+  ``events`` (its size is what recall counts), then the predictions still unmatched are matched to
+  ``optional_events`` by further augmenting paths. A path may hand a required gold event to another
+  prediction but never leaves one unmatched, so recall stays maximal while precision counts the largest
+  number of predictions that match ``events`` and ``optional_events`` together.
+* The sector-level score compares country plus FIRST SECTOR, the first role code that
+  :func:`eventscribe.actors.codes.sectors_of` finds in each code (``IGOUNOMIL`` -> ``MIL``,
+  ``PSEREBHMS`` -> ``REB``). A gold code with no sector (``ISR``) matches any sector of its country; a
+  gold code with a sector needs a prediction with the same first sector. The unknown country ``---``
+  is a country like any other: gold ``---GOV`` matches a prediction whose code starts with ``---`` and
+  whose first sector is ``GOV``.
+* A gold event that lists no CAMEO code (as in PLOVER records) is treated as optional, matching any code.
+
+A confusion table of gold and predicted CAMEO roots is kept as well (predictions paired with gold events
+by country of source and target, in order).
+
+Gold files: a file that cannot be read, a malformed line, a record whose ``text`` is not a non-empty
+string, and an ``id`` used twice (predictions are keyed by id) raise :class:`GoldFileError` naming the
+file and line.
 """
 
 from __future__ import annotations
@@ -17,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eventscribe.actors.codes import sectors_of
 from eventscribe.errors import GoldFileError
 from eventscribe.model import Article, Event
 
@@ -94,26 +116,43 @@ class Report:
 
 
 def load_gold(path: str | Path, *, on_warning: Callable[[str], None] | None = None) -> list[GoldRecord]:
-    """Read a gold file; a malformed line raises :class:`GoldFileError` naming the file and line.
+    """Read a gold file; a bad file or line raises :class:`GoldFileError` naming the file (and line).
 
-    A date that is not ``YYYY-MM-DD`` is dropped (the record is still scored, with relative dates
-    unresolved) and reported to ``on_warning``.
+    A file that cannot be read, a line that is not a gold record, a ``text`` that is not a string and an
+    ``id`` already used on an earlier line are errors. A date that is not ``YYYY-MM-DD`` is dropped (the
+    record is still scored, with relative dates unresolved) and an empty text is scored as a text with no
+    events; both are reported to ``on_warning``.
     """
+    try:
+        content = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldFileError(str(path), f"cannot read the gold file: {exc}") from exc
     records = []
-    with Path(path).open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                raw = json.loads(line)
-                if raw.get("date") and not _is_iso_date(raw["date"]):
-                    if on_warning is not None:
-                        on_warning(f"{where}: date {raw['date']!r} is not YYYY-MM-DD; scored without a date")
-                    raw["date"] = None
-                records.append(_gold_record(raw))
-            except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                raise GoldFileError(where, f"not a gold record ({exc}); see the gold-file format in DESIGN.md") from exc
+    first_line: dict[str, int] = {}
+    # Split on newlines only: str.splitlines would also split on U+2028, which JSON allows in strings.
+    for number, line in enumerate(content.split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            raw = json.loads(line)
+            if raw.get("date") and not _is_iso_date(raw["date"]):
+                if on_warning is not None:
+                    on_warning(f"{where}: date {raw['date']!r} is not YYYY-MM-DD; scored without a date")
+                raw["date"] = None
+            if isinstance(raw.get("text"), str) and not raw["text"].strip() and on_warning is not None:
+                on_warning(f"{where}: the text is empty; scored as a text with no events")
+            record = _gold_record(raw)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise GoldFileError(where, f"not a gold record ({exc}); see the gold-file format in DESIGN.md") from exc
+        if record.id in first_line:
+            raise GoldFileError(
+                where,
+                f"duplicate id {record.id!r}, already used at {path}:{first_line[record.id]}; "
+                "ids must be unique in a gold file",
+            )
+        first_line[record.id] = number
+        records.append(record)
     return records
 
 
@@ -127,13 +166,16 @@ def _is_iso_date(value: object) -> bool:
 
 def _gold_record(raw: dict[str, Any]) -> GoldRecord:
     date = dt.date.fromisoformat(raw["date"][:10]) if raw.get("date") else None
+    text = raw.get("text")
+    if not isinstance(text, str):
+        raise ValueError(f"'text' must be a string, not {text!r}")
     events = raw.get("events") or ()
     # An event without CAMEO codes (some PLOVER records) cannot be recalled by code: it is optional.
     coded = [e for e in events if e.get("cameo")]
     uncoded = [e for e in events if not e.get("cameo")]
     return GoldRecord(
         id=str(raw["id"]),
-        text=raw["text"],
+        text=text,
         date=date,
         events=tuple(_gold_event(e) for e in coded),
         optional_events=tuple(_gold_event(e) for e in [*(raw.get("optional_events") or ()), *uncoded]),
@@ -164,29 +206,60 @@ def score(
 
 
 def _score_record(total: Score, record: GoldRecord, predicted: list[Event], *, sectors: bool) -> None:
-    required = list(record.events)
-    optional = list(record.optional_events)
-    total.gold += len(required)
+    """Add one record's counts: maximum matching on ``events``, then extended to ``optional_events``."""
+    gold = [*record.events, *record.optional_events]
+    n_required = len(record.events)
+    # Gold indices each prediction may take; required events (indices < n_required) come first.
+    candidates = [[j for j, g in enumerate(gold) if _matches(g, event, sectors=sectors)] for event in predicted]
+    required_only = [[j for j in row if j < n_required] for row in candidates]
+    owner: list[int | None] = [None] * len(gold)  # gold index -> prediction index
+    for i in range(len(predicted)):
+        _augment(i, required_only, owner, set())
+    # Augmenting paths never unmatch a gold event, so the required matching stays maximum.
+    taken = {i for i in owner if i is not None}
+    for i in range(len(predicted)):
+        if i not in taken and _augment(i, candidates, owner, set()):
+            taken.add(i)
+    total.gold += n_required
     total.predicted += len(predicted)
-    for event in predicted:
-        for pool, counts_for_recall in ((required, True), (optional, False)):
-            hit = next((g for g in pool if _matches(g, event, sectors=sectors)), None)
-            if hit is not None:
-                pool.remove(hit)
-                total.matched += 1
-                total.matched_required += counts_for_recall
-                break
+    total.matched += sum(i is not None for i in owner)
+    total.matched_required += sum(i is not None for i in owner[:n_required])
+
+
+def _augment(i: int, candidates: list[list[int]], owner: list[int | None], seen: set[int]) -> bool:
+    """Kuhn's step: find an augmenting path from prediction ``i``; on success ``owner`` is updated."""
+    for j in candidates[i]:
+        if j in seen:
+            continue
+        seen.add(j)
+        current = owner[j]
+        if current is None or _augment(current, candidates, owner, seen):
+            owner[j] = i
+            return True
+    return False
 
 
 def _matches(gold: GoldEvent, event: Event, *, sectors: bool) -> bool:
-    size = 6 if sectors else 3
     source = event.source.code if event.source else ""
     target = event.target.code if event.target else ""
-    if source[:size] != gold.source[:size]:
+    if not _same_actor(gold.source, source, sectors=sectors):
         return False
-    if gold.target and target[:size] != gold.target[:size]:
+    if gold.target and not _same_actor(gold.target, target, sectors=sectors):
         return False
     return any(event.cameo.code.startswith(prefix) for prefix in gold.cameo)
+
+
+def _same_actor(gold: str, predicted: str, *, sectors: bool) -> bool:
+    """Same country (``---`` included) and, at the sector level, the same first sector when gold has one."""
+    if predicted[:3] != gold[:3]:
+        return False
+    if not sectors:
+        return True
+    wanted = sectors_of(gold)
+    if not wanted:
+        return True
+    found = sectors_of(predicted)
+    return bool(found) and found[0] == wanted[0]
 
 
 def _confusion(table: Counter[tuple[str, str]], record: GoldRecord, predicted: list[Event]) -> None:

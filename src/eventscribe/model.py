@@ -105,10 +105,14 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class ParsedArticle:
-    """An article and its parsed sentences: what the nlp stage hands to the stages after it."""
+    """An article and its parsed sentences: what the nlp stage hands to the stages after it.
+
+    ``error`` says why the article could not be parsed (then ``sentences`` is empty).
+    """
 
     article: Article
     sentences: tuple[Sentence, ...]
+    error: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,9 @@ class Pipeline:
         """
         coder = self.coder
         for parsed in self.parser.pipe(articles):
+            if parsed.error is not None:
+                yield CodedArticle(parsed.article, (), error=parsed.error)
+                continue
             try:
                 events = coder.code(parsed)
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch

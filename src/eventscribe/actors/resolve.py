@@ -183,12 +183,15 @@ class ActorResolver:
 
     # -- public API -------------------------------------------------------------------------------
 
-    def resolve_span(self, sentence: Sentence, head: int, *, date: dt.date | None) -> Actor | None:
-        """The actor that the phrase headed by token ``head`` of ``sentence`` names, or None."""
+    def resolve_span(
+        self, sentence: Sentence, head: int, *, date: dt.date | None, exclude: frozenset[int] = frozenset()
+    ) -> Actor | None:
+        """The actor that the phrase headed by token ``head`` of ``sentence`` names, or None. Tokens in
+        ``exclude`` (a wire dateline, say) are not part of any phrase."""
         tokens = sentence.tokens
         if not 0 <= head < len(tokens) or tokens[head].pos in PRONOUN_POS:
             return None
-        selected = self._phrase_tokens(sentence, head)
+        selected = [i for i in self._phrase_tokens(sentence, head) if i not in exclude]
         words = _drop_affiliations(self._words_from_tokens([tokens[i] for i in selected], selected))
         # A common noun heads a mention only when it is a role word, a name or a collective noun:
         # "Hamas's terror infrastructure" and "the MH17 crash" are things, not actors.

@@ -40,14 +40,23 @@ class SentenceActors:
         self.context = context
         self.resolver = resolver
         self.date = date
-        self.found = _resolve_all(resolver, sentence, date, context)
+        self.dateline = frozenset(dateline(sentence))
+        self.found = _resolve_all(resolver, sentence, date, context, self.dateline)
         self.actors = [a.actor for a in self.found.values()]
         #: The article's main country, for sector-only actors; set once the whole article is read.
         self.default_country: tuple[str, int] | None = None
 
     def sources(self, clause: Clause) -> list[Argument]:
-        sources = [a for i in clause.sources if i in self.found for a in self._split(i)]
-        return sources or self._recall(clause.sources, exclude=None)
+        heads = [h for i in clause.sources for h in self._past_dateline(i)]
+        sources = [a for i in heads if i in self.found for a in self._split(i)]
+        return sources or self._recall(tuple(heads), exclude=None)
+
+    def _past_dateline(self, head: int) -> list[int]:
+        """A subject that the parser took from the dateline ("GAZA CITY, Gaza Strip - Israeli troops
+        attacked"): the apposition after the dateline is the real subject."""
+        if head not in self.dateline:
+            return [head]
+        return [c.i for c in self.sentence.children(head) if c.dep == "appos" and c.i not in self.dateline]
 
     def targets(
         self, clause: Clause, source: Argument, *, places: bool = True, sources: list[Argument] | None = None
@@ -167,11 +176,14 @@ class SentenceActors:
 
 
 def _resolve_all(
-    resolver: ActorResolver, sentence: Sentence, date: dt.date | None, context: ArticleContext
+    resolver: ActorResolver,
+    sentence: Sentence,
+    date: dt.date | None,
+    context: ArticleContext,
+    skip: frozenset[int],
 ) -> dict[int, Argument]:
     """Resolve every noun head of the sentence once, and remember the mentions for later sentences."""
     found: dict[int, Argument] = {}
-    skip = dateline(sentence)
     nouns = [t for t in sentence.tokens if t.pos in ("PROPN", "NOUN", "PRON") and t.i not in skip]
     heads = [t for t in nouns if t.dep not in ("compound", "flat")]
     # A name inside a mention that is not an actor ("the Hamas terrorist infrastructure") counts alone.
@@ -182,7 +194,7 @@ def _resolve_all(
     for token in heads + modifiers:
         if token.dep in ("compound", "flat", "amod") and _phrase_head(sentence, token.i) in found:
             continue
-        actor = resolver.resolve_span(sentence, token.i, date=date)
+        actor = resolver.resolve_span(sentence, token.i, date=date, exclude=skip)
         recalled = False
         if actor is None and token.pos == "PROPN":
             actor = context.recall(sentence, token.i)

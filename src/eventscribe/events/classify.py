@@ -14,7 +14,7 @@ Three sources, tried in order (all of them packaged data files):
    verbs ("launch", "hold") take their code from an event noun in their object (0.85).
 2. ``patterns.jsonl``: patterns converted from the PETRARCH CAMEO dictionary, keyed on verb and object
    or preposition (0.7).
-3. ``verbs.jsonl``: bare verbs of that dictionary (0.55).
+3. ``verbs.jsonl``: bare verbs of that dictionary (0.45, under the coder's default confidence floor).
 
 Every lookup is a dict access on the verb (and object or preposition); only the few rules of one verb
 are compared.

@@ -8,6 +8,7 @@ PLOVER mapping, confidence and evidence. It owns no parsing and no dictionaries:
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterator
 from dataclasses import replace
@@ -67,20 +68,21 @@ class EventCoder:
         self.gazetteer = gazetteer or Gazetteer.load()
 
     def code(self, parsed: ParsedArticle) -> tuple[Event, ...]:
-        """The events of one article, without duplicate (source, target, code) records."""
+        """The events of one article, without duplicate (source, target, code, date) records: the same
+        act told twice is one event, the same act on two days is two."""
         context = ArticleContext()
         # Resolve every sentence's mentions first, so that the article's main country is known.
         date = parsed.article.date
         mentions = [SentenceActors(self.resolver, s, date, context) for s in parsed.sentences]
         main_country = context.main_country()
-        seen: set[tuple[str, str, str]] = set()
+        seen: set[tuple[str, str, str, dt.date | None]] = set()
         events: list[Event] = []
         for sentence, actors in zip(parsed.sentences, mentions, strict=True):
             actors.default_country = main_country
             for event in self._sentence_events(parsed, sentence, actors):
                 if event.confidence < self.min_confidence:
                     continue
-                key = (_code(event.source), _code(event.target), event.cameo.code)
+                key = (_code(event.source), _code(event.target), event.cameo.code, event.date)
                 if key not in seen:
                     seen.add(key)
                     events.append(event)

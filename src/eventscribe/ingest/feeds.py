@@ -5,16 +5,21 @@
   ``content`` or ``summary``) with its HTML markup removed;
 - date: ``pubDate``, ``dc:date``, Atom ``published`` or ``updated``, else the ``date`` argument.
 
-The XML is parsed with entity expansion and network access off. A feed that is not well-formed XML is a
-file-level error; an item with no id or no text is a record error naming its line, and the other items
-are still read.
+The XML is parsed with entity expansion and network access off. Real-world feeds often use HTML entities
+that XML does not define (``&nbsp;``), so a feed that is not well-formed XML is parsed once more in
+lxml's recovery mode, with those HTML entities first rewritten as character references (``&#160;``) and
+other undeclared names escaped, entity expansion and network access still off; its items are read when recovery finds any, else the
+original syntax error is a file-level error naming its line. An item with no id or no text is a record
+error naming its line, and the other items are still read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import re
 from collections.abc import Iterator
+from html.entities import html5
 from typing import Any
 
 from eventscribe.errors import InputError, RecordError
@@ -37,15 +42,51 @@ def read_feed(path: str, data: bytes, *, date: dt.date | None) -> Iterator[Artic
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        line = exc.position[0] if exc.position else 1
-        yield InputError(f"{path}:{line}", f"not a well-formed feed ({exc.msg}); check the XML")
-        return
-    items = _items(root)
+        items = _recovered_items(data)
+        if not items:
+            line = exc.position[0] if exc.position else 1
+            yield InputError(f"{path}:{line}", f"not a well-formed feed ({exc.msg}); check the XML")
+            return
+    else:
+        items = _items(root)
     if not items:
         yield InputError(path, "no <item> or <entry> found; is this an RSS or Atom feed?")
         return
     for item in items:
         yield _article(path, item, date)
+
+
+def _recovered_items(data: bytes) -> list[Any]:
+    """The items lxml's recovery mode finds in a feed that is not well-formed, or [].
+
+    Named entity references are rewritten first (HTML ones as character references, others as escaped
+    text): after the first error libxml2 also drops the predefined entities (``&lt;``, ``&amp;``), which
+    would mangle escaped HTML in descriptions. Nothing is expanded from a DTD either way.
+    """
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
+    try:
+        root = etree.fromstring(_HTML_ENTITY.sub(_character_reference, data), parser)
+    except etree.XMLSyntaxError:
+        return []
+    return [] if root is None else _items(root)
+
+
+_HTML_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+_XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+
+
+def _character_reference(match: re.Match[bytes]) -> bytes:
+    """``&nbsp;`` -> ``&#160;``; an XML entity stays; any other name is escaped (``&amp;name;``), so that
+    it reads as the text it reads as unexpanded, without a parse error."""
+    name = match.group(1)
+    if name in _XML_ENTITIES:
+        return match.group()
+    value = html5.get(name.decode("ascii") + ";")
+    if value is None:
+        return b"&amp;" + match.group()[1:]
+    return "".join(f"&#{ord(char)};" for char in value).encode("ascii")
 
 
 def _items(root: Any) -> list[Any]:
@@ -55,6 +96,25 @@ def _items(root: Any) -> list[Any]:
 
 def _article(path: str, item: Any, default_date: dt.date | None) -> Article | InputError:
     origin = f"{path}:{item.sourceline}"
+    try:
+        return _item_article(origin, item, default_date)
+    except UnicodeDecodeError as exc:  # recovery mode keeps character references to surrogates (&#xD83D;)
+        return RecordError(origin, _undecodable(exc))
+
+
+def _undecodable(exc: UnicodeDecodeError) -> str:
+    piece = exc.object[exc.start : exc.start + 3]
+    try:
+        spelled = f"\\u{ord(piece.decode('utf-8', 'surrogatepass')):04x}"
+    except (UnicodeDecodeError, TypeError):
+        return f"item holds text that is not valid UTF-8 ({exc.reason}); fix the feed"
+    return (
+        f"item contains an unpaired surrogate ({spelled}), which is not a character and cannot be encoded; "
+        "write the character itself, not a reference to half of it"
+    )
+
+
+def _item_article(origin: str, item: Any, default_date: dt.date | None) -> Article | InputError:
     title = _text(item, "title", f"{_RSS1}title", f"{_ATOM}title")
     link = _text(item, "link", f"{_RSS1}link") or _atom_link(item)
     item_id = _text(item, "guid", f"{_ATOM}id") or link

@@ -9,7 +9,10 @@ Decoding policy (stated once, here):
 - Plain text and HTML are whole documents: when they are not valid UTF-8 we fall back to the charset an
   HTML page declares, then to cp1252 (the usual Windows/"ANSI" encoding of news archives), then to
   latin-1, which decodes any byte. The paths read this way are listed in ``InputStats.fallback_decoded``.
-- A file with a NUL byte in its first 8 KB (and no UTF-16 mark) is reported as binary.
+- A file with a NUL byte in its first 8 KB (and no UTF-16 mark) is reported as binary; a file with a UTF-16
+  mark that is not valid UTF-16 (an odd number of bytes, say) is reported as a whole.
+- Lone surrogates (U+D800..U+DFFF: JSON ``"\\ud83d"`` escapes, unpaired halves in UTF-16 files) cannot be
+  encoded, so an article holding one is an error; see :func:`unpaired_surrogate`.
 """
 
 from __future__ import annotations
@@ -17,29 +20,65 @@ from __future__ import annotations
 import codecs
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from eventscribe.errors import InputError, InputNotFound
 
-__all__ = ["bad_bytes", "clean_text", "decode_document", "decode_structured", "find_inputs", "read_input_bytes"]
+__all__ = [
+    "InputFile",
+    "bad_bytes",
+    "clean_text",
+    "decode_document",
+    "decode_structured",
+    "find_inputs",
+    "first_bad_byte",
+    "read_input_bytes",
+    "unpaired_surrogate",
+]
 
 BINARY_SNIFF_BYTES = 8192
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
-def find_inputs(paths: list[str], suffixes: frozenset[str], skipped: list[str]) -> Iterator[str | InputError]:
+class InputFile(NamedTuple):
+    """A file to read: its path, and the directory given as input that it was found under (None when the
+    file itself was given)."""
+
+    path: str
+    root: str | None = None
+
+    @property
+    def document_id(self) -> str:
+        """The id of a whole-document file (.txt, .html): its path relative to ``root`` without the suffix,
+        with "/" separators ("a/report" for ``news/a/report.txt`` under ``news``), or its stem when the file
+        was given by name."""
+        path = Path(self.path)
+        if self.root is None:
+            return path.stem
+        return path.relative_to(self.root).with_suffix("").as_posix()
+
+
+def find_inputs(
+    paths: list[str],
+    suffixes: frozenset[str],
+    skipped: list[str],
+    *,
+    exclude: Collection[Path] = frozenset(),
+) -> Iterator[InputFile | InputError]:
     """Yield the files to read, in order, or an error for each path that cannot be used.
 
     Directories are walked recursively in sorted order; hidden entries (".name") are skipped, and so are
     files whose suffix is not in ``suffixes`` (they are appended to ``skipped``). A file named explicitly
-    is always yielded: the caller reports an unsupported suffix.
+    is always yielded: the caller reports an unsupported suffix. Files whose resolved path is in
+    ``exclude`` (resolved paths) are left out silently, wherever they are found.
     """
     for path in paths:
         if os.path.isdir(path):
             found = False
-            for item in _walk(Path(path), suffixes, skipped, set()):
+            for item in _walk(Path(path), path, suffixes, skipped, set(), exclude):
                 found = True
                 yield item
             if not found:
@@ -48,13 +87,31 @@ def find_inputs(paths: list[str], suffixes: frozenset[str], skipped: list[str]) 
                     "no readable inputs in this directory (looked for "
                     f"{', '.join(sorted(suffixes))} files); point at the files or add some",
                 )
+        elif _excluded(path, exclude):
+            continue
         elif os.path.exists(path):
-            yield path
+            yield InputFile(path)
         else:
             yield InputNotFound(path, "no such file or directory; check the path")
 
 
-def _walk(directory: Path, suffixes: frozenset[str], skipped: list[str], seen: set[Path]) -> Iterator[str | InputError]:
+def _excluded(path: str | Path, exclude: Collection[Path]) -> bool:
+    if not exclude:
+        return False
+    try:
+        return Path(path).resolve() in exclude
+    except (OSError, RuntimeError):  # a symlink loop: not an excluded file, and reading it reports it
+        return False
+
+
+def _walk(
+    directory: Path,
+    root: str,
+    suffixes: frozenset[str],
+    skipped: list[str],
+    seen: set[Path],
+    exclude: Collection[Path],
+) -> Iterator[InputFile | InputError]:
     real = directory.resolve()
     if real in seen:  # a symlink loop
         return
@@ -70,9 +127,11 @@ def _walk(directory: Path, suffixes: frozenset[str], skipped: list[str], seen: s
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry, suffixes, skipped, seen)
+            yield from _walk(entry, root, suffixes, skipped, seen, exclude)
+        elif _excluded(entry, exclude):
+            continue
         elif entry.suffix.lower() in suffixes and entry.is_file():
-            yield str(entry)
+            yield InputFile(str(entry), root)
         else:
             skipped.append(str(entry))
 
@@ -90,7 +149,16 @@ def read_input_bytes(path: str) -> bytes | InputError:
         return InputError(path, f"could not be read ({exc.strerror or exc}); check the file")
     if not data:
         return InputError(path, "file is empty; remove it or add the article text")
-    if not data.startswith(_UTF16_BOMS) and b"\x00" in data[:BINARY_SNIFF_BYTES]:
+    if data.startswith(_UTF16_BOMS):
+        try:
+            data.decode("utf-16", errors="surrogatepass")
+        except UnicodeDecodeError as exc:
+            return InputError(
+                path,
+                f"starts with a UTF-16 byte-order mark but is not valid UTF-16 ({exc.reason} at byte "
+                f"{exc.start}); re-save the file as UTF-8",
+            )
+    elif b"\x00" in data[:BINARY_SNIFF_BYTES]:
         return InputError(path, "looks like a binary file (NUL bytes in its first 8 KB), not text; leave it out")
     return data
 
@@ -99,7 +167,7 @@ def decode_structured(data: bytes) -> str:
     """Decode JSON lines or CSV. Bytes that are not UTF-8 become lone surrogates (U+DC80..U+DCFF),
     so that the reader can report the record that holds them; see :func:`bad_bytes`."""
     if data.startswith(_UTF16_BOMS):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="surrogatepass")  # lone surrogates: see unpaired_surrogate()
     return data.decode("utf-8-sig", errors="surrogateescape")
 
 
@@ -108,17 +176,43 @@ _SURROGATE = re.compile("[\udc80-\udcff]")
 
 def bad_bytes(text: str) -> str | None:
     """A message naming the first undecodable byte in ``text`` (see :func:`decode_structured`), or None."""
-    match = _SURROGATE.search(text)
+    found = first_bad_byte(text)
+    if found is None:
+        return None
+    offset, byte = found
+    return f"is not valid UTF-8 (byte 0x{byte:02x} at column {offset + 1}); re-save the file as UTF-8"
+
+
+def first_bad_byte(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """The offset in ``text`` and the value of the first undecodable byte in ``text[start:end]``, or None."""
+    match = _SURROGATE.search(text, start, len(text) if end is None else end)
     if match is None:
         return None
-    byte = ord(match.group()) - 0xDC00
-    return f"is not valid UTF-8 (byte 0x{byte:02x} at column {match.start() + 1}); re-save the file as UTF-8"
+    return match.start(), ord(match.group()) - 0xDC00
+
+
+_ANY_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def unpaired_surrogate(text: str) -> tuple[int, str] | None:
+    """The offset and ``\\uXXXX`` spelling of the first surrogate code point (U+D800..U+DFFF) in
+    ``text``, or None.
+
+    A str holding one cannot be encoded as UTF-8 (the NLP stage would crash on it). JSON's ``"\\ud83d"``
+    escapes produce them, and so do lone surrogates in UTF-16 files. Bytes that are not UTF-8
+    (U+DC80..U+DCFF, see :func:`decode_structured`) match too: call :func:`bad_bytes` first where they
+    can occur.
+    """
+    match = _ANY_SURROGATE.search(text)
+    if match is None:
+        return None
+    return match.start(), f"\\u{ord(match.group()):04x}"
 
 
 def decode_document(data: bytes, *, html: bool = False) -> tuple[str, str]:
     """Decode a whole text or HTML document; returns (text, encoding used). See the module notes."""
     if data.startswith(_UTF16_BOMS):
-        return data.decode("utf-16"), "utf-16"
+        return data.decode("utf-16", errors="surrogatepass"), "utf-16"
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:

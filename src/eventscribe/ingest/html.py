@@ -1,8 +1,9 @@
 """HTML pages (``.html``, ``.htm``): the main text, extracted with trafilatura.
 
 Extraction favours recall (a missed paragraph loses events; a stray caption rarely adds one). The page
-title goes to ``Article.title``; the text is the extracted body. The id is the file name without its
-suffix. The date is the publication date in the page's metadata when trafilatura finds one, else the
+title goes to ``Article.title``; the text is the extracted body. The id is ``article_id`` when given (the
+reader passes the file's path relative to the directory it was found under, without the suffix, e.g.
+"a/page"), else the file name without its suffix. The date is the publication date in the page's metadata when trafilatura finds one, else the
 ``date`` argument, else the first valid ``YYYY-MM-DD`` in the file name.
 """
 
@@ -21,7 +22,9 @@ from eventscribe.model import Article
 __all__ = ["read_html"]
 
 
-def read_html(path: str, page: str, *, date: dt.date | None) -> Iterator[Article | InputError]:
+def read_html(
+    path: str, page: str, *, date: dt.date | None, article_id: str | None = None
+) -> Iterator[Article | InputError]:
     document = _extract(page)
     body = clean_text(document.get("text") or "")
     if not body.strip():
@@ -33,7 +36,7 @@ def read_html(path: str, page: str, *, date: dt.date | None) -> Iterator[Article
         return
     name = Path(path)
     yield Article(
-        id=name.stem,
+        id=article_id or name.stem,
         text=body,
         date=_page_date(document.get("date")) or date or date_in_name(name.name),
         title=document.get("title") or None,

@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventscribe.errors import InputError, RecordError
 from eventscribe.ingest.csv_reader import read_csv
 from eventscribe.ingest.feeds import FEED_SUFFIXES, read_feed
-from eventscribe.ingest.files import decode_document, find_inputs, read_input_bytes
+from eventscribe.ingest.files import decode_document, find_inputs, read_input_bytes, unpaired_surrogate
 from eventscribe.ingest.html import read_html
 from eventscribe.ingest.jsonl import read_json
+from eventscribe.ingest.records import article_problem
 from eventscribe.ingest.text import read_text
 from eventscribe.model import Article
 
@@ -57,6 +58,7 @@ def read_inputs(
     on_error: Callable[[InputError], None] | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     stats: InputStats | None = None,
+    exclude: Collection[str | os.PathLike[str]] = (),
 ) -> Iterator[Article]:
     """Yield the articles in ``paths`` (files or directories), in input order.
 
@@ -65,13 +67,20 @@ def read_inputs(
     reading goes on with the next record or file. ``date`` is the publication date of articles whose
     input gives none (for .txt and .html files it comes before a date in the file name).
     An id seen before with the same text is skipped; with different text it is an error.
+
+    The id of a .txt or .html file found in a directory is its path relative to that directory, without
+    the suffix and with "/" separators ("a/report" for ``news/a/report.txt`` when ``news`` is given); a
+    file given by name has its name without the suffix. Files whose resolved path
+    (:meth:`pathlib.Path.resolve`) is one of ``exclude`` are skipped silently: neither read nor reported
+    (pass the output file, so that an output inside an input directory is never read back).
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     handle = on_error or _raise
     stats = stats if stats is not None else InputStats()
+    excluded = frozenset(Path(path).resolve() for path in exclude)
     seen: dict[str, tuple[bytes, str]] = {}
-    for item in _read_all([os.fspath(path) for path in paths], date, stats):
+    for item in _read_all([os.fspath(path) for path in paths], date, stats, excluded):
         if isinstance(item, Article):
             checked = _check(item, max_chars, seen, stats)
             if checked is None:
@@ -86,35 +95,66 @@ def read_inputs(
 
 
 def read_articles(path: str | os.PathLike[str], **options: object) -> Iterator[Article]:
-    """The articles in one file or directory; takes the options of :func:`read_inputs`."""
+    """The articles in one file or directory; takes the options of :func:`read_inputs` (``date``,
+    ``on_error``, ``max_chars``, ``stats``, ``exclude``)."""
     return read_inputs([path], **options)  # type: ignore[arg-type]
 
 
-def _read_all(paths: list[str], date: dt.date | None, stats: InputStats) -> Iterator[Article | InputError]:
-    for item in find_inputs(paths, SUPPORTED_SUFFIXES, stats.skipped):
-        if isinstance(item, InputError):
-            yield item
+def _read_all(
+    paths: list[str], date: dt.date | None, stats: InputStats, exclude: frozenset[Path]
+) -> Iterator[Article | InputError]:
+    for found in find_inputs(paths, SUPPORTED_SUFFIXES, stats.skipped, exclude=exclude):
+        if isinstance(found, InputError):
+            yield found
             continue
-        suffix = Path(item).suffix.lower()
+        path = found.path
+        suffix = Path(path).suffix.lower()
         if suffix not in SUPPORTED_SUFFIXES:
             yield InputError(
-                item,
+                path,
                 f"unsupported file type {suffix or '(no suffix)'!r}; give a file ending in "
                 f"{', '.join(sorted(SUPPORTED_SUFFIXES))}",
             )
             continue
-        data = read_input_bytes(item)
+        data = read_input_bytes(path)
         if isinstance(data, InputError):
             yield data
             continue
         stats.files += 1
         if suffix in _STRUCTURED:
-            yield from _STRUCTURED[suffix](item, data, date=date)
-        else:
-            text, encoding = decode_document(data, html=suffix != ".txt")
-            if encoding not in ("utf-8", "utf-16"):
-                stats.fallback_decoded.append(item)
-            yield from _DOCUMENTS[suffix](item, text, date=date)
+            for item in _STRUCTURED[suffix](path, data, date=date):
+                yield _validated(item, whole_file=False)
+            continue
+        text, encoding = decode_document(data, html=suffix != ".txt")
+        if encoding not in ("utf-8", "utf-16"):
+            stats.fallback_decoded.append(path)
+        surrogate = unpaired_surrogate(text)
+        if surrogate is not None:
+            yield InputError(path, _surrogate_in_document(text, *surrogate))
+            continue
+        for item in _DOCUMENTS[suffix](path, text, date=date, article_id=found.document_id):
+            yield _validated(item, whole_file=True)
+
+
+def _validated(item: Article | InputError, *, whole_file: bool) -> Article | InputError:
+    """The checks every format shares (see :func:`article_problem`): a record error naming the record's
+    line, or for a whole-document file (.txt, .html) an error naming the file."""
+    if not isinstance(item, Article):
+        return item
+    problem = article_problem(item)
+    if problem is None:
+        return item
+    where = item.origin or item.id
+    return InputError(where, problem) if whole_file else RecordError(where, problem)
+
+
+def _surrogate_in_document(text: str, offset: int, spelled: str) -> str:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return (
+        f"contains an unpaired surrogate at line {line}, column {column} ({spelled}), which is not a "
+        "character and cannot be encoded; re-save the file as UTF-8"
+    )
 
 
 def _check(

@@ -1,6 +1,7 @@
 """Plain text (``.txt``): the whole file is one article.
 
-The id is the file name without its suffix. The date is the ``date`` argument, else the first valid
+The id is ``article_id`` when given (the reader passes the file's path relative to the directory it was
+found under, without the suffix, e.g. "a/report"), else the file name without its suffix. The date is the ``date`` argument, else the first valid
 ``YYYY-MM-DD`` in the file name, else None. The title is the first non-empty line when it is short and
 more text follows; the text itself is kept whole, title included.
 """
@@ -21,14 +22,16 @@ __all__ = ["guess_title", "read_text"]
 MAX_TITLE_CHARS = 200
 
 
-def read_text(path: str, text: str, *, date: dt.date | None) -> Iterator[Article | InputError]:
+def read_text(
+    path: str, text: str, *, date: dt.date | None, article_id: str | None = None
+) -> Iterator[Article | InputError]:
     text = clean_text(text)
     if not text.strip():
         yield InputError(path, "file has no text, only whitespace; add the article text or leave it out")
         return
     name = Path(path)
     yield Article(
-        id=name.stem,
+        id=article_id or name.stem,
         text=text,
         date=date or date_in_name(name.name),
         title=guess_title(text),

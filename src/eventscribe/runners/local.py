@@ -9,6 +9,7 @@ few chunks per worker are in flight, so memory stays bounded on any input size.
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -69,7 +70,7 @@ class LocalRunner:
     def _run_parallel(self, articles: Iterator[Article]) -> Iterator[CodedArticle]:
         global _WORKER_PIPELINE
         window = 2 * self.processes
-        if "fork" in multiprocessing.get_all_start_methods():
+        if sys.platform.startswith("linux"):  # fork after loading spaCy is safe on Linux, not on macOS
             _WORKER_PIPELINE = self._new_pipeline().warm()
             pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("fork"))
         else:
@@ -79,14 +80,17 @@ class LocalRunner:
                 initializer=_init_worker,
                 initargs=(self.model, self.batch_size, self.min_confidence),
             )
-        with pool:
-            pending: deque[Future[list[CodedArticle]]] = deque()
-            while True:
-                while len(pending) < window:
-                    chunk = list(islice(articles, self.chunk_size))
-                    if not chunk:
-                        break
-                    pending.append(pool.submit(_code_chunk, chunk))
-                if not pending:
-                    return
-                yield from pending.popleft().result()
+        try:
+            with pool:
+                pending: deque[Future[list[CodedArticle]]] = deque()
+                while True:
+                    while len(pending) < window:
+                        chunk = list(islice(articles, self.chunk_size))
+                        if not chunk:
+                            break
+                        pending.append(pool.submit(_code_chunk, chunk))
+                    if not pending:
+                        return
+                    yield from pending.popleft().result()
+        finally:
+            _WORKER_PIPELINE = None  # the workers have their copy; do not keep the model here

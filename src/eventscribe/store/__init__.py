@@ -12,6 +12,8 @@ __all__ = ["DuckDBStore", "Store", "open_store"]
 class Store(Protocol):
     """What the pipeline needs of a store."""
 
+    replaced: int
+
     def known(self, article_id: str, text: str) -> bool: ...
 
     def add_many(self, batch: Iterable[CodedArticle]) -> int: ...

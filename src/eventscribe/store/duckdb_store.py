@@ -16,6 +16,8 @@ from eventscribe.store.schema import (
     ARTICLE_COLUMNS,
     EVENT_COLUMNS,
     SCHEMA_SQL,
+    SCHEMA_VERSION,
+    VIEW_SQL,
     article_row,
     content_hash,
     event_row,
@@ -35,12 +37,24 @@ class DuckDBStore:
         import duckdb
 
         self.path = str(path)
+        #: Stored articles replaced because their text changed (counted over this store's life).
+        self.replaced = 0
         try:
             self._con = duckdb.connect(self.path, read_only=read_only)
             if not read_only:
                 self._con.execute(SCHEMA_SQL)
+                self._con.execute(VIEW_SQL)
+            version = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the DuckDB store: {exc}") from exc
+            raise StoreError(
+                f"{self.path}: cannot open the DuckDB store ({exc}); is it an eventscribe store? "
+                "Code into it with `eventscribe code … --db FILE` first"
+            ) from exc
+        if version is None or int(version[0]) != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: store schema version {version[0] if version else 'none'}, this eventscribe "
+                f"reads version {SCHEMA_VERSION}; code into a new file"
+            )
 
     def close(self) -> None:
         self._con.close()
@@ -73,10 +87,12 @@ class DuckDBStore:
             events.extend(event_row(e) for e in coded.events)
         if not articles:
             return 0
+        ids = [row[0] for row in articles]
         try:
             self._con.execute("BEGIN TRANSACTION")
-            ids = [row[0] for row in articles]
-            # A changed text for a known id replaces the old coding (versioning comes with the store issue).
+            # A changed text for a known id replaces the old coding (versions come with the store issue).
+            replaced = self._con.execute("SELECT count(*) FROM articles WHERE id IN (SELECT unnest(?))", [ids])
+            self.replaced += int(replaced.fetchone()[0])  # type: ignore[index]
             self._con.execute("DELETE FROM events WHERE article_id IN (SELECT unnest(?))", [ids])
             self._con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
             self._insert("articles", ARTICLE_COLUMNS, articles)
@@ -84,7 +100,10 @@ class DuckDBStore:
                 self._insert("events", EVENT_COLUMNS, events)
             self._con.execute("COMMIT")
         except duckdb.Error as exc:
-            self._con.execute("ROLLBACK")
+            try:
+                self._con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass  # the transaction is gone already; report the error that ended it
             raise StoreError(f"{self.path}: cannot write {len(articles)} articles: {exc}") from exc
         return len(articles)
 
@@ -95,7 +114,7 @@ class DuckDBStore:
             chunk = rows[start : start + INSERT_CHUNK]
             values = ", ".join(row_marks for _ in chunk)
             params = [value for row in chunk for value in row]
-            self._con.execute(f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) VALUES {values}", params)
+            self._con.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES {values}", params)
 
     def count(self, table: str) -> int:
         if table not in ("articles", "events"):

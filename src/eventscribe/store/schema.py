@@ -35,7 +35,12 @@ EVENT_COLUMNS = (
     "confidence", "trigger", "evidence_start", "evidence_end", "trigger_start", "trigger_end", "rule",
 )  # fmt: skip
 
-SCHEMA_SQL = """
+#: Bumped whenever the tables change; a store of another version is refused with a clear message.
+SCHEMA_VERSION = 1
+
+SCHEMA_SQL = f"""
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+INSERT INTO meta SELECT 'schema_version', '{SCHEMA_VERSION}' WHERE NOT EXISTS (SELECT 1 FROM meta);
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY,
     content_hash VARCHAR NOT NULL,
@@ -74,6 +79,31 @@ CREATE TABLE IF NOT EXISTS events (
     trigger_end INTEGER,
     rule VARCHAR
 );
+"""
+
+
+#: ``event_records``: the events with the nested fields of the output record (DuckDB structs).
+VIEW_SQL = """
+CREATE OR REPLACE VIEW event_records AS
+SELECT
+    event_id, article_id, sentence_index, sentence, date, date_precision,
+    CASE WHEN source_code IS NULL THEN NULL ELSE {'code': source_code, 'text': source_text,
+        'name': source_name, 'country': source_country, 'sectors': string_split(source_sectors, ',')} END
+        AS source,
+    CASE WHEN target_code IS NULL THEN NULL ELSE {'code': target_code, 'text': target_text,
+        'name': target_name, 'country': target_country, 'sectors': string_split(target_sectors, ',')} END
+        AS target,
+    {'code': cameo_code, 'root': cameo_root, 'name': cameo_name, 'goldstein': goldstein,
+        'quad_class': quad_class} AS cameo,
+    CASE WHEN plover_event IS NULL THEN NULL ELSE {'event': plover_event, 'mode': plover_mode,
+        'context': plover_context} END AS plover,
+    CASE WHEN location_name IS NULL THEN NULL ELSE {'name': location_name, 'country': location_country,
+        'lat': lat, 'lon': lon} END AS location,
+    confidence,
+    {'trigger': trigger, 'start': evidence_start, 'end': evidence_end, 'trigger_start': trigger_start,
+        'trigger_end': trigger_end} AS evidence,
+    rule
+FROM events;
 """
 
 

@@ -79,6 +79,15 @@ def normalise(expression: str) -> str:
 
 @lru_cache(maxsize=8192)
 def resolve_normalised(text: str, article_date: dt.date | None) -> tuple[dt.date, Precision] | None:
+    """The date and precision of a normalised expression; None when it names no calendar date,
+    including one outside the calendar ("3000 years ago")."""
+    try:
+        return _resolve(text, article_date)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve(text: str, article_date: dt.date | None) -> tuple[dt.date, Precision] | None:
     if not text:
         return None
     for rule in _RULES:
