@@ -30,6 +30,10 @@ __all__ = [
 ]
 
 
+#: Dependency labels of clauses nested under a head (see :meth:`Sentence.own_clause`).
+NESTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj"})
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One news article, as read from the input.
@@ -89,6 +93,18 @@ class Sentence:
     def children(self, i: int) -> list[Token]:
         """The syntactic children of token ``i``, in sentence order."""
         return [t for t in self.tokens if t.head == i and t.i != i]
+
+    def own_clause(self, i: int) -> set[int]:
+        """Token ``i`` and its dependents, without the verbal clauses nested below it."""
+        if not 0 <= i < len(self.tokens):
+            return set()
+        keep, frontier = {i}, [i]
+        while frontier:
+            for child in self.children(frontier.pop()):
+                if child.i not in keep and not (child.dep in NESTED_CLAUSE_DEPS and child.pos in ("VERB", "AUX")):
+                    keep.add(child.i)
+                    frontier.append(child.i)
+        return keep
 
     def subtree(self, i: int) -> list[Token]:
         """Token ``i`` and every token under it, in sentence order."""

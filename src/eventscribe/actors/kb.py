@@ -176,16 +176,6 @@ class KnowledgeBase:
 
     # -- lookups ----------------------------------------------------------------------------------
 
-    def lookup(self, words: Iterable[str]) -> list[Match]:
-        """Everything the exact word tuple names (upper-case words, as :func:`normalize` makes)."""
-        return list(self._index.get(tuple(words), ()))
-
-    def actor(self, words: Iterable[str]) -> ActorEntry | None:
-        for m in self._index.get(tuple(words), ()):
-            if m.type == "actor":
-                return m.ref
-        return None
-
     def code_for(self, words: Iterable[str], date: dt.date | None = None) -> str | None:
         """The actor code the words name on ``date``: a named actor's dated code, a country's code,
         a capital's government (``TEHRAN`` -> ``IRNGOV``) or a role word's sector code."""

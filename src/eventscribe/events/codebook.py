@@ -163,7 +163,3 @@ class Codebook:
     def codes(self) -> list[str]:
         """All CAMEO codes, sorted."""
         return sorted(self._entries)
-
-    def children(self, code: str) -> list[str]:
-        """The codes one level below ``code``."""
-        return [c for c in self.codes() if c != code and c.startswith(code) and len(c) == len(code) + 1]

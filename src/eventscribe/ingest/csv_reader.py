@@ -23,11 +23,13 @@ __all__ = ["read_csv"]
 REQUIRED_COLUMNS = ("id", "text")
 KNOWN_COLUMNS = (*REQUIRED_COLUMNS, "date", *OPTIONAL_FIELDS)
 
-# Article texts easily pass the csv module's default field limit of 128 KiB.
-csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+#: Article texts easily pass the csv module's default field limit of 128 KiB.
+FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
 
 
 def read_csv(path: str, data: bytes, *, date: dt.date | None) -> Iterator[Article | InputError]:
+    if csv.field_size_limit() < FIELD_LIMIT:  # set when first needed, not when the module is imported
+        csv.field_size_limit(FIELD_LIMIT)
     delimiter = "\t" if path.lower().endswith(".tsv") else ","
     rows = csv.reader(io.StringIO(decode_structured(data), newline=""), delimiter=delimiter, strict=True)
     header = _next_row(rows)

@@ -34,7 +34,6 @@ LOCATIVE_PREPOSITIONS = frozenset(
      "outside of", "along", "off", "across from", "nearby", "beside", "towards", "toward"}
 )  # fmt: skip
 #: Dependencies that open a clause of their own under a verb.
-_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj"})
 #: Dependencies that link a place word to the head of its noun phrase ("in Iran's capital").
 _NP_DEPS = frozenset({"compound", "poss", "nmod", "appos", "conj", "amod", "npadvmod"})
 _DIRECTIONS = (
@@ -106,7 +105,7 @@ def pick_event_place(sentence: Sentence, verb_index: int, gazetteer: GazetteerLi
     ]
     if not locative:
         return None
-    clause = _clause(sentence, verb_index)
+    clause = sentence.own_clause(verb_index)
     in_clause = [(e, p) for e, p in locative if _locative_head(sentence, e) in clause]
     chosen = in_clause or locative
     nearest = min(chosen, key=lambda pair: abs(pair[0].start - verb_index))
@@ -201,19 +200,3 @@ def _locative_head(sentence: Sentence, entity: Entity) -> int | None:
     if preposition.text.lower() not in LOCATIVE_PREPOSITIONS and preposition.lemma.lower() not in LOCATIVE_PREPOSITIONS:
         return None
     return preposition.head
-
-
-def _clause(sentence: Sentence, verb_index: int) -> set[int]:
-    """The verb and the tokens under it, without the clauses nested below it."""
-    if not 0 <= verb_index < len(sentence.tokens):
-        return set()
-    keep = {verb_index}
-    frontier = [verb_index]
-    while frontier:
-        head = frontier.pop()
-        for child in sentence.children(head):
-            if child.i in keep or (child.dep in _CLAUSE_DEPS and child.pos in ("VERB", "AUX")):
-                continue
-            keep.add(child.i)
-            frontier.append(child.i)
-    return keep

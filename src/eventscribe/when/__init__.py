@@ -62,7 +62,7 @@ def pick_event_date(sentence: Sentence, verb_index: int, article_date: dt.date |
         return None
     valid = 0 <= verb_index < len(sentence.tokens)
     in_subtree = {t.i for t in sentence.subtree(verb_index)} if valid else set()
-    in_clause = _own_clause(sentence, verb_index) if valid else set()
+    in_clause = sentence.own_clause(verb_index) if valid else set()
 
     def rank(entity: Any) -> tuple[int, int]:
         span = range(entity.start, max(entity.end, entity.start + 1))
@@ -74,17 +74,3 @@ def pick_event_date(sentence: Sentence, verb_index: int, article_date: dt.date |
         if resolved is not None:
             return resolved
     return None
-
-
-_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj"})
-
-
-def _own_clause(sentence: Sentence, verb_index: int) -> set[int]:
-    """The verb and its dependents, without the verbal clauses nested below it."""
-    keep, frontier = {verb_index}, [verb_index]
-    while frontier:
-        for child in sentence.children(frontier.pop()):
-            if child.i not in keep and not (child.dep in _CLAUSE_DEPS and child.pos in ("VERB", "AUX")):
-                keep.add(child.i)
-                frontier.append(child.i)
-    return keep
