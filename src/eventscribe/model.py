@@ -89,10 +89,22 @@ class Sentence:
     end: int
     tokens: tuple[Token, ...]
     entities: tuple[Entity, ...] = ()
+    #: The children of each token (indices), derived from ``tokens`` when the record is made.
+    kids: tuple[tuple[int, ...], ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.kids and self.tokens:
+            kids: list[list[int]] = [[] for _ in self.tokens]
+            for t in self.tokens:
+                if t.head != t.i and 0 <= t.head < len(kids):
+                    kids[t.head].append(t.i)
+            object.__setattr__(self, "kids", tuple(tuple(k) for k in kids))
 
     def children(self, i: int) -> list[Token]:
         """The syntactic children of token ``i``, in sentence order."""
-        return [t for t in self.tokens if t.head == i and t.i != i]
+        if not 0 <= i < len(self.kids):
+            return []
+        return [self.tokens[j] for j in self.kids[i]]
 
     def own_clause(self, i: int) -> set[int]:
         """Token ``i`` and its dependents, without the verbal clauses nested below it."""
@@ -108,15 +120,15 @@ class Sentence:
 
     def subtree(self, i: int) -> list[Token]:
         """Token ``i`` and every token under it, in sentence order."""
-        keep = {i}
-        changed = True
-        while changed:
-            changed = False
-            for t in self.tokens:
-                if t.i not in keep and t.head in keep and t.head != t.i:
-                    keep.add(t.i)
-                    changed = True
-        return [t for t in self.tokens if t.i in keep]
+        if not 0 <= i < len(self.tokens):
+            return []
+        keep, frontier = {i}, [i]
+        while frontier:
+            for j in self.kids[frontier.pop()]:
+                if j not in keep:
+                    keep.add(j)
+                    frontier.append(j)
+        return [self.tokens[j] for j in sorted(keep)]
 
 
 @dataclass(frozen=True, slots=True)

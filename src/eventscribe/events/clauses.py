@@ -120,11 +120,7 @@ def _reported_future(sentence: Sentence, verb: Token, aux: Token) -> bool:
 
 
 def _children_index(sentence: Sentence) -> list[list[Token]]:
-    kids: list[list[Token]] = [[] for _ in sentence.tokens]
-    for t in sentence.tokens:
-        if t.head != t.i:
-            kids[t.head].append(t)
-    return kids
+    return [sentence.children(i) for i in range(len(sentence.tokens))]
 
 
 def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause | None:

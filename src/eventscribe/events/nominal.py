@@ -34,10 +34,7 @@ UNREAL_MODIFIERS = GRAMMAR.unreal_modifiers
 
 def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Iterator[Clause]:
     """Nominal event candidates whose noun is not already the object of a coded verb."""
-    kids: list[list[Token]] = [[] for _ in sentence.tokens]
-    for token in sentence.tokens:
-        if token.head != token.i:
-            kids[token.head].append(token)
+    kids = [sentence.children(i) for i in range(len(sentence.tokens))]
     for noun in sentence.tokens:
         if noun.pos != "NOUN" or noun.dep == "compound":
             continue
