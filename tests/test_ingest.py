@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -749,3 +750,51 @@ def test_empty_json_array_has_no_articles_and_no_errors(tmp_path: Path) -> None:
     path = tmp_path / "news.json"
     path.write_text("  [ ]  \n", encoding="utf-8")
     assert collect(path) == ([], [])
+
+
+# --- Streaming: JSON lines and CSV are read as they are parsed ---------------------------------------
+
+
+def test_jsonl_is_streamed_with_memory_bounded_by_the_longest_line_not_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    count = 50_000
+    with path.open("w", encoding="utf-8") as out:  # ~1 KB records: the table of ids seen grows per record
+        for number in range(count):
+            out.write(json.dumps(record(f"r{number:05d}", f"Record {number}. " + "x" * 1000)) + "\n")
+    size = path.stat().st_size
+    stats = InputStats()
+    read = 0
+    tracemalloc.start()
+    try:
+        for article in read_inputs([path], stats=stats):  # not kept: a list of articles is as big as the file
+            assert (article.id, article.origin) == (f"r{read:05d}", f"{path}:{read + 1}")
+            read += 1
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert read == count
+    assert (stats.files, stats.articles, stats.errors) == (1, count, 0)
+    assert peak < size / 3, f"peak traced memory {peak:,} bytes for a file of {size:,} bytes"
+
+
+def test_utf16_jsonl_is_read_with_its_line_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "news.jsonl"
+    content = jsonl(record("a", text="Caf\u00e9 \u2028 ok"), "", "{oops", record("d"))
+    path.write_bytes(b"\xfe\xff" + content.encode("utf-16-be"))
+    articles, errors = collect(path)
+    assert [(a.id, a.origin) for a in articles] == [("a", f"{path}:1"), ("d", f"{path}:4")]
+    assert articles[0].text == "Caf\u00e9 \u2028 ok"
+    assert [e.where for e in errors] == [f"{path}:3"]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_csv_rows_across_read_chunks_keep_their_line_numbers(tmp_path: Path, newline: str) -> None:
+    path = tmp_path / "news.csv"
+    rows = [f'r{n},"{"y" * 97}{newline}and more \u00e9",2014-06-26' for n in range(200)]  # ~40 KB, 2 lines a row
+    rows.insert(150, 'bad,"text"junk,2014-06-26')
+    path.write_bytes(newline.join(["id,text,date", *rows, ""]).encode())
+    articles, errors = collect(path)
+    assert len(articles) == 200 and articles[-1].id == "r199"
+    assert articles[-1].text == "y" * 97 + "\nand more \u00e9"
+    assert articles[-1].origin == f"{path}:{2 + 2 * 199 + 1}"
+    assert [e.where for e in errors] == [f"{path}:{2 + 2 * 150}"]

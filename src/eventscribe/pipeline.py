@@ -38,8 +38,11 @@ class Pipeline:
         return self._coder
 
     def warm(self) -> Pipeline:
-        """Load the model and every dictionary now rather than on the first article."""
+        """Load the model, every dictionary and the date parser now rather than on the first article."""
+        from eventscribe.when.fallback import warm
+
         _ = self.parser.nlp, self.coder
+        warm()
         return self
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:

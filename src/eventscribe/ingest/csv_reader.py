@@ -2,20 +2,22 @@
 
 Columns ``id`` and ``text`` are required, ``date``, ``title``, ``url`` and ``source`` are optional; header
 names are matched case-insensitively and other columns are ignored. Quoted fields may span lines; errors
-point at the line where the row starts.
+point at the line where the row starts. The file is decoded and parsed as it is read, so memory is
+bounded by the longest row.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import sys
 from collections.abc import Iterator
+from typing import BinaryIO, TextIO
 
 from eventscribe.errors import InputError, RecordError
-from eventscribe.ingest.files import bad_bytes, decode_structured
+from eventscribe.ingest.files import bad_bytes
 from eventscribe.ingest.records import OPTIONAL_FIELDS, article_from_record
+from eventscribe.ingest.streams import structured_text
 from eventscribe.model import Article
 
 __all__ = ["read_csv"]
@@ -27,11 +29,17 @@ KNOWN_COLUMNS = (*REQUIRED_COLUMNS, "date", *OPTIONAL_FIELDS)
 FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
 
 
-def read_csv(path: str, data: bytes, *, date: dt.date | None) -> Iterator[Article | InputError]:
+def read_csv(path: str, handle: BinaryIO, *, date: dt.date | None) -> Iterator[Article | InputError]:
+    """The rows of a CSV or TSV file, read from ``handle`` as they are parsed; closes ``handle``."""
     if csv.field_size_limit() < FIELD_LIMIT:  # set when first needed, not when the module is imported
         csv.field_size_limit(FIELD_LIMIT)
+    with structured_text(handle) as text:
+        yield from _read_rows(path, text, date)
+
+
+def _read_rows(path: str, text: TextIO, date: dt.date | None) -> Iterator[Article | InputError]:
     delimiter = "\t" if path.lower().endswith(".tsv") else ","
-    rows = csv.reader(io.StringIO(decode_structured(data), newline=""), delimiter=delimiter, strict=True)
+    rows = csv.reader(text, delimiter=delimiter, strict=True)
     header = _next_row(rows)
     if isinstance(header, csv.Error) or header is None:
         yield InputError(path, "the header row could not be read; the first line must name the columns")

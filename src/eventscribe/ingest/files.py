@@ -1,4 +1,5 @@
-"""Finding input files, reading their bytes, decoding them, and cleaning article text.
+"""Finding input files, decoding them, and cleaning article text (opening them: see
+:mod:`eventscribe.ingest.streams`).
 
 Decoding policy (stated once, here):
 
@@ -34,12 +35,11 @@ __all__ = [
     "decode_structured",
     "find_inputs",
     "first_bad_byte",
-    "read_input_bytes",
     "unpaired_surrogate",
 ]
 
 BINARY_SNIFF_BYTES = 8192
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -136,37 +136,10 @@ def _walk(
             skipped.append(str(entry))
 
 
-def read_input_bytes(path: str) -> bytes | InputError:
-    """The file's bytes, or a file-level error (unreadable, empty, binary)."""
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except PermissionError:
-        return InputError(path, "permission denied; make the file readable (chmod +r) or leave it out")
-    except IsADirectoryError:
-        return InputError(path, "is a directory where a file was expected")
-    except OSError as exc:
-        return InputError(path, f"could not be read ({exc.strerror or exc}); check the file")
-    if not data:
-        return InputError(path, "file is empty; remove it or add the article text")
-    if data.startswith(_UTF16_BOMS):
-        try:
-            data.decode("utf-16", errors="surrogatepass")
-        except UnicodeDecodeError as exc:
-            return InputError(
-                path,
-                f"starts with a UTF-16 byte-order mark but is not valid UTF-16 ({exc.reason} at byte "
-                f"{exc.start}); re-save the file as UTF-8",
-            )
-    elif b"\x00" in data[:BINARY_SNIFF_BYTES]:
-        return InputError(path, "looks like a binary file (NUL bytes in its first 8 KB), not text; leave it out")
-    return data
-
-
 def decode_structured(data: bytes) -> str:
     """Decode JSON lines or CSV. Bytes that are not UTF-8 become lone surrogates (U+DC80..U+DCFF),
     so that the reader can report the record that holds them; see :func:`bad_bytes`."""
-    if data.startswith(_UTF16_BOMS):
+    if data.startswith(UTF16_BOMS):
         return data.decode("utf-16", errors="surrogatepass")  # lone surrogates: see unpaired_surrogate()
     return data.decode("utf-8-sig", errors="surrogateescape")
 
@@ -211,7 +184,7 @@ def unpaired_surrogate(text: str) -> tuple[int, str] | None:
 
 def decode_document(data: bytes, *, html: bool = False) -> tuple[str, str]:
     """Decode a whole text or HTML document; returns (text, encoding used). See the module notes."""
-    if data.startswith(_UTF16_BOMS):
+    if data.startswith(UTF16_BOMS):
         return data.decode("utf-16", errors="surrogatepass"), "utf-16"
     try:
         return data.decode("utf-8-sig"), "utf-8"

@@ -1,5 +1,8 @@
 """JSON lines (``.jsonl``, ``.ndjson``, ``.json``): one article record per line.
 
+``.jsonl`` and ``.ndjson`` files are read line by line as they are parsed (:func:`read_json_lines`), so
+memory is bounded by the longest line; a ``.json`` file is read whole (:func:`read_json`).
+
 A ``.json`` file that holds one JSON array of records, or one (possibly pretty-printed) record, is read
 too; errors then point at the line where the bad item starts. When the first non-space character of a
 ``.json`` file is ``[``, the array's items are decoded one at a time: the good items before a point that
@@ -10,15 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, BinaryIO
 
 from eventscribe.errors import InputError, RecordError
 from eventscribe.ingest.files import bad_bytes, decode_structured, first_bad_byte
 from eventscribe.ingest.records import article_from_record
+from eventscribe.ingest.streams import structured_lines
 from eventscribe.model import Article
 
-__all__ = ["read_json"]
+__all__ = ["read_json", "read_json_lines"]
 
 _DECODER = json.JSONDecoder()
 _JSON_TYPES = {list: "array", str: "string", int: "number", float: "number", bool: "boolean", type(None): "null"}
@@ -35,14 +39,19 @@ def read_json(path: str, data: bytes, *, date: dt.date | None) -> Iterator[Artic
         if isinstance(whole, dict):
             yield _record(whole, f"{path}:{_first_line(text)}", date)
             return
-    yield from _read_lines(path, text, date)
-
-
-def _read_lines(path: str, text: str, date: dt.date | None) -> Iterator[Article | InputError]:
-    records = 0
     # split on "\n" only: str.splitlines() would also split on U+2028 and friends, which JSON allows
     # unescaped inside strings.
-    for number, line in enumerate(text.split("\n"), start=1):
+    yield from _read_lines(path, text.split("\n"), date)
+
+
+def read_json_lines(path: str, handle: BinaryIO, *, date: dt.date | None) -> Iterator[Article | InputError]:
+    """The records of a JSON-lines file, read from ``handle`` one line at a time."""
+    yield from _read_lines(path, structured_lines(handle), date)
+
+
+def _read_lines(path: str, lines: Iterable[str], date: dt.date | None) -> Iterator[Article | InputError]:
+    records = 0
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         records += 1

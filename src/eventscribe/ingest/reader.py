@@ -12,27 +12,30 @@ from pathlib import Path
 from eventscribe.errors import InputError, RecordError
 from eventscribe.ingest.csv_reader import read_csv
 from eventscribe.ingest.feeds import FEED_SUFFIXES, read_feed
-from eventscribe.ingest.files import decode_document, find_inputs, read_input_bytes, unpaired_surrogate
+from eventscribe.ingest.files import InputFile, decode_document, find_inputs, unpaired_surrogate
 from eventscribe.ingest.html import read_html
-from eventscribe.ingest.jsonl import read_json
+from eventscribe.ingest.jsonl import read_json, read_json_lines
 from eventscribe.ingest.records import article_problem
+from eventscribe.ingest.streams import open_input, read_input_bytes, unreadable
 from eventscribe.ingest.text import read_text
 from eventscribe.model import Article
 
 __all__ = ["InputStats", "SUPPORTED_SUFFIXES", "read_articles", "read_inputs"]
 
 StructuredReader = Callable[..., Iterator[Article | InputError]]
-_STRUCTURED: dict[str, StructuredReader] = {
-    ".jsonl": read_json,
-    ".ndjson": read_json,
-    ".json": read_json,
+#: Formats read as they are parsed, from an open binary file.
+_STREAMED: dict[str, StructuredReader] = {
+    ".jsonl": read_json_lines,
+    ".ndjson": read_json_lines,
     ".csv": read_csv,
     ".tsv": read_csv,
-    **{suffix: read_feed for suffix in FEED_SUFFIXES},
 }
+#: Formats read whole, from the file's bytes.
+_STRUCTURED: dict[str, StructuredReader] = {".json": read_json, **{suffix: read_feed for suffix in FEED_SUFFIXES}}
 _DOCUMENTS: dict[str, StructuredReader] = {".txt": read_text, ".html": read_html, ".htm": read_html}
-SUPPORTED_SUFFIXES = frozenset(_STRUCTURED) | frozenset(_DOCUMENTS)
+SUPPORTED_SUFFIXES = frozenset(_STREAMED) | frozenset(_STRUCTURED) | frozenset(_DOCUMENTS)
 DEFAULT_MAX_CHARS = 5_000_000
+_DIGEST_SIZE = 16
 
 
 @dataclass
@@ -79,7 +82,7 @@ def read_inputs(
     handle = on_error or _raise
     stats = stats if stats is not None else InputStats()
     excluded = frozenset(Path(path).resolve() for path in exclude)
-    seen: dict[str, tuple[bytes, str]] = {}
+    seen: dict[str, bytes] = {}  # see _check
     for item in _read_all([os.fspath(path) for path in paths], date, stats, excluded):
         if isinstance(item, Article):
             checked = _check(item, max_chars, seen, stats)
@@ -116,24 +119,50 @@ def _read_all(
                 f"{', '.join(sorted(SUPPORTED_SUFFIXES))}",
             )
             continue
-        data = read_input_bytes(path)
-        if isinstance(data, InputError):
-            yield data
-            continue
-        stats.files += 1
-        if suffix in _STRUCTURED:
-            for item in _STRUCTURED[suffix](path, data, date=date):
+        if suffix in _STREAMED:
+            yield from _read_streamed(path, _STREAMED[suffix], date, stats)
+        else:
+            yield from _read_whole(found, suffix, date, stats)
+
+
+def _read_streamed(
+    path: str, reader: StructuredReader, date: dt.date | None, stats: InputStats
+) -> Iterator[Article | InputError]:
+    handle = open_input(path)
+    if isinstance(handle, InputError):
+        yield handle
+        return
+    stats.files += 1
+    with handle:
+        try:
+            for item in reader(path, handle, date=date):
                 yield _validated(item, whole_file=False)
-            continue
-        text, encoding = decode_document(data, html=suffix != ".txt")
-        if encoding not in ("utf-8", "utf-16"):
-            stats.fallback_decoded.append(path)
-        surrogate = unpaired_surrogate(text)
-        if surrogate is not None:
-            yield InputError(path, _surrogate_in_document(text, *surrogate))
-            continue
-        for item in _DOCUMENTS[suffix](path, text, date=date, article_id=found.document_id):
-            yield _validated(item, whole_file=True)
+        except OSError as exc:  # the file could be opened but not read to its end
+            yield unreadable(path, exc)
+
+
+def _read_whole(
+    found: InputFile, suffix: str, date: dt.date | None, stats: InputStats
+) -> Iterator[Article | InputError]:
+    path = found.path
+    data = read_input_bytes(path)
+    if isinstance(data, InputError):
+        yield data
+        return
+    stats.files += 1
+    if suffix in _STRUCTURED:
+        for item in _STRUCTURED[suffix](path, data, date=date):
+            yield _validated(item, whole_file=False)
+        return
+    text, encoding = decode_document(data, html=suffix != ".txt")
+    if encoding not in ("utf-8", "utf-16"):
+        stats.fallback_decoded.append(path)
+    surrogate = unpaired_surrogate(text)
+    if surrogate is not None:
+        yield InputError(path, _surrogate_in_document(text, *surrogate))
+        return
+    for item in _DOCUMENTS[suffix](path, text, date=date, article_id=found.document_id):
+        yield _validated(item, whole_file=True)
 
 
 def _validated(item: Article | InputError, *, whole_file: bool) -> Article | InputError:
@@ -157,9 +186,7 @@ def _surrogate_in_document(text: str, offset: int, spelled: str) -> str:
     )
 
 
-def _check(
-    article: Article, max_chars: int, seen: dict[str, tuple[bytes, str]], stats: InputStats
-) -> Article | InputError | None:
+def _check(article: Article, max_chars: int, seen: dict[str, bytes], stats: InputStats) -> Article | InputError | None:
     origin = article.origin or article.id
     if len(article.text) > max_chars:
         return RecordError(
@@ -168,15 +195,18 @@ def _check(
             f"{max_chars:,}; raise the limit (max_chars=, or --max-chars on the command line) "
             "or split the article",
         )
-    digest = hashlib.blake2b(article.text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    # One bytes object per id, the text's digest then the origin's UTF-8: the table grows with every
+    # record read, so it is kept small (a tuple of two objects costs about twice as much).
+    digest = hashlib.blake2b(article.text.encode("utf-8", "surrogatepass"), digest_size=_DIGEST_SIZE).digest()
     earlier = seen.get(article.id)
     if earlier is None:
-        seen[article.id] = (digest, origin)
+        seen[article.id] = digest + origin.encode("utf-8", "surrogatepass")
         return article
-    if earlier[0] == digest:
+    if earlier[:_DIGEST_SIZE] == digest:
         stats.duplicates += 1
         return None
+    earlier_origin = earlier[_DIGEST_SIZE:].decode("utf-8", "surrogatepass")
     return RecordError(
         origin,
-        f"id {article.id!r} was already used for a different text at {earlier[1]}; give each article a unique id",
+        f"id {article.id!r} was already used for a different text at {earlier_origin}; give each article a unique id",
     )

@@ -10,7 +10,7 @@ from typing import Any
 
 from eventscribe.when.rules import DATE_WORD, Precision
 
-__all__ = ["FUTURE_TOLERANCE", "dateparser_fallback"]
+__all__ = ["FUTURE_TOLERANCE", "dateparser_fallback", "warm"]
 
 #: How far after the article date a dateparser result may fall before it is treated as a false hit.
 FUTURE_TOLERANCE = dt.timedelta(days=1)
@@ -60,3 +60,9 @@ def dateparser_fallback(text: str, article_date: dt.date | None) -> tuple[dt.dat
     if period == "month":
         return dt.date(day.year, day.month, 1), "month"
     return day, "day"
+
+
+def warm() -> None:
+    """Import dateparser and build its language data now, so that worker processes forked later share
+    them instead of each building them on its first unusual date."""
+    dateparser_fallback("the 3rd of March 2000", dt.date(2000, 5, 1))
