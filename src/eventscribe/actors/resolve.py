@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from eventscribe.actors.codes import normalize, sectors_of
 from eventscribe.actors.kb import ActorEntry, Country, KnowledgeBase, Match, load_kb
+from eventscribe.actors.lexicon import LEXICON
 from eventscribe.model import Actor, Sentence, Token
 
 __all__ = ["ActorResolver"]
@@ -31,123 +32,21 @@ PHRASE_DEPS = frozenset(
     {"compound", "amod", "poss", "appos", "nmod", "det", "nummod", "flat", "flat:name", "nn", "npadvmod", "quantmod"}
 )
 #: Role words that give way to another role word in the same phrase ("army spokesman": MIL).
-WEAK_ROLES = frozenset(
-    {
-        "SPOKESMAN",
-        "SPOKESWOMAN",
-        "SPOKESPERSON",
-        "LEADER",
-        "LEADERS",
-        "LEADERSHIP",
-        "OFFICIAL",
-        "OFFICIALS",
-        "MEMBER",
-        "MEMBERS",
-        "SOURCE",
-        "SOURCES",
-        "HEAD",
-        "CHIEF",
-        "COMMANDER",
-        "COMMANDERS",
-        "AUTHORITIES",
-    }
-)
+WEAK_ROLES = LEXICON.weak_roles
 PRONOUN_POS = frozenset({"PRON"})
 #: Collective nouns that can head a mention whose actor is named by a modifier ("the Hamas terrorist group").
-COLLECTIVE_HEADS = frozenset(
-    {
-        "group",
-        "movement",
-        "organization",
-        "organisation",
-        "faction",
-        "militia",
-        "network",
-        "wing",
-        "camp",
-        "coalition",
-        "alliance",
-        "side",
-        "regime",
-        "administration",
-        "delegation",
-        "outfit",
-        "cell",
-        "branch",
-        "department",
-        "ministry",
-        "office",
-        "agency",
-        "council",
-        "committee",
-        "commission",
-        "court",
-        "army",
-        "force",
-        "service",
-        "authority",
-        "embassy",
-        "parliament",
-        "cabinet",
-        "team",
-        "mission",
-        "bloc",
-        "union",
-        "party",
-        "company",
-        "firm",
-        "bank",
-        "board",
-        "assembly",
-        "command",
-        "unit",
-        "brigade",
-        "battalion",
-        "squad",
-        "corps",
-        "navy",
-        "guard",
-        "body",
-        "panel",
-        "people",
-        "population",
-        "crowd",
-    }
-)
+COLLECTIVE_HEADS = LEXICON.collective_heads
 #: Endings of nouns for people ("peacekeepers", "activists", "inspectors", "civilians", "militants").
-PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ier", "man", "men", "woman", "ite")
+PERSON_SUFFIXES = LEXICON.person_suffixes
 #: Role codes that an international organisation takes on ("UN troops": IGOUNOMIL).
-IGO_ROLES = frozenset({"MIL", "COP", "REF", "MED", "HLH"})
+IGO_ROLES = LEXICON.igo_roles
 #: Second halves of compounds that tie a mention to a country without making it that country's
 #: ("Iranian-backed Houthi rebels" are not Iranian; "rebel-held towns" are not rebels).
-AFFILIATIONS = frozenset(
-    {
-        "BACKED",
-        "LED",
-        "ALLIED",
-        "SUPPORTED",
-        "FUNDED",
-        "SPONSORED",
-        "ALIGNED",
-        "LINKED",
-        "INSPIRED",
-        "OCCUPIED",
-        "BROKERED",
-        "CONTROLLED",
-        "HELD",
-        "ARMED",
-        "TRAINED",
-        "FRIENDLY",
-        "LEANING",
-    }
-)
+AFFILIATIONS = LEXICON.affiliations
 #: Words of sport: "the U.S. men's basketball team" plays, it does not act in politics.
-SPORT_WORDS = frozenset(
-    {"TEAM", "SQUAD", "CLUB", "BASKETBALL", "FOOTBALL", "SOCCER", "CRICKET", "RUGBY", "TENNIS", "HOCKEY",
-     "OLYMPIC", "OLYMPICS", "OLYMPIANS", "ATHLETES", "PLAYERS", "STRIKER", "GOALKEEPER", "SPRINTER"}
-)  # fmt: skip
+SPORT_WORDS = LEXICON.sport_words
 #: Prepositions whose object belongs to the mention ("dissidents from Myanmar", "the mayor of Nablus").
-PHRASE_PREPS = frozenset({"of", "from"})
+PHRASE_PREPS = LEXICON.phrase_preps
 
 _TEXT_WORD = re.compile(r"\S+")
 
