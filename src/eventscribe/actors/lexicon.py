@@ -7,13 +7,10 @@ The file is checked when it loads: every list present, non-empty, in the right c
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from importlib import resources
-from typing import Any
 
-import yaml
-
-from eventscribe.errors import DataError
+from eventscribe.wordlists import parse_word_lists
 
 __all__ = ["LEXICON", "Lexicon", "load_lexicon", "parse_lexicon"]
 
@@ -35,25 +32,7 @@ class Lexicon:
 
 def parse_lexicon(text: str, where: str = f"actors/data/{LEXICON_FILE}") -> Lexicon:
     """Check and build a :class:`Lexicon`; a problem raises DataError naming the list."""
-    try:
-        data: Any = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise DataError(f"{where}: not valid YAML ({exc}); fix the syntax") from None
-    if not isinstance(data, dict):
-        raise DataError(f"{where}: expected a mapping of list names to word lists")
-    names = [f.name for f in fields(Lexicon)]
-    missing, unknown = set(names) - set(data), set(data) - set(names)
-    if missing or unknown:
-        raise DataError(f"{where}: missing lists {sorted(missing)}, unknown lists {sorted(unknown)}")
-    values: dict[str, Any] = {}
-    for name in names:
-        words = data[name]
-        case = str.upper if name in UPPER else str.lower
-        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w == case(w) for w in words):
-            kind = "upper" if name in UPPER else "lower"
-            raise DataError(f"{where}: {name!r} must be a non-empty list of {kind}-case words")
-        values[name] = tuple(words) if name in ORDERED else frozenset(words)
-    return Lexicon(**values)
+    return parse_word_lists(text, Lexicon, where=where, upper=UPPER, ordered=ORDERED)
 
 
 def load_lexicon() -> Lexicon:

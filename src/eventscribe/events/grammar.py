@@ -7,13 +7,10 @@ non-empty and lower case, and no unknown list may appear. Lists whose order matt
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from importlib import resources
-from typing import Any
 
-import yaml
-
-from eventscribe.errors import DataError
+from eventscribe.wordlists import parse_word_lists
 
 __all__ = ["GRAMMAR", "Grammar", "load_grammar"]
 
@@ -49,23 +46,7 @@ class Grammar:
 
 def parse_grammar(text: str, where: str = f"events/data/{GRAMMAR_FILE}") -> Grammar:
     """Check and build a :class:`Grammar` from the YAML text; a problem raises DataError naming the list."""
-    try:
-        data: Any = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise DataError(f"{where}: not valid YAML ({exc}); fix the syntax") from None
-    if not isinstance(data, dict):
-        raise DataError(f"{where}: expected a mapping of list names to word lists")
-    names = [f.name for f in fields(Grammar)]
-    missing, unknown = set(names) - set(data), set(data) - set(names)
-    if missing or unknown:
-        raise DataError(f"{where}: missing lists {sorted(missing)}, unknown lists {sorted(unknown)}")
-    values: dict[str, Any] = {}
-    for name in names:
-        words = data[name]
-        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w == w.lower() for w in words):
-            raise DataError(f"{where}: {name!r} must be a non-empty list of lower-case words")
-        values[name] = tuple(words) if name in ORDERED else frozenset(words)
-    return Grammar(**values)
+    return parse_word_lists(text, Grammar, where=where, ordered=ORDERED)
 
 
 def load_grammar() -> Grammar:
