@@ -1,0 +1,64 @@
+"""``eventscribe code``: code articles into events (JSON lines and/or a store)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from eventscribe.cli.options import EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK, iso_date, positive_int, probability
+from eventscribe.errors import InputError
+from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE
+from eventscribe.ingest import DEFAULT_MAX_CHARS
+
+ORDER = 10
+
+
+def register(commands: Any) -> argparse.ArgumentParser:
+    code = commands.add_parser(
+        "code",
+        help="code articles into events",
+        description="Code news articles into events. Example: eventscribe code news/ --db events.duckdb",
+    )
+    code.add_argument("inputs", nargs="+", metavar="INPUT", help="files (.jsonl .csv .txt .html) or directories")
+    code.add_argument("--output", "-o", help="write events as JSON lines to this file")
+    code.add_argument("--db", help="store articles and events in this DuckDB file (resumable)")
+    code.add_argument("--date", type=iso_date, help="publication date for inputs that carry none (YYYY-MM-DD)")
+    code.add_argument("--processes", type=positive_int, default=1, help="worker processes (default 1)")
+    code.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm if installed)")
+    code.add_argument("--batch-size", type=positive_int, default=8, help="articles per nlp.pipe batch (default 8)")
+    code.add_argument("--max-chars", type=positive_int, default=DEFAULT_MAX_CHARS, help="longest article accepted")
+    code.add_argument(
+        "--min-confidence", type=probability, default=DEFAULT_MIN_CONFIDENCE, help="drop events below this confidence"
+    )
+    code.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    return code
+
+
+def run(args: argparse.Namespace) -> int:
+    from eventscribe.coding import code_inputs
+    from eventscribe.progress import Progress
+
+    if not args.output and not args.db:
+        print("eventscribe: error: give --output FILE and/or --db FILE", file=sys.stderr)
+        return EXIT_FAILURE
+
+    def report(error: InputError) -> None:
+        print(f"eventscribe: skipped {error}", file=sys.stderr)
+
+    with Progress(enabled=not args.quiet) as progress:
+        summary = code_inputs(
+            args.inputs,
+            output=args.output,
+            db=args.db,
+            date=args.date,
+            processes=args.processes,
+            model=args.model,
+            batch_size=args.batch_size,
+            max_chars=args.max_chars,
+            min_confidence=args.min_confidence,
+            on_error=report,
+            on_article=progress.advance,
+        )
+    print(summary.line())
+    return EXIT_OK if summary.ok else EXIT_INPUT_ERRORS

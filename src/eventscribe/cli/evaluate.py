@@ -1,0 +1,58 @@
+"""``eventscribe evaluate``: score the coder against a gold file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from eventscribe.cli.options import EXIT_OK, probability
+from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE
+
+ORDER = 40
+
+
+def register(commands: Any) -> argparse.ArgumentParser:
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score the coder against a gold file",
+        description="Score against a gold file. Example: eventscribe evaluate --gold gold.jsonl --split test",
+    )
+    evaluate.add_argument("--gold", required=True, help="gold file (JSON lines, see DESIGN.md)")
+    evaluate.add_argument("--split", choices=("all", "dev", "test"), default="all", help="which fixed split")
+    evaluate.add_argument(
+        "--threshold", type=probability, default=0.0, help="score only events at this confidence or above"
+    )
+    evaluate.add_argument(
+        "--min-confidence", type=probability, default=DEFAULT_MIN_CONFIDENCE, help="the coder's own cut (as for code)"
+    )
+    evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
+    evaluate.add_argument("--output", "-o", help="also write the predicted events as JSON lines")
+    return evaluate
+
+
+def run(args: argparse.Namespace) -> int:
+    from eventscribe.coding import EventSink
+    from eventscribe.evaluate import load_gold, score, split_of
+    from eventscribe.pipeline import Pipeline
+
+    def warn(message: str) -> None:
+        print(f"eventscribe: warning: {message}", file=sys.stderr)
+
+    records = [r for r in load_gold(args.gold, on_warning=warn) if args.split == "all" or split_of(r.id) == args.split]
+    sink = EventSink(args.output) if args.output else None  # fail now, not after all the coding
+    pipeline = Pipeline(min_confidence=args.min_confidence)
+    coded = {c.article.id: c.events for c in pipeline.pipe(r.article() for r in records)}
+    report = score(records, lambda r: coded[r.id], threshold=args.threshold)
+    if sink is not None:
+        for events in coded.values():
+            sink.write(event.to_dict() for event in events)
+        sink.close()
+    if args.json:
+        print(json.dumps(report.as_dict(), indent=2))
+    else:
+        from eventscribe.show import print_report
+
+        print_report(report, title=f"{args.gold} ({args.split}, {len(records)} records)")
+    return EXIT_OK
