@@ -103,3 +103,31 @@ def test_a_duckdb_file_that_is_not_a_store_is_refused_clearly(tmp_path):
     duckdb.connect(str(path)).execute("CREATE TABLE t (x INTEGER)").close()
     with pytest.raises(StoreError, match="eventscribe store"):
         open_store(str(path), read_only=True)
+
+
+def _row(event_id: str, **values):
+    row = {
+        "event_id": event_id, "article_id": "icews:1", "sentence_index": 0, "sentence": "Consult",
+        "date": dt.date(2018, 6, 1), "source_code": "BGDGOV", "target_code": "VNMMIL", "cameo_code": "040",
+        "cameo_root": "04", "cameo_name": "Consult", "goldstein": 1.0, "quad_class": 1, "confidence": 1.0,
+        "evidence_start": 0, "evidence_end": 0, "rule": "import:icews",
+    }  # fmt: skip
+    row.update(values)
+    return row
+
+
+def test_imported_event_rows_are_stored_once_and_queryable(tmp_path):
+    with open_store(str(tmp_path / "events.duckdb")) as store:
+        assert store.add_events([_row("icews:1"), _row("icews:2")]) == 2
+        assert store.add_events([_row("icews:2"), _row("icews:3")]) == 1
+        result = store.query("SELECT event_id FROM events WHERE source_code = ? ORDER BY event_id", ["BGDGOV"])
+        assert result.columns == ["event_id"]
+        assert [r["event_id"] for r in result.dicts()] == ["icews:1", "icews:2", "icews:3"]
+        assert store.query("SELECT count(*) FROM events").scalar() == 3
+
+
+def test_a_bad_query_is_a_store_error(tmp_path):
+    from eventscribe.errors import StoreError
+
+    with open_store(str(tmp_path / "events.duckdb")) as store, pytest.raises(StoreError, match="query failed"):
+        store.query("SELECT nope FROM events")

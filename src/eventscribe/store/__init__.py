@@ -1,12 +1,13 @@
 """The event store: DuckDB by default (an embedded file)."""
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
 from eventscribe.model import CodedArticle
 from eventscribe.store.duckdb_store import DuckDBStore
+from eventscribe.store.result import QueryResult
 
-__all__ = ["DuckDBStore", "Store", "open_store"]
+__all__ = ["DuckDBStore", "QueryResult", "Store", "open_store"]
 
 
 class Store(Protocol):
@@ -18,7 +19,13 @@ class Store(Protocol):
 
     def add_many(self, batch: Iterable[CodedArticle]) -> int: ...
 
+    def add_events(self, rows: Iterable[dict[str, Any]]) -> int: ...
+
     def events(self, *, article_id: str | None = None, limit: int | None = None) -> Iterator[dict[str, Any]]: ...
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> QueryResult: ...
+
+    def count(self, table: str) -> int: ...
 
     def close(self) -> None: ...
 

@@ -6,12 +6,13 @@ whole articles or nothing, and a rerun skips what is already stored (resume with
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from eventscribe.errors import StoreError
 from eventscribe.model import CodedArticle
+from eventscribe.store.result import QueryResult
 from eventscribe.store.schema import (
     ARTICLE_COLUMNS,
     EVENT_COLUMNS,
@@ -107,14 +108,51 @@ class DuckDBStore:
             raise StoreError(f"{self.path}: cannot write {len(articles)} articles: {exc}") from exc
         return len(articles)
 
-    def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    def _insert(
+        self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]], *, conflict: str = ""
+    ) -> None:
         """Insert rows with one multi-row statement per chunk (``executemany`` is far slower in DuckDB)."""
         row_marks = "(" + ", ".join("?" for _ in columns) + ")"
         for start in range(0, len(rows), INSERT_CHUNK):
             chunk = rows[start : start + INSERT_CHUNK]
             values = ", ".join(row_marks for _ in chunk)
             params = [value for row in chunk for value in row]
-            self._con.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES {values}", params)
+            self._con.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES {values} {conflict}", params)
+
+    def add_events(self, rows: Iterable[dict[str, Any]]) -> int:
+        """Store event rows that come without a coded article (imports of GDELT or ICEWS files).
+
+        Each row maps :data:`EVENT_COLUMNS` to values (missing columns are NULL). Rows whose ``event_id``
+        is already stored are skipped, so an import can be rerun; returns how many were new.
+        """
+        import duckdb
+
+        batch = [tuple(row.get(column) for column in EVENT_COLUMNS) for row in rows]
+        if not batch:
+            return 0
+        before = self.count("events")
+        try:
+            self._con.execute("BEGIN TRANSACTION")
+            self._insert("events", EVENT_COLUMNS, batch, conflict="ON CONFLICT (event_id) DO NOTHING")
+            self._con.execute("COMMIT")
+        except duckdb.Error as exc:
+            try:
+                self._con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass
+            raise StoreError(f"{self.path}: cannot write {len(batch)} imported events: {exc}") from exc
+        return self.count("events") - before
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> QueryResult:
+        """Run one read query with ``?`` placeholders; the SQL must be portable (DuckDB and PostgreSQL)."""
+        import duckdb
+
+        try:
+            cursor = self._con.execute(sql, list(params))
+            columns = [d[0] for d in cursor.description or ()]
+            return QueryResult(columns, cursor.fetchall())
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: query failed: {exc}") from exc
 
     def count(self, table: str) -> int:
         if table not in ("articles", "events"):
