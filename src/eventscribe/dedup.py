@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["DEFAULT_WINDOW_DAYS", "EventGroup", "Report", "group_events"]
+__all__ = ["DEFAULT_WINDOW_DAYS", "EventGroup", "Report", "group_events", "group_key"]
 
 #: Mentions whose dates are at most this many days apart (chained) are one event.
 DEFAULT_WINDOW_DAYS = 1
@@ -50,6 +50,12 @@ class EventGroup:
     location_name: str | None
     location_country: str | None
     reports: tuple[Report, ...]
+
+    @property
+    def key(self) -> str:
+        """The grouping key (dyad, code, place) its mentions share: :func:`group_key` of each of them."""
+        place = self.location_country or self.location_name or ""
+        return "\x1f".join((self.source_code or "", self.target_code or "", self.cameo_code, place))
 
     @property
     def n_reports(self) -> int:
@@ -97,6 +103,11 @@ def _key(record: Mapping[str, Any]) -> tuple[str, str, str, str]:
     return (source.get("code") or "", target.get("code") or "", record["cameo"]["code"], place)
 
 
+def group_key(record: Mapping[str, Any]) -> str:
+    """What mentions of one event share: dyad, CAMEO code and place, as one string (stores index it)."""
+    return "\x1f".join(_key(record))
+
+
 def group_events(records: Iterable[Mapping[str, Any]], *, window_days: int = DEFAULT_WINDOW_DAYS) -> list[EventGroup]:
     """Group event records into events; groups come sorted by start date (undated last), then id."""
     if window_days < 0:
@@ -127,10 +138,11 @@ def group_events(records: Iterable[Mapping[str, Any]], *, window_days: int = DEF
 def _group(run: list[Mapping[str, Any]]) -> EventGroup:
     first = run[0]
     dates = [d for d in (_date(r.get("date")) for r in run) if d is not None]
-    ids = sorted(r["event_id"] for r in run)
     location = first.get("location") or {}
+    # the id names the key and the earliest mention, so it survives reruns and later reports of the event
+    anchor = min(run, key=lambda r: (_date(r.get("date")) or dt.date.min, r["event_id"]))["event_id"]
     return EventGroup(
-        group_id=hashlib.sha1("\n".join(ids).encode("utf-8")).hexdigest()[:16],
+        group_id=hashlib.sha1(f"{group_key(first)}\x1e{anchor}".encode()).hexdigest()[:16],
         source_code=(first.get("source") or {}).get("code"),
         target_code=(first.get("target") or {}).get("code"),
         cameo_code=first["cameo"]["code"],

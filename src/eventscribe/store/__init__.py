@@ -1,18 +1,30 @@
-"""The event store: DuckDB by default (an embedded file)."""
+"""The event store: DuckDB by default (an embedded file), PostgreSQL for ``postgresql://`` URLs.
 
+Both have the same tables (made and upgraded by the migrations in ``store/migrations/``) and answer the
+same :class:`Store` protocol; :class:`MemoryStore` is a pure-Python twin for fast unit tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
+from eventscribe.dedup import EventGroup
 from eventscribe.model import CodedArticle
 from eventscribe.store.duckdb_store import DuckDBStore
+from eventscribe.store.memory import MemoryStore
+from eventscribe.store.postgres_store import PostgresStore, is_postgres_url
 from eventscribe.store.result import QueryResult
+from eventscribe.store.sql import SQLStore
 
-__all__ = ["DuckDBStore", "QueryResult", "Store", "open_store"]
+__all__ = ["DuckDBStore", "MemoryStore", "PostgresStore", "QueryResult", "SQLStore", "Store", "open_store"]
 
 
 class Store(Protocol):
-    """What the pipeline needs of a store."""
+    """What the pipeline, exports and analysis need of a store."""
 
+    #: Stored articles given a new version because their text changed (over this store object's life).
     replaced: int
 
     def known(self, article_id: str, text: str) -> bool: ...
@@ -23,6 +35,19 @@ class Store(Protocol):
 
     def events(self, *, article_id: str | None = None, limit: int | None = None) -> Iterator[dict[str, Any]]: ...
 
+    def groups(
+        self,
+        *,
+        source: str | None = None,
+        target: str | None = None,
+        code: str | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        limit: int | None = None,
+    ) -> list[EventGroup]: ...
+
+    def versions(self, article_id: str) -> list[dict[str, Any]]: ...
+
     def query(self, sql: str, params: Sequence[Any] = ()) -> QueryResult: ...
 
     def count(self, table: str) -> int: ...
@@ -30,6 +55,8 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-def open_store(location: str, *, read_only: bool = False) -> DuckDBStore:
-    """Open the store at ``location``: a DuckDB file path (or ``":memory:"``)."""
+def open_store(location: str, *, read_only: bool = False) -> SQLStore:
+    """Open the store at ``location``: a ``postgresql://`` URL, else a DuckDB file path (or ``":memory:"``)."""
+    if is_postgres_url(location):
+        return PostgresStore(location, read_only=read_only)
     return DuckDBStore(location, read_only=read_only)

@@ -1,7 +1,8 @@
 """The store's tables, and the mapping between event records and flat rows.
 
-``articles`` holds one row per article; ``events`` one row per event, with the fields of the output record
-flattened into columns (``source_code``, ``cameo_root`` …) so that analysis can query them directly.
+``articles`` holds one row per article (its current version); ``events`` one row per event of it, with the
+fields of the output record flattened into columns (``source_code``, ``cameo_root`` …) so that analysis can
+query them directly. The tables themselves are made by the migrations in ``store/migrations/``.
 """
 
 from __future__ import annotations
@@ -11,15 +12,20 @@ import hashlib
 import json
 from typing import Any
 
+from eventscribe.dedup import EventGroup
 from eventscribe.model import Article, Event
 
 __all__ = [
     "ARTICLE_COLUMNS",
     "EVENT_COLUMNS",
-    "SCHEMA_SQL",
+    "GROUP_COLUMNS",
+    "MENTION_COLUMNS",
+    "SCHEMA_VERSION",
     "article_row",
     "content_hash",
     "event_row",
+    "group_row",
+    "mention_record",
     "row_to_record",
 ]
 
@@ -35,76 +41,15 @@ EVENT_COLUMNS = (
     "confidence", "trigger", "evidence_start", "evidence_end", "trigger_start", "trigger_end", "rule",
 )  # fmt: skip
 
-#: Bumped whenever the tables change; a store of another version is refused with a clear message.
-SCHEMA_VERSION = 1
+#: The schema this eventscribe writes: the number of the last migration in ``store/migrations/<dialect>/``.
+#: Older stores are upgraded when opened; a newer one is refused with a clear message.
+SCHEMA_VERSION = 2
 
-SCHEMA_SQL = f"""
-CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
-INSERT INTO meta SELECT 'schema_version', '{SCHEMA_VERSION}' WHERE NOT EXISTS (SELECT 1 FROM meta);
-CREATE TABLE IF NOT EXISTS articles (
-    id VARCHAR PRIMARY KEY,
-    content_hash VARCHAR NOT NULL,
-    date DATE,
-    title VARCHAR,
-    url VARCHAR,
-    source VARCHAR,
-    origin VARCHAR,
-    text VARCHAR NOT NULL,
-    n_events INTEGER NOT NULL,
-    coded_at TIMESTAMP NOT NULL
-);
-CREATE TABLE IF NOT EXISTS events (
-    event_id VARCHAR PRIMARY KEY,
-    article_id VARCHAR NOT NULL,
-    sentence_index INTEGER NOT NULL,
-    sentence VARCHAR NOT NULL,
-    date DATE,
-    date_precision VARCHAR,
-    source_code VARCHAR, source_text VARCHAR, source_name VARCHAR, source_country VARCHAR,
-    source_sectors VARCHAR,
-    target_code VARCHAR, target_text VARCHAR, target_name VARCHAR, target_country VARCHAR,
-    target_sectors VARCHAR,
-    cameo_code VARCHAR NOT NULL,
-    cameo_root VARCHAR NOT NULL,
-    cameo_name VARCHAR NOT NULL,
-    goldstein DOUBLE NOT NULL,
-    quad_class INTEGER NOT NULL,
-    plover_event VARCHAR, plover_mode VARCHAR, plover_context VARCHAR,
-    location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
-    confidence DOUBLE NOT NULL,
-    trigger VARCHAR,
-    evidence_start INTEGER NOT NULL,
-    evidence_end INTEGER NOT NULL,
-    trigger_start INTEGER,
-    trigger_end INTEGER,
-    rule VARCHAR
-);
-"""
-
-
-#: ``event_records``: the events with the nested fields of the output record (DuckDB structs).
-VIEW_SQL = """
-CREATE OR REPLACE VIEW event_records AS
-SELECT
-    event_id, article_id, sentence_index, sentence, date, date_precision,
-    CASE WHEN source_code IS NULL THEN NULL ELSE {'code': source_code, 'text': source_text,
-        'name': source_name, 'country': source_country, 'sectors': string_split(source_sectors, ',')} END
-        AS source,
-    CASE WHEN target_code IS NULL THEN NULL ELSE {'code': target_code, 'text': target_text,
-        'name': target_name, 'country': target_country, 'sectors': string_split(target_sectors, ',')} END
-        AS target,
-    {'code': cameo_code, 'root': cameo_root, 'name': cameo_name, 'goldstein': goldstein,
-        'quad_class': quad_class} AS cameo,
-    CASE WHEN plover_event IS NULL THEN NULL ELSE {'event': plover_event, 'mode': plover_mode,
-        'context': plover_context} END AS plover,
-    CASE WHEN location_name IS NULL THEN NULL ELSE {'name': location_name, 'country': location_country,
-        'lat': lat, 'lon': lon} END AS location,
-    confidence,
-    {'trigger': trigger, 'start': evidence_start, 'end': evidence_end, 'trigger_start': trigger_start,
-        'trigger_end': trigger_end} AS evidence,
-    rule
-FROM events;
-"""
+#: The columns of ``event_groups``: one row per event reported by one or more mentions (see :mod:`eventscribe.dedup`).
+GROUP_COLUMNS = (
+    "group_id", "group_key", "source_code", "target_code", "cameo_code", "cameo_root", "quad_class", "goldstein",
+    "date_start", "date_end", "location_name", "location_country", "n_reports", "n_articles",
+)  # fmt: skip
 
 
 def content_hash(text: str) -> str:
@@ -203,3 +148,36 @@ def row_to_record(row: dict[str, Any]) -> dict[str, Any]:
         },
         "rule": row.get("rule"),
     }
+
+
+#: The ``events`` columns that grouping needs (see :func:`mention_record`).
+MENTION_COLUMNS = (
+    "event_id", "article_id", "sentence_index", "sentence", "date", "source_code", "target_code",
+    "cameo_code", "cameo_root", "quad_class", "goldstein", "location_name", "location_country",
+)  # fmt: skip
+
+
+def mention_record(row: dict[str, Any]) -> dict[str, Any]:
+    """The part of the output record that :func:`eventscribe.dedup.group_events` reads, from a flat row."""
+    has_place = row.get("location_name") is not None or row.get("location_country") is not None
+    return {
+        "event_id": row["event_id"],
+        "article_id": row["article_id"],
+        "sentence_index": row["sentence_index"],
+        "sentence": row["sentence"],
+        "date": row["date"],
+        "source": {"code": row["source_code"]} if row.get("source_code") is not None else None,
+        "target": {"code": row["target_code"]} if row.get("target_code") is not None else None,
+        "cameo": {"code": row["cameo_code"], "root": row["cameo_root"], "quad_class": row["quad_class"],
+                  "goldstein": row["goldstein"]},
+        "location": {"name": row.get("location_name"), "country": row.get("location_country")} if has_place else None,
+    }  # fmt: skip
+
+
+def group_row(group: EventGroup) -> tuple[Any, ...]:
+    """An ``event_groups`` row (:data:`GROUP_COLUMNS`)."""
+    return (
+        group.group_id, group.key, group.source_code, group.target_code, group.cameo_code, group.cameo_root,
+        group.quad_class, group.goldstein, group.date_start, group.date_end, group.location_name,
+        group.location_country, group.n_reports, group.n_articles,
+    )  # fmt: skip

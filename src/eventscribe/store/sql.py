@@ -1,0 +1,352 @@
+"""What the DuckDB and PostgreSQL stores share: the same tables, written and read with portable SQL.
+
+Every write (a batch of coded articles, a batch of imported event rows) is one transaction: the articles,
+their events, the superseded versions they replace and the refreshed groups of the mentions they touch are
+committed together or not at all. A run killed at any point leaves whole batches, and a rerun skips what
+is stored (resume without duplicates or gaps).
+
+Subclasses give the connection: ``_execute`` (``?`` placeholders), ``_transaction`` and ``_db_errors``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from typing import Any
+
+from eventscribe.dedup import EventGroup, Report, group_events, group_key
+from eventscribe.errors import StoreError
+from eventscribe.model import CodedArticle
+from eventscribe.store.migrate import apply, pending
+from eventscribe.store.result import QueryResult
+from eventscribe.store.schema import (
+    ARTICLE_COLUMNS,
+    EVENT_COLUMNS,
+    GROUP_COLUMNS,
+    MENTION_COLUMNS,
+    article_row,
+    event_row,
+    group_row,
+    mention_record,
+    row_to_record,
+)
+from eventscribe.store.versions import plan_writes, unique_runs
+
+__all__ = ["COUNTABLE", "SQLStore"]
+
+#: Rows per INSERT statement (one multi-row statement; ``executemany`` is far slower in DuckDB).
+INSERT_CHUNK = 256
+#: Values per ``IN (…)`` list.
+IN_CHUNK = 500
+#: Tables that :meth:`SQLStore.count` counts.
+COUNTABLE = ("articles", "events", "event_groups", "group_reports", "superseded_articles", "superseded_events")
+
+_VERSIONED_ARTICLE = (*ARTICLE_COLUMNS, "version")
+_VERSIONED_EVENT = (*EVENT_COLUMNS, "article_version")
+
+
+def marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def chunks(values: Sequence[Any], size: int = IN_CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class SQLStore:
+    """Articles (with their versions), events and event groups in an SQL database."""
+
+    dialect = ""
+    #: Where the store is, as shown in messages (a path, or a URL without its password).
+    location = ""
+
+    def __init__(self) -> None:
+        #: Stored articles given a new version because their text changed (over this store object's life).
+        self.replaced = 0
+
+    # -- what a dialect provides -------------------------------------------------------------------------
+
+    _db_errors: tuple[type[BaseException], ...] = ()
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        raise NotImplementedError
+
+    def _transaction(self) -> AbstractContextManager[None]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> SQLStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema ------------------------------------------------------------------------------------------
+
+    def _stored_version(self) -> int | None:
+        """The schema version in ``meta``; None for an empty database; refuses a database of other tables."""
+        tables = {
+            row[0]
+            for row in self._rows(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+            )
+        }
+        if "meta" not in tables:
+            if tables & {"articles", "events"}:
+                raise StoreError(
+                    f"{self.location}: has tables but no eventscribe schema version; not an eventscribe store"
+                )
+            return None
+        value = self._rows("SELECT value FROM meta WHERE key = 'schema_version'")
+        return int(value[0][0]) if value else None
+
+    def _needs_migration(self) -> bool:
+        return bool(pending(self._stored_version(), self.dialect, self.location))
+
+    def _migrate(self) -> None:
+        """Bring the store to this eventscribe's schema version (each step in its own transaction)."""
+        for step in pending(self._stored_version(), self.dialect, self.location):
+            try:
+                with self._transaction():
+                    if step in pending(self._stored_version(), self.dialect, self.location):  # not done by another
+                        apply(step, self._execute)
+            except self._db_errors as exc:
+                raise StoreError(f"{self.location}: cannot upgrade the store to version {step.version}: {exc}") from exc
+
+    # -- reading -----------------------------------------------------------------------------------------
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in self._execute(sql, params).fetchall()]
+
+    def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self._execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def known(self, article_id: str, text: str) -> bool:
+        """True when this article, with this exact text, is the stored current version."""
+        from eventscribe.store.schema import content_hash
+
+        row = self._rows("SELECT content_hash FROM articles WHERE id = ?", [article_id])
+        return bool(row) and row[0][0] == content_hash(text)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> QueryResult:
+        """Run one read query with ``?`` placeholders; the SQL must be portable (DuckDB and PostgreSQL)."""
+        try:
+            cursor = self._execute(sql, list(params))
+            columns = [d[0] for d in cursor.description or ()]
+            return QueryResult(columns, [tuple(row) for row in cursor.fetchall()])
+        except self._db_errors as exc:
+            raise StoreError(f"{self.location}: query failed: {exc}") from exc
+
+    def count(self, table: str) -> int:
+        if table not in COUNTABLE:
+            raise ValueError(f"unknown table {table!r}; one of {', '.join(COUNTABLE)}")
+        return int(self._rows(f"SELECT count(*) FROM {table}")[0][0])
+
+    def events(self, *, article_id: str | None = None, limit: int | None = None) -> Iterator[dict[str, Any]]:
+        """Stored events of the current versions as output records, in article and sentence order."""
+        sql, params = "SELECT * FROM events", []
+        if article_id is not None:
+            sql += " WHERE article_id = ?"
+            params.append(article_id)
+        sql += " ORDER BY article_id, sentence_index, event_id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        for row in self._dicts(sql, params):
+            row.pop("article_version", None)
+            yield row_to_record(row)
+
+    def versions(self, article_id: str) -> list[dict[str, Any]]:
+        """Every stored version of an article, oldest first: ``version``, ``content_hash``, ``superseded`` …"""
+        return self._dicts(
+            "SELECT id, version, content_hash, n_events, coded_at, superseded, superseded_at FROM article_versions "
+            "WHERE id = ? ORDER BY version",
+            [article_id],
+        )
+
+    def groups(
+        self,
+        *,
+        source: str | None = None,
+        target: str | None = None,
+        code: str | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        limit: int | None = None,
+    ) -> list[EventGroup]:
+        """Grouped events (one per event, with its reports), by date; filters match code prefixes and
+        groups that overlap ``start``..``end``."""
+        where, params = [], []
+        for column, prefix in (("source_code", source), ("target_code", target), ("cameo_code", code)):
+            if prefix:
+                where.append(f"{column} LIKE ?")
+                params.append(prefix + "%")
+        if start is not None:
+            where.append("date_end >= ?")
+            params.append(start)
+        if end is not None:
+            where.append("date_start <= ?")
+            params.append(end)
+        sql = f"SELECT {', '.join(GROUP_COLUMNS)} FROM event_groups"
+        sql += (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY date_start NULLS LAST, group_id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        rows = self._dicts(sql, params)
+        reports = self._reports([row["group_id"] for row in rows])
+        return [_group(row, reports.get(row["group_id"], [])) for row in rows]
+
+    def _reports(self, group_ids: list[str]) -> dict[str, list[Report]]:
+        reports: dict[str, list[Report]] = {}
+        for chunk in chunks(group_ids):
+            sql = (
+                "SELECT r.group_id, e.event_id, e.article_id, e.sentence_index, e.sentence FROM group_reports r "
+                f"JOIN events e ON e.event_id = r.event_id WHERE r.group_id IN ({marks(chunk)}) "
+                "ORDER BY e.date NULLS FIRST, e.article_id, e.event_id"
+            )
+            for group_id, *report in self._rows(sql, chunk):
+                reports.setdefault(group_id, []).append(Report(*report))
+        return reports
+
+    # -- writing -----------------------------------------------------------------------------------------
+
+    def add(self, coded: CodedArticle) -> bool:
+        """Store one article and its events; False (nothing written) when it is already stored."""
+        return self.add_many([coded]) == 1
+
+    def add_many(self, batch: Iterable[CodedArticle]) -> int:
+        """Store coded articles in one transaction; returns how many were written (new, or new versions)."""
+        runs = unique_runs(batch)
+        if not runs:
+            return 0
+        try:
+            with self._transaction():
+                return sum(self._store_run(run) for run in runs)
+        except self._db_errors as exc:
+            n = sum(len(run) for run in runs)
+            raise StoreError(f"{self.location}: cannot write {n} articles: {exc}") from exc
+
+    def _store_run(self, run: list[CodedArticle]) -> int:
+        ids = [coded.article.id for coded in run]
+        stored = {
+            row[0]: (row[1], int(row[2]))
+            for row in self._rows(f"SELECT id, content_hash, version FROM articles WHERE id IN ({marks(ids)})", ids)
+        }
+        writes = plan_writes(run, stored)
+        if not writes:
+            return 0
+        keys = self._supersede([w.coded.article.id for w in writes if w.supersedes is not None])
+        articles = [(*article_row(w.coded.article, len(w.coded.events)), w.version) for w in writes]
+        events = [(*event_row(e), w.version) for w in writes for e in w.coded.events]
+        self._insert("articles", _VERSIONED_ARTICLE, articles)
+        self._insert("events", _VERSIONED_EVENT, events)
+        keys |= {group_key(e.to_dict()) for w in writes for e in w.coded.events}
+        self._regroup(keys)
+        return len(writes)
+
+    def _supersede(self, ids: list[str]) -> set[str]:
+        """Move the current versions of ``ids`` and their events to the superseded tables; returns the
+        grouping keys of the events moved (their groups must be refreshed)."""
+        if not ids:
+            return set()
+        now, where = _now(), f"IN ({marks(ids)})"
+        a_cols, e_cols = ", ".join(_VERSIONED_ARTICLE), ", ".join(_VERSIONED_EVENT)
+        self._execute(
+            f"INSERT INTO superseded_articles ({a_cols}, superseded_at) "
+            f"SELECT {a_cols}, CAST(? AS TIMESTAMP) FROM articles WHERE id {where}",
+            [now, *ids],
+        )
+        self._execute(
+            f"INSERT INTO superseded_events ({e_cols}, superseded_at) "
+            f"SELECT {e_cols}, CAST(? AS TIMESTAMP) FROM events WHERE article_id {where}",
+            [now, *ids],
+        )
+        moved = self._dicts(f"SELECT {', '.join(MENTION_COLUMNS)} FROM events WHERE article_id {where}", ids)
+        self._execute(f"DELETE FROM events WHERE article_id {where}", ids)
+        self._execute(f"DELETE FROM articles WHERE id {where}", ids)
+        self.replaced += len(ids)
+        return {group_key(mention_record(row)) for row in moved}
+
+    def add_events(self, rows: Iterable[dict[str, Any]]) -> int:
+        """Store event rows that come without a coded article (imports of GDELT or ICEWS files).
+
+        Each row maps :data:`EVENT_COLUMNS` to values (missing columns are NULL). Rows whose ``event_id``
+        is already stored are skipped, so an import can be rerun; returns how many were new.
+        """
+        batch = [tuple(row.get(column) for column in EVENT_COLUMNS) for row in rows]
+        if not batch:
+            return 0
+        try:
+            with self._transaction():
+                before = self.count("events")
+                self._insert("events", EVENT_COLUMNS, batch, conflict="ON CONFLICT (event_id) DO NOTHING")
+                self._regroup({group_key(mention_record(dict(zip(EVENT_COLUMNS, row)))) for row in batch})
+                return self.count("events") - before
+        except self._db_errors as exc:
+            raise StoreError(f"{self.location}: cannot write {len(batch)} imported events: {exc}") from exc
+
+    def _insert(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]], *, conflict: str = "") -> None:
+        row_marks = f"({marks(columns)})"
+        for chunk in chunks(rows, INSERT_CHUNK):
+            values = ", ".join(row_marks for _ in chunk)
+            params = [value for row in chunk for value in row]
+            self._execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES {values} {conflict}", params)
+
+    # -- groups ------------------------------------------------------------------------------------------
+
+    def _regroup(self, keys: set[str]) -> None:
+        """Recompute the groups of the mentions with these grouping keys from the current events."""
+        ordered = sorted(keys)
+        for chunk in chunks(ordered):
+            self._regroup_chunk(set(chunk))
+
+    def _regroup_chunk(self, keys: set[str]) -> None:
+        parts = [key.split("\x1f") for key in keys]
+        sources = sorted({p[0] for p in parts if p[0]})
+        codes = sorted({p[2] for p in parts})
+        source_filter = [f"source_code IN ({marks(sources)})"] if sources else []
+        if any(not p[0] for p in parts):
+            source_filter.append("source_code IS NULL")
+        sql = (
+            f"SELECT {', '.join(MENTION_COLUMNS)} FROM events WHERE cameo_code IN ({marks(codes)}) "
+            f"AND ({' OR '.join(source_filter)})"
+        )
+        records = [mention_record(row) for row in self._dicts(sql, [*codes, *sources])]
+        groups = group_events([r for r in records if group_key(r) in keys])
+        key_list = sorted(keys)
+        self._execute(
+            "DELETE FROM group_reports WHERE group_id IN "
+            f"(SELECT group_id FROM event_groups WHERE group_key IN ({marks(key_list)}))",
+            key_list,
+        )
+        self._execute(f"DELETE FROM event_groups WHERE group_key IN ({marks(key_list)})", key_list)
+        self._insert("event_groups", GROUP_COLUMNS, [group_row(g) for g in groups])
+        reports = [(r.event_id, g.group_id) for g in groups for r in g.reports]
+        self._insert("group_reports", ("event_id", "group_id"), reports)
+
+
+def _group(row: dict[str, Any], reports: list[Report]) -> EventGroup:
+    return EventGroup(
+        group_id=row["group_id"],
+        source_code=row["source_code"],
+        target_code=row["target_code"],
+        cameo_code=row["cameo_code"],
+        cameo_root=row["cameo_root"],
+        quad_class=row["quad_class"],
+        goldstein=row["goldstein"],
+        date_start=row["date_start"],
+        date_end=row["date_end"],
+        location_name=row["location_name"],
+        location_country=row["location_country"],
+        reports=tuple(reports),
+    )
