@@ -43,3 +43,28 @@ def code_text(pipeline) -> Callable[..., tuple[Event, ...]]:
 def triples(events) -> set[tuple[str, str, str]]:
     """(source code, target code, CAMEO root) of each event."""
     return {(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo.root) for e in events}
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL server for the session: initdb into a temporary folder, 127.0.0.1, a free port."""
+    import os
+
+    from eventscribe.store.scratch_server import ScratchPostgres, find_bin_dir
+
+    if find_bin_dir() is None:
+        message = "PostgreSQL server binaries are not installed (`make postgres` installs them)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    server = ScratchPostgres().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    """A new, empty database on the session's server, as a ``postgresql://`` URL."""
+    import uuid
+
+    return postgres_server.create_database(f"t_{uuid.uuid4().hex[:12]}")

@@ -39,6 +39,8 @@ __all__ = ["COUNTABLE", "SQLStore"]
 INSERT_CHUNK = 256
 #: Values per ``IN (…)`` list.
 IN_CHUNK = 500
+#: The schema version that brought event groups: upgrading to it groups the events already stored.
+GROUPS_VERSION = 2
 #: Tables that :meth:`SQLStore.count` counts.
 COUNTABLE = ("articles", "events", "event_groups", "group_reports", "superseded_articles", "superseded_events")
 
@@ -118,6 +120,8 @@ class SQLStore:
                 with self._transaction():
                     if step in pending(self._stored_version(), self.dialect, self.location):  # not done by another
                         apply(step, self._execute)
+                        if step.version == GROUPS_VERSION:
+                            self._regroup_all()
             except self._db_errors as exc:
                 raise StoreError(f"{self.location}: cannot upgrade the store to version {step.version}: {exc}") from exc
 
@@ -290,7 +294,7 @@ class SQLStore:
             with self._transaction():
                 before = self.count("events")
                 self._insert("events", EVENT_COLUMNS, batch, conflict="ON CONFLICT (event_id) DO NOTHING")
-                self._regroup({group_key(mention_record(dict(zip(EVENT_COLUMNS, row)))) for row in batch})
+                self._regroup({group_key(mention_record(dict(zip(EVENT_COLUMNS, row, strict=True)))) for row in batch})
                 return self.count("events") - before
         except self._db_errors as exc:
             raise StoreError(f"{self.location}: cannot write {len(batch)} imported events: {exc}") from exc
@@ -303,6 +307,11 @@ class SQLStore:
             self._execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES {values} {conflict}", params)
 
     # -- groups ------------------------------------------------------------------------------------------
+
+    def _regroup_all(self) -> None:
+        """Group every stored event (when a store from before groups is upgraded)."""
+        rows = self._dicts(f"SELECT {', '.join(MENTION_COLUMNS)} FROM events")
+        self._regroup({group_key(mention_record(row)) for row in rows})
 
     def _regroup(self, keys: set[str]) -> None:
         """Recompute the groups of the mentions with these grouping keys from the current events."""
