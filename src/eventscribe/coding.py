@@ -1,8 +1,10 @@
 """Code inputs end to end: read, code, write JSONL and/or store. What ``eventscribe code`` calls.
 
 Data flows one way: ``read_inputs`` -> runner (``Pipeline.pipe``) -> sinks (JSONL file, store). Articles
-already in the store with the same text are skipped before coding, so an interrupted run resumes where it
-stopped without duplicates; their stored events still go to the JSONL output.
+already in the store with the same text are skipped before coding, so an interrupted run (even one killed
+with ``kill -9``) resumes where it stopped without duplicates or gaps; their stored events still go to the
+JSONL output. An article whose text changed is coded again and stored as a new version (the store keeps
+the earlier one, superseded). The store is a DuckDB file or a ``postgresql://`` URL (see ``open_store``).
 
 The JSONL output is written to a hidden file beside its destination and moved into place at the end, so
 an output inside an input directory is never read back, and an input is never truncated by mistake.
@@ -51,7 +53,7 @@ class CodeSummary:
         if self.already_stored:
             parts.append(f"{self.already_stored} already stored")
         if self.replaced:
-            parts.append(f"{self.replaced} stored articles replaced by a changed text")
+            parts.append(f"{self.replaced} changed articles stored as new versions (earlier versions kept)")
         if self.skipped_files:
             parts.append(f"{len(self.skipped_files)} files of other types skipped")
         if self.errors:
@@ -94,7 +96,8 @@ def code_inputs(
     on_error: Callable[[InputError], None] | None = None,
     on_article: Callable[[CodedArticle], None] | None = None,
 ) -> CodeSummary:
-    """Code the articles in ``paths`` into ``output`` (event JSONL) and/or the store ``db``.
+    """Code the articles in ``paths`` into ``output`` (event JSONL) and/or the store ``db`` (a DuckDB file
+    path or a ``postgresql://`` URL).
 
     Bad input is reported to ``on_error`` and collected in the summary; everything else is coded.
     """

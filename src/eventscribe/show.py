@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventscribe.dedup import EventGroup
 from eventscribe.evaluate import Report
 
-__all__ = ["print_events", "print_report", "shorten"]
+__all__ = ["print_events", "print_groups", "print_report", "shorten"]
 
 
 def shorten(text: str, width: int = 90) -> str:
@@ -39,6 +40,30 @@ def print_events(events: list[dict[str, Any]]) -> None:
             event["date"] or "-",
             place,
             shorten(event["sentence"]),
+        )
+    Console(width=180).print(table)
+
+
+def print_groups(groups: list[EventGroup]) -> None:
+    """One row per grouped event: dyad, code, dates, place, how many reports and articles, a first sentence."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(groups)} grouped events", show_lines=True)
+    for column in ("source", "action", "target", "dates", "place", "reports", "first report"):
+        table.add_column(column, overflow="fold")
+    for group in groups:
+        start, end = group.date_start, group.date_end
+        dates = "-" if start is None else str(start) if start == end else f"{start} to {end}"
+        first = group.reports[0] if group.reports else None
+        table.add_row(
+            group.source_code or "-",
+            group.cameo_code,
+            group.target_code or "-",
+            dates,
+            group.location_name or group.location_country or "-",
+            f"{group.n_reports} in {group.n_articles} articles",
+            shorten(f"{first.article_id}: {first.sentence}") if first else "-",
         )
     Console(width=180).print(table)
 

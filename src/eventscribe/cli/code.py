@@ -22,7 +22,9 @@ def register(commands: Any) -> argparse.ArgumentParser:
     )
     code.add_argument("inputs", nargs="+", metavar="INPUT", help="files (.jsonl .csv .txt .html) or directories")
     code.add_argument("--output", "-o", help="write events as JSON lines to this file")
-    code.add_argument("--db", help="store articles and events in this DuckDB file (resumable)")
+    code.add_argument(
+        "--db", help="store articles and events in this DuckDB file or postgresql:// URL (resumable, versioned)"
+    )
     code.add_argument("--date", type=iso_date, help="publication date for inputs that carry none (YYYY-MM-DD)")
     code.add_argument("--processes", type=positive_int, default=1, help="worker processes (default 1)")
     code.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm if installed)")
@@ -40,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from eventscribe.progress import Progress
 
     if not args.output and not args.db:
-        print("eventscribe: error: give --output FILE and/or --db FILE", file=sys.stderr)
+        print("eventscribe: error: give --output FILE and/or --db FILE|URL", file=sys.stderr)
         return EXIT_FAILURE
 
     def report(error: InputError) -> None:
