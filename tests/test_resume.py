@@ -46,7 +46,7 @@ def _lines(output: Path) -> list[str]:
 
 def _snapshot(db: str) -> dict[str, object]:
     with open_store(db, read_only=True) as store:
-        events = sorted((json.dumps(e, sort_keys=True) for e in store.events()))
+        events = sorted(json.dumps(e, sort_keys=True) for e in store.events())
         articles = store.query("SELECT id, content_hash, version FROM articles ORDER BY id").rows
         groups = sorted(json.dumps(g.to_dict(), sort_keys=True) for g in store.groups())
         n_events = store.count("events")
