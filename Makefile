@@ -4,9 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-fast bench clean
+.PHONY: install demo test test-fast bench clean postgres
 
-install: $(STAMP)
+install: $(STAMP) postgres
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,3 +30,10 @@ bench: install
 
 clean:
 	rm -rf $(VENV) demo.duckdb demo-events.jsonl .pytest_cache
+
+# PostgreSQL server binaries (Debian's postgresql) for the store tests, which start their own server.
+# Skips apt when they are there; as root (CI) or through sudo.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
+		{ $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y postgresql; }
