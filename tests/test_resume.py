@@ -125,3 +125,27 @@ def test_a_run_killed_mid_way_resumes_with_no_duplicates_and_nothing_missing(new
     out, err = again.communicate(timeout=600)
     assert again.returncode == 0 and f"coded 0 articles, 0 events, {N_ARTICLES} already stored" in out
     assert {**_snapshot(db), "output": _lines(output)} == uninterrupted
+
+
+def test_a_changed_text_is_coded_again_as_a_new_version_and_the_old_one_is_kept(tmp_path):
+    source, db, output = tmp_path / "news.jsonl", str(tmp_path / "news.duckdb"), tmp_path / "events.jsonl"
+    articles = _articles()[:3]
+    source.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    assert _code(source, db, output).wait(timeout=300) == 0
+    with open_store(db, read_only=True) as store:
+        old_events = sorted(e["event_id"] for e in store.events(article_id="wire-0001"))
+    articles[1] = {**articles[1], "text": "Turkish police arrested Kurdish fighters on Monday."}
+    source.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    rerun = _code(source, db, output)
+    out, err = rerun.communicate(timeout=300)
+    assert rerun.returncode == 0, err
+    assert (
+        "coded 1 articles" in out and "2 already stored" in out and "1 changed articles stored as new versions" in out
+    )
+    with open_store(db, read_only=True) as store:
+        assert [(v["version"], v["superseded"]) for v in store.versions("wire-0001")] == [(1, True), (2, False)]
+        kept = store.query("SELECT event_id FROM superseded_events WHERE article_id = ? ORDER BY event_id",
+                           ["wire-0001"]).rows  # fmt: skip
+        assert [row[0] for row in kept] == old_events
+        current = [e["sentence"] for e in store.events(article_id="wire-0001")]
+        assert current and all("arrested" in s for s in current)
