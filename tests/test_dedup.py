@@ -53,3 +53,22 @@ def test_group_ids_are_stable_and_groups_serialise():
     first, second = group_events(records), group_events(list(reversed(records)))
     assert first[0].group_id == second[0].group_id
     assert first[0].to_dict()["n_reports"] == 2
+
+
+def test_a_group_keeps_its_id_when_a_later_report_joins():
+    (first,) = group_events([_record("e1", "a1", "2014-06-26")])
+    (joined,) = group_events([_record("e1", "a1", "2014-06-26"), _record("e2", "a2", "2014-06-27")])
+    assert joined.group_id == first.group_id and joined.n_reports == 2
+
+
+def test_groups_of_different_events_have_different_ids_and_keys():
+    groups = group_events([_record("e1", "a1", "2014-06-26"), _record("e2", "a2", "2014-06-26", target="LBN")])
+    assert len({g.group_id for g in groups}) == 2 and len({g.key for g in groups}) == 2
+
+
+def test_the_group_key_of_a_group_is_that_of_its_mentions():
+    from eventscribe.dedup import group_key
+
+    record = _record("e1", "a1", "2014-06-26")
+    (group,) = group_events([record])
+    assert group.key == group_key(record) == "ISRMIL\x1fPSEREBHMS\x1f190\x1fPSE"

@@ -139,6 +139,16 @@ def test_a_new_version_takes_its_old_mentions_out_of_their_group(store):
     assert groups["190"].n_reports == 1 and groups["173"].n_reports == 1
 
 
+def test_mentions_without_a_source_or_target_are_grouped_too(store):
+    from dataclasses import replace
+
+    def lone(article_id: str) -> Event:
+        return replace(event(article_id, 0, "Fighting broke out."), source=None, target=None)
+
+    store.add_many([coded("a1", "one", lone("a1")), coded("a2", "two", lone("a2")), coded("a3", "three")])
+    assert sorted((g.source_code or "", g.n_reports) for g in store.groups()) == [("", 2), ("ISRMIL", 1)]
+
+
 def _row(event_id: str, **values):
     row = {
         "event_id": event_id, "article_id": "icews:1", "sentence_index": 0, "sentence": "Consult",

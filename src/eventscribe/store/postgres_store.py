@@ -72,7 +72,7 @@ class PostgresStore(SQLStore):
             raise
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self._con.execute(to_pyformat(sql), list(params))  # type: ignore[call-overload]
+        return self._con.execute(to_pyformat(sql), list(params))
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:

@@ -158,7 +158,7 @@ class SQLStore:
 
     def events(self, *, article_id: str | None = None, limit: int | None = None) -> Iterator[dict[str, Any]]:
         """Stored events of the current versions as output records, in article and sentence order."""
-        sql, params = "SELECT * FROM events", []
+        sql, params = "SELECT * FROM events", list[Any]()
         if article_id is not None:
             sql += " WHERE article_id = ?"
             params.append(article_id)
@@ -190,7 +190,7 @@ class SQLStore:
     ) -> list[EventGroup]:
         """Grouped events (one per event, with its reports), by date; filters match code prefixes and
         groups that overlap ``start``..``end``."""
-        where, params = [], []
+        where, params = list[str](), list[Any]()
         for column, prefix in (("source_code", source), ("target_code", target), ("cameo_code", code)):
             if prefix:
                 where.append(f"{column} LIKE ?")
@@ -321,16 +321,17 @@ class SQLStore:
 
     def _regroup_chunk(self, keys: set[str]) -> None:
         parts = [key.split("\x1f") for key in keys]
-        sources = sorted({p[0] for p in parts if p[0]})
         codes = sorted({p[2] for p in parts})
-        source_filter = [f"source_code IN ({marks(sources)})"] if sources else []
-        if any(not p[0] for p in parts):
-            source_filter.append("source_code IS NULL")
-        sql = (
-            f"SELECT {', '.join(MENTION_COLUMNS)} FROM events WHERE cameo_code IN ({marks(codes)}) "
-            f"AND ({' OR '.join(source_filter)})"
-        )
-        records = [mention_record(row) for row in self._dicts(sql, [*codes, *sources])]
+        where, params = [f"cameo_code IN ({marks(codes)})"], list[Any](codes)
+        for column, index in (("source_code", 0), ("target_code", 1)):
+            values = sorted({p[index] for p in parts if p[index]})
+            either = [f"{column} IN ({marks(values)})"] if values else []
+            if any(not p[index] for p in parts):
+                either.append(f"{column} IS NULL")
+            where.append(f"({' OR '.join(either)})")
+            params += values
+        sql = f"SELECT {', '.join(MENTION_COLUMNS)} FROM events WHERE {' AND '.join(where)}"
+        records = [mention_record(row) for row in self._dicts(sql, params)]
         groups = group_events([r for r in records if group_key(r) in keys])
         key_list = sorted(keys)
         self._execute(
