@@ -149,6 +149,14 @@ def test_mentions_without_a_source_or_target_are_grouped_too(store):
     assert sorted((g.source_code or "", g.n_reports) for g in store.groups()) == [("", 2), ("ISRMIL", 1)]
 
 
+def test_groups_refreshed_from_scratch_are_the_groups_kept_while_writing(store):
+    store.add_many([coded(f"a{i}", f"Report {i}", event(f"a{i}", 0, f"Report {i}", date=f"2014-06-{10 + i * 3}"))
+                    for i in range(4)])  # fmt: skip
+    kept = [g.to_dict() for g in store.groups()]
+    assert store.refresh_groups() == len(kept) == 4
+    assert [g.to_dict() for g in store.groups()] == kept
+
+
 def _row(event_id: str, **values):
     row = {
         "event_id": event_id, "article_id": "icews:1", "sentence_index": 0, "sentence": "Consult",

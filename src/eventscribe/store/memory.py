@@ -54,7 +54,8 @@ class MemoryStore:
     def add_many(self, batch: Iterable[CodedArticle]) -> int:
         written = 0
         for run in unique_runs(batch):
-            stored = {a: (self._articles[a]["content_hash"], self._articles[a]["version"]) for a in self._articles}
+            current = [self._articles[c.article.id] for c in run if c.article.id in self._articles]
+            stored = {a["id"]: (a["content_hash"], a["version"]) for a in current}
             for write in plan_writes(run, stored):
                 article = write.coded.article
                 if write.supersedes is not None:
@@ -117,6 +118,11 @@ class MemoryStore:
             and (end is None or (g.date_start is not None and g.date_start <= end))
         ]  # fmt: skip
         return found[:limit] if limit is not None else found
+
+    def refresh_groups(self) -> int:
+        """Groups are computed when asked for; returns how many there are."""
+        self._groups = None
+        return len(self.groups())
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> QueryResult:
         raise StoreError(f"{self.location}: the in-memory twin answers no SQL; use open_store(':memory:') for that")

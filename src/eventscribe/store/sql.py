@@ -26,6 +26,7 @@ from eventscribe.store.schema import (
     GROUP_COLUMNS,
     MENTION_COLUMNS,
     article_row,
+    content_hash,
     event_row,
     group_row,
     mention_record,
@@ -137,8 +138,6 @@ class SQLStore:
 
     def known(self, article_id: str, text: str) -> bool:
         """True when this article, with this exact text, is the stored current version."""
-        from eventscribe.store.schema import content_hash
-
         row = self._rows("SELECT content_hash FROM articles WHERE id = ?", [article_id])
         return bool(row) and row[0][0] == content_hash(text)
 
@@ -307,6 +306,18 @@ class SQLStore:
             self._execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES {values} {conflict}", params)
 
     # -- groups ------------------------------------------------------------------------------------------
+
+    def refresh_groups(self) -> int:
+        """Recompute every group from the current events (after rows were loaded with raw SQL); returns how
+        many groups there are. Writes through this store keep the groups current without it."""
+        try:
+            with self._transaction():
+                self._execute("DELETE FROM group_reports")
+                self._execute("DELETE FROM event_groups")
+                self._regroup_all()
+        except self._db_errors as exc:
+            raise StoreError(f"{self.location}: cannot refresh the event groups: {exc}") from exc
+        return self.count("event_groups")
 
     def _regroup_all(self) -> None:
         """Group every stored event (when a store from before groups is upgraded)."""
