@@ -47,24 +47,28 @@ def _kind(chunk: str) -> str:
     return "other"
 
 
-def gdelt_actor(code: str | None) -> GdeltActor:
-    """The GDELT actor fields of one of our actor codes (all empty for None)."""
+def gdelt_actor(code: str | None, country: str | None = None, types: list[str] | None = None) -> GdeltActor:
+    """The GDELT actor fields of one of our actor codes (all empty for None).
+
+    ``country`` (ours) and ``types`` are the stored country and sectors when the caller trusts them (an
+    imported GDELT row keeps GDELT's own); otherwise both are read from the code's chunks."""
     if not code:
         return GdeltActor()
-    chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
     table = countries()
-    country = ""
-    if chunks[0] in actor_codes().labels["country"] or chunks[0] in table.cameo:
-        country = table.cameo.get(chunks[0], chunks[0])
-        chunks = chunks[1:]
+    chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
+    if not country and (chunks[0] in actor_codes().labels["country"] or chunks[0] in table.cameo):
+        country = chunks[0]
+    cameo_country = table.cameo.get(country, country) if country else ""
+    chunks = [cameo_country if country and chunk == country else chunk for chunk in chunks]
     found: dict[str, list[str]] = {"group": [], "type": [], "religion": [], "ethnic": [], "other": []}
     for chunk in chunks:
-        found[_kind(chunk)].append(chunk)
-    types = found["type"] + ["", "", ""]
+        if chunk != cameo_country:
+            found[_kind(chunk)].append(chunk)
+    types = (list(types) if types is not None else found["type"]) + ["", "", ""]
     religions = found["religion"] + ["", ""]
     return GdeltActor(
-        code=country + "".join(chunks),
-        country=country,
+        code="".join(chunks),
+        country=cameo_country,
         group=found["group"][0] if found["group"] else "",
         ethnic=found["ethnic"][0].lower() if found["ethnic"] else "",
         religion1=religions[0],

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from eventscribe.interop.gdelt_actors import gdelt_actor
+from eventscribe.interop.gdelt_actors import GdeltActor, gdelt_actor
 from eventscribe.interop.selection import ExportItem
 from eventscribe.interop.tables import countries, gdelt_columns
 
@@ -61,7 +61,9 @@ def _geo(row: dict[str, Any]) -> list[str]:
     fips = table.fips.get(country or "", "")
     country_name = table.names.get(country or "", "")
     country_level = name == country_name or row.get("lat") is None
-    kind = "1" if country_level else ("3" if country == "USA" else "4")
+    parts = name.count(",") + 1
+    # GDELT's types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (ADM1)
+    kind = "1" if country_level else {"USA": "2" if parts == 2 else "3"}.get(country or "", "5" if parts == 2 else "4")
     full = name if country_level or not country_name or country_name in name else f"{name}, {country_name}"
     feature = fips if country_level else ""
     return [kind, _clean(full), fips, fips, "", _number(row.get("lat")), _number(row.get("lon")), feature]
@@ -73,6 +75,14 @@ def _source_url(row: dict[str, Any]) -> str:
     return _clean(str(row["article_id"]).removeprefix("gdelt:"))
 
 
+def _actor(row: dict[str, Any], role: str) -> GdeltActor:
+    """An imported GDELT row keeps GDELT's own types; for others, types come from the code."""
+    sectors = row.get(f"{role}_sectors")
+    imported = row.get("rule") == "import:gdelt" and sectors is not None
+    types = [s for s in sectors.split(",") if s] if imported else None
+    return gdelt_actor(row.get(f"{role}_code"), row.get(f"{role}_country"), types)
+
+
 def gdelt_line(item: ExportItem) -> list[str] | None:
     """The 61 fields of one item; None when it has no date at all (GDELT needs one)."""
     row, group = item.row, item.group
@@ -80,7 +90,7 @@ def gdelt_line(item: ExportItem) -> list[str] | None:
     if day is None:
         return None
     key = group["group_id"] if group and group["n_reports"] > 1 else row["event_id"]
-    source, target = gdelt_actor(row.get("source_code")), gdelt_actor(row.get("target_code"))
+    source, target = _actor(row, "source"), _actor(row, "target")
     code = row["cameo_code"]
     added = row.get("article_coded_at")
     fields = [str(global_event_id(key)), *_date_fields(day)]
@@ -88,7 +98,7 @@ def gdelt_line(item: ExportItem) -> list[str] | None:
     fields += ["1" if row.get("sentence_index") == 0 else "0", code, code[:3], code[:2], str(row["quad_class"])]
     fields += [_number(row["goldstein"])]
     mentions, articles = (group["n_reports"], group["n_articles"]) if group else (1, 1)
-    fields += [str(mentions), str(item.sources), str(articles), "0"]
+    fields += [str(mentions), str(item.sources), str(articles), "0.0"]
     fields += ["0", "", "", "", "", "", "", ""] * 2 + _geo(row)
     fields += [added.strftime("%Y%m%d%H%M%S") if isinstance(added, dt.datetime) else day.strftime("%Y%m%d000000")]
     fields += [_source_url(row)]
