@@ -78,8 +78,9 @@ def _source_url(row: dict[str, Any]) -> str:
 def _actor(row: dict[str, Any], role: str) -> GdeltActor:
     """An imported GDELT row keeps GDELT's own types; for others, types come from the code."""
     sectors = row.get(f"{role}_sectors")
-    imported = row.get("rule") == "import:gdelt" and sectors is not None
-    types = [s for s in sectors.split(",") if s] if imported else None
+    types = None
+    if row.get("rule") == "import:gdelt" and sectors is not None:
+        types = [s for s in sectors.split(",") if s]
     return gdelt_actor(row.get(f"{role}_code"), row.get(f"{role}_country"), types)
 
 

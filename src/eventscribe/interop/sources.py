@@ -6,7 +6,7 @@ import gzip
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from eventscribe.errors import InputError, InputNotFound
 
@@ -15,7 +15,7 @@ __all__ = ["numbered_lines"]
 
 def _open(path: Path) -> IO[bytes]:
     if path.suffix.lower() == ".gz":
-        return gzip.open(path, "rb")
+        return cast(IO[bytes], gzip.open(path, "rb"))
     if path.suffix.lower() == ".zip":
         archive = zipfile.ZipFile(path)
         names = [n for n in archive.namelist() if not n.endswith("/")]
