@@ -9,6 +9,7 @@ ISO 3166 for a few countries: they are translated both ways.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventscribe.actors.codes import SECTORS
 from eventscribe.interop.tables import actor_codes, countries
@@ -47,7 +48,8 @@ def _kind(chunk: str) -> str:
     return "other"
 
 
-def gdelt_actor(code: str | None, country: str | None = None, types: list[str] | None = None) -> GdeltActor:
+@lru_cache(maxsize=65_536)
+def gdelt_actor(code: str | None, country: str | None = None, types: tuple[str, ...] | None = None) -> GdeltActor:
     """The GDELT actor fields of one of our actor codes (all empty for None).
 
     ``country`` (ours) and ``types`` are the stored country and sectors when the caller trusts them (an
@@ -64,7 +66,7 @@ def gdelt_actor(code: str | None, country: str | None = None, types: list[str] |
     for chunk in chunks:
         if chunk != cameo_country:
             found[_kind(chunk)].append(chunk)
-    types = (list(types) if types is not None else found["type"]) + ["", "", ""]
+    type_codes = (list(types) if types is not None else found["type"]) + ["", "", ""]
     religions = found["religion"] + ["", ""]
     return GdeltActor(
         code="".join(chunks),
@@ -73,9 +75,9 @@ def gdelt_actor(code: str | None, country: str | None = None, types: list[str] |
         ethnic=found["ethnic"][0].lower() if found["ethnic"] else "",
         religion1=religions[0],
         religion2=religions[1],
-        type1=types[0],
-        type2=types[1],
-        type3=types[2],
+        type1=type_codes[0],
+        type2=type_codes[1],
+        type3=type_codes[2],
     )
 
 

@@ -80,7 +80,7 @@ def _actor(row: dict[str, Any], role: str) -> GdeltActor:
     sectors = row.get(f"{role}_sectors")
     types = None
     if row.get("rule") == "import:gdelt" and sectors is not None:
-        types = [s for s in sectors.split(",") if s]
+        types = tuple(s for s in sectors.split(",") if s)
     return gdelt_actor(row.get(f"{role}_code"), row.get(f"{role}_country"), types)
 
 
