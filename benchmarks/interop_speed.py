@@ -15,7 +15,9 @@ import random
 import resource
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from eventscribe.interop import export_store, import_files
 from eventscribe.store import open_store
@@ -46,7 +48,7 @@ def write_icews(path: Path, n: int, seed: int = 1) -> None:
             )
 
 
-def timed(label: str, n: int, action) -> None:
+def timed(label: str, n: int, action: Callable[[], Any]) -> Any:
     start = time.perf_counter()
     result = action()
     seconds = time.perf_counter() - start
@@ -70,7 +72,9 @@ def main() -> None:
                 for unit in ("mentions", "groups"):
                     output = folder / f"out.{unit}.{fmt}"
                     summary = timed(
-                        f"export {fmt} {unit}", args.events, lambda: export_store(store, fmt, output, unit=unit)
+                        f"export {fmt} {unit}",
+                        args.events,
+                        lambda fmt=fmt, output=output, unit=unit: export_store(store, fmt, output, unit=unit),
                     )
                     print(f"{'':28} {summary.line()}")
 
