@@ -325,3 +325,29 @@ def test_export_command_refuses_to_write_over_its_store(store_path, capsys):
     assert code != 0 and "must not be the --db file" in capsys.readouterr().err
     with open_store(str(store_path), read_only=True) as store:
         assert store.count("events") > 0
+
+
+class _FailingStore:
+    """A real store that breaks down after its first page, as a lost database connection would."""
+
+    def __init__(self, store) -> None:
+        self._store, self.calls = store, 0
+
+    def query(self, sql, params=()):
+        self.calls += 1
+        if self.calls > 1:
+            from eventscribe.errors import StoreError
+
+            raise StoreError("connection lost")
+        return self._store.query(sql, params)
+
+
+def test_an_export_that_breaks_off_midway_leaves_the_old_output_alone(store_path, tmp_path):
+    from eventscribe.errors import StoreError
+
+    output = tmp_path / "events.parquet"
+    output.write_bytes(b"the previous export")
+    with open_store(str(store_path), read_only=True) as store, pytest.raises(StoreError):
+        export_store(_FailingStore(store), "parquet", output, page_size=5)  # type: ignore[arg-type]
+    assert output.read_bytes() == b"the previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.duckdb", "events.parquet"]
