@@ -40,7 +40,8 @@ class ImportSummary:
         return self.bad == 0
 
     def line(self) -> str:
-        text = f"imported {self.files} files: {self.read} events read, {self.added} new"
+        files = "1 file" if self.files == 1 else f"{self.files} files"
+        text = f"imported {files}: {self.read} events read, {self.added} new"
         return text + (f", {self.bad} bad rows skipped" if self.bad else "")
 
 
