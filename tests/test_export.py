@@ -351,3 +351,14 @@ def test_an_export_that_breaks_off_midway_leaves_the_old_output_alone(store_path
         export_store(_FailingStore(store), "parquet", output, page_size=5)  # type: ignore[arg-type]
     assert output.read_bytes() == b"the previous export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["events.duckdb", "events.parquet"]
+
+
+def test_a_wider_window_merges_more_mentions_into_one_event(store_path, tmp_path, capsys):
+    counts = []
+    for days in ("0", "30"):
+        output = tmp_path / f"w{days}.jsonl"
+        args = ["export", "--db", str(store_path), "--format", "jsonl", "--events", "--output", str(output)]
+        assert main([*args, "--window-days", days, "--page-size", "3"]) == 0
+        counts.append(len(output.read_text().splitlines()))
+    assert counts[1] < counts[0]
+    assert counts[0] == len(group_events(_stored(store_path)[1], window_days=0))
