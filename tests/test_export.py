@@ -19,6 +19,7 @@ from eventscribe.interop.partial import written_atomically
 from eventscribe.interop.tables import gdelt_columns
 from eventscribe.model import Actor, Article, CameoCode, CodedArticle, Event, Evidence, Place, PloverCode
 from eventscribe.store import open_store
+from eventscribe.store.schema import EVENT_COLUMNS
 
 ACTORS = [
     Actor("ISRMIL", "Israel", "ISR", ("MIL",), "Israeli troops"),
@@ -74,7 +75,8 @@ def store_path(tmp_path):
 def _stored(store_path) -> tuple[list[dict], list[dict]]:
     """(flat rows, output records) of the store, by event id."""
     with open_store(str(store_path), read_only=True) as store:
-        rows = list(store.query("SELECT * FROM events ORDER BY event_id").dicts())
+        columns = ", ".join(EVENT_COLUMNS)
+        rows = list(store.query(f"SELECT {columns} FROM events ORDER BY event_id").dicts())
         records = sorted(store.events(), key=lambda r: r["event_id"])
     return rows, records
 
