@@ -1,0 +1,1 @@
+"""Dictionaries: legacy TABARI/PETRARCH readers and eventscribe's own user dictionaries."""
