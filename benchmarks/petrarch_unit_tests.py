@@ -125,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.show_failures:
         for c in cases:
             if (args.split == "all" or c.split == args.split) and coded[c.key] != c.expected:
-                print(f"{c.id} [{c.split}] {c.text[:110]}\n  expected {sorted(c.expected)}\n  coded    {sorted(coded[c.key])}")
+                print(
+                    f"{c.id} [{c.split}] {c.text[:110]}\n  expected {sorted(c.expected)}\n  coded    {sorted(coded[c.key])}"
+                )
     if args.json:
         print(json.dumps({"excluded": len(excluded), "splits": figures, "import": report}, indent=2))
         return 0

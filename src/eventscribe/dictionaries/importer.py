@@ -113,9 +113,7 @@ def _verbs(paths: Paths, result: ImportResult) -> tuple[list[dict[str, object]],
     return verbs, patterns
 
 
-def import_legacy(
-    *, actors: Paths = (), agents: Paths = (), verbs: Paths = (), discards: Paths = ()
-) -> ImportResult:
+def import_legacy(*, actors: Paths = (), agents: Paths = (), verbs: Paths = (), discards: Paths = ()) -> ImportResult:
     """Convert the given legacy files; each kind becomes one user dictionary."""
     result = ImportResult()
     sources = {"actors": actors, "agents": agents, "verbs": verbs, "discards": discards}

@@ -136,11 +136,58 @@ def _contains(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> b
     return False
 
 
+def paired_codes(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, str], str]:
+    """(verb lemma, code) -> the code of the target's act in return, from ``paired`` entries (later
+    dictionaries override earlier ones)."""
+    out: dict[tuple[str, str], str] = {}
+    for d in dictionaries:
+        for row in d.verbs:
+            if row.get("paired"):
+                out[(row["lemma"], row["code"])] = row["paired"]
+        for row in d.patterns:
+            if row.get("paired"):
+                for name in row["verbs"]:
+                    out[(name.partition(" ")[0], row["code"])] = row["paired"]
+    return out
+
+
 def build_coder(dictionaries: Sequence[UserDictionary], *, packaged: bool = True, min_confidence: float) -> Any:
-    """An :class:`~eventscribe.events.coder.EventCoder` over the packaged data and ``dictionaries``."""
+    """An event coder over the packaged data and ``dictionaries`` (or, with ``packaged=False``, over the
+    dictionaries alone, coded literally as PETRARCH would: a clause in the future is coded as its act,
+    and acts are coded each way only when the dictionary pairs their codes)."""
     from eventscribe.actors import ActorResolver
+    from eventscribe.events.clause_codes import ClauseClassifier
     from eventscribe.events.coder import EventCoder
 
+    class DictionaryCoder(EventCoder):
+        """Adds the paired event ("A arrived in B": B received A) of codes the dictionaries pair."""
+
+        def _clause_events(self, parsed: Any, sentence: Any, clause: Any, found: Any, actors: Any) -> Any:
+            for event in super()._clause_events(parsed, sentence, clause, found, actors):
+                yield event
+                paired = pairs.get((clause.frame.verb, event.cameo.code))
+                if paired and event.source is not None and event.target is not None:
+                    yield _reverse(self, event, paired)
+
+    pairs = paired_codes(dictionaries)
     resolver = ActorResolver(build_knowledge_base(dictionaries, packaged=packaged))
     classifier = build_classifier(dictionaries, packaged=packaged)
-    return EventCoder(resolver=resolver, classifier=classifier, min_confidence=min_confidence)
+    coder = DictionaryCoder(resolver=resolver, classifier=classifier, min_confidence=min_confidence)
+    if not packaged:
+        coder.clauses = ClauseClassifier(classifier, future_intent=False)
+        coder.mutual_with = ()
+    return coder
+
+
+def _reverse(coder: Any, event: Any, code: str) -> Any:
+    import hashlib
+
+    key = f"{event.event_id}\x1fpaired\x1f{code}"
+    return replace(
+        event,
+        event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        source=event.target,
+        target=event.source,
+        cameo=coder.codebook.cameo(code),
+        plover=coder.codebook.plover(code),
+    )

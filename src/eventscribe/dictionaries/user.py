@@ -14,6 +14,7 @@ A user dictionary is a YAML (or JSON) file with any of these sections::
       - {word: MSF, code: NGO, prefix: true}   # PETRARCH's [NGO~]: kept, used as an ordinary role word
     verbs:                       # a verb (lemma and particle) and its CAMEO code
       - {lemma: restore, particle: "", code: "064"}
+      - {lemma: arrive, particle: "", code: "032", paired: "033"}   # and the target receives the visit
     patterns:                    # a verb with object words and/or a preposition group
       - {verbs: [restore, renew], object: [diplomatic, tie], prep: null, code: "064"}
       - {verbs: [call], object: [], prep: [for, ceasefire], code: "014"}
@@ -164,7 +165,16 @@ def _check_verb(rec: Any, where: str, codes: set[str]) -> dict[str, Any]:
     particle = rec.get("particle") or ""
     if not isinstance(particle, str):
         raise _fail(where, "'particle' must be a word or empty")
-    return {"lemma": rec["lemma"].strip().lower(), "particle": particle.strip().lower(), "code": _check_cameo(rec.get("code"), where, codes)}
+    out = {"lemma": rec["lemma"].strip().lower(), "particle": particle.strip().lower()}
+    return _codes(out, rec, where, codes)
+
+
+def _codes(out: dict[str, Any], rec: dict[str, Any], where: str, codes: set[str]) -> dict[str, Any]:
+    """``code``, and ``paired``: the code of what the target does in return (PETRARCH's ``[032:033]``)."""
+    out["code"] = _check_cameo(rec.get("code"), where, codes)
+    if rec.get("paired"):
+        out["paired"] = _check_cameo(rec["paired"], where, codes)
+    return out
 
 
 def _check_pattern(rec: Any, where: str, codes: set[str]) -> dict[str, Any]:
@@ -177,12 +187,8 @@ def _check_pattern(rec: Any, where: str, codes: set[str]) -> dict[str, Any]:
     prep = _words(rec["prep"], where, "prep") if rec.get("prep") else None
     if not obj and not prep:
         raise _fail(where, "a pattern needs object words or a preposition group (else make it a verb)")
-    return {
-        "verbs": [" ".join(v.lower().split()) for v in verbs],
-        "object": obj,
-        "prep": prep,
-        "code": _check_cameo(rec.get("code"), where, codes),
-    }
+    out = {"verbs": [" ".join(v.lower().split()) for v in verbs], "object": obj, "prep": prep}
+    return _codes(out, rec, where, codes)
 
 
 def _check_discard(rec: Any, where: str) -> dict[str, Any]:

@@ -68,10 +68,11 @@ class Options:
     bare_prepositions: bool = False
     inflected_blocks: bool = False
     marked_verb_word: bool = False
+    paired_codes: bool = False
 
     @classmethod
     def full(cls) -> Options:
-        return cls(True, True, True, True)
+        return cls(True, True, True, True, True)
 
 
 @dataclass
@@ -195,12 +196,13 @@ def _phrase(text: str, synsets: dict[str, list[list[str]]], options: Options) ->
     return result
 
 
-def _split_bare_groups(after: str) -> tuple[list[str], str | None]:
-    """Object words and a preposition group from a pattern written without parentheses."""
-    words = [w for w in after.replace("_", " ").split() if w not in MARKERS]
+def _split_bare_groups(words: list[str]) -> tuple[list[str], list[str] | None]:
+    """Object words and the first preposition group (the preposition and the words up to the next one)
+    of a pattern written without parentheses, after synsets are expanded."""
     for k, word in enumerate(words):
-        if word.lower() in PREPOSITIONS or (k == 0 and word.lower() in PARTICLES):
-            return words[:k], " ".join(words[k:])
+        if word in PREPOSITIONS or (k == 0 and word in PARTICLES):
+            end = next((j for j in range(k + 1, len(words)) if words[j] in PREPOSITIONS), len(words))
+            return words[:k], words[k:end]
     return words, None
 
 
@@ -213,17 +215,20 @@ def parse_pattern(
     before, after = body.split("*", 1)
     if [w for w in before.replace("_", " ").split() if w not in MARKERS]:
         raise LookupError("subject-side words")
+    if options.bare_prepositions and "(" not in after:
+        split = [_split_bare_groups(words) for words in _phrase(after.replace("_", " "), synsets, options)]
+        bare = [(o, p) for o, p in split if o or p]
+        if not bare:
+            raise LookupError("nothing after '*'")
+        return bare[:MAX_EXPANSIONS]
     object_text: list[str] = []
     prep_text: str | None = None
-    if options.bare_prepositions and "(" not in after and "&" not in after:
-        object_text, prep_text = _split_bare_groups(after)
-    else:
-        for token in _TOKEN.findall(after):
-            if token.startswith("("):
-                if prep_text is None:
-                    prep_text = token
-            elif token not in MARKERS:
-                object_text.append(token)
+    for token in _TOKEN.findall(after):
+        if token.startswith("("):
+            if prep_text is None:
+                prep_text = token
+        elif token not in MARKERS:
+            object_text.append(token)
     objects = _phrase(" ".join(object_text), synsets, options) if object_text else [[]]
     preps: list[list[str] | None] = [None]
     if prep_text is not None:
@@ -239,6 +244,12 @@ def pick_code(raw: str) -> str:
     return next((p for p in parts if p), "")
 
 
+def paired_code(raw: str) -> str:
+    """The target's code of a paired code ``[032:033]`` (the act the target does in return), or ""."""
+    parts = [p.strip() for p in raw.split(":")]
+    return parts[1] if len(parts) == 2 and parts[0] and parts[1] else ""
+
+
 def _verb_words(text: str, options: Options) -> tuple[str, str]:
     """``CRACK_DOWN`` -> ("crack", "down"); ``WIRE_+TAP`` -> ("tap", "") when a ``+`` marks the verb."""
     raw = text.strip("+")
@@ -248,7 +259,7 @@ def _verb_words(text: str, options: Options) -> tuple[str, str]:
     return words[0], " ".join(words[1:])
 
 
-def _verb_entries(line: str, options: Options) -> list[tuple[str, str, str]]:
+def _verb_entries(line: str, options: Options) -> list[tuple[str, str, str, str]]:
     """A verb line -> (lemma, particle, own code) for each reading of its verb."""
     text = line.split("#", 1)[0]
     text = re.sub(r"\{[^}]*\}", " ", text).strip()
@@ -260,7 +271,7 @@ def _verb_entries(line: str, options: Options) -> list[tuple[str, str, str]]:
     lemma, particle = _verb_words(m.group(1).strip(), options)
     code = pick_code(m.group(2) or "")
     lemmas = lemma_candidates(lemma) if options.inflected_blocks else [lemma]
-    return [(candidate, particle, code) for candidate in lemmas]
+    return [(candidate, particle, code, m.group(2) or "") for candidate in lemmas]
 
 
 @dataclass
@@ -270,15 +281,21 @@ class _Reader:
     synsets: dict[str, list[list[str]]]
     result: VerbDictionary = field(default_factory=VerbDictionary)
     block_code: str = ""
+    block_paired: str = ""
     block_verbs: list[tuple[str, str]] = field(default_factory=list)
-    _verbs: dict[tuple[str, str], str] = field(default_factory=dict)
-    _patterns: dict[tuple[Any, ...], str] = field(default_factory=dict)
+    _verbs: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    _patterns: dict[tuple[Any, ...], tuple[str, str]] = field(default_factory=dict)
+
+    def _paired(self, raw: str) -> str:
+        paired = paired_code(raw) if self.options.paired_codes else ""
+        return paired if paired in self.valid_codes else ""
 
     def line(self, stripped: str) -> None:
         stats = self.result.stats
         block = (_LOOSE_BLOCK if self.options.inflected_blocks else _BLOCK).match(stripped)
         if block:
             self.block_code = pick_code(block.group(2))
+            self.block_paired = self._paired(block.group(2))
             self.block_verbs = []
             stats["blocks"] += 1
         elif stripped.startswith("-"):
@@ -312,7 +329,7 @@ class _Reader:
             if key in self._patterns:
                 stats["duplicate patterns in a block (first kept)"] += 1
                 continue
-            self._patterns[key] = code
+            self._patterns[key] = (code, self._paired(m.group(1)))
 
     def verb(self, stripped: str) -> None:
         try:
@@ -320,22 +337,32 @@ class _Reader:
         except ValueError:
             self.result.stats["dropped: verb line that does not parse"] += 1
             return
-        for lemma, particle, own in entries:
+        for lemma, particle, own, own_paired in entries:
             self.block_verbs.append((lemma, particle))
             code = own or self.block_code
+            paired = self._paired(own_paired) if own else self.block_paired
             if code in self.valid_codes:
-                self._verbs.setdefault((lemma, particle), code)
+                self._verbs.setdefault((lemma, particle), (code, paired))
             elif code and code != "---":
                 self.result.stats["verbs with code not in the codebook"] += 1
 
     def finish(self) -> VerbDictionary:
-        self.result.verbs = [{"lemma": lm, "particle": p, "code": c} for (lm, p), c in sorted(self._verbs.items())]
+        self.result.verbs = [
+            _with_pair({"lemma": lm, "particle": p, "code": c}, paired)
+            for (lm, p), (c, paired) in sorted(self._verbs.items())
+        ]
         self.result.patterns = [
-            {"verbs": list(v), "object": list(o), "prep": list(pr) if pr else None, "code": c}
-            for (v, o, pr), c in self._patterns.items()
+            _with_pair({"verbs": list(v), "object": list(o), "prep": list(pr) if pr else None, "code": c}, paired)
+            for (v, o, pr), (c, paired) in self._patterns.items()
             if v
         ]
         return self.result
+
+
+def _with_pair(row: dict[str, Any], paired: str) -> dict[str, Any]:
+    if paired:
+        row["paired"] = paired
+    return row
 
 
 def _section(lines: list[str]) -> Iterable[tuple[str, bool]]:
