@@ -229,6 +229,16 @@ def check_mapping(data: Any, source: str) -> UserDictionary:
     return UserDictionary(source, extra=extra, **sections)
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML without implicit timestamps: dates stay text, so a bad one gets a message naming its entry."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 # -- files --------------------------------------------------------------------------------------------
 
 
@@ -261,7 +271,7 @@ def read_dictionary(path: str | os.PathLike[str]) -> UserDictionary:
         return check_mapping(_read_csv(path), str(path))
     text = path.read_text(encoding="utf-8")
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.load(text, Loader=_Loader)  # noqa: S506
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
         raise DataError(f"{path}: not valid {path.suffix.lstrip('.').upper() or 'YAML'} ({exc})") from None
     return check_mapping(data or {}, str(path))

@@ -89,7 +89,7 @@ def singular(word: str) -> str:
     if word.endswith(("ss", "us", "is", "ics", "ous", "news")):
         return word
     if word.endswith("ies"):
-        return word[:-3] + "y"
+        return word[:-1] if len(word) == 4 else word[:-3] + "y"  # "ties" -> "tie", "supplies" -> "supply"
     if word.endswith(("sses", "shes", "ches", "xes", "zes")):
         return word[:-2]
     return word[:-1]
