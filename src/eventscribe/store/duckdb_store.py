@@ -108,7 +108,9 @@ class DuckDBStore:
             raise StoreError(f"{self.path}: cannot write {len(articles)} articles: {exc}") from exc
         return len(articles)
 
-    def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]], *, conflict: str = "") -> None:
+    def _insert(
+        self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]], *, conflict: str = ""
+    ) -> None:
         """Insert rows with one multi-row statement per chunk (``executemany`` is far slower in DuckDB)."""
         row_marks = "(" + ", ".join("?" for _ in columns) + ")"
         for start in range(0, len(rows), INSERT_CHUNK):
