@@ -82,6 +82,8 @@ def _pattern_rules(row: dict[str, Any]) -> list[Rule]:
                 rules.append(replace(base, xcomp=(prep[1],)))
         else:
             rules.append(base)
+            # the words after "*" may belong to an infinitive: "VOW * WAR" in "vowed to wage war"
+            rules.append(replace(base, object=(), xcomp_object=obj))
     return rules
 
 
@@ -163,6 +165,7 @@ def build_coder(dictionaries: Sequence[UserDictionary], *, packaged: bool = True
         """Adds the paired event ("A arrived in B": B received A) of codes the dictionaries pair."""
 
         def _clause_events(self, parsed: Any, sentence: Any, clause: Any, found: Any, actors: Any) -> Any:
+            clause = _with_pattern_targets(sentence, clause, found, every_prep=literal)
             for event in super()._clause_events(parsed, sentence, clause, found, actors):
                 yield event
                 paired = pairs.get((clause.frame.verb, event.cameo.code))
@@ -170,6 +173,7 @@ def build_coder(dictionaries: Sequence[UserDictionary], *, packaged: bool = True
                     yield _reverse(self, event, paired)
 
     pairs = paired_codes(dictionaries)
+    literal = not packaged
     resolver = ActorResolver(build_knowledge_base(dictionaries, packaged=packaged))
     classifier = build_classifier(dictionaries, packaged=packaged)
     coder = DictionaryCoder(resolver=resolver, classifier=classifier, min_confidence=min_confidence)
@@ -177,6 +181,28 @@ def build_coder(dictionaries: Sequence[UserDictionary], *, packaged: bool = True
         coder.clauses = ClauseClassifier(classifier, future_intent=False)
         coder.mutual_with = ()
     return coder
+
+
+def _with_pattern_targets(sentence: Any, clause: Any, found: Any, *, every_prep: bool = False) -> Any:
+    """A preposition that the matched pattern names ("CLASH * OVER EFFORTS") also holds a target: the
+    clause's other candidates first, then that preposition's object (and the actors inside it). With
+    ``every_prep`` (literal coding), any preposition of the verb does, in order, as PETRARCH takes the
+    first actor after the verb ("warned of the Prince of Dol Amroth")."""
+    words = set(found.trigger.split())
+    groups = list(clause.targets)
+    for prep in sentence.children(clause.verb):
+        if prep.dep != "prep" or not (every_prep or prep.text.lower() in words):
+            continue
+        for pobj in sentence.children(prep.i):
+            group = (pobj.i,)
+            if pobj.dep == "pobj" and not any(pobj.i in g for g in groups):
+                groups.append(group)
+    if every_prep:  # and then whatever follows the verb ("allowed that Mordor isn't ...")
+        taken = {i for g in groups for i in g}
+        for child in sentence.children(clause.verb):
+            if child.i > clause.verb and child.dep not in ("punct", "prep", "cc") and child.i not in taken:
+                groups.append((child.i,))
+    return clause if len(groups) == len(clause.targets) else replace(clause, targets=tuple(groups))
 
 
 def _reverse(coder: Any, event: Any, code: str) -> Any:
