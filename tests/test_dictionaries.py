@@ -119,13 +119,15 @@ def test_import_expands_synsets_and_reads_bare_prepositions_and_paired_codes(imp
     assert patterns[(("call", "calle"), (), ("on",))]["code"] == "020"
     verbs = {v["lemma"]: v for v in data["verbs"]}
     assert verbs["leave"] == {"lemma": "leave", "particle": "", "code": "032", "paired": "033"}
-    # a subject-side pattern ("SAID * TIES") and a test-only code (+++) are dropped, not kept wrongly
-    assert not any(p["code"] == "061" for p in data["patterns"])
+    # words before the verb ("SAID * TIES") are kept as such; a test-only code (+++) is dropped
+    said = [p for p in data["patterns"] if p["code"] == "061"]
+    assert [(p["before"], p["object"]) for p in said] == [(["said"], ["tie"])]
+    assert not any("fxll" in p["object"] for p in data["patterns"])
 
 
 def test_import_reports_what_it_dropped(legacy):
     report = import_legacy(verbs=[legacy["verbs"]], actors=[legacy["actors"]]).report
-    assert report["verbs: dropped: pattern with subject-side words"] == 1
+    assert report["verbs: pattern lines with words before the verb"] == 1
     assert report["verbs: dropped: pattern code not in the codebook (--- or unknown)"] == 1
     assert report["actors: codes dropped (bad code)"] == 1
 
@@ -164,7 +166,7 @@ def _write(tmp_path: Path, text: str, name: str = "user.yaml") -> Path:
         ("actors:\n  - {names: [X], codes: [{code: bad}]}\n", "actors[1]"),
         ("actors:\n  - {names: [X], codes: [{code: ABC, start: 2020-13-01}]}\n", "not an ISO date"),
         ("verbs:\n  - {lemma: meet, code: 064}\n", 'quote codes such as "064"'),
-        ("patterns:\n  - {verbs: [meet], code: '031'}\n", "object words or a preposition"),
+        ("patterns:\n  - {verbs: [meet], code: '031'}\n", "object words, a preposition group or words before"),
         ("agents:\n  - {word: chief}\n", "agents[1]"),
         ("people: []\n", "unknown section"),
         ("actors: [\n", "not valid YAML"),

@@ -18,8 +18,14 @@ from eventscribe.dictionaries import import_legacy, write_import
 pytestmark = pytest.mark.spacy
 
 #: One record per mechanism: a bare verb and an object pattern, a role word joined to an actor, a
-#: dated role, a synonym, a paired code (a visit and its reception), a compound subject, a discard.
-RECORDS = ("DEMO-00", "AGENT-01", "DATE-01", "DEMO-17", "COMPOUND-01", "DISCARD-03", "DEMO-19")
+#: dated role, a synonym, a paired code (a visit and its reception), a compound subject, a discard,
+#: words before the verb ("% HAVE POSTPONED *"), an object of an infinitive ("vowed to wage war"), a
+#: pattern's preposition holding the target ("clashed over the efforts of"), the first actor after the
+#: verb ("allow that Mordor ...").
+RECORDS = (
+    "DEMO-00", "AGENT-01", "DATE-01", "DEMO-17", "COMPOUND-01", "DISCARD-03", "DEMO-19", "DEMO-25", "DEMO-14",
+    "SYNSET-12", "PATTERN-18",
+)  # fmt: skip
 
 
 @pytest.fixture(scope="module")

@@ -19,11 +19,14 @@ from eventscribe.actors.codes import normalize
 from eventscribe.actors.kb import ActorEntry, CodeSpan, KnowledgeBase, load_kb
 from eventscribe.dictionaries.user import UserDictionary, read_dictionaries
 from eventscribe.events.classify import Rule, VerbClassifier
+from eventscribe.events.frame import Classification
 from eventscribe.model import CodedArticle
 
 __all__ = ["DictionaryLike", "Discards", "build_classifier", "build_coder", "build_knowledge_base", "load", "rules_of"]
 
 DictionaryLike = str | os.PathLike[str] | UserDictionary
+#: Confidence of a code from a pattern with words before the verb (as for a curated rule with constraints).
+BEFORE_CONFIDENCE = 0.9
 
 
 def load(items: Iterable[DictionaryLike]) -> list[UserDictionary]:
@@ -92,11 +95,44 @@ def rules_of(dictionaries: Sequence[UserDictionary]) -> list[Rule]:
     rules: list[Rule] = []
     for d in reversed(dictionaries):
         for row in d.patterns:
-            rules.extend(_pattern_rules(row))
+            if not row.get("before"):
+                rules.extend(_pattern_rules(row))
         for row in d.verbs:
             particle = (row["particle"],) if row["particle"] else ()
             rules.append(Rule(verbs=(row["lemma"],), code=row["code"], particle=particle))
     return rules
+
+
+@dataclass(frozen=True)
+class _BeforePattern:
+    """A pattern with words before the verb: they must appear, in order, before it in the sentence."""
+
+    before: tuple[str, ...]
+    after: tuple[Rule, ...]  # the constraints after the verb (none: any frame)
+    code: str
+
+    def match(self, sentence: Any, clause: Any) -> bool:
+        words = iter(w for t in sentence.tokens[: clause.verb] for w in {t.text.lower(), t.lemma.lower()})
+        if not all(any(w == want for w in words) for want in self.before):
+            return False
+        return not self.after or any(rule.match(clause.frame) is not None for rule in self.after)
+
+
+def before_patterns(dictionaries: Sequence[UserDictionary]) -> dict[str, list[_BeforePattern]]:
+    """Verb lemma -> its patterns with words before the verb, the most specific first (later
+    dictionaries first among equals)."""
+    out: dict[str, list[_BeforePattern]] = defaultdict(list)
+    for d in reversed(dictionaries):
+        for row in d.patterns:
+            if not row.get("before"):
+                continue
+            after = tuple(_pattern_rules(row)) if row["object"] or row["prep"] else ()
+            pattern = _BeforePattern(tuple(row["before"]), after, row["code"])
+            for name in row["verbs"]:
+                out[name.partition(" ")[0]].append(pattern)
+    for patterns in out.values():
+        patterns.sort(key=lambda p: -(len(p.before) + (max(r.specificity for r in p.after) if p.after else 0)))
+    return out
 
 
 def build_classifier(dictionaries: Sequence[UserDictionary], *, packaged: bool = True) -> VerbClassifier:
@@ -165,6 +201,12 @@ def build_coder(dictionaries: Sequence[UserDictionary], *, packaged: bool = True
         """Adds the paired event ("A arrived in B": B received A) of codes the dictionaries pair."""
 
         def _clause_events(self, parsed: Any, sentence: Any, clause: Any, found: Any, actors: Any) -> Any:
+            for pattern in before.get(clause.frame.verb, ()):
+                if pattern.match(sentence, clause):
+                    found = Classification(
+                        pattern.code, BEFORE_CONFIDENCE, f"{' '.join(pattern.before)} {found.trigger}"
+                    )
+                    break
             clause = _with_pattern_targets(sentence, clause, found, every_prep=literal)
             for event in super()._clause_events(parsed, sentence, clause, found, actors):
                 yield event
@@ -173,6 +215,7 @@ def build_coder(dictionaries: Sequence[UserDictionary], *, packaged: bool = True
                     yield _reverse(self, event, paired)
 
     pairs = paired_codes(dictionaries)
+    before = before_patterns(dictionaries)
     literal = not packaged
     resolver = ActorResolver(build_knowledge_base(dictionaries, packaged=packaged))
     classifier = build_classifier(dictionaries, packaged=packaged)

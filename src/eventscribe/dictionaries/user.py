@@ -18,6 +18,7 @@ A user dictionary is a YAML (or JSON) file with any of these sections::
     patterns:                    # a verb with object words and/or a preposition group
       - {verbs: [restore, renew], object: [diplomatic, tie], prep: null, code: "064"}
       - {verbs: [call], object: [], prep: [for, ceasefire], code: "014"}
+      - {verbs: [delay], object: [], prep: null, before: [have], code: "191"}   # words before the verb
     discards:                    # sentences with the phrase are not coded (story: the whole article)
       - {phrase: BASEBALL, story: false}
 
@@ -185,9 +186,12 @@ def _check_pattern(rec: Any, where: str, codes: set[str]) -> dict[str, Any]:
         raise _fail(where, "'verbs' must be a non-empty list of verbs ('crack down' for a particle)")
     obj = _words(rec.get("object") or [], where, "object", allow_empty=True)
     prep = _words(rec["prep"], where, "prep") if rec.get("prep") else None
-    if not obj and not prep:
-        raise _fail(where, "a pattern needs object words or a preposition group (else make it a verb)")
-    out = {"verbs": [" ".join(v.lower().split()) for v in verbs], "object": obj, "prep": prep}
+    before = _words(rec["before"], where, "before") if rec.get("before") else None
+    if not obj and not prep and not before:
+        raise _fail(where, "a pattern needs object words, a preposition group or words before the verb")
+    out: dict[str, Any] = {"verbs": [" ".join(v.lower().split()) for v in verbs], "object": obj, "prep": prep}
+    if before:
+        out["before"] = before
     return _codes(out, rec, where, codes)
 
 

@@ -69,10 +69,11 @@ class Options:
     inflected_blocks: bool = False
     marked_verb_word: bool = False
     paired_codes: bool = False
+    words_before: bool = False
 
     @classmethod
     def full(cls) -> Options:
-        return cls(True, True, True, True, True)
+        return cls(True, True, True, True, True, True)
 
 
 @dataclass
@@ -239,6 +240,20 @@ def parse_pattern(
     return combos[:MAX_EXPANSIONS]
 
 
+def parse_before(body: str, synsets: dict[str, list[list[str]]]) -> list[list[str]]:
+    """Alternatives of the words a pattern puts before ``*`` ("WILL NOT *", "&NEGATVAUXVRB *"), as
+    lower-case words (no singulars: "HAS", "DOES" are auxiliaries), markers removed."""
+    before = body.split("*", 1)[0]
+    words = [w for w in _split_synsets(before.replace("_", " ").split()) if w not in MARKERS]
+    options: list[list[list[str]]] = []
+    for word in words:
+        if word.startswith("&"):
+            options.append(expand(word, synsets))
+        else:
+            options.append([[word.lower()]])
+    return [[w for part in combo for w in part] for combo in itertools.islice(itertools.product(*options), 50)]
+
+
 def pick_code(raw: str) -> str:
     parts = [p.strip() for p in raw.split(":")]
     return next((p for p in parts if p), "")
@@ -314,22 +329,35 @@ class _Reader:
         if code not in self.valid_codes:
             stats["dropped: pattern code not in the codebook (--- or unknown)"] += 1
             return
+        body = stripped[1 : m.start()].strip()
+        befores: list[list[str]] = [[]]
         try:
-            combos = parse_pattern(stripped[1 : m.start()].strip(), self.synsets, self.options)
+            combos = parse_pattern(body, self.synsets, self.options)
         except LookupError as exc:
-            stats[f"dropped: pattern with {exc}"] += 1
-            return
+            if str(exc) != "subject-side words" or not self.options.words_before:
+                stats[f"dropped: pattern with {exc}"] += 1
+                return
+            try:
+                befores = parse_before(body, self.synsets)
+                combos = parse_pattern("*" + body.split("*", 1)[1], self.synsets, self.options)
+            except LookupError:
+                combos = [([], None)]
+            except ValueError:
+                stats["dropped: pattern that does not parse"] += 1
+                return
+            stats["pattern lines with words before the verb"] += 1
         except ValueError:
             stats["dropped: pattern that does not parse"] += 1
             return
         stats["pattern lines kept"] += 1
         names = tuple(" ".join(filter(None, v)) for v in self.block_verbs)
-        for obj, prep in combos:
-            key = (names, tuple(obj), tuple(prep) if prep else None)
-            if key in self._patterns:
-                stats["duplicate patterns in a block (first kept)"] += 1
-                continue
-            self._patterns[key] = (code, self._paired(m.group(1)))
+        for before in befores:
+            for obj, prep in combos:
+                key = (names, tuple(obj), tuple(prep) if prep else None, tuple(before))
+                if key in self._patterns:
+                    stats["duplicate patterns in a block (first kept)"] += 1
+                    continue
+                self._patterns[key] = (code, self._paired(m.group(1)))
 
     def verb(self, stripped: str) -> None:
         try:
@@ -352,11 +380,21 @@ class _Reader:
             for (lm, p), (c, paired) in sorted(self._verbs.items())
         ]
         self.result.patterns = [
-            _with_pair({"verbs": list(v), "object": list(o), "prep": list(pr) if pr else None, "code": c}, paired)
-            for (v, o, pr), (c, paired) in self._patterns.items()
+            _with_pair(_pattern_row(v, o, pr, before, c), paired)
+            for (v, o, pr, before), (c, paired) in self._patterns.items()
             if v
         ]
         return self.result
+
+
+def _pattern_row(
+    verbs: tuple[str, ...], obj: tuple[str, ...], prep: tuple[str, ...] | None, before: tuple[str, ...], code: str
+) -> dict[str, Any]:
+    row: dict[str, Any] = {"verbs": list(verbs), "object": list(obj), "prep": list(prep) if prep else None}
+    if before:
+        row["before"] = list(before)
+    row["code"] = code
+    return row
 
 
 def _with_pair(row: dict[str, Any], paired: str) -> dict[str, Any]:
