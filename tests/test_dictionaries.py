@@ -118,7 +118,7 @@ def test_import_expands_synsets_and_reads_bare_prepositions_and_paired_codes(imp
     assert patterns[(("call", "calle"), (), ("for", "ceasefire"))]["code"] == "014"
     assert patterns[(("call", "calle"), (), ("on",))]["code"] == "020"
     verbs = {v["lemma"]: v for v in data["verbs"]}
-    assert verbs["leave"] == {"lemma": "leave", "particle": "", "code": "032", "paired": "033"}
+    assert verbs["leave"] == {"lemma": "leave", "particle": "", "form": "left", "code": "032", "paired": "033"}
     # words before the verb ("SAID * TIES") are kept as such; a test-only code (+++) is dropped
     said = [p for p in data["patterns"] if p["code"] == "061"]
     assert [(p["before"], p["object"]) for p in said] == [(["said"], ["tie"])]
@@ -246,6 +246,21 @@ def test_a_later_dictionary_overrides_an_earlier_one(tmp_path):
     second = _write(tmp_path, "verbs:\n  - {lemma: befriend, particle: '', code: '042'}\n", "b.yaml")
     assert build_classifier(load([first, second])).classify(VerbFrame("befriend")).code == "042"
     assert build_classifier(load([second, first])).classify(VerbFrame("befriend")).code == "051"
+
+
+def test_a_verb_form_entry_beside_its_base_entry_is_kept_apart(tmp_path):
+    from eventscribe.dictionaries.runtime import form_codes, rules_of
+
+    path = _write(
+        tmp_path,
+        "verbs:\n  - {lemma: leave, particle: '', code: '012'}\n"
+        "  - {lemma: leave, form: left, particle: '', code: '032', paired: '033'}\n"
+        "  - {lemma: say, form: said, particle: '', code: '023'}\n",
+    )
+    dictionaries = load([path])
+    assert form_codes(dictionaries)[("leave", "left")] == "032"
+    bare = {(r.verbs, r.code) for r in rules_of(dictionaries)}
+    assert bare == {(("leave",), "012"), (("say",), "023")}  # "said" alone stands for every form of "say"
 
 
 # -- the command ----------------------------------------------------------------------------------------

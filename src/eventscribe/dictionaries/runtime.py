@@ -97,10 +97,23 @@ def rules_of(dictionaries: Sequence[UserDictionary]) -> list[Rule]:
         for row in d.patterns:
             if not row.get("before"):
                 rules.extend(_pattern_rules(row))
+        base = {(row["lemma"], row["particle"]) for row in d.verbs if not row.get("form")}
         for row in d.verbs:
+            if row.get("form") and (row["lemma"], row["particle"]) in base:
+                continue  # a form beside its base form's entry: see form_codes
             particle = (row["particle"],) if row["particle"] else ()
             rules.append(Rule(verbs=(row["lemma"],), code=row["code"], particle=particle))
     return rules
+
+
+def form_codes(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, str], str]:
+    """(lemma, inflected form) -> code of verb entries limited to one form ("left", not "leave")."""
+    out: dict[tuple[str, str], str] = {}
+    for d in dictionaries:
+        for row in d.verbs:
+            if row.get("form") and not row["particle"]:
+                out[(row["lemma"], row["form"])] = row["code"]
+    return out
 
 
 @dataclass(frozen=True)
@@ -174,18 +187,18 @@ def _contains(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> b
     return False
 
 
-def paired_codes(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, str], str]:
-    """(verb lemma, code) -> the code of the target's act in return, from ``paired`` entries (later
-    dictionaries override earlier ones)."""
-    out: dict[tuple[str, str], str] = {}
+def paired_codes(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, str, str], str]:
+    """(verb lemma, form or "", code) -> the code of the target's act in return, from ``paired``
+    entries (later dictionaries override earlier ones)."""
+    out: dict[tuple[str, str, str], str] = {}
     for d in dictionaries:
         for row in d.verbs:
             if row.get("paired"):
-                out[(row["lemma"], row["code"])] = row["paired"]
+                out[(row["lemma"], row.get("form", ""), row["code"])] = row["paired"]
         for row in d.patterns:
             if row.get("paired"):
                 for name in row["verbs"]:
-                    out[(name.partition(" ")[0], row["code"])] = row["paired"]
+                    out[(name.partition(" ")[0], "", row["code"])] = row["paired"]
     return out
 
 
@@ -201,6 +214,9 @@ def build_coder(dictionaries: Sequence[UserDictionary], *, packaged: bool = True
         """Adds the paired event ("A arrived in B": B received A) of codes the dictionaries pair."""
 
         def _clause_events(self, parsed: Any, sentence: Any, clause: Any, found: Any, actors: Any) -> Any:
+            form = forms.get((clause.frame.verb, sentence.tokens[clause.verb].text.lower()))
+            if form is not None and found.trigger == clause.frame.verb:  # the bare verb, as written
+                found = Classification(form, found.confidence, found.trigger)
             for pattern in before.get(clause.frame.verb, ()):
                 if pattern.match(sentence, clause):
                     found = Classification(
@@ -210,12 +226,16 @@ def build_coder(dictionaries: Sequence[UserDictionary], *, packaged: bool = True
             clause = _with_pattern_targets(sentence, clause, found, every_prep=literal)
             for event in super()._clause_events(parsed, sentence, clause, found, actors):
                 yield event
-                paired = pairs.get((clause.frame.verb, event.cameo.code))
+                written = sentence.tokens[clause.verb].text.lower()
+                paired = pairs.get((clause.frame.verb, written, event.cameo.code)) or pairs.get(
+                    (clause.frame.verb, "", event.cameo.code)
+                )
                 if paired and event.source is not None and event.target is not None:
                     yield _reverse(self, event, paired)
 
     pairs = paired_codes(dictionaries)
     before = before_patterns(dictionaries)
+    forms = form_codes(dictionaries)
     literal = not packaged
     resolver = ActorResolver(build_knowledge_base(dictionaries, packaged=packaged))
     classifier = build_classifier(dictionaries, packaged=packaged)

@@ -15,6 +15,7 @@ A user dictionary is a YAML (or JSON) file with any of these sections::
     verbs:                       # a verb (lemma and particle) and its CAMEO code
       - {lemma: restore, particle: "", code: "064"}
       - {lemma: arrive, particle: "", code: "032", paired: "033"}   # and the target receives the visit
+      - {lemma: leave, form: left, particle: "", code: "032"}        # only the form "left"
     patterns:                    # a verb with object words and/or a preposition group
       - {verbs: [restore, renew], object: [diplomatic, tie], prep: null, code: "064"}
       - {verbs: [call], object: [], prep: [for, ceasefire], code: "014"}
@@ -167,6 +168,11 @@ def _check_verb(rec: Any, where: str, codes: set[str]) -> dict[str, Any]:
     if not isinstance(particle, str):
         raise _fail(where, "'particle' must be a word or empty")
     out = {"lemma": rec["lemma"].strip().lower(), "particle": particle.strip().lower()}
+    form = rec.get("form") or ""
+    if not isinstance(form, str):
+        raise _fail(where, "'form' must be the inflected form the entry is limited to (such as left)")
+    if form.strip():
+        out["form"] = form.strip().lower()
     return _codes(out, rec, where, codes)
 
 

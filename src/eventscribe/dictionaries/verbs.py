@@ -274,8 +274,9 @@ def _verb_words(text: str, options: Options) -> tuple[str, str]:
     return words[0], " ".join(words[1:])
 
 
-def _verb_entries(line: str, options: Options) -> list[tuple[str, str, str, str]]:
-    """A verb line -> (lemma, particle, own code) for each reading of its verb."""
+def _verb_entries(line: str, options: Options) -> list[tuple[str, str, str, str, str]]:
+    """A verb line -> (lemma, particle, own code, raw code, form) for each reading of its verb; ``form``
+    is the inflected form the line names ("left"), or "" for a base form."""
     text = line.split("#", 1)[0]
     text = re.sub(r"\{[^}]*\}", " ", text).strip()
     if not text:
@@ -286,7 +287,8 @@ def _verb_entries(line: str, options: Options) -> list[tuple[str, str, str, str]
     lemma, particle = _verb_words(m.group(1).strip(), options)
     code = pick_code(m.group(2) or "")
     lemmas = lemma_candidates(lemma) if options.inflected_blocks else [lemma]
-    return [(candidate, particle, code, m.group(2) or "") for candidate in lemmas]
+    form = lemma if lemmas != [lemma] else ""
+    return [(candidate, particle, code, m.group(2) or "", form) for candidate in lemmas]
 
 
 @dataclass
@@ -298,7 +300,7 @@ class _Reader:
     block_code: str = ""
     block_paired: str = ""
     block_verbs: list[tuple[str, str]] = field(default_factory=list)
-    _verbs: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    _verbs: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
     _patterns: dict[tuple[Any, ...], tuple[str, str]] = field(default_factory=dict)
 
     def _paired(self, raw: str) -> str:
@@ -365,19 +367,19 @@ class _Reader:
         except ValueError:
             self.result.stats["dropped: verb line that does not parse"] += 1
             return
-        for lemma, particle, own, own_paired in entries:
+        for lemma, particle, own, own_paired, form in entries:
             self.block_verbs.append((lemma, particle))
             code = own or self.block_code
             paired = self._paired(own_paired) if own else self.block_paired
             if code in self.valid_codes:
-                self._verbs.setdefault((lemma, particle), (code, paired))
+                self._verbs.setdefault((lemma, particle, form), (code, paired))
             elif code and code != "---":
                 self.result.stats["verbs with code not in the codebook"] += 1
 
     def finish(self) -> VerbDictionary:
         self.result.verbs = [
-            _with_pair({"lemma": lm, "particle": p, "code": c}, paired)
-            for (lm, p), (c, paired) in sorted(self._verbs.items())
+            _with_pair({"lemma": lm, "particle": p, **({"form": f} if f else {}), "code": c}, paired)
+            for (lm, p, f), (c, paired) in sorted(self._verbs.items())
         ]
         self.result.patterns = [
             _with_pair(_pattern_row(v, o, pr, before, c), paired)
