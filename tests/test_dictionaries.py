@@ -48,6 +48,7 @@ VERBS = """\
 RESTORE
 - * &TIETYPES TIES [062]
 - SAID * TIES [061]
+- % * [036:036]
 - * FXLL DIPLOMATIC  [+++]
 
 --- LEFT  [032:033]  ---
@@ -123,11 +124,15 @@ def test_import_expands_synsets_and_reads_bare_prepositions_and_paired_codes(imp
     said = [p for p in data["patterns"] if p["code"] == "061"]
     assert [(p["before"], p["object"]) for p in said] == [(["said"], ["tie"])]
     assert not any("fxll" in p["object"] for p in data["patterns"])
+    # "%": the pattern holds for a compound subject only
+    assert [p for p in data["patterns"] if p["code"] == "036"] == [
+        {"verbs": ["restore"], "object": [], "prep": None, "compound": True, "code": "036", "paired": "036"}
+    ]
 
 
 def test_import_reports_what_it_dropped(legacy):
     report = import_legacy(verbs=[legacy["verbs"]], actors=[legacy["actors"]]).report
-    assert report["verbs: pattern lines with words before the verb"] == 1
+    assert report["verbs: pattern lines with words before the verb"] == 2  # SAID * and % *
     assert report["verbs: dropped: pattern code not in the codebook (--- or unknown)"] == 1
     assert report["actors: codes dropped (bad code)"] == 1
 

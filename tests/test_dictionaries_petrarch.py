@@ -21,10 +21,10 @@ pytestmark = pytest.mark.spacy
 #: dated role, a synonym, a paired code (a visit and its reception), a compound subject, a discard,
 #: words before the verb ("% HAVE POSTPONED *"), an object of an infinitive ("vowed to wage war"), a
 #: pattern's preposition holding the target ("clashed over the efforts of"), the first actor after the
-#: verb ("allow that Mordor ...").
+#: verb ("allow that Mordor ..."), a pattern for a compound subject ("% * [030:030]": "A and B agree").
 RECORDS = (
     "DEMO-00", "AGENT-01", "DATE-01", "DEMO-17", "COMPOUND-01", "DISCARD-03", "DEMO-19", "DEMO-25", "DEMO-14",
-    "SYNSET-12", "PATTERN-18",
+    "SYNSET-12", "PATTERN-18", "COMPOUND-39",
 )  # fmt: skip
 
 

@@ -95,7 +95,7 @@ def rules_of(dictionaries: Sequence[UserDictionary]) -> list[Rule]:
     rules: list[Rule] = []
     for d in reversed(dictionaries):
         for row in d.patterns:
-            if not row.get("before"):
+            if not row.get("before") and not row.get("compound"):
                 rules.extend(_pattern_rules(row))
         base = {(row["lemma"], row["particle"]) for row in d.verbs if not row.get("form")}
         for row in d.verbs:
@@ -123,8 +123,11 @@ class _BeforePattern:
     before: tuple[str, ...]
     after: tuple[Rule, ...]  # the constraints after the verb (none: any frame)
     code: str
+    compound: bool = False  # the subject must be a compound ("Gondor and Osgiliath")
 
     def match(self, sentence: Any, clause: Any) -> bool:
+        if self.compound and len(clause.sources) < 2:
+            return False
         words = iter(w for t in sentence.tokens[: clause.verb] for w in {t.text.lower(), t.lemma.lower()})
         if not all(any(w == want for w in words) for want in self.before):
             return False
@@ -137,14 +140,16 @@ def before_patterns(dictionaries: Sequence[UserDictionary]) -> dict[str, list[_B
     out: dict[str, list[_BeforePattern]] = defaultdict(list)
     for d in reversed(dictionaries):
         for row in d.patterns:
-            if not row.get("before"):
+            if not row.get("before") and not row.get("compound"):
                 continue
             after = tuple(_pattern_rules(row)) if row["object"] or row["prep"] else ()
-            pattern = _BeforePattern(tuple(row["before"]), after, row["code"])
+            pattern = _BeforePattern(tuple(row.get("before", ())), after, row["code"], row.get("compound", False))
             for name in row["verbs"]:
                 out[name.partition(" ")[0]].append(pattern)
     for patterns in out.values():
-        patterns.sort(key=lambda p: -(len(p.before) + (max(r.specificity for r in p.after) if p.after else 0)))
+        patterns.sort(
+            key=lambda p: -(len(p.before) + p.compound + (max(r.specificity for r in p.after) if p.after else 0))
+        )
     return out
 
 

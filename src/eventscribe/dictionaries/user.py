@@ -20,6 +20,7 @@ A user dictionary is a YAML (or JSON) file with any of these sections::
       - {verbs: [restore, renew], object: [diplomatic, tie], prep: null, code: "064"}
       - {verbs: [call], object: [], prep: [for, ceasefire], code: "014"}
       - {verbs: [delay], object: [], prep: null, before: [have], code: "191"}   # words before the verb
+      - {verbs: [agree], object: [], prep: null, compound: true, code: "030"}   # "A and B agree"
     discards:                    # sentences with the phrase are not coded (story: the whole article)
       - {phrase: BASEBALL, story: false}
 
@@ -193,11 +194,16 @@ def _check_pattern(rec: Any, where: str, codes: set[str]) -> dict[str, Any]:
     obj = _words(rec.get("object") or [], where, "object", allow_empty=True)
     prep = _words(rec["prep"], where, "prep") if rec.get("prep") else None
     before = _words(rec["before"], where, "before") if rec.get("before") else None
-    if not obj and not prep and not before:
+    compound = rec.get("compound", False)
+    if not isinstance(compound, bool):
+        raise _fail(where, "'compound' must be true or false")
+    if not obj and not prep and not before and not compound:
         raise _fail(where, "a pattern needs object words, a preposition group or words before the verb")
     out: dict[str, Any] = {"verbs": [" ".join(v.lower().split()) for v in verbs], "object": obj, "prep": prep}
     if before:
         out["before"] = before
+    if compound:
+        out["compound"] = True
     return _codes(out, rec, where, codes)
 
 

@@ -244,7 +244,7 @@ def parse_before(body: str, synsets: dict[str, list[list[str]]]) -> list[list[st
     """Alternatives of the words a pattern puts before ``*`` ("WILL NOT *", "&NEGATVAUXVRB *"), as
     lower-case words (no singulars: "HAS", "DOES" are auxiliaries), markers removed."""
     before = body.split("*", 1)[0]
-    words = [w for w in _split_synsets(before.replace("_", " ").split()) if w not in MARKERS]
+    words = [w for w in _split_synsets(before.replace("_", " ").split()) if w == "%" or w not in MARKERS]
     options: list[list[list[str]]] = []
     for word in words:
         if word.startswith("&"):
@@ -333,10 +333,13 @@ class _Reader:
             return
         body = stripped[1 : m.start()].strip()
         befores: list[list[str]] = [[]]
+        compound = self.options.words_before and "%" in body.split("*", 1)[0].replace("_", " ").split()
         try:
             combos = parse_pattern(body, self.synsets, self.options)
+            if compound:
+                befores = [["%"]]
         except LookupError as exc:
-            if str(exc) != "subject-side words" or not self.options.words_before:
+            if not self.options.words_before or (str(exc) != "subject-side words" and not compound):
                 stats[f"dropped: pattern with {exc}"] += 1
                 return
             try:
@@ -393,8 +396,11 @@ def _pattern_row(
     verbs: tuple[str, ...], obj: tuple[str, ...], prep: tuple[str, ...] | None, before: tuple[str, ...], code: str
 ) -> dict[str, Any]:
     row: dict[str, Any] = {"verbs": list(verbs), "object": list(obj), "prep": list(prep) if prep else None}
-    if before:
-        row["before"] = list(before)
+    words = [w for w in before if w != "%"]
+    if words:
+        row["before"] = words
+    if "%" in before:
+        row["compound"] = True  # "%": the subject is a compound ("Gondor and Osgiliath")
     row["code"] = code
     return row
 
