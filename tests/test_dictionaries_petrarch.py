@@ -19,12 +19,14 @@ pytestmark = pytest.mark.spacy
 
 #: One record per mechanism: a bare verb and an object pattern, a role word joined to an actor, a
 #: dated role, a synonym, a paired code (a visit and its reception), a compound subject, a discard,
-#: words before the verb ("% HAVE POSTPONED *"), an object of an infinitive ("vowed to wage war"), a
-#: pattern's preposition holding the target ("clashed over the efforts of"), the first actor after the
-#: verb ("allow that Mordor ..."), a pattern for a compound subject ("% * [030:030]": "A and B agree").
+#: words before the verb for a compound subject ("% HAVE *": "Gondor and Osgiliath have delayed"), an
+#: object of an infinitive ("vowed to wage war"), a pattern's preposition holding the target ("clashed
+#: over the efforts of"), the first actor after the verb ("allow that Mordor ..."), a pattern for a
+#: compound subject ("% * [030:030]": "A and B agree"), a word right before the verb ("RECENTLY_*" does
+#: not match "recently did allow"), object words anywhere after the verb ("* THE_NEATEST_PLACE").
 RECORDS = (
-    "DEMO-00", "AGENT-01", "DATE-01", "DEMO-17", "COMPOUND-01", "DISCARD-03", "DEMO-19", "DEMO-25", "DEMO-14",
-    "SYNSET-12", "PATTERN-18", "COMPOUND-39",
+    "DEMO-00", "AGENT-01", "DATE-01", "DEMO-17", "COMPOUND-01", "DISCARD-03", "DEMO-19", "DEMO-26", "DEMO-14",
+    "SYNSET-12", "PATTERN-18", "COMPOUND-39", "PATTERN-16", "PATTERN-17",
 )  # fmt: skip
 
 

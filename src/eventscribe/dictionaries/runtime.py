@@ -118,20 +118,33 @@ def form_codes(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, str], 
 
 @dataclass(frozen=True)
 class _BeforePattern:
-    """A pattern with words before the verb: they must appear, in order, before it in the sentence."""
+    """A pattern with words before the verb: they must appear, in order, before it in the sentence
+    (the last one right before it when ``adjacent``); with ``compound``, the subject is a compound."""
 
     before: tuple[str, ...]
     after: tuple[Rule, ...]  # the constraints after the verb (none: any frame)
     code: str
-    compound: bool = False  # the subject must be a compound ("Gondor and Osgiliath")
+    compound: bool = False
+    adjacent: bool = False
 
     def match(self, sentence: Any, clause: Any) -> bool:
         if self.compound and len(clause.sources) < 2:
             return False
-        words = iter(w for t in sentence.tokens[: clause.verb] for w in {t.text.lower(), t.lemma.lower()})
-        if not all(any(w == want for w in words) for want in self.before):
+        tokens = sentence.tokens[: clause.verb]
+        if self.adjacent and not (tokens and self.before[-1] in _forms(tokens[-1])):
             return False
+        position = 0
+        for want in self.before:
+            while position < len(tokens) and want not in _forms(tokens[position]):
+                position += 1
+            if position == len(tokens):
+                return False
+            position += 1
         return not self.after or any(rule.match(clause.frame) is not None for rule in self.after)
+
+
+def _forms(token: Any) -> set[str]:
+    return {token.text.lower(), token.lemma.lower()}
 
 
 def before_patterns(dictionaries: Sequence[UserDictionary]) -> dict[str, list[_BeforePattern]]:
@@ -143,7 +156,9 @@ def before_patterns(dictionaries: Sequence[UserDictionary]) -> dict[str, list[_B
             if not row.get("before") and not row.get("compound"):
                 continue
             after = tuple(_pattern_rules(row)) if row["object"] or row["prep"] else ()
-            pattern = _BeforePattern(tuple(row.get("before", ())), after, row["code"], row.get("compound", False))
+            pattern = _BeforePattern(
+                tuple(row.get("before", ())), after, row["code"], row.get("compound", False), row.get("adjacent", False)
+            )
             for name in row["verbs"]:
                 out[name.partition(" ")[0]].append(pattern)
     for patterns in out.values():
@@ -207,44 +222,97 @@ def paired_codes(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, str,
     return out
 
 
-def build_coder(dictionaries: Sequence[UserDictionary], *, packaged: bool = True, min_confidence: float) -> Any:
-    """An event coder over the packaged data and ``dictionaries`` (or, with ``packaged=False``, over the
-    dictionaries alone, coded literally as PETRARCH would: a clause in the future is coded as its act,
-    and acts are coded each way only when the dictionary pairs their codes)."""
-    from eventscribe.actors import ActorResolver
-    from eventscribe.events.clause_codes import ClauseClassifier
+@dataclass(frozen=True)
+class _Extras:
+    """What user dictionaries add to coding beyond the knowledge base and the rules."""
+
+    pairs: dict[tuple[str, str, str], str]
+    before: dict[str, list[_BeforePattern]]
+    forms: dict[tuple[str, str], str]
+    literal: bool
+
+    @classmethod
+    def of(cls, dictionaries: Sequence[UserDictionary], *, literal: bool) -> _Extras:
+        return cls(paired_codes(dictionaries), before_patterns(dictionaries), form_codes(dictionaries), literal)
+
+    def reclassify(
+        self, sentence: Any, clause: Any, found: Classification, classify: Any
+    ) -> tuple[Any, Classification]:
+        """The clause and code after the verb's written form, the patterns with words before it and, in
+        literal coding, object words anywhere after the verb ("allowed that Mordor isn't the neatest
+        place": ``* THE_NEATEST_PLACE``), as PETRARCH matches them."""
+        if self.literal:
+            wider = _after_verb_words(sentence, clause)
+            if wider:
+                frame = replace(clause.frame, objects=clause.frame.objects + wider)
+                better = classify(replace(clause, frame=frame))
+                if better is not None and better.confidence > found.confidence:
+                    found = better
+        form = self.forms.get((clause.frame.verb, sentence.tokens[clause.verb].text.lower()))
+        if form is not None and found.trigger == clause.frame.verb:  # the bare verb, as written
+            found = Classification(form, found.confidence, found.trigger)
+        for pattern in self.before.get(clause.frame.verb, ()):
+            if pattern.match(sentence, clause):
+                trigger = f"{' '.join(pattern.before)} {found.trigger}".strip()
+                found = Classification(pattern.code, BEFORE_CONFIDENCE, trigger)
+                if pattern.compound:  # "% *": the members of the compound subject act on each other
+                    clause = replace(clause, targets=(), direct=False)
+                    return clause, found
+                break
+        return _with_pattern_targets(sentence, clause, found, every_prep=self.literal), found
+
+    def paired(self, sentence: Any, clause: Any, code: str) -> str | None:
+        written = sentence.tokens[clause.verb].text.lower()
+        verb = clause.frame.verb
+        return self.pairs.get((verb, written, code)) or self.pairs.get((verb, "", code))
+
+
+def _after_verb_words(sentence: Any, clause: Any) -> tuple[str, ...]:
+    """Lemmas and written forms of the words after the verb in its subtree, not already objects."""
+    have = set(clause.frame.objects)
+    words: list[str] = []
+    for token in sentence.subtree(clause.verb):
+        if token.i <= clause.verb or token.pos == "PUNCT":
+            continue
+        for word in (token.lemma.lower(), token.text.lower()):
+            if word not in have:
+                have.add(word)
+                words.append(word)
+    return tuple(words)
+
+
+def _coder_class() -> type:
     from eventscribe.events.coder import EventCoder
 
     class DictionaryCoder(EventCoder):
-        """Adds the paired event ("A arrived in B": B received A) of codes the dictionaries pair."""
+        """An event coder with user dictionaries' extras: verb forms, words before the verb, targets
+        held by a pattern's preposition, and the paired event ("A arrived in B": B received A)."""
+
+        extras: _Extras
 
         def _clause_events(self, parsed: Any, sentence: Any, clause: Any, found: Any, actors: Any) -> Any:
-            form = forms.get((clause.frame.verb, sentence.tokens[clause.verb].text.lower()))
-            if form is not None and found.trigger == clause.frame.verb:  # the bare verb, as written
-                found = Classification(form, found.confidence, found.trigger)
-            for pattern in before.get(clause.frame.verb, ()):
-                if pattern.match(sentence, clause):
-                    found = Classification(
-                        pattern.code, BEFORE_CONFIDENCE, f"{' '.join(pattern.before)} {found.trigger}"
-                    )
-                    break
-            clause = _with_pattern_targets(sentence, clause, found, every_prep=literal)
+            clause, found = self.extras.reclassify(sentence, clause, found, self.clauses.classify)
             for event in super()._clause_events(parsed, sentence, clause, found, actors):
                 yield event
-                written = sentence.tokens[clause.verb].text.lower()
-                paired = pairs.get((clause.frame.verb, written, event.cameo.code)) or pairs.get(
-                    (clause.frame.verb, "", event.cameo.code)
-                )
+                paired = self.extras.paired(sentence, clause, event.cameo.code)
                 if paired and event.source is not None and event.target is not None:
                     yield _reverse(self, event, paired)
 
-    pairs = paired_codes(dictionaries)
-    before = before_patterns(dictionaries)
-    forms = form_codes(dictionaries)
-    literal = not packaged
+    return DictionaryCoder
+
+
+def build_coder(dictionaries: Sequence[UserDictionary], *, packaged: bool = True, min_confidence: float) -> Any:
+    """An event coder over the packaged data and ``dictionaries`` (or, with ``packaged=False``, over the
+    dictionaries alone, coded literally as PETRARCH would: a clause in the future is coded as its act,
+    acts are coded each way only when the dictionary pairs their codes, and the target may be any actor
+    after the verb)."""
+    from eventscribe.actors import ActorResolver
+    from eventscribe.events.clause_codes import ClauseClassifier
+
     resolver = ActorResolver(build_knowledge_base(dictionaries, packaged=packaged))
     classifier = build_classifier(dictionaries, packaged=packaged)
-    coder = DictionaryCoder(resolver=resolver, classifier=classifier, min_confidence=min_confidence)
+    coder = _coder_class()(resolver=resolver, classifier=classifier, min_confidence=min_confidence)
+    coder.extras = _Extras.of(dictionaries, literal=not packaged)
     if not packaged:
         coder.clauses = ClauseClassifier(classifier, future_intent=False)
         coder.mutual_with = ()

@@ -20,6 +20,7 @@ A user dictionary is a YAML (or JSON) file with any of these sections::
       - {verbs: [restore, renew], object: [diplomatic, tie], prep: null, code: "064"}
       - {verbs: [call], object: [], prep: [for, ceasefire], code: "014"}
       - {verbs: [delay], object: [], prep: null, before: [have], code: "191"}   # words before the verb
+      - {verbs: [allow], object: [], prep: null, before: [recently], adjacent: true, code: "025"}
       - {verbs: [agree], object: [], prep: null, compound: true, code: "030"}   # "A and B agree"
     discards:                    # sentences with the phrase are not coded (story: the whole article)
       - {phrase: BASEBALL, story: false}
@@ -204,6 +205,8 @@ def _check_pattern(rec: Any, where: str, codes: set[str]) -> dict[str, Any]:
         out["before"] = before
     if compound:
         out["compound"] = True
+    if rec.get("adjacent") and before:
+        out["adjacent"] = True
     return _codes(out, rec, where, codes)
 
 

@@ -251,6 +251,8 @@ def parse_before(body: str, synsets: dict[str, list[list[str]]]) -> list[list[st
             options.append(expand(word, synsets))
         else:
             options.append([[word.lower()]])
+    if before.endswith("_") and words and words[-1] != "%":
+        options.append([["_"]])  # "RECENTLY_*": the last word comes right before the verb
     return [[w for part in combo for w in part] for combo in itertools.islice(itertools.product(*options), 50)]
 
 
@@ -396,9 +398,11 @@ def _pattern_row(
     verbs: tuple[str, ...], obj: tuple[str, ...], prep: tuple[str, ...] | None, before: tuple[str, ...], code: str
 ) -> dict[str, Any]:
     row: dict[str, Any] = {"verbs": list(verbs), "object": list(obj), "prep": list(prep) if prep else None}
-    words = [w for w in before if w != "%"]
+    words = [w for w in before if w not in ("%", "_")]
     if words:
         row["before"] = words
+    if "_" in before:
+        row["adjacent"] = True  # the last of the words comes right before the verb
     if "%" in before:
         row["compound"] = True  # "%": the subject is a compound ("Gondor and Osgiliath")
     row["code"] = code
