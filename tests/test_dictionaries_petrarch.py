@@ -23,10 +23,11 @@ pytestmark = pytest.mark.spacy
 #: object of an infinitive ("vowed to wage war"), a pattern's preposition holding the target ("clashed
 #: over the efforts of"), the first actor after the verb ("allow that Mordor ..."), a pattern for a
 #: compound subject ("% * [030:030]": "A and B agree"), a word right before the verb ("RECENTLY_*" does
-#: not match "recently did allow"), object words anywhere after the verb ("* THE_NEATEST_PLACE").
+#: not match "recently did allow"), object words anywhere after the verb ("* THE_NEATEST_PLACE"), an entry
+#: naming several actors at once ("THE_SHIRE [FRO/BIL/SAM]").
 RECORDS = (
     "DEMO-00", "AGENT-01", "DATE-01", "DEMO-17", "COMPOUND-01", "DISCARD-03", "DEMO-19", "DEMO-26", "DEMO-14",
-    "SYNSET-12", "PATTERN-18", "COMPOUND-39", "PATTERN-16", "PATTERN-17",
+    "SYNSET-12", "PATTERN-18", "COMPOUND-39", "PATTERN-16", "PATTERN-17", "COMPOUND-10",
 )  # fmt: skip
 
 

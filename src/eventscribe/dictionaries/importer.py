@@ -4,7 +4,7 @@ does).
 What is kept and what is dropped:
 
 - actors: every name and synonym, and every code with its date range; an entry with several codes at once
-  (``[ELR/GAL]``) keeps them all, of which the resolver uses the first. Dropped (counted): codes that are
+  (``[ELR/GAL]``) keeps them all (coding expands the first into all of them). Dropped (counted): codes that are
   not 3 to 24 upper-case letters or digits once upper-cased (``---``, ``+++``), dates that do not parse,
   and entries left with no name or no code. An entry with a dated code is a ``person``, others an
   ``organisation``.

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from eventscribe.actors.codes import normalize
+from eventscribe.actors.codes import normalize, sectors_of
 from eventscribe.actors.kb import ActorEntry, CodeSpan, KnowledgeBase, load_kb
 from eventscribe.dictionaries.user import UserDictionary, read_dictionaries
 from eventscribe.events.classify import Rule, VerbClassifier
@@ -230,10 +230,38 @@ class _Extras:
     before: dict[str, list[_BeforePattern]]
     forms: dict[tuple[str, str], str]
     literal: bool
+    groups: dict[str, list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]]]
 
     @classmethod
     def of(cls, dictionaries: Sequence[UserDictionary], *, literal: bool) -> _Extras:
-        return cls(paired_codes(dictionaries), before_patterns(dictionaries), form_codes(dictionaries), literal)
+        return cls(
+            paired_codes(dictionaries),
+            before_patterns(dictionaries),
+            form_codes(dictionaries),
+            literal,
+            actor_groups(dictionaries),
+        )
+
+    def members(self, actor: Any) -> list[Any]:
+        """The actors an entry with several codes at once stands for ("The Shire": FRO, BIL, SAM)."""
+        if actor is None:
+            return [actor]
+        words = normalize(actor.text)
+        for names, codes in self.groups.get(actor.code, ()):
+            if _contains(words, names):
+                return [replace(actor, code=c, country=c[:3], sectors=sectors_of(c)) for c in codes]
+        return [actor]
+
+    def expand(self, event: Any) -> list[Any]:
+        """``event`` once for each member of a group actor on either side."""
+        sources, targets = self.members(event.source), self.members(event.target)
+        if len(sources) == len(targets) == 1:
+            return [event]
+        return [
+            _renamed(replace(event, source=s, target=t), f"{s.code if s else ''}>{t.code if t else ''}")
+            for s in sources
+            for t in targets
+        ]
 
     def reclassify(
         self, sentence: Any, clause: Any, found: Classification, classify: Any
@@ -292,11 +320,12 @@ def _coder_class() -> type:
 
         def _clause_events(self, parsed: Any, sentence: Any, clause: Any, found: Any, actors: Any) -> Any:
             clause, found = self.extras.reclassify(sentence, clause, found, self.clauses.classify)
-            for event in super()._clause_events(parsed, sentence, clause, found, actors):
-                yield event
-                paired = self.extras.paired(sentence, clause, event.cameo.code)
-                if paired and event.source is not None and event.target is not None:
-                    yield _reverse(self, event, paired)
+            for coded in super()._clause_events(parsed, sentence, clause, found, actors):
+                for event in self.extras.expand(coded):
+                    yield event
+                    paired = self.extras.paired(sentence, clause, event.cameo.code)
+                    if paired and event.source is not None and event.target is not None:
+                        yield _reverse(self, event, paired)
 
     return DictionaryCoder
 
@@ -341,15 +370,36 @@ def _with_pattern_targets(sentence: Any, clause: Any, found: Any, *, every_prep:
     return clause if len(groups) == len(clause.targets) else replace(clause, targets=tuple(groups))
 
 
-def _reverse(coder: Any, event: Any, code: str) -> Any:
+def _renamed(event: Any, salt: str) -> Any:
+    """``event`` with an id of its own, derived from its id and ``salt``."""
     import hashlib
 
-    key = f"{event.event_id}\x1fpaired\x1f{code}"
-    return replace(
+    key = f"{event.event_id}\x1f{salt}"
+    return replace(event, event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
+
+
+def _reverse(coder: Any, event: Any, code: str) -> Any:
+    reverse = replace(
         event,
-        event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
         source=event.target,
         target=event.source,
         cameo=coder.codebook.cameo(code),
         plover=coder.codebook.plover(code),
     )
+    return _renamed(reverse, f"paired {code}")
+
+
+def actor_groups(
+    dictionaries: Sequence[UserDictionary],
+) -> dict[str, list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]]]:
+    """First code -> (names, codes) of actor entries with several undated codes at once
+    (PETRARCH's ``[FRO/BIL/SAM]``); the resolver gives the first code, coding expands it."""
+    out: dict[str, list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]]] = defaultdict(list)
+    for d in dictionaries:
+        for row in d.actors:
+            codes = row["codes"]
+            if len(codes) > 1 and not any(c.get("start") or c.get("end") for c in codes):
+                names = tuple(tuple(n.split()) for n in row["names"])
+                names += tuple(n[1:] for n in names if len(n) > 1 and n[0] == "THE")  # mentions drop "the"
+                out[codes[0]["code"]].append((names, tuple(dict.fromkeys(c["code"] for c in codes))))
+    return out
