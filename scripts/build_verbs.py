@@ -16,13 +16,20 @@ import argparse
 import csv
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from eventscribe.dictionaries.verbs import convert  # noqa: E402
+from eventscribe.dictionaries.verbs import convert as convert_dictionary  # noqa: E402
+
+
+def convert(path: Path, valid_codes: set[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], Counter[str]]:
+    """(verbs, patterns, stats) of the packaged conversion (the default options)."""
+    result = convert_dictionary(path, valid_codes)
+    return result.verbs, result.patterns, result.stats
 
 
 def write_jsonl(rows: list[dict[str, Any]], path: Path) -> None:
@@ -38,11 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with (args.outdir / "cameo.csv").open(newline="", encoding="utf-8") as f:
         valid = {row["code"] for row in csv.DictReader(f)}
-    result = convert(args.shared / "data/dictionaries/CAMEO.2.0.txt", valid)
-    write_jsonl(result.verbs, args.outdir / "verbs.jsonl")
-    write_jsonl(result.patterns, args.outdir / "patterns.jsonl")
-    print(f"wrote {len(result.verbs)} verbs and {len(result.patterns)} patterns", file=sys.stderr)
-    for key, value in sorted(result.stats.items()):
+    verbs, patterns, stats = convert(args.shared / "data/dictionaries/CAMEO.2.0.txt", valid)
+    write_jsonl(verbs, args.outdir / "verbs.jsonl")
+    write_jsonl(patterns, args.outdir / "patterns.jsonl")
+    print(f"wrote {len(verbs)} verbs and {len(patterns)} patterns", file=sys.stderr)
+    for key, value in sorted(stats.items()):
         print(f"  {key}: {value}", file=sys.stderr)
     return 0
 

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import shared_path
 
 from eventscribe.actors.kb import load_kb
 from eventscribe.dictionaries import import_legacy, read_dictionaries, read_dictionary, write_import
 from eventscribe.dictionaries.runtime import build_classifier, build_knowledge_base, load
-from eventscribe.dictionaries.verbs import convert, lemma_candidates
+from eventscribe.dictionaries.verbs import lemma_candidates
 from eventscribe.errors import DataError
 from eventscribe.events.frame import VerbFrame
 
@@ -295,16 +293,3 @@ def test_dictionaries_check_names_a_bad_file_without_a_traceback(tmp_path):
 def test_import_of_a_missing_file_is_a_clear_error(tmp_path):
     result = _cli("dictionaries", "import", "--actors", str(tmp_path / "nope.txt"), "--output", str(tmp_path / "o"))
     assert result.returncode == 2 and "nope.txt: no such actor dictionary file" in result.stderr
-
-
-# -- the packaged data is still what the shared converter makes -----------------------------------------
-
-
-def test_packaged_verb_files_are_what_the_converter_makes_of_the_petrarch_dictionary():
-    source = shared_path("data", "dictionaries", "CAMEO.2.0.txt")
-    from eventscribe.events.codebook import Codebook, read_data_text
-
-    result = convert(source, set(Codebook.load().codes()))
-    for name, rows in (("verbs.jsonl", result.verbs), ("patterns.jsonl", result.patterns)):
-        packaged = [json.loads(line) for line in read_data_text(name).splitlines() if line.strip()]
-        assert packaged == rows, name
