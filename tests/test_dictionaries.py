@@ -252,7 +252,8 @@ def test_a_later_dictionary_overrides_an_earlier_one(tmp_path):
 
 
 def test_a_verb_form_entry_beside_its_base_entry_is_kept_apart(tmp_path):
-    from eventscribe.dictionaries.runtime import form_codes, rules_of
+    from eventscribe.dictionaries.coder import form_codes
+    from eventscribe.dictionaries.runtime import rules_of
 
     path = _write(
         tmp_path,
