@@ -267,6 +267,20 @@ def test_a_verb_form_entry_beside_its_base_entry_is_kept_apart(tmp_path):
     assert bare == {(("leave",), "012"), (("say",), "023")}  # "said" alone stands for every form of "say"
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [("ARNNGO", "MSF Arnor", "NGOARN"), ("ARNGOV", "an MSF Arnor diplomat", "NGOARNGOV"), ("ARN", "MSF Arnor", "NGOARN"),
+     ("ARNGOV", "Arnor diplomat", "ARNGOV"), ("NGO", "MSF", "NGO")],
+)  # fmt: skip
+def test_prefix_role_words_put_their_code_in_front(tmp_path, code, text, expected):
+    from eventscribe.dictionaries.coder import Extras
+    from eventscribe.model import Actor
+
+    path = _write(tmp_path, "agents:\n  - {word: MSF, code: NGO, prefix: true}\n")
+    extras = Extras.of(load([path]), literal=True)
+    assert extras.prefixed(Actor(code, "Arnor", code[:3], (), text)).code == expected
+
+
 # -- the command ----------------------------------------------------------------------------------------
 
 

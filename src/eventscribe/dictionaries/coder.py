@@ -7,6 +7,8 @@
 - paired codes: the target's act in return ("A arrived in B": B received A);
 - an actor entry with several codes at once ("The Shire" ``[FRO/BIL/SAM]``) codes each event once for
   each of them;
+- a prefix role word (``prefix: true``, PETRARCH's ``[NGO~]``) puts its code in front ("MSF Arnor":
+  ``NGOARN``);
 - literal coding (only the user's dictionaries, as PETRARCH): any actor after the verb may be the target,
   and pattern object words may be anywhere after the verb.
 
@@ -30,7 +32,15 @@ from eventscribe.events.coder import EventCoder
 from eventscribe.events.frame import Classification
 from eventscribe.model import Actor, Event, ParsedArticle, Sentence, Token
 
-__all__ = ["DictionaryCoder", "Extras", "actor_groups", "before_patterns", "form_codes", "paired_codes"]
+__all__ = [
+    "DictionaryCoder",
+    "Extras",
+    "actor_groups",
+    "before_patterns",
+    "form_codes",
+    "paired_codes",
+    "prefix_agents",
+]
 
 #: Confidence of a code from a pattern with words before the verb (as for a curated rule with constraints).
 BEFORE_CONFIDENCE = 0.9
@@ -123,6 +133,7 @@ class Extras:
     forms: dict[tuple[str, str], str]
     literal: bool
     groups: Groups
+    prefixes: dict[tuple[str, ...], str]
 
     @classmethod
     def of(cls, dictionaries: Sequence[UserDictionary], *, literal: bool) -> Extras:
@@ -132,12 +143,28 @@ class Extras:
             form_codes(dictionaries),
             literal,
             actor_groups(dictionaries),
+            prefix_agents(dictionaries),
         )
 
+    def prefixed(self, actor: Actor) -> Actor:
+        """A mention with a prefix role word ("MSF Arnor", PETRARCH's ``[NGO~]``) takes its code in
+        front of the actor's (``NGOARN``) instead of after it (``ARNNGO``)."""
+        words = normalize(actor.text)
+        for phrase, code in self.prefixes.items():
+            if not contains_phrase(words, (phrase,)) or actor.code.startswith(code):
+                continue
+            rest = actor.code
+            if rest[3:6] == code:  # the resolver put the role word after the country: ARNNGO, ARNNGOGOV
+                rest = rest[:3] + rest[6:]
+            return replace(actor, code=code + rest, sectors=sectors_of(code + rest))
+        return actor
+
     def members(self, actor: Actor | None) -> list[Actor | None]:
-        """The actors an entry with several codes at once stands for ("The Shire": FRO, BIL, SAM)."""
+        """The actors an entry with several codes at once stands for ("The Shire": FRO, BIL, SAM), each
+        with its prefix role word if the mention has one."""
         if actor is None:
             return [actor]
+        actor = self.prefixed(actor) if self.prefixes else actor
         words = normalize(actor.text)
         for names, codes in self.groups.get(actor.code, ()):
             if contains_phrase(words, names):
@@ -266,6 +293,11 @@ def _reverse(coder: EventCoder, event: Event, code: str) -> Event:
         plover=coder.codebook.plover(code),
     )
     return _renamed(reverse, f"paired {code}")
+
+
+def prefix_agents(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, ...], str]:
+    """Role words whose code goes in front of the actor's (``prefix: true``), as word tuples."""
+    return {tuple(row["word"].split()): row["code"] for d in dictionaries for row in d.agents if row.get("prefix")}
 
 
 def actor_groups(dictionaries: Sequence[UserDictionary]) -> Groups:

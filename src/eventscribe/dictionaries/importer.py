@@ -9,7 +9,7 @@ What is kept and what is dropped:
   and entries left with no name or no code. An entry with a dated code is a ``person``, others an
   ``organisation``.
 - agents: every role word with its plural forms (given in ``{}`` or made by rule) and ``!SET!``
-  substitutions; ``[CODE~]`` is kept with ``prefix: true``.
+  substitutions; ``[CODE~]`` is kept with ``prefix: true`` (its code goes in front of the actor's).
 - verbs: see :mod:`eventscribe.dictionaries.verbs` (all :class:`~eventscribe.dictionaries.verbs.Options`
   on); codes must be in the shipped CAMEO codebook, so test-only codes are dropped and counted.
 - discards: every phrase, ``+`` marking a whole-story discard.

@@ -11,7 +11,7 @@ A user dictionary is a YAML (or JSON) file with any of these sections::
           - {code: HOBGOV, start: 1995-06-01, end: 1999-08-15}
     agents:                      # role words: the code joins the actor's ("Arnor cleric": ARNREL)
       - {word: CLERIC, code: REL}
-      - {word: MSF, code: NGO, prefix: true}   # PETRARCH's [NGO~]: kept, used as an ordinary role word
+      - {word: MSF, code: NGO, prefix: true}   # PETRARCH's [NGO~]: "MSF Arnor" is NGOARN
     verbs:                       # a verb (lemma and particle) and its CAMEO code
       - {lemma: restore, particle: "", code: "064"}
       - {lemma: arrive, particle: "", code: "032", paired: "033"}   # and the target receives the visit
