@@ -13,32 +13,26 @@ runtime reads nothing but the files written here plus the hand-written ``overrid
 
 The output is deterministic: running the script twice gives byte-identical files.
 
-Legacy syntax handled: ``NAME_`` (``_`` for spaces, trailing ``_`` = whole word), ``+SYNONYM`` lines,
-``[CODE]`` and ``[CODE date]`` on the name line or on indented lines, dates ``>YYMMDD`` (from),
-``<YYMMDD`` (until), ``YYMMDD-YYMMDD`` with two- or four-digit years, ``#`` comments; in the agents
-file ``[~CODE]``, ``{PLURALS}`` (``{}``: no plural) and ``!SET!`` substitution sets.
+The legacy syntax is read by :mod:`eventscribe.dictionaries.tabari` (shared with ``eventscribe
+dictionaries import``); this script adds what only the packaged knowledge base needs: telling countries
+from other actors, display names, demonyms and capitals, and surnames.
 """
 
 from __future__ import annotations
 
 import argparse
-import calendar
-import datetime as dt
 import gzip
 import io
 import json
-import re
 import sys
-from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from eventscribe.actors.codes import CODE_PATTERN, SECTORS, normalize  # noqa: E402
+from eventscribe.actors.codes import CODE_PATTERN, SECTORS  # noqa: E402
 from eventscribe.actors.schema import validate_file  # noqa: E402
+from eventscribe.dictionaries.tabari import Entry, Stats, clean_name, read_actor_file, read_agents  # noqa: E402
 
 ACTOR_FILES = (
     ("Phoenix.Countries.actors.txt", "countries"),
@@ -46,9 +40,6 @@ ACTOR_FILES = (
     ("Phoenix.MilNonState.actors.txt", "milnonstate"),
 )
 AGENTS_FILE = "Phoenix.agents.txt"
-
-#: Two-digit years up to this value are read as 20YY, the others as 19YY (the files date from 2014).
-CENTURY_PIVOT = 20
 
 #: Codes that are a bare role or religion, with no country or international prefix: dropped.
 NOT_PREFIXES = (SECTORS - {"NGO"}) | {"BUD", "HIN", "CHR", "MUS", "JEW", "REL", "---"}
@@ -218,189 +209,13 @@ DISPLAY_NAMES = {
 }
 
 
-@dataclass
-class Entry:
-    names: list[str] = field(default_factory=list)
-    codes: list[dict[str, str | None]] = field(default_factory=list)
-    comment: str = ""
-    source: str = ""
+def accept_code(code: str) -> bool:
+    """Codes kept in the packaged knowledge base: CAMEO-shaped, with a country or international prefix."""
+    return bool(CODE_PATTERN.match(code)) and code[:3] not in NOT_PREFIXES
 
 
-@dataclass
-class Stats:
-    dropped_codes: Counter[str] = field(default_factory=Counter)
-
-    def drop(self, why: str) -> None:
-        self.dropped_codes[why] += 1
-
-
-def parse_date(text: str) -> dt.date | None:
-    """``YYMMDD`` or ``YYYYMMDD`` -> date; month or day 00 read as 01, day past month end clamped.
-    Returns None for anything else."""
-    if len(text) == 6:
-        yy = int(text[:2])
-        year = 2000 + yy if yy <= CENTURY_PIVOT else 1900 + yy
-        month, day = int(text[2:4]), int(text[4:6])
-    elif len(text) == 8:
-        year, month, day = int(text[:4]), int(text[4:6]), int(text[6:8])
-    else:
-        return None
-    month, day = max(month, 1), max(day, 1)
-    if not 1 <= month <= 12 or not 1800 <= year <= 2100:
-        return None
-    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
-
-
-_CODE = re.compile(r"\[([^\]]*)\]")
-
-
-def parse_code(body: str, stats: Stats) -> dict[str, str | None] | None:
-    """``IRNGOV 20050803-20130803`` -> ``{"code", "start", "end"}``; None for junk (counted)."""
-    parts = body.replace("> ", ">").replace("< ", "<").split()
-    if not parts:
-        stats.drop("empty")
-        return None
-    code = re.sub(r"\d+", "", parts[0].lstrip("~").rstrip("~"))
-    if not CODE_PATTERN.match(code) or code[:3] in NOT_PREFIXES:
-        stats.drop("bad code")
-        return None
-    start = end = None
-    if len(parts) > 1:
-        spec = parts[1]
-        try:
-            if spec.startswith(">"):
-                start = parse_date(spec[1:])
-                ok = start is not None
-            elif spec.startswith("<"):
-                end = parse_date(spec[1:])
-                ok = end is not None
-            elif "-" in spec:
-                a, b = spec.split("-", 1)
-                start, end = parse_date(a), parse_date(b)
-                ok = start is not None and end is not None and start <= end
-            else:
-                start = parse_date(spec)
-                ok = start is not None
-        except ValueError:
-            ok = False
-        if not ok:
-            stats.drop("bad date")
-            return None
-    return {
-        "code": code,
-        "start": start.isoformat() if start else None,
-        "end": end.isoformat() if end else None,
-    }
-
-
-def clean_name(raw: str) -> str | None:
-    """``HASSAN_ROUHANI_`` -> ``HASSAN ROUHANI``; None when nothing word-like is left."""
-    words = normalize(raw)
-    if not words or not any(any(ch.isalpha() for ch in w) for w in words):
-        return None
-    return " ".join(words)
-
-
-def read_actor_file(path: Path, stats: Stats) -> Iterator[Entry]:
-    """The entries of a TABARI ``.actors`` file, in file order."""
-    entry: Entry | None = None
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        line, _, comment = raw.partition("#")
-        if not line.strip():
-            continue
-        stripped = line.strip()
-        codes_text = _CODE.findall(stripped)
-        name_part = _CODE.sub(" ", stripped).strip()
-        if stripped.startswith("+") or (line[0].isspace() and not stripped.startswith("[")):
-            if entry is None:
-                continue
-            for alias in name_part.lstrip("+").split("+"):
-                name = clean_name(alias)
-                if name:
-                    entry.names.append(name)
-        elif stripped.startswith("["):
-            if entry is None:
-                continue
-        else:
-            if entry is not None:
-                yield entry
-            entry = Entry(comment=comment.strip(), source=path.name)
-            for alias in name_part.split("+"):
-                name = clean_name(alias)
-                if name:
-                    entry.names.append(name)
-        if entry is not None:
-            for body in codes_text:
-                code = parse_code(body, stats)
-                if code and code not in entry.codes:
-                    entry.codes.append(code)
-    if entry is not None:
-        yield entry
-
-
-def plural(word: str) -> str | None:
-    """The regular plural of a role word's last word, or None when it already looks plural."""
-    head, _, last = word.rpartition(" ")
-    if last.endswith(("MEN", "PEOPLE", "POLICE", "PERSONNEL", "STAFF", "S")) and not last.endswith("SS"):
-        return None
-    if last.endswith("MAN"):
-        pl = last[:-3] + "MEN"
-    elif last.endswith("Y") and last[-2:-1] not in tuple("AEIOU"):
-        pl = last[:-1] + "IES"
-    elif last.endswith(("S", "X", "Z", "CH", "SH")):
-        pl = last + "ES"
-    else:
-        pl = last + "S"
-    return f"{head} {pl}".strip()
-
-
-def read_agents(path: Path, stats: Stats) -> list[tuple[str, str]]:
-    """``(word, code)`` pairs, substitution sets expanded and plural forms added."""
-    sets: dict[str, list[str]] = {}
-    out: list[tuple[str, str]] = []
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        line = raw.partition("#")[0].strip()
-        if not line:
-            continue
-        m = re.match(r"^(![A-Z]+!)\s*=\s*(.+)$", line)
-        if m:
-            sets[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
-            continue
-        codes = _CODE.findall(line)
-        if not codes:
-            continue
-        plurals_m = re.search(r"\{([^}]*)\}", line)
-        text = re.sub(r"\{[^}]*\}", " ", _CODE.sub(" ", line)).strip()
-        variants = [text]
-        for key, alternatives in sets.items():
-            variants = (
-                [v.replace(key, alt, 1) for v in variants for alt in alternatives]
-                if any(key in v for v in variants)
-                else variants
-            )
-        for body in codes[:1]:
-            code = re.sub(r"[^A-Z]", "", body)
-            if not CODE_PATTERN.match(code):
-                stats.drop("bad agent code")
-                continue
-            for variant in variants:
-                word = clean_name(variant)
-                if not word or "!" in word:
-                    continue
-                out.append((word, code))
-                if plurals_m is None:
-                    pl = plural(word)
-                    if pl:
-                        out.append((pl, code))
-                else:
-                    for alias in plurals_m.group(1).split(","):
-                        pl = clean_name(alias)
-                        if pl:
-                            out.append((pl, code))
-    seen: dict[str, str] = {}
-    for word, code in out:
-        seen.setdefault(word, code)
-    return sorted(seen.items())
+def accept_agent_code(code: str) -> bool:
+    return bool(CODE_PATTERN.match(code))
 
 
 def country_tables() -> tuple[dict[str, str], dict[str, list[str]]]:
@@ -612,7 +427,7 @@ def build(source: Path) -> dict[str, bytes]:
     countries: dict[str, dict[str, list[str]]] = {}
     actors: list[dict[str, object]] = []
     for filename, kind_of in ACTOR_FILES:
-        for entry in read_actor_file(source / filename, stats):
+        for entry in read_actor_file(source / filename, stats, accept_code):
             names = list(dict.fromkeys(entry.names))
             if not names or not entry.codes:
                 continue
@@ -653,7 +468,7 @@ def build(source: Path) -> dict[str, bytes]:
         country_lines.append(
             {"code": code, "name": display[code], "names": names, "demonyms": demonyms, "capitals": caps}
         )
-    agents = [{"word": w, "code": c} for w, c in read_agents(source / AGENTS_FILE, stats)]
+    agents = [{"word": w, "code": c} for w, c in read_agents(source / AGENTS_FILE, stats, accept_agent_code)]
     add_surnames(actors, country_lines, agents, common)
 
     def jsonl(records: list[dict[str, object]]) -> bytes:

@@ -95,11 +95,15 @@ def code_inputs(
     runner: Runner | None = None,
     on_error: Callable[[InputError], None] | None = None,
     on_article: Callable[[CodedArticle], None] | None = None,
+    dictionaries: Sequence[str | os.PathLike[str]] = (),
+    packaged_dictionaries: bool = True,
 ) -> CodeSummary:
     """Code the articles in ``paths`` into ``output`` (event JSONL) and/or the store ``db`` (a DuckDB file
     path or a ``postgresql://`` URL).
 
     Bad input is reported to ``on_error`` and collected in the summary; everything else is coded.
+    ``dictionaries`` (user dictionary files or directories) add to the packaged actors and verbs, or
+    replace them with ``packaged_dictionaries=False``; they are checked before anything is coded.
     """
     summary = CodeSummary()
 
@@ -109,8 +113,14 @@ def code_inputs(
             on_error(error)
 
     _check_output(output, paths)
+    user = _read_dictionaries(dictionaries)
     runner = runner or LocalRunner(
-        processes=processes, model=model, batch_size=batch_size, min_confidence=min_confidence
+        processes=processes,
+        model=model,
+        batch_size=batch_size,
+        min_confidence=min_confidence,
+        dictionaries=user,
+        packaged_dictionaries=packaged_dictionaries,
     )
     stats = InputStats()
     store: Store | None = None
@@ -161,6 +171,14 @@ def _code(
             on_article(coded)
     if store is not None and pending:
         store.add_many(pending)
+
+
+def _read_dictionaries(paths: Sequence[str | os.PathLike[str]]) -> list[Any]:
+    if not paths:
+        return []
+    from eventscribe.dictionaries import read_dictionaries
+
+    return list(read_dictionaries(paths))
 
 
 def _check_output(output: str | os.PathLike[str] | None, paths: Sequence[str | os.PathLike[str]]) -> None:

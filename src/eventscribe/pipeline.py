@@ -6,11 +6,15 @@ distributed runners only map it over partitions of the input.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE, EventCoder
 from eventscribe.model import Article, CodedArticle
 from eventscribe.nlp import Parser
+
+if TYPE_CHECKING:
+    from eventscribe.dictionaries.runtime import DictionaryLike
 
 __all__ = ["Pipeline"]
 
@@ -26,13 +30,29 @@ class Pipeline:
         model: str | None = None,
         batch_size: int = 8,
         min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+        dictionaries: Sequence[DictionaryLike] = (),
+        packaged_dictionaries: bool = True,
     ) -> None:
+        """``dictionaries``: user dictionary files, directories or :class:`UserDictionary` objects that add
+        to (or, with ``packaged_dictionaries=False``, replace) the packaged actors and verbs; see
+        :mod:`eventscribe.dictionaries`."""
         self.parser = parser or Parser(model=model, batch_size=batch_size)
         self.min_confidence = min_confidence
         self._coder = coder
+        self._user = None
+        if dictionaries or not packaged_dictionaries:
+            from eventscribe.dictionaries import runtime
+
+            self._user = runtime.load(dictionaries)  # read and checked now: errors surface at once
+            self._packaged = packaged_dictionaries
+            self._discards = runtime.Discards.of(self._user)
 
     @property
     def coder(self) -> EventCoder:
+        if self._coder is None and self._user is not None:
+            from eventscribe.dictionaries.runtime import build_coder
+
+            self._coder = build_coder(self._user, packaged=self._packaged, min_confidence=self.min_confidence)
         if self._coder is None:
             self._coder = EventCoder(min_confidence=self.min_confidence)
         return self._coder
@@ -61,7 +81,8 @@ class Pipeline:
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
                 yield CodedArticle(parsed.article, (), error=f"{type(exc).__name__}: {exc}")
                 continue
-            yield CodedArticle(article=parsed.article, events=events)
+            coded = CodedArticle(article=parsed.article, events=events)
+            yield self._discards.apply(coded) if self._user is not None else coded
 
     def code(self, article: Article) -> CodedArticle:
         """Code one article."""

@@ -16,6 +16,7 @@ resolver agree on what a word is.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
@@ -224,6 +225,21 @@ class KnowledgeBase:
 
     def __len__(self) -> int:
         return len(self._index)
+
+    def extended(self, actors: Iterable[ActorEntry] = (), agents: Iterable[tuple[str, str]] = ()) -> KnowledgeBase:
+        """A copy with more named actors and role words (user dictionaries). An added actor replaces
+        every actor of the same name; an added role word replaces the role word of the same words."""
+        kb = copy.copy(self)
+        kb._index = {key: list(bucket) for key, bucket in self._index.items()}
+        kb.countries = dict(self.countries)
+        kb.labels = dict(self.labels)
+        for entry in actors:
+            match = Match("actor", entry)
+            for name in entry.names:
+                kb._add(normalize(name), match, replace_actor=True)
+        for word, code in agents:
+            kb._add(normalize(word), Match("agent", code))
+        return kb
 
 
 def _load_from_texts(texts: dict[str, str]) -> KnowledgeBase:

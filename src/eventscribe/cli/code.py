@@ -6,7 +6,16 @@ import argparse
 import sys
 from typing import Any
 
-from eventscribe.cli.options import EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK, iso_date, positive_int, probability
+from eventscribe.cli.options import (
+    EXIT_FAILURE,
+    EXIT_INPUT_ERRORS,
+    EXIT_OK,
+    add_dictionary_options,
+    dictionary_options_error,
+    iso_date,
+    positive_int,
+    probability,
+)
 from eventscribe.errors import InputError
 from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE
 from eventscribe.ingest import DEFAULT_MAX_CHARS
@@ -34,6 +43,7 @@ def register(commands: Any) -> argparse.ArgumentParser:
         "--min-confidence", type=probability, default=DEFAULT_MIN_CONFIDENCE, help="drop events below this confidence"
     )
     code.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    add_dictionary_options(code)
     return code
 
 
@@ -43,6 +53,10 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.output and not args.db:
         print("eventscribe: error: give --output FILE and/or --db FILE|URL", file=sys.stderr)
+        return EXIT_FAILURE
+    problem = dictionary_options_error(args)
+    if problem:
+        print(f"eventscribe: error: {problem}", file=sys.stderr)
         return EXIT_FAILURE
 
     def report(error: InputError) -> None:
@@ -61,6 +75,8 @@ def run(args: argparse.Namespace) -> int:
             min_confidence=args.min_confidence,
             on_error=report,
             on_article=progress.advance,
+            dictionaries=args.dictionary,
+            packaged_dictionaries=not args.only_dictionaries,
         )
     print(summary.line())
     return EXIT_OK if summary.ok else EXIT_INPUT_ERRORS

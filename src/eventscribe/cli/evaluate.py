@@ -7,7 +7,13 @@ import json
 import sys
 from typing import Any
 
-from eventscribe.cli.options import EXIT_OK, probability
+from eventscribe.cli.options import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    add_dictionary_options,
+    dictionary_options_error,
+    probability,
+)
 from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE
 
 ORDER = 40
@@ -29,6 +35,7 @@ def register(commands: Any) -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument("--output", "-o", help="also write the predicted events as JSON lines")
+    add_dictionary_options(evaluate)
     return evaluate
 
 
@@ -40,9 +47,18 @@ def run(args: argparse.Namespace) -> int:
     def warn(message: str) -> None:
         print(f"eventscribe: warning: {message}", file=sys.stderr)
 
+    problem = dictionary_options_error(args)
+    if problem:
+        print(f"eventscribe: error: {problem}", file=sys.stderr)
+        return EXIT_FAILURE
+
     records = [r for r in load_gold(args.gold, on_warning=warn) if args.split == "all" or split_of(r.id) == args.split]
     sink = EventSink(args.output) if args.output else None  # fail now, not after all the coding
-    pipeline = Pipeline(min_confidence=args.min_confidence)
+    pipeline = Pipeline(
+        min_confidence=args.min_confidence,
+        dictionaries=args.dictionary,
+        packaged_dictionaries=not args.only_dictionaries,
+    )
     coded = {c.article.id: c.events for c in pipeline.pipe(r.article() for r in records)}
     report = score(records, lambda r: coded[r.id], threshold=args.threshold)
     if sink is not None:

@@ -22,6 +22,7 @@ are compared.
 
 from __future__ import annotations
 
+import copy
 import json
 from collections import defaultdict
 from dataclasses import dataclass
@@ -280,6 +281,22 @@ class VerbClassifier:
         validate_patterns(patterns)
         validate_verbs(verbs)
         return cls(rules, light_verbs=light, nouns=nouns, patterns=patterns, verbs=verbs)
+
+    @classmethod
+    def with_rules(cls, rules: list[Rule], *, packaged: bool = True) -> VerbClassifier:
+        """A classifier with extra curated ``rules`` (user dictionaries), tried before the packaged
+        rules so that they win ties; with ``packaged=False``, ``rules`` alone."""
+        if not packaged:
+            return cls(list(rules))
+        base = cls.load()
+        classifier = copy.copy(base)
+        classifier._rules = defaultdict(list)
+        for rule in rules:
+            for verb in rule.verbs:
+                classifier._rules[verb].append(rule)
+        for verb, packaged_rules in base._rules.items():
+            classifier._rules[verb].extend(packaged_rules)
+        return classifier
 
     # -- the three sources -------------------------------------------------------------------------
 

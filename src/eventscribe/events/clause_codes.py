@@ -31,8 +31,11 @@ GENERIC_CODES = frozenset({"010", "030", "130", "040"})
 class ClauseClassifier:
     """Codes clauses with a :class:`VerbClassifier` (the packaged one unless given)."""
 
-    def __init__(self, classifier: VerbClassifier | None = None) -> None:
+    def __init__(self, classifier: VerbClassifier | None = None, *, future_intent: bool = True) -> None:
+        """``future_intent=False`` codes a clause in the future as its act (as PETRARCH does), not as
+        the intention to act."""
         self.classifier = classifier or VerbClassifier.load()
+        self.future_intent = future_intent
 
     def classify(self, clause: Clause) -> Classification | None:
         """The code of a verb clause, or None when it has no political meaning."""
@@ -46,7 +49,7 @@ class ClauseClassifier:
                 promised_hostility = frame.verb in PROMISE_VERBS and is_hostile(act.code)
                 code = act.code if promised_hostility else intended(act.code) or act.code
                 return Classification(code, act.confidence * 0.9, f"{frame.verb} to {act.trigger}")
-        if clause.future and found is not None:
+        if clause.future and found is not None and self.future_intent:
             future = intended(found.code)
             if future is not None:
                 return Classification(future, found.confidence * 0.95, f"will {found.trigger}")

@@ -41,7 +41,9 @@ TARGET_PREPS = GRAMMAR.target_preps
 #: to Syria", "provided aid to Gaza").
 TRANSFER_VERBS = GRAMMAR.transfer_verbs
 #: Clause links through which a subject-less clause inherits its head's subject.
-INHERITING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
+INHERITING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acomp"})
+#: Predicate adjectives whose infinitive is the act itself, about to happen ("is about to restore ties").
+IMMINENT_HEADS = frozenset({"about"})
 OBJECT_MODIFIER_DEPS = frozenset({"compound", "amod"})
 #: Verbs whose content clause is what the subject wants the target to do ("demanded that Syria withdraw").
 DEMAND_VERBS = GRAMMAR.demand_verbs
@@ -78,13 +80,19 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
         return
     children = _children_index(sentence)
     for token in sentence.tokens:
-        if token.pos != "VERB" or token.dep == "xcomp":
+        if token.pos != "VERB" or (token.dep == "xcomp" and not _imminent(sentence, token)):
             continue
         if not is_eventive(sentence, token.i, children):
             continue
         clause = _clause(sentence, token, children)
         if clause is not None:
             yield clause
+
+
+def _imminent(sentence: Sentence, verb: Token) -> bool:
+    """ "is about to restore": the infinitive under a predicate adjective of imminence is the clause."""
+    head = sentence.tokens[verb.head]
+    return head.dep == "acomp" and head.lemma.lower() in IMMINENT_HEADS
 
 
 def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None = None) -> bool:
@@ -106,7 +114,7 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
         # and what someone demands has not happened ("demanded that Syria withdraw").
         if token.dep == "ccomp" and sentence.tokens[token.head].lemma.lower() in DEMAND_VERBS:
             return False
-        if token.dep in ("xcomp", "advcl", "conj", "ccomp") and token.head != i:
+        if token.dep in ("xcomp", "advcl", "conj", "ccomp", "acomp") and token.head != i:
             i = token.head
             continue
         break

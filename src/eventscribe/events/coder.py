@@ -52,6 +52,9 @@ INHERITED_FACTOR = 0.95
 class EventCoder:
     """Codes the events of parsed articles. Heavy resources load on first use and are shared."""
 
+    #: Codes of acts done together, coded each way (a subclass may change them; see MUTUAL_WITH).
+    mutual_with: tuple[str, ...] = MUTUAL_WITH
+
     def __init__(
         self,
         *,
@@ -135,7 +138,11 @@ class EventCoder:
                 if filled.actor.code == target.actor.code or _is_media_statement(found, target):
                     continue
                 yield self._event(parsed, sentence, clause, found, filled, target)
-                if found.code.startswith(MUTUAL_WITH) and _is_with_object(sentence, target.head):
+                if (
+                    self.mutual_with
+                    and found.code.startswith(self.mutual_with)
+                    and _is_with_object(sentence, target.head)
+                ):
                     # "held talks with Suleiman": Suleiman held talks with him too.
                     yield self._event(parsed, sentence, clause, found, target, filled)
             yield from self._stance_events(parsed, sentence, clause, source, targets, actors)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
@@ -24,9 +24,21 @@ __all__ = ["LocalRunner"]
 _WORKER_PIPELINE: Pipeline | None = None
 
 
-def _init_worker(model: str | None, batch_size: int, min_confidence: float) -> None:
+def _init_worker(
+    model: str | None,
+    batch_size: int,
+    min_confidence: float,
+    dictionaries: Sequence[object] = (),
+    packaged_dictionaries: bool = True,
+) -> None:
     global _WORKER_PIPELINE
-    _WORKER_PIPELINE = Pipeline(model=model, batch_size=batch_size, min_confidence=min_confidence)
+    _WORKER_PIPELINE = Pipeline(
+        model=model,
+        batch_size=batch_size,
+        min_confidence=min_confidence,
+        dictionaries=dictionaries,  # type: ignore[arg-type]
+        packaged_dictionaries=packaged_dictionaries,
+    )
 
 
 def _code_chunk(articles: list[Article]) -> list[CodedArticle]:
@@ -45,7 +57,10 @@ class LocalRunner:
         batch_size: int = 8,
         chunk_size: int = 16,
         min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+        dictionaries: Sequence[object] = (),
+        packaged_dictionaries: bool = True,
     ) -> None:
+        """``dictionaries`` and ``packaged_dictionaries``: as for :class:`Pipeline`."""
         if processes < 1:
             raise ValueError("processes must be at least 1")
         self.processes = processes
@@ -53,6 +68,8 @@ class LocalRunner:
         self.batch_size = batch_size
         self.chunk_size = chunk_size
         self.min_confidence = min_confidence
+        self.dictionaries = tuple(dictionaries)
+        self.packaged_dictionaries = packaged_dictionaries
         self._pipeline: Pipeline | None = None
 
     def run(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
@@ -65,7 +82,13 @@ class LocalRunner:
         yield from self._run_parallel(iter(articles))
 
     def _new_pipeline(self) -> Pipeline:
-        return Pipeline(model=self.model, batch_size=self.batch_size, min_confidence=self.min_confidence)
+        return Pipeline(
+            model=self.model,
+            batch_size=self.batch_size,
+            min_confidence=self.min_confidence,
+            dictionaries=self.dictionaries,  # type: ignore[arg-type]
+            packaged_dictionaries=self.packaged_dictionaries,
+        )
 
     def _run_parallel(self, articles: Iterator[Article]) -> Iterator[CodedArticle]:
         global _WORKER_PIPELINE
@@ -78,7 +101,13 @@ class LocalRunner:
                 self.processes,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_worker,
-                initargs=(self.model, self.batch_size, self.min_confidence),
+                initargs=(
+                    self.model,
+                    self.batch_size,
+                    self.min_confidence,
+                    self.dictionaries,
+                    self.packaged_dictionaries,
+                ),
             )
         try:
             with pool:

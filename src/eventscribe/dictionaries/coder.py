@@ -1,0 +1,314 @@
+"""The event coder with what user dictionaries add beyond actors and rules.
+
+- a verb entry limited to one written form (``form: left`` beside ``leave``);
+- patterns with words before the verb (``before: [have]``, ``adjacent``) or for a compound subject
+  (``compound: true``, whose members then act on each other);
+- a preposition that a matched pattern names holds a target ("clashed over the efforts of Eriador");
+- paired codes: the target's act in return ("A arrived in B": B received A);
+- an actor entry with several codes at once ("The Shire" ``[FRO/BIL/SAM]``) codes each event once for
+  each of them;
+- a prefix role word (``prefix: true``, PETRARCH's ``[NGO~]``) puts its code in front ("MSF Arnor":
+  ``NGOARN``);
+- literal coding (only the user's dictionaries, as PETRARCH): any actor after the verb may be the target,
+  and pattern object words may be anywhere after the verb.
+
+:class:`DictionaryCoder` adds these around :class:`~eventscribe.events.coder.EventCoder`'s clause coding.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from eventscribe.actors.codes import normalize, sectors_of
+from eventscribe.dictionaries.runtime import contains_phrase, pattern_rules
+from eventscribe.dictionaries.user import UserDictionary
+from eventscribe.events.arguments import SentenceActors
+from eventscribe.events.classify import Rule
+from eventscribe.events.clauses import Clause
+from eventscribe.events.coder import EventCoder
+from eventscribe.events.frame import Classification
+from eventscribe.model import Actor, Event, ParsedArticle, Sentence, Token
+
+__all__ = [
+    "DictionaryCoder",
+    "Extras",
+    "actor_groups",
+    "before_patterns",
+    "form_codes",
+    "paired_codes",
+    "prefix_agents",
+]
+
+#: Confidence of a code from a pattern with words before the verb (as for a curated rule with constraints).
+BEFORE_CONFIDENCE = 0.9
+Groups = dict[str, list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]]]
+
+
+def form_codes(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, str], str]:
+    """(lemma, inflected form) -> code of verb entries limited to one form ("left", not "leave")."""
+    out: dict[tuple[str, str], str] = {}
+    for d in dictionaries:
+        for row in d.verbs:
+            if row.get("form") and not row["particle"]:
+                out[(row["lemma"], row["form"])] = row["code"]
+    return out
+
+
+@dataclass(frozen=True)
+class _BeforePattern:
+    """A pattern with words before the verb: they must appear, in order, before it in the sentence
+    (the last one right before it when ``adjacent``); with ``compound``, the subject is a compound."""
+
+    before: tuple[str, ...]
+    after: tuple[Rule, ...]  # the constraints after the verb (none: any frame)
+    code: str
+    compound: bool = False
+    adjacent: bool = False
+
+    def match(self, sentence: Sentence, clause: Clause) -> bool:
+        if self.compound and len(clause.sources) < 2:
+            return False
+        tokens = sentence.tokens[: clause.verb]
+        if self.adjacent and not (tokens and self.before[-1] in _forms(tokens[-1])):
+            return False
+        position = 0
+        for want in self.before:
+            while position < len(tokens) and want not in _forms(tokens[position]):
+                position += 1
+            if position == len(tokens):
+                return False
+            position += 1
+        return not self.after or any(rule.match(clause.frame) is not None for rule in self.after)
+
+
+def _forms(token: Token) -> set[str]:
+    return {token.text.lower(), token.lemma.lower()}
+
+
+def before_patterns(dictionaries: Sequence[UserDictionary]) -> dict[str, list[_BeforePattern]]:
+    """Verb lemma -> its patterns with words before the verb, the most specific first (later
+    dictionaries first among equals)."""
+    out: dict[str, list[_BeforePattern]] = defaultdict(list)
+    for d in reversed(dictionaries):
+        for row in d.patterns:
+            if not row.get("before") and not row.get("compound"):
+                continue
+            after = tuple(pattern_rules(row)) if row["object"] or row["prep"] else ()
+            pattern = _BeforePattern(
+                tuple(row.get("before", ())), after, row["code"], row.get("compound", False), row.get("adjacent", False)
+            )
+            for name in row["verbs"]:
+                out[name.partition(" ")[0]].append(pattern)
+    for patterns in out.values():
+        patterns.sort(
+            key=lambda p: -(len(p.before) + p.compound + (max(r.specificity for r in p.after) if p.after else 0))
+        )
+    return out
+
+
+def paired_codes(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, str, str], str]:
+    """(verb lemma, form or "", code) -> the code of the target's act in return, from ``paired``
+    entries (later dictionaries override earlier ones)."""
+    out: dict[tuple[str, str, str], str] = {}
+    for d in dictionaries:
+        for row in d.verbs:
+            if row.get("paired"):
+                out[(row["lemma"], row.get("form", ""), row["code"])] = row["paired"]
+        for row in d.patterns:
+            if row.get("paired"):
+                for name in row["verbs"]:
+                    out[(name.partition(" ")[0], "", row["code"])] = row["paired"]
+    return out
+
+
+@dataclass(frozen=True)
+class Extras:
+    """What user dictionaries add to coding beyond the knowledge base and the rules."""
+
+    pairs: dict[tuple[str, str, str], str]
+    before: dict[str, list[_BeforePattern]]
+    forms: dict[tuple[str, str], str]
+    literal: bool
+    groups: Groups
+    prefixes: dict[tuple[str, ...], str]
+
+    @classmethod
+    def of(cls, dictionaries: Sequence[UserDictionary], *, literal: bool) -> Extras:
+        return cls(
+            paired_codes(dictionaries),
+            before_patterns(dictionaries),
+            form_codes(dictionaries),
+            literal,
+            actor_groups(dictionaries),
+            prefix_agents(dictionaries),
+        )
+
+    def prefixed(self, actor: Actor) -> Actor:
+        """A mention with a prefix role word ("MSF Arnor", PETRARCH's ``[NGO~]``) takes its code in
+        front of the actor's (``NGOARN``) instead of after it (``ARNNGO``)."""
+        words = normalize(actor.text)
+        for phrase, code in self.prefixes.items():
+            if not contains_phrase(words, (phrase,)) or actor.code.startswith(code):
+                continue
+            rest = actor.code
+            if rest[3:6] == code:  # the resolver put the role word after the country: ARNNGO, ARNNGOGOV
+                rest = rest[:3] + rest[6:]
+            return replace(actor, code=code + rest, sectors=sectors_of(code + rest))
+        return actor
+
+    def members(self, actor: Actor | None) -> list[Actor | None]:
+        """The actors an entry with several codes at once stands for ("The Shire": FRO, BIL, SAM), each
+        with its prefix role word if the mention has one."""
+        if actor is None:
+            return [actor]
+        actor = self.prefixed(actor) if self.prefixes else actor
+        words = normalize(actor.text)
+        for names, codes in self.groups.get(actor.code, ()):
+            if contains_phrase(words, names):
+                return [replace(actor, code=c, country=c[:3], sectors=sectors_of(c)) for c in codes]
+        return [actor]
+
+    def expand(self, event: Event) -> list[Event]:
+        """``event`` once for each member of a group actor on either side."""
+        sources, targets = self.members(event.source), self.members(event.target)
+        if len(sources) == len(targets) == 1:
+            return [event]
+        return [
+            _renamed(replace(event, source=s, target=t), f"{s.code if s else ''}>{t.code if t else ''}")
+            for s in sources
+            for t in targets
+        ]
+
+    def reclassify(
+        self,
+        sentence: Sentence,
+        clause: Clause,
+        found: Classification,
+        classify: Callable[[Clause], Classification | None],
+    ) -> tuple[Clause, Classification]:
+        """The clause and code after the verb's written form, the patterns with words before it and, in
+        literal coding, object words anywhere after the verb ("allowed that Mordor isn't the neatest
+        place": ``* THE_NEATEST_PLACE``), as PETRARCH matches them."""
+        if self.literal:
+            wider = _after_verb_words(sentence, clause)
+            if wider:
+                frame = replace(clause.frame, objects=clause.frame.objects + wider)
+                better = classify(replace(clause, frame=frame))
+                if better is not None and better.confidence > found.confidence:
+                    found = better
+        form = self.forms.get((clause.frame.verb, sentence.tokens[clause.verb].text.lower()))
+        if form is not None and found.trigger == clause.frame.verb:  # the bare verb, as written
+            found = Classification(form, found.confidence, found.trigger)
+        for pattern in self.before.get(clause.frame.verb, ()):
+            if pattern.match(sentence, clause):
+                trigger = f"{' '.join(pattern.before)} {found.trigger}".strip()
+                found = Classification(pattern.code, BEFORE_CONFIDENCE, trigger)
+                if pattern.compound:  # "% *": the members of the compound subject act on each other
+                    clause = replace(clause, targets=(), direct=False)
+                    return clause, found
+                break
+        return _with_pattern_targets(sentence, clause, found, every_prep=self.literal), found
+
+    def paired(self, sentence: Sentence, clause: Clause, code: str) -> str | None:
+        written = sentence.tokens[clause.verb].text.lower()
+        verb = clause.frame.verb
+        return self.pairs.get((verb, written, code)) or self.pairs.get((verb, "", code))
+
+
+def _after_verb_words(sentence: Sentence, clause: Clause) -> tuple[str, ...]:
+    """Lemmas and written forms of the words after the verb in its subtree, not already objects."""
+    have = set(clause.frame.objects)
+    words: list[str] = []
+    for token in sentence.subtree(clause.verb):
+        if token.i <= clause.verb or token.pos == "PUNCT":
+            continue
+        for word in (token.lemma.lower(), token.text.lower()):
+            if word not in have:
+                have.add(word)
+                words.append(word)
+    return tuple(words)
+
+
+class DictionaryCoder(EventCoder):
+    """An event coder with user dictionaries' :class:`Extras` (set ``extras`` after construction)."""
+
+    extras: Extras
+
+    def _clause_events(
+        self,
+        parsed: ParsedArticle,
+        sentence: Sentence,
+        clause: Clause,
+        found: Classification,
+        actors: SentenceActors,
+    ) -> Iterator[Event]:
+        clause, found = self.extras.reclassify(sentence, clause, found, self.clauses.classify)
+        for coded in super()._clause_events(parsed, sentence, clause, found, actors):
+            for event in self.extras.expand(coded):
+                yield event
+                paired = self.extras.paired(sentence, clause, event.cameo.code)
+                if paired and event.source is not None and event.target is not None:
+                    yield _reverse(self, event, paired)
+
+
+def _with_pattern_targets(
+    sentence: Sentence, clause: Clause, found: Classification, *, every_prep: bool = False
+) -> Clause:
+    """A preposition that the matched pattern names ("CLASH * OVER EFFORTS") also holds a target: the
+    clause's other candidates first, then that preposition's object (and the actors inside it). With
+    ``every_prep`` (literal coding), any preposition of the verb does, in order, as PETRARCH takes the
+    first actor after the verb ("warned of the Prince of Dol Amroth")."""
+    words = set(found.trigger.split())
+    groups = list(clause.targets)
+    for prep in sentence.children(clause.verb):
+        if prep.dep != "prep" or not (every_prep or prep.text.lower() in words):
+            continue
+        for pobj in sentence.children(prep.i):
+            group = (pobj.i,)
+            if pobj.dep == "pobj" and not any(pobj.i in g for g in groups):
+                groups.append(group)
+    if every_prep:  # and then whatever follows the verb ("allowed that Mordor isn't ...")
+        taken = {i for g in groups for i in g}
+        for child in sentence.children(clause.verb):
+            if child.i > clause.verb and child.dep not in ("punct", "prep", "cc") and child.i not in taken:
+                groups.append((child.i,))
+    return clause if len(groups) == len(clause.targets) else replace(clause, targets=tuple(groups))
+
+
+def _renamed(event: Event, salt: str) -> Event:
+    """``event`` with an id of its own, derived from its id and ``salt``."""
+    key = f"{event.event_id}\x1f{salt}"
+    return replace(event, event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
+
+
+def _reverse(coder: EventCoder, event: Event, code: str) -> Event:
+    reverse = replace(
+        event,
+        source=event.target,
+        target=event.source,
+        cameo=coder.codebook.cameo(code),
+        plover=coder.codebook.plover(code),
+    )
+    return _renamed(reverse, f"paired {code}")
+
+
+def prefix_agents(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, ...], str]:
+    """Role words whose code goes in front of the actor's (``prefix: true``), as word tuples."""
+    return {tuple(row["word"].split()): row["code"] for d in dictionaries for row in d.agents if row.get("prefix")}
+
+
+def actor_groups(dictionaries: Sequence[UserDictionary]) -> Groups:
+    """First code -> (names, codes) of actor entries with several undated codes at once
+    (PETRARCH's ``[FRO/BIL/SAM]``); the resolver gives the first code, coding expands it."""
+    out: Groups = defaultdict(list)
+    for d in dictionaries:
+        for row in d.actors:
+            codes = row["codes"]
+            if len(codes) > 1 and not any(c.get("start") or c.get("end") for c in codes):
+                names = tuple(tuple(n.split()) for n in row["names"])
+                names += tuple(n[1:] for n in names if len(n) > 1 and n[0] == "THE")  # mentions drop "the"
+                out[codes[0]["code"]].append((names, tuple(dict.fromkeys(c["code"] for c in codes))))
+    return out
