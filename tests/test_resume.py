@@ -113,7 +113,7 @@ def test_a_run_killed_mid_way_resumes_with_no_duplicates_and_nothing_missing(new
     with open_store(db, read_only=True) as store:
         partial = store.count("articles")
     assert 0 < partial < N_ARTICLES, f"the kill came too late to test a resume ({partial} of {N_ARTICLES})"
-    print(f"killed with {partial} of {N_ARTICLES} articles stored ({db.split('://')[0]})")
+    print(f"killed with {partial} of {N_ARTICLES} articles stored ({'postgresql' if '://' in db else 'duckdb'})")
 
     resumed = _code(news, db, output)
     out, err = resumed.communicate(timeout=600)

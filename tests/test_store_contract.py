@@ -4,6 +4,7 @@ event groups alike."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -155,6 +156,38 @@ def test_groups_refreshed_from_scratch_are_the_groups_kept_while_writing(store):
     kept = [g.to_dict() for g in store.groups()]
     assert store.refresh_groups() == len(kept) == 4
     assert [g.to_dict() for g in store.groups()] == kept
+
+
+def test_groups_kept_while_writing_are_those_of_grouping_all_current_events(store):
+    """Random reports, corrections and imports: the groups kept incrementally always equal group_events."""
+    import random
+
+    from eventscribe.dedup import group_events
+
+    rng = random.Random(7)
+    targets, codes = [HMS, LBN], ["190", "173"]
+    for step in range(12):
+        batch = []
+        for _ in range(rng.randint(1, 6)):
+            article_id = f"a{rng.randint(0, 14)}"
+            text = f"{article_id} version {rng.randint(0, 2)}"
+            events_ = [
+                event(
+                    article_id,
+                    i,
+                    text,
+                    date=f"2014-06-{rng.randint(1, 12):02d}",
+                    target=rng.choice(targets),
+                    code=rng.choice(codes),
+                )
+                for i in range(rng.randint(1, 3))
+            ]
+            batch.append(coded(article_id, text, *events_))
+        store.add_many(batch)
+        if step % 4 == 3:
+            store.add_events([_row(f"imp:{step}:{i}", date=dt.date(2018, 6, rng.randint(1, 6))) for i in range(3)])
+        expected = sorted(json.dumps(g.to_dict(), sort_keys=True) for g in group_events(store.events()))
+        assert sorted(json.dumps(g.to_dict(), sort_keys=True) for g in store.groups()) == expected, step
 
 
 def _row(event_id: str, **values):

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
-from eventscribe.dedup import EventGroup, Report, group_events, group_key
+from eventscribe.dedup import DEFAULT_WINDOW_DAYS, EventGroup, Report, group_events, group_key
 from eventscribe.errors import StoreError
 from eventscribe.model import CodedArticle
 from eventscribe.store.migrate import apply, pending
@@ -36,8 +36,8 @@ from eventscribe.store.versions import plan_writes, unique_runs
 
 __all__ = ["COUNTABLE", "SQLStore"]
 
-#: Rows per INSERT statement (one multi-row statement; ``executemany`` is far slower in DuckDB).
-INSERT_CHUNK = 256
+#: Rows per INSERT statement.
+INSERT_CHUNK = 5000
 #: Values per ``IN (…)`` list.
 IN_CHUNK = 500
 #: The schema version that brought event groups: upgrading to it groups the events already stored.
@@ -72,6 +72,7 @@ class SQLStore:
     def __init__(self) -> None:
         #: Stored articles given a new version because their text changed (over this store object's life).
         self.replaced = 0
+        self._types: dict[str, dict[str, str]] = {}  # table -> column -> SQL type, for inserts
 
     # -- what a dialect provides -------------------------------------------------------------------------
 
@@ -121,6 +122,7 @@ class SQLStore:
                 with self._transaction():
                     if step in pending(self._stored_version(), self.dialect, self.location):  # not done by another
                         apply(step, self._execute)
+                        self._types.clear()
                         if step.version == GROUPS_VERSION:
                             self._regroup_all()
             except self._db_errors as exc:
@@ -248,18 +250,18 @@ class SQLStore:
         writes = plan_writes(run, stored)
         if not writes:
             return 0
-        keys = self._supersede([w.coded.article.id for w in writes if w.supersedes is not None])
+        touches = self._supersede([w.coded.article.id for w in writes if w.supersedes is not None])
         articles = [(*article_row(w.coded.article, len(w.coded.events)), w.version) for w in writes]
         events = [(*event_row(e), w.version) for w in writes for e in w.coded.events]
         self._insert("articles", _VERSIONED_ARTICLE, articles)
         self._insert("events", _VERSIONED_EVENT, events)
-        keys |= {group_key(e.to_dict()) for w in writes for e in w.coded.events}
-        self._regroup(keys)
+        touches |= {_touch(e.to_dict()) for w in writes for e in w.coded.events}
+        self._regroup(touches)
         return len(writes)
 
-    def _supersede(self, ids: list[str]) -> set[str]:
+    def _supersede(self, ids: list[str]) -> set[tuple[str, dt.date | None]]:
         """Move the current versions of ``ids`` and their events to the superseded tables; returns the
-        grouping keys of the events moved (their groups must be refreshed)."""
+        points (grouping key, date) of the events moved: their groups must be refreshed."""
         if not ids:
             return set()
         now, where = _now(), f"IN ({marks(ids)})"
@@ -278,7 +280,7 @@ class SQLStore:
         self._execute(f"DELETE FROM events WHERE article_id {where}", ids)
         self._execute(f"DELETE FROM articles WHERE id {where}", ids)
         self.replaced += len(ids)
-        return {group_key(mention_record(row)) for row in moved}
+        return {_touch(mention_record(row)) for row in moved}
 
     def add_events(self, rows: Iterable[dict[str, Any]]) -> int:
         """Store event rows that come without a coded article (imports of GDELT or ICEWS files).
@@ -293,17 +295,40 @@ class SQLStore:
             with self._transaction():
                 before = self.count("events")
                 self._insert("events", EVENT_COLUMNS, batch, conflict="ON CONFLICT (event_id) DO NOTHING")
-                self._regroup({group_key(mention_record(dict(zip(EVENT_COLUMNS, row, strict=True)))) for row in batch})
+                self._regroup({_touch(mention_record(dict(zip(EVENT_COLUMNS, row, strict=True)))) for row in batch})
                 return self.count("events") - before
         except self._db_errors as exc:
             raise StoreError(f"{self.location}: cannot write {len(batch)} imported events: {exc}") from exc
 
-    def _insert(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]], *, conflict: str = "") -> None:
-        row_marks = f"({marks(columns)})"
+    def _insert(
+        self,
+        table: str,
+        columns: Sequence[str],
+        rows: list[tuple[Any, ...]],
+        *,
+        conflict: str = "",
+        types: Sequence[str] | None = None,
+    ) -> None:
+        """Insert rows as one typed list per column, unnested in SQL: in DuckDB many times faster than
+        rows of ``VALUES`` (and ``executemany`` is slower still); the same SQL serves PostgreSQL."""
+        types = types or self._column_types(table, columns)
+        select = ", ".join(f"unnest(CAST(? AS {kind}[]))" for kind in types)
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select} {conflict}"
         for chunk in chunks(rows, INSERT_CHUNK):
-            values = ", ".join(row_marks for _ in chunk)
-            params = [value for row in chunk for value in row]
-            self._execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES {values} {conflict}", params)
+            self._execute(sql, [list(column) for column in zip(*chunk, strict=True)])
+
+    def _column_types(self, table: str, columns: Sequence[str]) -> list[str]:
+        """The SQL types of ``columns`` of ``table``, as this database names them (cached)."""
+        cache = self._types
+        if table not in cache:
+            cache[table] = dict(
+                self._rows(
+                    "SELECT column_name, data_type FROM information_schema.columns "
+                    "WHERE table_name = ? AND table_schema = current_schema()",
+                    [table],
+                )
+            )
+        return [cache[table][column] for column in columns]
 
     # -- groups ------------------------------------------------------------------------------------------
 
@@ -312,48 +337,74 @@ class SQLStore:
         many groups there are. Writes through this store keep the groups current without it."""
         try:
             with self._transaction():
-                self._execute("DELETE FROM group_reports")
-                self._execute("DELETE FROM event_groups")
                 self._regroup_all()
         except self._db_errors as exc:
             raise StoreError(f"{self.location}: cannot refresh the event groups: {exc}") from exc
         return self.count("event_groups")
 
     def _regroup_all(self) -> None:
-        """Group every stored event (when a store from before groups is upgraded)."""
-        rows = self._dicts(f"SELECT {', '.join(MENTION_COLUMNS)} FROM events")
-        self._regroup({group_key(mention_record(row)) for row in rows})
+        """Group every stored event afresh (when a store from before groups is upgraded, or on refresh)."""
+        self._execute("DELETE FROM group_reports")
+        self._execute("DELETE FROM event_groups")
+        self._group_ungrouped("")
 
-    def _regroup(self, keys: set[str]) -> None:
-        """Recompute the groups of the mentions with these grouping keys from the current events."""
-        ordered = sorted(keys)
-        for chunk in chunks(ordered):
-            self._regroup_chunk(set(chunk))
+    def _regroup(self, touches: set[tuple[str, dt.date | None]]) -> None:
+        """Refresh the groups near these points (grouping key, date) where mentions were added or removed.
 
-    def _regroup_chunk(self, keys: set[str]) -> None:
-        parts = [key.split("\x1f") for key in keys]
-        codes = sorted({p[2] for p in parts})
-        where, params = [f"cameo_code IN ({marks(codes)})"], list[Any](codes)
-        for column, index in (("source_code", 0), ("target_code", 1)):
-            values = sorted({p[index] for p in parts if p[index]})
-            either = [f"{column} IN ({marks(values)})"] if values else []
-            if any(not p[index] for p in parts):
-                either.append(f"{column} IS NULL")
-            where.append(f"({' OR '.join(either)})")
-            params += values
-        sql = f"SELECT {', '.join(MENTION_COLUMNS)} FROM events WHERE {' AND '.join(where)}"
-        records = [mention_record(row) for row in self._dicts(sql, params)]
-        groups = group_events([r for r in records if group_key(r) in keys])
-        key_list = sorted(keys)
+        Only groups of the same key within the date window of a point can change (merge or split); they are
+        dissolved, and every mention of those keys left without a group is grouped again. The points go
+        into a temporary table, so one join finds them, whatever their number.
+        """
+        if not touches:
+            return
         self._execute(
-            "DELETE FROM group_reports WHERE group_id IN "
-            f"(SELECT group_id FROM event_groups WHERE group_key IN ({marks(key_list)}))",
-            key_list,
+            "CREATE TEMP TABLE IF NOT EXISTS regroup_touch (group_key VARCHAR, source_code VARCHAR, "
+            "target_code VARCHAR, cameo_code VARCHAR, place VARCHAR, lo DATE, hi DATE)"
         )
-        self._execute(f"DELETE FROM event_groups WHERE group_key IN ({marks(key_list)})", key_list)
+        self._execute("DELETE FROM regroup_touch")
+        window = dt.timedelta(days=DEFAULT_WINDOW_DAYS)
+        rows = [
+            (key, *key.split("\x1f"), day - window if day else None, day + window if day else None)
+            for key, day in sorted(touches, key=lambda t: (t[0], t[1] or dt.date.min))
+        ]
+        names = ("group_key", "source_code", "target_code", "cameo_code", "place", "lo", "hi")
+        self._insert("regroup_touch", names, rows, types=["VARCHAR"] * 5 + ["DATE"] * 2)
+        near = (
+            "SELECT g.group_id FROM event_groups g JOIN regroup_touch t ON g.group_key = t.group_key "
+            "AND ((t.lo IS NULL AND g.date_start IS NULL) OR (g.date_start <= t.hi AND g.date_end >= t.lo))"
+        )
+        self._execute(f"DELETE FROM group_reports WHERE group_id IN ({near})")
+        self._execute(f"DELETE FROM event_groups WHERE group_id IN ({near})")
+        self._group_ungrouped(
+            "JOIN (SELECT DISTINCT source_code, target_code, cameo_code, place FROM regroup_touch) k "
+            "ON e.cameo_code = k.cameo_code AND coalesce(e.source_code, '') = k.source_code "
+            "AND coalesce(e.target_code, '') = k.target_code "
+            "AND coalesce(nullif(e.location_country, ''), nullif(e.location_name, ''), '') = k.place"
+        )
+
+    def _group_ungrouped(self, join: str) -> None:
+        """Group the current mentions (those matching ``join``) that belong to no group."""
+        columns = ", ".join(f"e.{column}" for column in MENTION_COLUMNS)
+        mentions = self._dicts(
+            f"SELECT {columns} FROM events e {join} "
+            "LEFT JOIN group_reports r ON r.event_id = e.event_id WHERE r.event_id IS NULL"
+        )
+        groups = group_events(mention_record(row) for row in mentions)
         self._insert("event_groups", GROUP_COLUMNS, [group_row(g) for g in groups])
-        reports = [(r.event_id, g.group_id) for g in groups for r in g.reports]
-        self._insert("group_reports", ("event_id", "group_id"), reports)
+        self._insert(
+            "group_reports", ("event_id", "group_id"), [(r.event_id, g.group_id) for g in groups for r in g.reports]
+        )
+
+
+def _touch(mention: dict[str, Any]) -> tuple[str, dt.date | None]:
+    """The point (grouping key, date) of a mention, for :meth:`SQLStore._regroup`."""
+    day = mention.get("date")
+    if day is not None and not isinstance(day, dt.date):
+        try:
+            day = dt.date.fromisoformat(str(day)[:10])
+        except ValueError:
+            day = None
+    return group_key(mention), day
 
 
 def _group(row: dict[str, Any], reports: list[Report]) -> EventGroup:
