@@ -47,6 +47,9 @@ AFFILIATIONS = LEXICON.affiliations
 SPORT_WORDS = LEXICON.sport_words
 #: Prepositions whose object belongs to the mention ("dissidents from Myanmar", "the mayor of Nablus").
 PHRASE_PREPS = LEXICON.phrase_preps
+#: "former", "ex-": the office named next is no longer held ("former President Nazarbayev": KAZELI).
+FORMER_WORDS = LEXICON.former_words
+OFFICE_ROLES = LEXICON.office_roles
 
 _TEXT_WORD = re.compile(r"\S+")
 
@@ -206,6 +209,17 @@ class ActorResolver:
         return found
 
     def _resolve_words(
+        self, words: list[_Word], *, head_index: int, date: dt.date | None, head_required: bool = False
+    ) -> Actor | None:
+        actor = self._resolve_found(words, head_index=head_index, date=date, head_required=head_required)
+        if actor is None or not actor.country or not any(w.word in FORMER_WORDS for w in words):
+            return actor
+        if not set(actor.sectors) & OFFICE_ROLES:
+            return actor
+        # A former office holder keeps the country and the standing (elite), not the office.
+        return self._actor(actor.country + "ELI")
+
+    def _resolve_found(
         self, words: list[_Word], *, head_index: int, date: dt.date | None, head_required: bool = False
     ) -> Actor | None:
         found = self._find(words)
