@@ -81,19 +81,16 @@ def our_country(answer: dict[str, Any], expected: str) -> str:
     return answer["country"]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", default=str(shared_dir() / "gold" / "actor_resolution_dev.jsonl"))
-    parser.add_argument("--errors", choices=("dev", "test", "all"), help="also list the misses of this split")
-    args = parser.parse_args()
+def actor_figures(gold: Path, errors: str | None = None) -> None:
+    """Print country and sector accuracy per split (and the misses of split ``errors``)."""
     resolver = ActorResolver()
     places = Gazetteer.load()
-    cases = load_cases(Path(args.gold))
+    cases = load_cases(gold)
     rows = []
     for case in cases:
         record = MentionRecord(case["id"], case["text"], case["context"] or None, case["date"])
         rows.append((case, resolve_mention(resolver, record, places)))
-    print(f"gold: {args.gold}")
+    print(f"gold: {gold}")
     print(f"{'split':6} {'n':>4} {'country':>8} {'n':>4} {'sector':>8}")
     for split in ("dev", "test", "all"):
         part = [(c, a) for c, a in rows if split == "all" or split_of(c["id"]) == split]
@@ -105,15 +102,23 @@ def main() -> None:
             f"{split:6} {len(countries):4d} {c_ok / max(1, len(countries)):8.3f} "
             f"{len(sectors):4d} {s_ok / max(1, len(sectors)):8.3f}"
         )
-    if args.errors:
+    if errors:
         for case, answer in rows:
-            if args.errors != "all" and split_of(case["id"]) != args.errors:
+            if errors != "all" and split_of(case["id"]) != errors:
                 continue
             bad_country = "country" in case and our_country(answer, case["country"]) != case["country"]
             bad_sector = "sector" in case and not (answer["sectors"] and answer["sectors"][0] in case["sector"])
             if bad_country or bad_sector:
                 want = f"{case.get('country', '?')}/{'|'.join(case.get('sector', ('?',)))}"
                 print(f"  {case['text']!r:45} ctx={case['context']!r:12} want {want:12} got {answer['code']!r}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", default=str(shared_dir() / "gold" / "actor_resolution_dev.jsonl"))
+    parser.add_argument("--errors", choices=("dev", "test", "all"), help="also list the misses of this split")
+    args = parser.parse_args()
+    actor_figures(Path(args.gold), args.errors)
 
 
 if __name__ == "__main__":
