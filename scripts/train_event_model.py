@@ -178,10 +178,10 @@ def stacking_alpha(pairs: list[tuple[str, int]], l2: float, quad_texts: set[str]
                 s = w[-1] + sum((v * w[k] for k, v in features(texts[i]).items()), np.zeros(5, dtype=np.float32))
                 e = np.exp(s - s.max())
                 probs[i] = e / e.sum()
-    pipeline = Pipeline(min_confidence=0.0)
+    pipeline = Pipeline()  # the coder's default cut and calibrated confidence, as at run time
     coded = list(pipeline.pipe(Article(id=str(i), text=texts[i]) for i in held))
     best, best_acc = 0.0, -1.0
-    for alpha in (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0):
+    for alpha in (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0):
         hits = sum(int(combine_penta(probs[i], c.events, alpha) == y[i]) for i, c in zip(held, coded, strict=True))
         print(f"  stacking alpha={alpha:g}: out-of-fold dev accuracy {hits / len(held):.3f}")
         if hits / len(held) > best_acc:

@@ -28,7 +28,7 @@ def _event(code: str, pattern: float) -> Event:
     return Event(
         event_id=code, article_id="a", sentence_index=0, sentence="s", date=dt.date(2014, 1, 1),
         source=actor, target=actor, cameo=CameoCode(code, code[:2], "x", 0.0, 1), plover=None, location=None,
-        confidence=pattern, evidence=Evidence("t", 0, 1), extra={"pattern_score": pattern},
+        confidence=pattern, evidence=Evidence("t", 0, 1),
     )  # fmt: skip
 
 
@@ -61,7 +61,7 @@ def test_a_confident_pattern_outweighs_a_hesitant_text_model():
     probs = np.array([0.3, 0.3, 0.1, 0.2, 0.1])
     assert combine_penta(probs, [], alpha=1.5) in (0, 1)
     assert combine_penta(probs, [_event("190", 0.9)], alpha=1.5) == 4
-    assert combine_penta(probs, [_event("190", 0.4)], alpha=1.5) in (0, 1)  # under the pattern floor
+    assert combine_penta(probs, [_event("190", 0.4)], alpha=1.5, floor=0.5) in (0, 1)  # under the floor
 
 
 def test_isotonic_calibration_is_monotone_and_shrinks_small_blocks():

@@ -171,9 +171,12 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     groups = [tuple(targets)] if targets else []
     groups.extend(_prep_targets(verb, kids))
     if verb.lemma.lower() in TOPIC_VERBS:  # "discussed the arrest of X with Y": only Y is a target
+        # ("with" may hang on the topic noun: "discussed [the crisis with Iran]")
+        topics = [c for c in kids[verb.i] if c.dep == "dobj"]
         groups = [
             tuple(_expand(_first(kids[p.i], "pobj"), kids))
-            for p in kids[verb.i]
+            for holder in (verb, *topics)
+            for p in kids[holder.i]
             if p.dep == "prep" and p.text.lower() in ("with", "to")
         ]
     xcomp = _complement(verb, kids)

@@ -80,8 +80,9 @@ class EventCoder:
         self.gazetteer = gazetteer or Gazetteer.load()
 
     def code(self, parsed: ParsedArticle) -> tuple[Event, ...]:
-        """The events of one article, without duplicate (source, target, code, date) records: the same
-        act told twice is one event, the same act on two days is two."""
+        """The events of one article: one record per (source, target, CAMEO code, date), the first
+        telling kept (the same act on two days is two events), and within one sentence one record per
+        (source, target, CAMEO root), the most confident ("attacked" and "the attack" are one act)."""
         context = ArticleContext()
         # Resolve every sentence's mentions first, so that the article's main country is known.
         date = parsed.article.date
@@ -92,16 +93,21 @@ class EventCoder:
         for sentence, actors in zip(parsed.sentences, mentions, strict=True):
             actors.default_country = main_country
             penta: list[float] = []  # the learned model's view, computed once a sentence has a candidate
+            best: dict[tuple[str, str, str], Event] = {}
             for candidate in self._sentence_events(parsed, sentence, actors):
                 if not penta:
                     penta = [float(p) for p in self.learned.penta(sentence.text)]
                 event = self._rescored(candidate, penta)
                 if event.extra["score"] < self.min_confidence:
                     continue
+                dyad = (_code(event.source), _code(event.target), event.cameo.root)
+                if dyad not in best or event.extra["score"] > best[dyad].extra["score"]:
+                    best[dyad] = event
+            for event in _most_specific(list(best.values())):
                 key = (_code(event.source), _code(event.target), event.cameo.code, event.date)
                 if key not in seen:
                     seen.add(key)
-                    events.append(event)
+                    events.append(replace(event, extra=_public(event.extra)))
         return tuple(events)
 
     def _rescored(self, event: Event, penta: list[float]) -> Event:
@@ -109,7 +115,7 @@ class EventCoder:
         ``min_confidence`` cuts), and the calibrated chance that the event is right (``confidence``)."""
         p = penta[penta_of(event.cameo.code)]
         raw = min(0.99, event.confidence * (1 + LEARNED_BOOST * max(0.0, 2 * p - 1)))
-        extra = {**event.extra, "score": round(raw, 3), "pattern_score": event.confidence}
+        extra = {**event.extra, "score": round(raw, 3)}
         return replace(event, confidence=round(self.calibration(raw), 3), extra=extra)
 
     def _sentence_events(self, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors) -> Iterator[Event]:
@@ -254,6 +260,28 @@ def _placed(argument: Argument) -> Argument:
     if actor.country or actor.code.startswith("---"):
         return argument
     return replace(argument, actor=replace(actor, code="---" + actor.code))
+
+
+def _most_specific(events: list[Event]) -> list[Event]:
+    """Drop an event that another of the same sentence and CAMEO root tells more precisely: "Israeli
+    air strikes" (ISR) beside "Israeli warplanes struck" (ISRMIL) against the same target."""
+
+    def covers(better: Event, worse: Event) -> bool:
+        bs, bt, ws, wt = _code(better.source), _code(better.target), _code(worse.source), _code(worse.target)
+        return (
+            better is not worse
+            and better.cameo.root == worse.cameo.root
+            and bs.startswith(ws)
+            and bt.startswith(wt)
+            and len(bs) + len(bt) > len(ws) + len(wt)
+        )
+
+    return [e for e in events if not any(covers(other, e) for other in events)]
+
+
+def _public(extra: dict[str, object]) -> dict[str, object]:
+    """The extra fields an output record carries (the scores behind ``confidence`` stay inside)."""
+    return {k: v for k, v in extra.items() if k not in ("score", "pattern_score")}
 
 
 def _local(argument: Argument, location: Place | None) -> Argument:

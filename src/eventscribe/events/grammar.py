@@ -45,6 +45,8 @@ class Grammar:
     background_adverbs: frozenset[str]
     duration_nouns: frozenset[str]
     topic_verbs: frozenset[str]
+    group_descriptions: frozenset[str]
+    person_noun_endings: frozenset[str]
 
 
 def parse_grammar(text: str, where: str = f"events/data/{GRAMMAR_FILE}") -> Grammar:

@@ -72,15 +72,13 @@ def features(text: str) -> dict[int, float]:
     return {k: v / norm for k, v in counts.items()}
 
 
-def combine_penta(probs: np.ndarray, events: Iterable[Event], alpha: float, floor: float = 0.5) -> int:
+def combine_penta(probs: np.ndarray, events: Iterable[Event], alpha: float, floor: float = 0.0) -> int:
     """The penta class of a sentence: the text model's log-probabilities plus ``alpha`` times the
-    pattern score of each coded event (at ``floor`` or above) for its class. The pattern score is the
-    classifier's own (``extra["pattern_score"]``), before the learned model or calibration touch it."""
+    (calibrated) confidence of each coded event, at ``floor`` or above, for its class."""
     score = np.log(np.asarray(probs, dtype=np.float64) + 1e-9)
     for event in events:
-        pattern = float(event.extra.get("pattern_score", event.confidence))
-        if pattern >= floor:
-            score[penta_of(event.cameo.code)] += alpha * pattern
+        if event.confidence >= floor:
+            score[penta_of(event.cameo.code)] += alpha * event.confidence
     return int(score.argmax())
 
 
