@@ -285,14 +285,15 @@ def _public(extra: dict[str, object]) -> dict[str, object]:
 
 
 def _local(argument: Argument, location: Place | None) -> Argument:
-    """A domestic role of unknown country ("police", "protesters") takes the country of the event's
-    place ("Police arrested five protesters in Cairo": EGYCOP); soldiers and spies often act abroad."""
+    """A domestic role of unknown country ("police", "protesters"), or a group with no role, takes the
+    country of the event's place ("Police arrested five protesters in Cairo": EGYCOP); soldiers and
+    spies often act abroad, so they do not."""
     actor = argument.actor
     if not actor.code.startswith("---") or location is None or len(location.country) != 3:
         return argument
     sectors = actor.sectors
-    if not sectors or sectors[0] not in DOMESTIC_SECTORS:
-        return argument
+    if sectors and sectors[0] not in DOMESTIC_SECTORS:
+        return argument  # a role-less group ("---MUS": Muslims) is local too
     code = location.country + actor.code[3:]
     return replace(argument, actor=replace(actor, code=code, country=location.country))
 
