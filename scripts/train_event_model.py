@@ -158,10 +158,14 @@ def train(pairs: list[tuple[str, int]], k: int, name: str) -> tuple[np.ndarray, 
     return w, l2
 
 
-def stacking_alpha(pairs: list[tuple[str, int]], l2: float, quad_texts: set[str]) -> float:
-    """The weight of the pattern coder's votes against the text model's log-probabilities, chosen on
-    out-of-fold predictions for the dev half of the penta-class set (never its test half)."""
-    from eventscribe.events.learned import combine_penta
+def stacking_weights(
+    pairs: list[tuple[str, int]], l2: float, quad_texts: set[str], root_w: np.ndarray
+) -> tuple[float, float]:
+    """(alpha, beta): the weight of the pattern coder's votes against the text model's log-probabilities,
+    and the share of the root head's view (summed into penta classes) in those probabilities. Chosen on
+    out-of-fold predictions for the dev half of the penta-class set (never its test half); the root head
+    never saw that set."""
+    from eventscribe.events.learned import combine_penta, root_penta
     from eventscribe.model import Article
     from eventscribe.pipeline import Pipeline
 
@@ -175,18 +179,27 @@ def stacking_alpha(pairs: list[tuple[str, int]], l2: float, quad_texts: set[str]
         w = fit(sparse([texts[i] for i in train_rows]), y[train_rows], len(train_rows), 5, l2)
         for i in held:
             if folds[i] == fold:
-                s = w[-1] + sum((v * w[k] for k, v in features(texts[i]).items()), np.zeros(5, dtype=np.float32))
-                e = np.exp(s - s.max())
-                probs[i] = e / e.sum()
+                probs[i] = _probabilities(w, texts[i])
+    from_roots = {i: root_penta(_probabilities(root_w, texts[i])) for i in held}
     pipeline = Pipeline()  # the coder's default cut and calibrated confidence, as at run time
     coded = list(pipeline.pipe(Article(id=str(i), text=texts[i]) for i in held))
-    best, best_acc = 0.0, -1.0
-    for alpha in (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0):
-        hits = sum(int(combine_penta(probs[i], c.events, alpha) == y[i]) for i, c in zip(held, coded, strict=True))
-        print(f"  stacking alpha={alpha:g}: out-of-fold dev accuracy {hits / len(held):.3f}")
-        if hits / len(held) > best_acc:
-            best, best_acc = alpha, hits / len(held)
+    best, best_acc = (0.0, 0.0), -1.0
+    for beta in (0.0, 0.25, 0.5):
+        for alpha in (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0):
+            hits = sum(
+                int(combine_penta((1 - beta) * probs[i] + beta * from_roots[i], c.events, alpha) == y[i])
+                for i, c in zip(held, coded, strict=True)
+            )
+            print(f"  stacking alpha={alpha:g} beta={beta:g}: out-of-fold dev accuracy {hits / len(held):.3f}")
+            if hits / len(held) > best_acc:
+                best, best_acc = (alpha, beta), hits / len(held)
     return best
+
+
+def _probabilities(w: np.ndarray, text: str) -> np.ndarray:
+    s = w[-1] + sum((v * w[k] for k, v in features(text).items()), np.zeros(w.shape[1], dtype=np.float32))
+    e = np.exp(s - s.max())
+    return e / e.sum()
 
 
 def main() -> None:
@@ -194,10 +207,10 @@ def main() -> None:
     parser.add_argument("--shared", default=os.environ.get("EVENTSCRIBE_SHARED", str(ROOT.parent / "shared")))
     args = parser.parse_args()
     penta, roots = examples(Path(args.shared))
+    wr, _ = train(roots, len(ROOTS), "root")
     wp, l2 = train(penta, 5, "penta")
     quad = set(open_quad(Path(args.shared)))
-    alpha = stacking_alpha(penta, l2, quad)
-    wr, _ = train(roots, len(ROOTS), "root")
+    alpha, beta = stacking_weights(penta, l2, quad, wr)
     np.savez_compressed(
         OUT,
         penta_w=wp[:-1].astype(np.float16),
@@ -205,6 +218,7 @@ def main() -> None:
         root_w=wr[:-1].astype(np.float16),
         root_b=wr[-1],
         stack_alpha=np.array([alpha], dtype=np.float32),
+        stack_beta=np.array([beta], dtype=np.float32),
     )
     print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB)")
 

@@ -18,6 +18,7 @@ from eventscribe.events.learned import (
     features,
     penta_of,
     plover_draft_map,
+    root_penta,
 )
 from eventscribe.events.plover import contexts_of, with_contexts
 from eventscribe.model import Actor, CameoCode, Event, Evidence, PloverCode
@@ -97,3 +98,11 @@ def test_contexts_come_from_the_sentence_and_short_words_do_not_match_inside_oth
     coded = with_contexts(PloverCode("COERCE", "arrest", ("legal",)), "Police arrested refugees at the camp.")
     assert coded is not None and coded.context[0] == "legal" and "refugees" in coded.context
     assert with_contexts(None, "Troops fired.") is None
+
+
+def test_root_probabilities_sum_into_penta_classes():
+    roots = np.zeros(20)
+    roots[0] = 0.2  # 01 statement
+    roots[17] = 0.5  # 18 assault
+    roots[18] = 0.3  # 19 fight
+    assert np.allclose(root_penta(roots), [0.2, 0.0, 0.0, 0.0, 0.8])

@@ -28,7 +28,16 @@ import numpy as np
 from eventscribe.errors import DataError
 from eventscribe.model import Event
 
-__all__ = ["DIMENSIONS", "LearnedModel", "PENTA_NAMES", "ROOTS", "combine_penta", "features", "penta_of"]
+__all__ = [
+    "DIMENSIONS",
+    "LearnedModel",
+    "PENTA_NAMES",
+    "ROOTS",
+    "combine_penta",
+    "features",
+    "penta_of",
+    "root_penta",
+]
 
 DIMENSIONS = 1 << 15
 MODEL_FILE = "learned.npz"
@@ -72,6 +81,14 @@ def features(text: str) -> dict[int, float]:
     return {k: v / norm for k, v in counts.items()}
 
 
+def root_penta(root_probs: np.ndarray) -> np.ndarray:
+    """Root probabilities (in the order of :data:`ROOTS`) summed into the five penta classes."""
+    out = np.zeros(5)
+    for k, code in enumerate(ROOTS):
+        out[penta_of(code)] += float(root_probs[k])
+    return out
+
+
 def combine_penta(probs: np.ndarray, events: Iterable[Event], alpha: float, floor: float = 0.0) -> int:
     """The penta class of a sentence: the text model's log-probabilities plus ``alpha`` times the
     (calibrated) confidence of each coded event, at ``floor`` or above, for its class."""
@@ -102,6 +119,7 @@ class LearnedModel:
         self.root_w = weights["root_w"].astype(np.float32)
         self.root_b = weights["root_b"].astype(np.float32)
         self.stack_alpha = float(weights["stack_alpha"][0]) if "stack_alpha" in weights else 1.0
+        self.stack_beta = float(weights["stack_beta"][0]) if "stack_beta" in weights else 0.0
         if self.penta_w.shape != (DIMENSIONS, 5) or self.root_w.shape != (DIMENSIONS, len(ROOTS)):
             raise DataError(f"events/data/{MODEL_FILE}: weights have the wrong shape; rerun the training script")
 
@@ -127,8 +145,10 @@ class LearnedModel:
         return _softmax(self._scores(self.penta_w, self.penta_b, features(text)))
 
     def sentence_penta(self, text: str, events: Iterable[Event]) -> int:
-        """The penta class of a sentence from its text and the events coded in it."""
-        return combine_penta(self.penta(text), events, self.stack_alpha)
+        """The penta class of a sentence from its text (both heads) and the events coded in it."""
+        beta = self.stack_beta
+        probs = (1 - beta) * self.penta(text) + beta * root_penta(self.roots(text)) if beta else self.penta(text)
+        return combine_penta(probs, events, self.stack_alpha)
 
     def roots(self, text: str) -> np.ndarray:
         """Probabilities of the twenty CAMEO roots (in the order of :data:`ROOTS`)."""
