@@ -1,47 +1,139 @@
-"""Accuracy on the PETRARCH-2 real-world gold set, per fixed split, and on our own held-out news set.
+"""Every accuracy figure of the issue, per fixed split: "dev" may be tuned on, "test" is held out.
 
-The PETRARCH split is a hash of each record id (eventscribe.evaluate.split_of): "dev" is tuned on, "test"
-is held out and never tuned on. ``benchmarks/data/news_heldout.jsonl`` holds 25 news sentences that we
-wrote and coded by hand before running the coder on them once; it is never tuned on either. Prints
-precision, recall and F1 at root level (country + CAMEO prefix) and with the first sector.
+Splits are a hash of each record's id (eventscribe.evaluate.split_of); for the penta-class file, which
+has no ids, the id is the sentence itself, and for the actor cases it is the test name and line.
 
-    .venv/bin/python benchmarks/accuracy.py [--gold PATH] [--threshold 0.0]
+1. PETRARCH-2 real-world set: precision, recall, F1 at root level (country + CAMEO prefix) and with the
+   first sector; our own held-out news sentences (benchmarks/data/news_heldout.jsonl, never tuned on).
+2. The precision/recall trade-off over confidence thresholds and a reliability table (calibration).
+3. Penta class on quadclass_train.tsv: the learned text model alone, and combined with the pattern
+   coder (what eventscribe.events.learned.LearnedModel.sentence_penta does). Its training used only the
+   dev half (scripts/train_event_model.py).
+4. PLOVER event type on the PLOVER records (draft-0.5 categories mapped to the 16 current ones by
+   events/data/plover_draft.yaml): the type of the sentence's most confident event, or, with no event,
+   of the learned model's most likely CAMEO root.
+5. Actor resolution on actor_resolution_dev.jsonl (benchmarks/resolve_accuracy.py).
+
+    .venv/bin/python benchmarks/accuracy.py [--threshold 0.0]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
+import numpy as np
 from _shared import shared_dir
+from resolve_accuracy import actor_figures
 
-from eventscribe.evaluate import GoldRecord, load_gold, score, split_of
+from eventscribe.evaluate import GoldRecord, load_gold, outcomes, reliability, score, split_of, threshold_table
+from eventscribe.events.codebook import Codebook
+from eventscribe.events.learned import ROOTS, LearnedModel, plover_draft_map
+from eventscribe.model import Article, Event
 from eventscribe.pipeline import Pipeline
 
 OWN_HELDOUT = Path(__file__).resolve().parent / "data" / "news_heldout.jsonl"
+SPLITS = ("dev", "test", "all")
+THRESHOLDS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 
-def report(label: str, records: list[GoldRecord], coded: dict, threshold: float) -> None:
-    result = score(records, lambda r: coded[r.id], threshold=threshold)
-    for level, s in (("country+root", result.root), ("country+sector", result.sector)):
-        print(f"{label:12} {len(records):4d} {level:16} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}")
+def part(items: list, split: str, key) -> list:
+    return [x for x in items if split == "all" or split_of(key(x)) == split]
+
+
+def petrarch(pipeline: Pipeline, gold: Path, threshold: float) -> None:
+    records = load_gold(gold)
+    own = load_gold(OWN_HELDOUT)
+    coded = {c.article.id: c.events for c in pipeline.pipe(r.article() for r in [*records, *own])}
+
+    def report(label: str, recs: list[GoldRecord]) -> None:
+        result = score(recs, lambda r: coded[r.id], threshold=threshold)
+        for level, s in (("country+root", result.root), ("country+sector", result.sector)):
+            print(f"{label:12} {len(recs):4d} {level:16} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}")
+
+    print(f"\n== 1. PETRARCH-2 real-world ({gold.name}) and our held-out news sentences")
+    print(f"{'split':12} {'n':>4} {'level':16} {'P':>6} {'R':>6} {'F1':>6}")
+    for split in SPLITS:
+        report(split, part(records, split, lambda r: r.id))
+    report("own-heldout", own)
+    print("\n== 2. Trade-off over confidence thresholds (country + root), and reliability")
+    for split in ("dev", "test"):
+        recs = part(records, split, lambda r: r.id)
+        print(f"-- {split}: threshold  P      R      F1   events")
+        for t, s in threshold_table(recs, lambda r: coded[r.id], THRESHOLDS):
+            print(f"   {t:13.1f}  {s.precision:.3f}  {s.recall:.3f}  {s.f1:.3f}  {s.predicted:5d}")
+        print(f"-- {split}: confidence  matched share  events")
+        for low, high, share, n in reliability(outcomes(recs, lambda r: coded[r.id])):
+            print(f"   {low:.1f}-{high:.1f}     {share:13.3f}  {n:6d}")
+
+
+def penta(pipeline: Pipeline, shared: Path) -> None:
+    rows = []
+    for line in (shared / "gold" / "quadclass_train.tsv").read_text(encoding="utf-8").splitlines():
+        text, _, label = line.rpartition("\t")
+        if text:
+            rows.append((text, int(label)))
+    model = LearnedModel.load()
+    coded = [c.events for c in pipeline.pipe(Article(id=f"q{i}", text=t) for i, (t, _) in enumerate(rows))]
+    print("\n== 3. Penta class on quadclass_train.tsv (the model was trained on the dev half only)")
+    print(f"{'split':6} {'n':>5} {'text model':>11} {'patterns+model':>15}")
+    for split in SPLITS:
+        idx = [i for i, (t, _) in enumerate(rows) if split == "all" or split_of(t) == split]
+        alone = np.mean([int(np.argmax(model.penta(rows[i][0])) == rows[i][1]) for i in idx])
+        both = np.mean([int(model.sentence_penta(rows[i][0], coded[i]) == rows[i][1]) for i in idx])
+        print(f"{split:6} {len(idx):5d} {alone:11.3f} {both:15.3f}")
+
+
+def sentence_plover(events: tuple[Event, ...], text: str, model: LearnedModel, book: Codebook) -> str:
+    typed = [e for e in events if e.plover is not None]
+    if typed:
+        return max(typed, key=lambda e: e.confidence).plover.event  # type: ignore[union-attr]
+    for k in np.argsort(-model.roots(text)):
+        plover = book.plover(ROOTS[int(k)])
+        if plover is not None:
+            return plover.event
+    return ""
+
+
+def plover(pipeline: Pipeline, shared: Path) -> None:
+    mapping = plover_draft_map()
+    records = [json.loads(line) for line in (shared / "gold" / "plover_gsr_cameo_manual.jsonl").open(encoding="utf-8")]
+    coded = [c.events for c in pipeline.pipe(Article(id=r["id"], text=r["text"]) for r in records)]
+    model, book = LearnedModel.load(), Codebook.load()
+    print("\n== 4. PLOVER event type on plover_gsr_cameo_manual.jsonl (draft categories mapped to current)")
+    print(
+        f"{'split':6} {'n':>4} {'type acc':>9} {'coded by patterns':>18} {'acc there':>10} {'events with context':>20}"
+    )
+    for split in SPLITS:
+        idx = [i for i, r in enumerate(records) if split == "all" or split_of(r["id"]) == split]
+        hits = [
+            sentence_plover(coded[i], records[i]["text"], model, book) == mapping[records[i]["plover"]["event"]]
+            for i in idx
+        ]
+        by_patterns = [i for i in idx if any(e.plover for e in coded[i])]
+        there = [
+            sentence_plover(coded[i], "", model, book) == mapping[records[i]["plover"]["event"]] for i in by_patterns
+        ]
+        events = [e for i in idx for e in coded[i] if e.plover is not None]
+        with_context = sum(bool(e.plover.context) for e in events) / max(1, len(events))  # type: ignore[union-attr]
+        print(
+            f"{split:6} {len(idx):4d} {np.mean(hits):9.3f} {len(by_patterns):18d} "
+            f"{np.mean(there) if there else 0:10.3f} {with_context:20.3f}"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", default=str(shared_dir() / "gold" / "petrarch2_gsr_realworld.jsonl"))
-    parser.add_argument("--threshold", type=float, default=0.0)
+    parser.add_argument("--threshold", type=float, default=0.0, help="score only events at this confidence or above")
     args = parser.parse_args()
-    records = load_gold(args.gold)
-    own = load_gold(OWN_HELDOUT)
+    shared = shared_dir()
     pipeline = Pipeline()
-    coded = {c.article.id: c.events for c in pipeline.pipe(r.article() for r in [*records, *own])}
-    print(f"gold: {args.gold}")
-    print(f"{'split':12} {'n':>4} {'level':16} {'P':>6} {'R':>6} {'F1':>6}")
-    for split in ("dev", "test", "all"):
-        part = [r for r in records if split == "all" or split_of(r.id) == split]
-        report(split, part, coded, args.threshold)
-    report("own-heldout", own, coded, args.threshold)
+    petrarch(pipeline, shared / "gold" / "petrarch2_gsr_realworld.jsonl", args.threshold)
+    penta(pipeline, shared)
+    plover(pipeline, shared)
+    print("\n== 5. Actor resolution (actor_resolution_dev.jsonl)")
+    actor_figures(shared / "gold" / "actor_resolution_dev.jsonl")
 
 
 if __name__ == "__main__":

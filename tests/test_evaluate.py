@@ -203,3 +203,62 @@ def test_an_empty_gold_text_is_reported_and_scored_as_no_events(tmp_path):
     warnings: list[str] = []
     records = load_gold(path, on_warning=warnings.append)
     assert records[0].text == "  " and warnings and f"{path}:1" in warnings[0]
+
+
+def test_threshold_table_trades_recall_for_precision():
+    from eventscribe.evaluate import threshold_table
+
+    record = _record([GoldEvent("ISR", "PSE", ("19",)), GoldEvent("USA", "IRN", ("11",))])
+    predicted = [
+        _event("ISRMIL", "PSE", "190", 0.9),
+        _event("USAGOV", "IRN", "111", 0.4),
+        _event("RUS", "UKR", "190", 0.3),
+    ]
+    table = dict(threshold_table([record], lambda r: predicted, [0.0, 0.35, 0.5]))
+    assert table[0.0].predicted == 3 and table[0.0].recall == 1.0
+    assert table[0.35].precision == 1.0 and table[0.35].recall == 1.0
+    assert table[0.5].predicted == 1 and table[0.5].recall == 0.5
+
+
+def test_outcomes_and_reliability_tell_how_often_each_confidence_band_is_right():
+    from eventscribe.evaluate import outcomes, reliability
+
+    record = _record([GoldEvent("ISR", "PSE", ("19",))])
+    predicted = [_event("ISRMIL", "PSE", "190", 0.9), _event("RUS", "UKR", "190", 0.1)]
+    pairs = outcomes([record], lambda r: predicted)
+    assert sorted(pairs) == [(0.1, False), (0.9, True)]
+    bands = reliability(pairs, bins=2)
+    assert bands == [(0.0, 0.5, 0.0, 1), (0.5, 1.0, 1.0, 1)]
+
+
+@pytest.mark.spacy
+def test_evaluate_command_prints_the_threshold_table_and_reliability(tmp_path):
+    import subprocess
+    import sys
+
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"id": "a", "date": "2014-06-26", "text": "Israeli troops attacked Hamas fighters in Gaza.",
+         "events": [{"source": "ISRMIL", "target": "PSEREBHMS", "cameo": ["19"]}]},
+        {"id": "b", "date": "2014-06-26", "text": "Iran has long backed Hamas.", "events": [], "no_event": True},
+    ]  # fmt: skip
+    gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    cmd = [
+        sys.executable,
+        "-m",
+        "eventscribe.cli",
+        "evaluate",
+        "--gold",
+        str(gold),
+        "--thresholds",
+        "0.9,0.0",
+        "--json",
+    ]
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert [row["threshold"] for row in report["thresholds"]] == [0.0, 0.9]
+    assert report["thresholds"][0]["recall"] == 1.0 and report["thresholds"][0]["precision"] == 1.0
+    assert sum(band["events"] for band in report["reliability"]) == report["thresholds"][0]["predicted"]
+    bad = subprocess.run([*cmd[:-3], "--thresholds", "1.5"], capture_output=True, text=True, timeout=300)
+    assert bad.returncode == 2 and "between 0 and 1" in bad.stderr

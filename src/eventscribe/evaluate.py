@@ -42,7 +42,18 @@ from eventscribe.actors.codes import sectors_of
 from eventscribe.errors import GoldFileError
 from eventscribe.model import Article, Event
 
-__all__ = ["GoldEvent", "GoldRecord", "Report", "Score", "load_gold", "score", "split_of"]
+__all__ = [
+    "GoldEvent",
+    "GoldRecord",
+    "Report",
+    "Score",
+    "load_gold",
+    "outcomes",
+    "reliability",
+    "score",
+    "split_of",
+    "threshold_table",
+]
 
 NONE = "--"
 
@@ -207,6 +218,16 @@ def score(
 
 def _score_record(total: Score, record: GoldRecord, predicted: list[Event], *, sectors: bool) -> None:
     """Add one record's counts: maximum matching on ``events``, then extended to ``optional_events``."""
+    owner = _matching(record, predicted, sectors=sectors)
+    n_required = len(record.events)
+    total.gold += n_required
+    total.predicted += len(predicted)
+    total.matched += sum(i is not None for i in owner)
+    total.matched_required += sum(i is not None for i in owner[:n_required])
+
+
+def _matching(record: GoldRecord, predicted: list[Event], *, sectors: bool) -> list[int | None]:
+    """Gold index -> the prediction matched to it (maximum on ``events`` first, then extended)."""
     gold = [*record.events, *record.optional_events]
     n_required = len(record.events)
     # Gold indices each prediction may take; required events (indices < n_required) come first.
@@ -220,10 +241,40 @@ def _score_record(total: Score, record: GoldRecord, predicted: list[Event], *, s
     for i in range(len(predicted)):
         if i not in taken and _augment(i, candidates, owner, set()):
             taken.add(i)
-    total.gold += n_required
-    total.predicted += len(predicted)
-    total.matched += sum(i is not None for i in owner)
-    total.matched_required += sum(i is not None for i in owner[:n_required])
+    return owner
+
+
+def outcomes(
+    records: Sequence[GoldRecord], predictions: Callable[[GoldRecord], Iterable[Event]]
+) -> list[tuple[float, bool]]:
+    """(confidence, matched at the country + CAMEO prefix level) for every predicted event: the data a
+    calibration is fitted on and a reliability table is read from."""
+    out: list[tuple[float, bool]] = []
+    for record in records:
+        predicted = list(predictions(record))
+        matched = {i for i in _matching(record, predicted, sectors=False) if i is not None}
+        out.extend((e.confidence, i in matched) for i, e in enumerate(predicted))
+    return out
+
+
+def threshold_table(
+    records: Sequence[GoldRecord],
+    predictions: Callable[[GoldRecord], Iterable[Event]],
+    thresholds: Sequence[float],
+) -> list[tuple[float, Score]]:
+    """Precision, recall and F1 (country + CAMEO prefix) when only events at each threshold or above count."""
+    return [(t, score(records, predictions, threshold=t).root) for t in thresholds]
+
+
+def reliability(pairs: Sequence[tuple[float, bool]], bins: int = 5) -> list[tuple[float, float, float, int]]:
+    """Bins of equal width over confidence: (low, high, share matched, events) for each non-empty bin."""
+    rows = []
+    for b in range(bins):
+        low, high = b / bins, (b + 1) / bins
+        inside = [ok for c, ok in pairs if low <= c < high or (b == bins - 1 and c == 1.0)]
+        if inside:
+            rows.append((low, high, sum(inside) / len(inside), len(inside)))
+    return rows
 
 
 def _augment(i: int, candidates: list[list[int]], owner: list[int | None], seen: set[int]) -> bool:

@@ -7,6 +7,9 @@ The knowledge base is data (see ``actors/data/``), loaded once through :mod:`imp
   ``scripts/build_kb.py``.
 - ``agents.jsonl``: role words, ``{"word": "PRIME MINISTER", "code": "GOV"}``, plural forms included.
 - ``countries.jsonl``: ``{"code", "name", "names", "demonyms", "capitals"}``.
+- ``additions.yaml``: office holders since about 2015, organisations and role words that the Phoenix
+  dictionaries lack, in the format of
+  ``overrides.yaml`` (merged before it);
 - ``overrides.yaml``: hand-written corrections, merged over the converted files at load time
   (an override name replaces every dictionary entry with the same name).
 
@@ -253,11 +256,17 @@ def _load_from_texts(texts: dict[str, str]) -> KnowledgeBase:
         ActorEntry(tuple(r["names"]), _spans(r["codes"]), r["kind"], r.get("label", ""))
         for r in _jsonl(texts["actors.jsonl.gz"])
     ]
+    leaders = load_overrides(texts["additions.yaml"], "additions.yaml") if "additions.yaml" in texts else {}
     actors += [
         ActorEntry(norm(r["names"]), _spans(r["codes"]), r["kind"], r.get("label", ""))
-        for r in overrides.get("actors") or []
+        for r in [*(leaders.get("actors") or []), *(overrides.get("actors") or [])]
     ]
-    extra = overrides.get("countries") or {}
+    extra: dict[str, Any] = {}
+    for layer in (leaders.get("countries") or {}, overrides.get("countries") or {}):
+        for code, more in layer.items():
+            merged = extra.setdefault(code, {})
+            for key, values in more.items():
+                merged[key] = values if key == "name" else [*merged.get(key, ()), *values]
     countries = []
     for r in _jsonl(texts["countries.jsonl"]):
         more = extra.get(r["code"], {})
@@ -272,7 +281,10 @@ def _load_from_texts(texts: dict[str, str]) -> KnowledgeBase:
             )
         )
     agents = [(r["word"], r["code"]) for r in _jsonl(texts["agents.jsonl"])]
-    agents += [(" ".join(normalize(r["word"])), r["code"]) for r in overrides.get("agents") or []]
+    agents += [
+        (" ".join(normalize(r["word"])), r["code"])
+        for r in [*(leaders.get("agents") or []), *(overrides.get("agents") or [])]
+    ]
     return KnowledgeBase(
         actors, countries, agents, labels=labels, not_actors=overrides.get("not_actors") or (), normalized=True
     )

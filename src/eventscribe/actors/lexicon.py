@@ -15,7 +15,7 @@ from eventscribe.wordlists import parse_word_lists
 __all__ = ["LEXICON", "Lexicon", "load_lexicon", "parse_lexicon"]
 
 LEXICON_FILE = "resolution.yaml"
-UPPER = frozenset({"weak_roles", "affiliations", "sport_words", "igo_roles"})
+UPPER = frozenset({"weak_roles", "affiliations", "sport_words", "igo_roles", "former_words", "office_roles"})
 ORDERED = frozenset({"person_suffixes"})
 
 
@@ -28,6 +28,8 @@ class Lexicon:
     sport_words: frozenset[str]
     igo_roles: frozenset[str]
     phrase_preps: frozenset[str]
+    former_words: frozenset[str]
+    office_roles: frozenset[str]
 
 
 def parse_lexicon(text: str, where: str = f"actors/data/{LEXICON_FILE}") -> Lexicon:

@@ -47,6 +47,9 @@ AFFILIATIONS = LEXICON.affiliations
 SPORT_WORDS = LEXICON.sport_words
 #: Prepositions whose object belongs to the mention ("dissidents from Myanmar", "the mayor of Nablus").
 PHRASE_PREPS = LEXICON.phrase_preps
+#: "former", "ex-": the office named next is no longer held ("former President Nazarbayev": KAZELI).
+FORMER_WORDS = LEXICON.former_words
+OFFICE_ROLES = LEXICON.office_roles
 
 _TEXT_WORD = re.compile(r"\S+")
 
@@ -120,12 +123,32 @@ class ActorResolver:
         actor = self._resolve_words(words, head_index=head.first, date=date)
         if actor is not None:
             actor = _with_text(actor, text.strip())
-        if context and (actor is None or not actor.country):
-            around = self.resolve_text(context, date=date)
-            if around is not None and around.country and actor is not None:
-                code = around.country + actor.code
-                actor = Actor(code, self.kb.name_for(code), around.country, actor.sectors, actor.text)
+        if context and actor is not None and not actor.country and not actor.code.startswith(("IGO", "NGO", "IMG")):
+            country = self.context_country(context, date=date)
+            if country:
+                code = country + actor.code
+                actor = Actor(code, self.kb.name_for(code), country, actor.sectors, actor.text)
         return actor
+
+    def context_country(self, text: str, *, date: dt.date | None = None) -> str:
+        """The country a context (a sentence or an article) names most often: by name, demonym, capital
+        or a national actor; the earliest named wins a tie. "" when it names none."""
+        words = [w for m in _TEXT_WORD.finditer(text) for w in normalize(m.group())]
+        counts: dict[str, int] = {}
+        for _, _, matches in self.kb.find(words):
+            country = ""
+            for m in matches:
+                if m.type in ("country", "demonym", "capital"):
+                    country = m.ref.code
+                    break
+                if m.type == "actor":
+                    code = m.ref.code_for(date) or ""
+                    if code[:3] in self.kb.countries:
+                        country = code[:3]
+                        break
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else ""
 
     # -- phrase building --------------------------------------------------------------------------
 
@@ -206,6 +229,19 @@ class ActorResolver:
         return found
 
     def _resolve_words(
+        self, words: list[_Word], *, head_index: int, date: dt.date | None, head_required: bool = False
+    ) -> Actor | None:
+        actor = self._resolve_found(words, head_index=head_index, date=date, head_required=head_required)
+        if actor is None or not any(w.word in FORMER_WORDS for w in words):
+            return actor
+        if not set(actor.sectors) & OFFICE_ROLES:
+            return actor
+        # A former office holder keeps the country and the standing (elite), not the office.
+        if not actor.country:
+            return Actor("ELI", "", "", ("ELI",))
+        return self._actor(actor.country + "ELI")
+
+    def _resolve_found(
         self, words: list[_Word], *, head_index: int, date: dt.date | None, head_required: bool = False
     ) -> Actor | None:
         found = self._find(words)

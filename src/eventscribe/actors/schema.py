@@ -152,7 +152,7 @@ def validate_file(name: str, text: str | None = None) -> int:
     """Check one data file against its schema; return its record count or raise DataError."""
     if text is None:
         text = read_data_text(name)
-    if name == "overrides.yaml":
+    if name in ("overrides.yaml", "additions.yaml"):
         data = load_overrides(text, name)
         return sum(len(data.get(k) or []) for k in ("actors", "agents", "not_actors"))
     if name not in _SCHEMAS:

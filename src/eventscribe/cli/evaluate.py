@@ -33,10 +33,46 @@ def register(commands: Any) -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--min-confidence", type=probability, default=DEFAULT_MIN_CONFIDENCE, help="the coder's own cut (as for code)"
     )
+    evaluate.add_argument(
+        "--thresholds",
+        type=threshold_list,
+        metavar="X,Y,...",
+        help="also print precision/recall/F1 at each of these confidence thresholds, and a reliability table",
+    )
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument("--output", "-o", help="also write the predicted events as JSON lines")
     add_dictionary_options(evaluate)
     return evaluate
+
+
+def threshold_list(value: str) -> list[float]:
+    """Comma-separated probabilities, e.g. ``0.5,0.7,0.9``."""
+    parts = [p for p in value.split(",") if p.strip()]
+    if not parts:
+        raise argparse.ArgumentTypeError("give at least one threshold, e.g. 0.5,0.7,0.9")
+    return sorted(probability(p.strip()) for p in parts)
+
+
+def _trade_off(records: list[Any], coded: dict[str, Any], thresholds: list[float]) -> dict[str, Any]:
+    from eventscribe.evaluate import outcomes, reliability, threshold_table
+
+    table = threshold_table(records, lambda r: coded[r.id], thresholds)
+    bins = reliability(outcomes(records, lambda r: coded[r.id]))
+    return {
+        "thresholds": [{"threshold": t, **s.as_dict()} for t, s in table],
+        "reliability": [{"low": lo, "high": hi, "matched_share": round(m, 4), "events": n} for lo, hi, m, n in bins],
+    }
+
+
+def _print_trade_off(trade: dict[str, Any]) -> None:
+    print("\nthreshold  precision  recall     F1  predicted")
+    for row in trade["thresholds"]:
+        print(
+            f"{row['threshold']:9.2f}  {row['precision']:9.3f}  {row['recall']:6.3f}  {row['f1']:5.3f}  {row['predicted']:9d}"
+        )
+    print("\nconfidence   matched  events   (reliability: a calibrated coder matches about as often as it says)")
+    for row in trade["reliability"]:
+        print(f"{row['low']:.1f}-{row['high']:.1f}   {row['matched_share']:8.3f}  {row['events']:6d}")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -65,10 +101,13 @@ def run(args: argparse.Namespace) -> int:
         for events in coded.values():
             sink.write(event.to_dict() for event in events)
         sink.close()
+    trade = _trade_off(records, coded, args.thresholds) if args.thresholds else None
     if args.json:
-        print(json.dumps(report.as_dict(), indent=2))
+        print(json.dumps({**report.as_dict(), **(trade or {})}, indent=2))
     else:
         from eventscribe.show import print_report
 
         print_report(report, title=f"{args.gold} ({args.split}, {len(records)} records)")
+        if trade:
+            _print_trade_off(trade)
     return EXIT_OK

@@ -199,6 +199,10 @@ def _resolve_all(
         if actor is None and token.pos == "PROPN":
             actor = context.recall(sentence, token.i)
             recalled = actor is not None
+        if token.pos == "NOUN" and (actor is None or not actor.country):
+            described = context.recall_description(sentence, token.i, actor)  # "the minister", "the group"
+            if described is not None:
+                actor, recalled = described, True
         if actor is not None:
             found[token.i] = Argument(actor, token.i, recalled)
     for head, arg in list(found.items()):

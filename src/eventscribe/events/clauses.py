@@ -52,6 +52,11 @@ OBLIGATION_AUX = GRAMMAR.obligation_aux
 #: Verbs that only frame the action of their complement ("began to shell", "wants to re-examine"):
 #: the complement is coded, with the subject of the framing verb.
 ASPECTUAL_VERBS = GRAMMAR.aspectual_verbs
+#: Background states: "has long backed", "has always opposed", "has backed … for decades".
+BACKGROUND_ADVERBS = GRAMMAR.background_adverbs
+DURATION_NOUNS = GRAMMAR.duration_nouns
+#: Verbs whose object is only a topic ("discussed the arrest of X"): their target is a "with" party.
+TOPIC_VERBS = GRAMMAR.topic_verbs
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +115,8 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
                 return False
             if child.dep == "mark" and lemma in CONDITIONAL_MARKS:
                 return False
+        if _is_background(sentence, token, kids[i], kids):
+            return False
         # A clause is only as real as the clause it depends on ("did not agree to meet", "if they attack"),
         # and what someone demands has not happened ("demanded that Syria withdraw").
         if token.dep == "ccomp" and sentence.tokens[token.head].lemma.lower() in DEMAND_VERBS:
@@ -119,6 +126,23 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
             continue
         break
     return True
+
+
+def _is_background(sentence: Sentence, verb: Token, own: list[Token], kids: list[list[Token]]) -> bool:
+    """A state told as background, not an event: "has long backed", "has always opposed", "has backed
+    Hamas for decades" (but "has jailed him for two years" is an event)."""
+    if any(c.dep == "advmod" and c.lemma.lower() in BACKGROUND_ADVERBS for c in own):
+        return True
+    perfect = any(c.dep == "aux" and c.lemma.lower() == "have" for c in own)
+    if not perfect:
+        return False
+    for prep in own:
+        if prep.dep == "prep" and prep.text.lower() == "for":
+            for p in kids[prep.i]:  # "for decades", not a sentence "for two years"
+                if p.dep == "pobj" and p.lemma.lower() in DURATION_NOUNS:
+                    if not any(n.dep == "nummod" for n in kids[p.i]):
+                        return True
+    return False
 
 
 def _reported_future(sentence: Sentence, verb: Token, aux: Token) -> bool:
@@ -154,6 +178,15 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         targets = [i for i in targets if sentence.tokens[i].dep == "dative" or _is_dative_object(sentence, i)]
     groups = [tuple(targets)] if targets else []
     groups.extend(_prep_targets(verb, kids))
+    if verb.lemma.lower() in TOPIC_VERBS:  # "discussed the arrest of X with Y": only Y is a target
+        # ("with" may hang on the topic noun: "discussed [the crisis with Iran]")
+        topics = [c for c in kids[verb.i] if c.dep == "dobj"]
+        groups = [
+            tuple(_expand(_first(kids[p.i], "pobj"), kids))
+            for holder in (verb, *topics)
+            for p in kids[holder.i]
+            if p.dep == "prep" and p.text.lower() in ("with", "to")
+        ]
     xcomp = _complement(verb, kids)
     if xcomp is not None:
         groups.append(tuple(_expand(_first(kids[xcomp.i], "dobj"), kids)))

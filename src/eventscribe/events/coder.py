@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from eventscribe.actors import ActorResolver
 from eventscribe.events.arguments import Argument, SentenceActors
+from eventscribe.events.calibration import Calibration
 from eventscribe.events.classify import VerbClassifier
 from eventscribe.events.clause_codes import ClauseClassifier
 from eventscribe.events.clauses import Clause, find_clauses
@@ -22,9 +23,11 @@ from eventscribe.events.codebook import Codebook
 from eventscribe.events.context import ArticleContext
 from eventscribe.events.frame import Classification
 from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.nominal import find_nominal_clauses
+from eventscribe.events.plover import with_contexts
 from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS, is_monitor
-from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Sentence
+from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Place, Sentence
 from eventscribe.places import Gazetteer, pick_event_place
 from eventscribe.when import pick_event_date
 
@@ -47,6 +50,11 @@ MUTUAL_WITH = ("046", "057", "06")
 #: Confidence factors for arguments that come from an earlier mention or from the clause's head.
 RECALLED_FACTOR = 0.85
 INHERITED_FACTOR = 0.95
+#: How much the learned model's agreement lifts a pattern's score: the score is multiplied by
+#: ``1 + LEARNED_BOOST * max(0, 2p - 1)``, p the model's probability of the event's penta class for the
+#: sentence (x1.2 when the model is sure; no change when it is unsure or disagrees, so that a pattern's
+#: precision is never overruled). A bare dictionary verb (0.45) the model is sure of reaches 0.54.
+LEARNED_BOOST = 0.2
 
 
 class EventCoder:
@@ -63,16 +71,21 @@ class EventCoder:
         codebook: Codebook | None = None,
         gazetteer: Gazetteer | None = None,
         min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+        learned: LearnedModel | None = None,
+        calibration: Calibration | None = None,
     ) -> None:
         self.min_confidence = min_confidence
+        self.learned = learned or LearnedModel.load()
+        self.calibration = calibration or Calibration.load()
         self.resolver = resolver or ActorResolver()
         self.clauses = ClauseClassifier(classifier)
         self.codebook = codebook or Codebook.load()
         self.gazetteer = gazetteer or Gazetteer.load()
 
     def code(self, parsed: ParsedArticle) -> tuple[Event, ...]:
-        """The events of one article, without duplicate (source, target, code, date) records: the same
-        act told twice is one event, the same act on two days is two."""
+        """The events of one article: one record per (source, target, CAMEO code, date), the first
+        telling kept (the same act on two days is two events), and within one sentence one record per
+        (source, target, CAMEO root), the most confident ("attacked" and "the attack" are one act)."""
         context = ArticleContext()
         # Resolve every sentence's mentions first, so that the article's main country is known.
         date = parsed.article.date
@@ -82,14 +95,31 @@ class EventCoder:
         events: list[Event] = []
         for sentence, actors in zip(parsed.sentences, mentions, strict=True):
             actors.default_country = main_country
-            for event in self._sentence_events(parsed, sentence, actors):
-                if event.confidence < self.min_confidence:
+            penta: list[float] = []  # the learned model's view, computed once a sentence has a candidate
+            best: dict[tuple[str, str, str], Event] = {}
+            for candidate in self._sentence_events(parsed, sentence, actors):
+                if not penta:
+                    penta = [float(p) for p in self.learned.penta(sentence.text)]
+                event = self._rescored(candidate, penta)
+                if event.extra["score"] < self.min_confidence:
                     continue
+                dyad = (_code(event.source), _code(event.target), event.cameo.root)
+                if dyad not in best or event.extra["score"] > best[dyad].extra["score"]:
+                    best[dyad] = event
+            for event in _most_specific(list(best.values())):
                 key = (_code(event.source), _code(event.target), event.cameo.code, event.date)
                 if key not in seen:
                     seen.add(key)
-                    events.append(event)
+                    events.append(replace(event, extra=_public(event.extra)))
         return tuple(events)
+
+    def _rescored(self, event: Event, penta: list[float]) -> Event:
+        """The pattern score lifted by the learned model's agreement (``extra["score"]``, which
+        ``min_confidence`` cuts), and the calibrated chance that the event is right (``confidence``)."""
+        p = penta[penta_of(event.cameo.code)]
+        raw = min(0.99, event.confidence * (1 + LEARNED_BOOST * max(0.0, 2 * p - 1)))
+        extra = {**event.extra, "score": round(raw, 3)}
+        return replace(event, confidence=round(self.calibration(raw), 3), extra=extra)
 
     def _sentence_events(self, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors) -> Iterator[Event]:
         coded_verbs: set[int] = set()
@@ -187,6 +217,8 @@ class EventCoder:
     ) -> Event:
         article = parsed.article
         source, target = _placed(source), _placed(target)
+        location = pick_event_place(sentence, clause.verb, self.gazetteer)
+        source, target = _local(source, location), _local(target, location)
         cameo = self.codebook.cameo(found.code)
         when = pick_event_date(sentence, clause.verb, article.date)
         confidence = found.confidence
@@ -204,8 +236,8 @@ class EventCoder:
             source=source.actor,
             target=target.actor,
             cameo=cameo,
-            plover=self.codebook.plover(cameo.code),
-            location=pick_event_place(sentence, clause.verb, self.gazetteer),
+            plover=with_contexts(self.codebook.plover(cameo.code), sentence.text),
+            location=location,
             confidence=round(confidence, 3),
             evidence=Evidence(
                 trigger=words,
@@ -235,6 +267,48 @@ def _placed(argument: Argument) -> Argument:
     if actor.country or actor.code.startswith("---"):
         return argument
     return replace(argument, actor=replace(actor, code="---" + actor.code))
+
+
+def _most_specific(events: list[Event]) -> list[Event]:
+    """Drop an event that another of the same sentence and CAMEO root tells more precisely: "Israeli
+    air strikes" (ISR) beside "Israeli warplanes struck" (ISRMIL) against the same target."""
+
+    def covers(better: Event, worse: Event) -> bool:
+        bs, bt, ws, wt = _code(better.source), _code(better.target), _code(worse.source), _code(worse.target)
+        return (
+            better is not worse
+            and better.cameo.root == worse.cameo.root
+            and bs.startswith(ws)
+            and bt.startswith(wt)
+            and len(bs) + len(bt) > len(ws) + len(wt)
+        )
+
+    return [e for e in events if not any(covers(other, e) for other in events)]
+
+
+def _public(extra: dict[str, object]) -> dict[str, object]:
+    """The extra fields an output record carries (the scores behind ``confidence`` stay inside)."""
+    return {k: v for k, v in extra.items() if k not in ("score", "pattern_score")}
+
+
+def _local(argument: Argument, location: Place | None) -> Argument:
+    """A domestic role of unknown country ("police", "protesters"), or a group with no role, takes the
+    country of the event's place ("Police arrested five protesters in Cairo": EGYCOP); soldiers and
+    spies often act abroad, so they do not."""
+    actor = argument.actor
+    if not actor.code.startswith("---") or location is None or len(location.country) != 3:
+        return argument
+    sectors = actor.sectors
+    if sectors and sectors[0] not in DOMESTIC_SECTORS:
+        return argument  # a role-less group ("---MUS": Muslims) is local too
+    code = location.country + actor.code[3:]
+    return replace(argument, actor=replace(actor, code=code, country=location.country))
+
+
+#: Roles that act at home: they take the country of the event's place when no other is known.
+DOMESTIC_SECTORS = frozenset(
+    {"COP", "JUD", "GOV", "LEG", "OPP", "CVL", "PTY", "EDU", "MED", "BUS", "LAB", "REB", "HLH", "AGR", "CRM", "REL"}
+)
 
 
 def _trigger_tokens(sentence: Sentence, clause: Clause, found: Classification) -> tuple[int, ...]:

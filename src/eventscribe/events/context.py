@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from eventscribe.events.grammar import GRAMMAR
-from eventscribe.model import Actor, Sentence
+from eventscribe.model import Actor, Sentence, Token
 
 __all__ = ["ArticleContext", "fill_country"]
 
@@ -22,6 +22,11 @@ GROUP_PRONOUNS = GRAMMAR.group_pronouns
 #: "it" refers to a country or organisation only when its antecedent is close by.
 THING_PRONOUNS = GRAMMAR.thing_pronouns
 THING_REACH = 1
+#: "the group", "the movement": an organisation named earlier.
+GROUP_DESCRIPTIONS = GRAMMAR.group_descriptions
+PERSON_NOUN_ENDINGS = tuple(GRAMMAR.person_noun_endings)
+#: Role codes of organised groups that "the group" can refer back to.
+GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "PTY", "NGO", "CRM", "RAD", "SEP"})
 
 
 @dataclass(slots=True)
@@ -41,7 +46,7 @@ class ArticleContext:
     def remember(self, sentence: Sentence, head: int, actor: Actor) -> None:
         """Record a resolved mention; a multi-word person name also teaches its surname."""
         token = sentence.tokens[head]
-        person = token.ent_type == "PERSON" or _has_person_name(sentence, head)
+        person = token.ent_type == "PERSON" or _has_person_name(sentence, head) or _is_person_noun(token)
         self.mentions.append(_Mention(actor, (sentence.index, head), person))
         if person and token.pos == "PROPN":
             self.surnames.setdefault(token.text.lower(), actor)
@@ -69,6 +74,27 @@ class ArticleContext:
                 if sentence.index - mention.position[0] > THING_REACH or not mention.actor.country:
                     return None
                 return replace(mention.actor, text=token.text)
+        return None
+
+    def recall_description(self, sentence: Sentence, head: int, actor: Actor | None) -> Actor | None:
+        """A definite description that names no country refers back: "the minister" to the latest
+        mention with the same role ("the Iraqi defence minister"), "the group" to the latest organised
+        group ("Hamas"). None when nothing earlier fits."""
+        token = sentence.tokens[head]
+        if token.pos != "NOUN" or not any(c.dep == "det" and c.text.lower() == "the" for c in sentence.children(head)):
+            return None
+        here = (sentence.index, head)
+        lemma = token.lemma.lower()
+        for mention in reversed(self.mentions):
+            if mention.position >= here or not mention.actor.country or mention.actor.country.startswith("-"):
+                continue
+            other = mention.actor
+            if actor is not None and actor.sectors and not actor.country:
+                if actor.sectors[0] in other.sectors and (mention.person or not _is_person_noun(token)):
+                    return replace(other, text=actor.text)
+            elif actor is None and lemma in GROUP_DESCRIPTIONS:
+                if not mention.person and (len(other.code) > 6 or set(other.sectors) & GROUP_SECTORS):
+                    return replace(other, text=token.text)
         return None
 
     def main_country(self) -> tuple[str, int] | None:
@@ -114,6 +140,11 @@ def fill_country(
         if mentions > 1 or country not in taken:
             return replace(actor, code=country + "".join(actor.sectors), country=country)
     return replace(actor, code=UNKNOWN_COUNTRY + actor.code)
+
+
+def _is_person_noun(token: Token) -> bool:
+    """A singular common noun for a person ("leader", "minister", "spokesman")."""
+    return token.pos == "NOUN" and token.tag == "NN" and token.lemma.lower().endswith(PERSON_NOUN_ENDINGS)
 
 
 def _has_person_name(sentence: Sentence, head: int) -> bool:

@@ -42,6 +42,11 @@ class Grammar:
     announcing_verbs: frozenset[str]
     undoing_verbs: frozenset[str]
     place_preps: frozenset[str]
+    background_adverbs: frozenset[str]
+    duration_nouns: frozenset[str]
+    topic_verbs: frozenset[str]
+    group_descriptions: frozenset[str]
+    person_noun_endings: frozenset[str]
 
 
 def parse_grammar(text: str, where: str = f"events/data/{GRAMMAR_FILE}") -> Grammar:

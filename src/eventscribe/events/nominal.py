@@ -30,6 +30,7 @@ __all__ = ["NOMINAL_LIGHT_VERB", "find_nominal_clauses"]
 NOMINAL_LIGHT_VERB = "launch"
 PATIENT_PREPS = GRAMMAR.patient_preps
 UNREAL_MODIFIERS = GRAMMAR.unreal_modifiers
+TOPIC_VERBS = GRAMMAR.topic_verbs
 
 
 def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Iterator[Clause]:
@@ -43,7 +44,10 @@ def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Ite
         clause = _nominal(noun, kids)
         if clause is None:
             continue
-        coded = noun.dep in ("dobj", "pobj") and _governing_verb(sentence, noun) in verbs_with_events
+        governor = _governing_verb(sentence, noun)
+        if noun.dep in ("dobj", "pobj") and sentence.tokens[governor].lemma.lower() in TOPIC_VERBS:
+            continue  # "talked about the bombing of the embassy": the bombing is a topic, not an event here
+        coded = noun.dep in ("dobj", "pobj") and governor in verbs_with_events
         if clause.targets and coded:  # the verb's event already covers this noun
             continue
         yield clause

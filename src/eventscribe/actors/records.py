@@ -1,0 +1,107 @@
+"""Resolve actor-mention records: the ``eventscribe resolve`` contract of DESIGN.md.
+
+A record is ``{"id", "text", "context"?, "date"?}``; the answer is ``{"id", "code", "country", "sectors",
+"name"}``. ``country`` is "" when the text names no political actor (and ``code`` is "" then too). The
+``context`` (a sentence or the article around the mention) supplies a country when the text names only
+a role ("the minister", "security forces"). ``date`` is ``YYYY-MM-DD`` or ``today``; roles are dated
+("former President Nazarbayev" in 2023 is KAZ, not KAZGOV).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from eventscribe.actors.resolve import ActorResolver
+from eventscribe.errors import RecordError
+from eventscribe.model import Actor
+from eventscribe.places.gazetteer import GazetteerLike
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*")
+
+__all__ = ["MentionRecord", "parse_mention", "read_mentions", "resolve_mention"]
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRecord:
+    id: str
+    text: str
+    context: str | None = None
+    date: dt.date | None = None
+
+
+def parse_date(value: object, *, today: dt.date | None = None) -> dt.date | None:
+    """``YYYY-MM-DD`` (a longer ISO timestamp is cut to its date), ``today``, or empty; else ValueError."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"date {value!r} is not a string")
+    if value.strip().lower() == "today":
+        return today or dt.date.today()
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise ValueError(f"date {value!r} is not YYYY-MM-DD or 'today'") from None
+
+
+def parse_mention(raw: Any) -> MentionRecord:
+    """One record from parsed JSON; a record that breaks the contract raises ValueError."""
+    if not isinstance(raw, dict):
+        raise ValueError("a record must be a JSON object")
+    if "id" not in raw or not isinstance(raw["id"], (str, int)) or isinstance(raw["id"], bool):
+        raise ValueError("'id' is missing or not a string")
+    text = raw.get("text")
+    if not isinstance(text, str):
+        raise ValueError("'text' is missing or not a string")
+    context = raw.get("context")
+    if context is not None and not isinstance(context, str):
+        raise ValueError("'context' must be a string")
+    return MentionRecord(str(raw["id"]), text, context or None, parse_date(raw.get("date")))
+
+
+def read_mentions(lines: Iterable[str], where: str) -> Iterator[MentionRecord | RecordError]:
+    """Records of a JSON-lines stream; a bad line is yielded as a :class:`RecordError` naming
+    ``where`` and the line number, and reading goes on."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            yield parse_mention(json.loads(line))
+        except ValueError as exc:  # json.JSONDecodeError is a ValueError
+            yield RecordError(f"{where}:{number}", str(exc))
+
+
+def resolve_mention(
+    resolver: ActorResolver, record: MentionRecord, places: GazetteerLike | None = None
+) -> dict[str, Any]:
+    """The contract's answer for one record. With ``places``, a mention that is a place ("Sydney") or
+    a role at a place ("Shanghai authorities") takes the place's country."""
+    actor = resolver.resolve_text(record.text, date=record.date, context=record.context)
+    if places is not None and (actor is None or not actor.country):
+        actor = _placed(resolver, actor, record.text, places)
+    if actor is None or not actor.code:
+        return {"id": record.id, "code": "", "country": "", "sectors": [], "name": ""}
+    return {
+        "id": record.id,
+        "code": actor.code,
+        "country": actor.country,
+        "sectors": list(actor.sectors),
+        "name": actor.name,
+    }
+
+
+def _placed(resolver: ActorResolver, actor: Actor | None, text: str, places: GazetteerLike) -> Actor | None:
+    """The actor with the country of the place the text is (whole), or of a place named beside a role."""
+    names = [text.strip()] if actor is None else [m.group() for m in _CAPITALISED.finditer(text)]
+    for name in names:
+        place = places.lookup(name)
+        if place is None or not place.country:
+            continue
+        role = actor.code if actor is not None else ""
+        code = place.country + role
+        return Actor(code, resolver.kb.name_for(code), place.country, actor.sectors if actor else (), text)
+    return actor

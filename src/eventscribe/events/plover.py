@@ -1,0 +1,75 @@
+"""PLOVER for every event: the type and mode its CAMEO code maps to, and contexts from its sentence.
+
+The codebook gives each CAMEO code a PLOVER event type and mode and, for some codes, a context
+(``173`` arrest: COERCE, arrest, legal). Contexts are the policy areas an event is about, which the
+code alone rarely says, so the words of the sentence add more (``data/plover_contexts.yaml``): "troops"
+makes an event military, "tariffs" economic. CAMEO 01 statements have no PLOVER type (PLOVER does not
+code bare statements), so they get none here either.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from eventscribe.errors import DataError
+from eventscribe.model import PloverCode
+
+__all__ = ["context_words", "with_contexts"]
+
+CONTEXT_FILE = "plover_contexts.yaml"
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+@lru_cache(maxsize=1)
+def context_words() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(context, one-word stems, multi-word phrases) in file order."""
+    text = (resources.files("eventscribe.events") / "data" / CONTEXT_FILE).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or not all(
+        isinstance(v, list) and v and all(isinstance(w, str) and w == w.lower() for w in v) for v in data.values()
+    ):
+        raise DataError(f"events/data/{CONTEXT_FILE}: expected context: [lower-case words] lists")
+    return tuple(
+        (str(name), tuple(w for w in words if " " not in w), tuple(w for w in words if " " in w))
+        for name, words in data.items()
+    )
+
+
+def contexts_of(sentence: str) -> tuple[str, ...]:
+    """The contexts whose words occur in ``sentence``."""
+    lower = sentence.lower()
+    words = _WORD.findall(lower)
+    found = []
+    for name, stems, phrases in context_words():
+        if any(p in lower for p in phrases) or any(_word_matches(w, stems) for w in words):
+            found.append(name)
+    return tuple(found)
+
+
+def _word_matches(word: str, entries: tuple[str, ...]) -> bool:
+    """An entry of six letters or more is a stem ("militar"); a shorter one is a word with its endings
+    ("tax", "taxes"; not "taxi")."""
+    for entry in entries:
+        if len(entry) >= 6:
+            if word.startswith(entry):
+                return True
+        elif word == entry or (word.startswith(entry) and word[len(entry) :] in _ENDINGS):
+            return True
+    return False
+
+
+_ENDINGS = frozenset({"s", "es", "ed", "ing", "ies"})
+
+
+def with_contexts(plover: PloverCode | None, sentence: str) -> PloverCode | None:
+    """``plover`` with the sentence's contexts added after the code's own."""
+    if plover is None:
+        return None
+    extra = [c for c in contexts_of(sentence) if c not in plover.context]
+    if not extra:
+        return plover
+    return PloverCode(plover.event, plover.mode, (*plover.context, *extra))

@@ -1,0 +1,97 @@
+"""What is not an event, and who an event's actors are when the text only describes or refers to them.
+
+News-style sentences we wrote; each rule family has sentences that must give no event next to ones
+that must give one, so that a rule that simply drops everything fails."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import triples
+
+pytestmark = pytest.mark.spacy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # background states
+        "Iran has long backed Hamas.",
+        "Iran has supported Hamas for decades.",
+        "Russia has always opposed NATO expansion.",
+        # hypotheticals and conditionals
+        "If Israel attacks Iran, Tehran would retaliate against US bases.",
+        "Turkey may send troops to Syria.",
+        # questions
+        "Will Russia invade Ukraine?",
+        "Did the army shell the village?",
+        # opinions of the writer
+        "The United States should punish Russia for the attack.",
+        "Washington must sanction Moscow.",
+        # events mentioned only as the topic of another event
+        "The minister discussed the arrest of the opposition leader by police.",
+        "Officials talked about the bombing of the embassy by militants.",
+        # negation
+        "Russia did not attack Ukraine on Monday.",
+    ],
+)
+def test_sentence_reports_no_event(code_text, text):
+    assert code_text(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli troops attacked Hamas fighters in Gaza.", ("ISRMIL", "PSEREBHMS", "19")),
+        ("Iran sent weapons to Hamas on Monday.", ("IRN", "PSE", "07")),
+        ("The court jailed the activist for two years.", ("", "", "17")),
+        ("The minister discussed the crisis with Iranian officials.", ("", "IRNGOV", "04")),
+    ],
+)
+def test_the_same_kinds_of_sentence_told_as_events_are_coded(code_text, text, expected):
+    source, target, root = expected
+    found = triples(code_text(text))
+    assert any(s.startswith(source) and t.startswith(target) and r == root for s, t, r in found), found
+
+
+def test_a_pronoun_in_a_coordinated_clause_takes_the_person_described_earlier(code_text):
+    found = triples(
+        code_text(
+            "The Hamas leader accused Israel of collective punishment, and he called on Iran to join the struggle."
+        )
+    )
+    assert ("PSEREBHMS", "IRN", "02") in found
+
+
+def test_a_definite_description_refers_back_to_the_actor_with_that_role(code_text):
+    found = triples(
+        code_text("The Iraqi defence minister arrived in Tehran. The minister met Iranian officials on Monday.")
+    )
+    assert ("IRQGOV", "IRNGOV", "04") in found
+
+
+def test_the_group_refers_back_to_the_organisation_named_before(code_text):
+    found = triples(
+        code_text("Hamas fired rockets at Israel on Monday. Israel later said the group attacked its towns.")
+    )
+    assert any(t == "PSEREBHMS" and s.startswith("ISR") for s, t, _ in found), found
+
+
+def test_a_domestic_role_takes_the_country_of_the_events_place(code_text):
+    found = triples(code_text("Police arrested five protesters in Cairo."))
+    assert any(s == "EGYCOP" and r == "17" for s, _, r in found), found
+
+
+def test_one_act_told_as_verb_and_noun_in_one_sentence_is_one_record(code_text):
+    events = code_text(
+        "Israeli warplanes struck Hamas targets in Gaza on Tuesday, and Israeli air strikes on Hamas killed ten people."
+    )
+    dyads = [(e.source.code, e.target.code, e.cameo.root) for e in events]
+    assert dyads and len(dyads) == len(set(dyads))
+
+
+def test_every_event_has_a_plover_type_mode_field_and_context(code_text):
+    events = code_text("Russian troops shelled Ukrainian army positions near Donetsk on Monday.")
+    assert events
+    for event in events:
+        assert event.plover is not None and event.plover.event == "ASSAULT"
+        assert "military" in event.plover.context
