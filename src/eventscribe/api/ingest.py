@@ -21,7 +21,13 @@ router = APIRouter(prefix="/api")
     "/articles",
     response_model=IngestOut,
     dependencies=[Depends(check_token)],
-    responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 413: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+    responses={
+        400: {"model": ErrorOut},
+        401: {"model": ErrorOut},
+        403: {"model": ErrorOut},
+        413: {"model": ErrorOut},
+        422: {"model": ErrorOut},
+    },
 )
 def add_articles(request: Request, body: ArticlesIn) -> dict[str, Any]:
     """Code the articles and store them with their events (an article already stored is skipped).

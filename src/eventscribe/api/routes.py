@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
+from pydantic import BeforeValidator
 
 from eventscribe.analysis import actor_network, dyad_series, find_shifts, network_to_json
 from eventscribe.api.models import ArticleOut, DyadPoint, ErrorOut, EventOut, EventPage, NetworkOut, ShiftOut
@@ -24,8 +26,17 @@ router = APIRouter(prefix="/api", responses=ERRORS)
 ACTOR = r"^[A-Za-z0-9]{1,32}$"
 Actor = Annotated[str | None, Query(pattern=ACTOR, description="actor code prefix: IRN, IRNGOV, PSEREBHMS")]
 NeededActor = Annotated[str, Query(pattern=ACTOR, description="actor code prefix: IRN, IRNGOV, PSEREBHMS")]
-Start = Annotated[dt.date | None, Query(description="first day (YYYY-MM-DD)")]
-End = Annotated[dt.date | None, Query(description="last day (YYYY-MM-DD)")]
+
+
+def _calendar_date(value: Any) -> Any:
+    """Only YYYY-MM-DD is a date here (pydantic alone would also take a number as a Unix time)."""
+    if value is not None and not (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)):
+        raise ValueError("not a date (use YYYY-MM-DD)")
+    return value
+
+
+Start = Annotated[dt.date | None, BeforeValidator(_calendar_date), Query(description="first day (YYYY-MM-DD)")]
+End = Annotated[dt.date | None, BeforeValidator(_calendar_date), Query(description="last day (YYYY-MM-DD)")]
 Freq = Annotated[Literal["day", "week", "month"], Query(description="period of the series")]
 RecordId = Annotated[str, Path(min_length=1, max_length=200)]
 
