@@ -123,3 +123,13 @@ def test_change_points_split_where_the_mean_moves():
 def test_change_points_respect_the_minimum_segment_size():
     values = [1.0] * 6 + [-1.0] + [1.0] * 6  # a single bad month is no regime
     assert change_points(values, min_size=2) == []
+
+
+def test_a_few_stray_events_in_a_quiet_relation_are_no_shift(tmp_path):
+    rows = [event_row(f"q{m}", dt.date(2010 + m // 12, m % 12 + 1, 5), "IRNGOV", "PSEREBHMS", COOPERATION[0])
+            for m in range(24)]  # fmt: skip
+    rows += [event_row(f"s{m}", dt.date(2012, m + 1, 5), "IRNGOV", "PSEREBHMS", CONFLICT[-1]) for m in range(3)]
+    with _store(tmp_path, rows) as store:
+        assert find_shifts(store, "IRN", "PSE") == []  # three events are too few for a regime
+        found = find_shifts(store, "IRN", "PSE", min_events=1)
+    assert [(s.date, s.direction) for s in found] == [(dt.date(2012, 1, 1), "falling out")]

@@ -27,8 +27,8 @@ MAX_NODES = 500
 
 _EDGES_SQL = """
 SELECT substr(source_code, 1, {n}) AS source, substr(target_code, 1, {n}) AS target,
-       sum(CASE WHEN quad_class IN (1, 2) THEN 1 ELSE 0 END) AS cooperation,
-       sum(CASE WHEN quad_class IN (3, 4) THEN 1 ELSE 0 END) AS conflict,
+       sum(CAST(quad_class IN (1, 2) AS INTEGER)) AS cooperation,
+       sum(CAST(quad_class IN (3, 4) AS INTEGER)) AS conflict,
        count(*) AS events, sum(goldstein) AS goldstein
 FROM events
 WHERE {where} AND source_code IS NOT NULL AND target_code IS NOT NULL AND source_code <> '' AND target_code <> ''
@@ -83,7 +83,7 @@ def _annotate(graph: nx.DiGraph) -> None:
     degree = nx.degree_centrality(graph)
     betweenness = nx.betweenness_centrality(graph)
     blocs = _communities(graph)
-    layout = nx.spring_layout(graph.to_undirected(), seed=7, weight=None)
+    layout = nx.spring_layout(graph.to_undirected(as_view=True), seed=7, weight=None, iterations=30)
     for node, data in graph.nodes(data=True):
         touching = {(u, v): d for u, v, d in [*graph.in_edges(node, data=True), *graph.out_edges(node, data=True)]}
         for key in ("events", "cooperation", "conflict"):

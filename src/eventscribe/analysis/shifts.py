@@ -92,30 +92,61 @@ def find_shifts(
     min_size: int = 2,
     min_delta: float = 0.3,
     threshold: float = 4.0,
+    min_events: int = 8,
     max_events: int = 10,
 ) -> list[Shift]:
-    """Shifts in the relation of ``a`` and ``b`` (both directions), or of ``a`` with each main partner."""
+    """Shifts in the relation of ``a`` and ``b`` (both directions), or of ``a`` with each main partner.
+
+    A regime on either side of a shift holds at least ``min_events`` events (a few stray events in a quiet
+    relation are no turn); each shift lists up to ``max_events`` driving events."""
+    a = actor_code(a)
     others = [actor_code(b)] if b else partners(store, a, start=start, end=end)
     shifts: list[Shift] = []
     for other in others:
         frame = balance_series(store, a, other, freq=freq, start=start, end=end)
-        values = frame["balance"].tolist()
         try:
-            found = change_points(values, min_size=min_size, min_delta=min_delta, threshold=threshold)
+            found = change_points(frame["balance"].tolist(), min_size=min_size, min_delta=min_delta,
+                                  threshold=threshold)  # fmt: skip
         except ValueError as exc:
             raise AnalysisError(f"{a}-{other}: {exc}") from None
-        bounds = [0, *(k for k, _ in found), len(values)]
-        for i, (k, score) in enumerate(found):
-            before = statistics.fmean(values[bounds[i] : k])
-            after = statistics.fmean(values[k : bounds[i + 2]])
-            direction = FALLING_OUT if after < before else RAPPROCHEMENT
-            first = dt.date.fromisoformat(frame["period"][k])
-            last = dt.date.fromisoformat(frame["period"][min(k + min_size, len(values)) - 1])
-            window = (first, next_period(last, freq) - dt.timedelta(days=1))
-            drivers = _drivers(store, actor_code(a), other, direction, window, max_events)
-            shifts.append(Shift(actor_code(a), other, first, direction, round(before, 4), round(after, 4),
-                                score, drivers))  # fmt: skip
+        counts = (frame["cooperation"] + frame["conflict"]).tolist()
+        found = _with_enough_events(found, counts, min_events)
+        shifts += _describe(store, a, other, frame, found, freq=freq, min_size=min_size, max_events=max_events)
     return sorted(shifts, key=lambda s: (s.date, s.b))
+
+
+def _with_enough_events(found: list[tuple[int, float]], counts: list[int], min_events: int) -> list[tuple[int, float]]:
+    """Drop change points next to a regime of fewer than ``min_events`` events (the thinnest first)."""
+    found = list(found)
+    while found:
+        bounds = [0, *(k for k, _ in found), len(counts)]
+        sizes = [sum(counts[bounds[i] : bounds[i + 1]]) for i in range(len(bounds) - 1)]
+        thinnest = min(range(len(sizes)), key=sizes.__getitem__)
+        if sizes[thinnest] >= min_events:
+            break
+        # merge the thin regime into a neighbour: drop the change point at its start (or its end, if first)
+        found.pop(thinnest - 1 if thinnest > 0 else 0)
+    return found
+
+
+def _describe(
+    store: Store, a: str, b: str, frame: pd.DataFrame, found: list[tuple[int, float]], *, freq: str, min_size: int,
+    max_events: int,
+) -> list[Shift]:  # fmt: skip
+    """A :class:`Shift` for each change point: the mean balance before and after, and the driving events."""
+    values = frame["balance"].tolist()
+    bounds = [0, *(k for k, _ in found), len(values)]
+    shifts = []
+    for i, (k, score) in enumerate(found):
+        before = statistics.fmean(values[bounds[i] : k])
+        after = statistics.fmean(values[k : bounds[i + 2]])
+        direction = FALLING_OUT if after < before else RAPPROCHEMENT
+        first = dt.date.fromisoformat(frame["period"][k])
+        last = dt.date.fromisoformat(frame["period"][min(k + min_size, len(values)) - 1])
+        window = (first, next_period(last, freq) - dt.timedelta(days=1))
+        drivers = _drivers(store, a, b, direction, window, max_events)
+        shifts.append(Shift(a, b, first, direction, round(before, 4), round(after, 4), score, drivers))
+    return shifts
 
 
 _PARTNERS_SQL = """

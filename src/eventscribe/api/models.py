@@ -74,6 +74,7 @@ class EventOut(BaseModel):
     confidence: float
     evidence: EvidenceOut
     rule: str | None = None
+    has_article: bool | None = Field(default=None, description="GET /api/events/{id} only: is its article stored")
 
 
 class EventPage(BaseModel):

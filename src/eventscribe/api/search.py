@@ -75,8 +75,14 @@ def search_events(store: Store, filters: EventFilter, *, limit: int, offset: int
 
 
 def one_event(store: Store, event_id: str) -> dict[str, Any] | None:
+    """The event's record, and ``has_article``: whether its article is stored (imported events have none)."""
     rows = list(store.query(f"SELECT {_COLUMNS} FROM events WHERE event_id = ?", [event_id]).dicts())
-    return row_to_record(rows[0]) if rows else None
+    if not rows:
+        return None
+    record = row_to_record(rows[0])
+    found = store.query("SELECT count(*) FROM articles WHERE id = ?", [record["article_id"]]).scalar()
+    record["has_article"] = bool(found)
+    return record
 
 
 def article_with_events(store: Store, article_id: str) -> dict[str, Any] | None:

@@ -84,14 +84,10 @@ async function openEvent(eventId) {
   const view = document.getElementById("article-view");
   try {
     const event = await api(`events/${encodeURIComponent(eventId)}`);
-    let article;
-    try {
-      article = await api(`articles/${encodeURIComponent(event.article_id)}`);
-    } catch (error) {
-      // Imported events (ICEWS, GDELT) come without an article: show the sentence alone.
-      article = { id: event.article_id, title: event.article_id, text: event.sentence, events: [],
-        alone: true };
-    }
+    // Imported events (ICEWS, GDELT) come without an article: show their sentence alone.
+    const article = event.has_article
+      ? await api(`articles/${encodeURIComponent(event.article_id)}`)
+      : { id: event.article_id, title: event.article_id, text: event.sentence, events: [], alone: true };
     renderArticle(view, article, event);
   } catch (error) {
     showError(view, error);
@@ -218,7 +214,7 @@ async function drawNetwork() {
 function networkSvg(graph) {
   const W = 640, H = 420, M = 30;
   const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img",
-    "aria-label": `network of ${graph.nodes.length} actors` });
+    "aria-label": `network of ${graph.nodes.length} actors`, "data-start": graph.start, "data-end": graph.end });
   if (!graph.nodes.length) {
     chart.append(svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle", class: "empty" }, "no events"));
     return chart;
