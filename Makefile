@@ -18,7 +18,7 @@ demo: install
 	$(BIN)/eventscribe code examples/ --db demo.duckdb --output demo-events.jsonl
 	$(BIN)/eventscribe show --db demo.duckdb
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest -q
 
 test-fast: install
@@ -30,3 +30,8 @@ bench: install
 
 clean:
 	rm -rf $(VENV) demo.duckdb demo-events.jsonl .pytest_cache
+
+# Headless Chromium for the web page's browser tests: Debian's package (never a browser download).
+.PHONY: browser
+browser:
+	@test -x /usr/bin/chromium && test -x /usr/bin/chromedriver || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }

@@ -68,7 +68,8 @@ def serving(db: Path, *extra: str) -> Iterator[str]:
                 break
             except httpx.HTTPError:
                 if server.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"serve did not start: {server.stderr.read().decode() if server.stderr else ''}")
+                    error = server.stderr.read().decode() if server.stderr else ""
+                    raise RuntimeError(f"serve did not start: {error}") from None
                 time.sleep(0.2)
         yield base
     finally:
