@@ -1,7 +1,7 @@
 """Actor networks for a time window: who acts on whom, how cooperatively, and which blocs form.
 
 Nodes are actors at a chosen level (``country``: the first three letters of the code, ``sector``: the
-first six, ``actor``: the whole code). A directed edge from A to B carries the events A directed at B,
+first six, ``actor``: the whole code); actors of unknown country (``---``) are left out. A directed edge from A to B carries the events A directed at B,
 split into cooperation (quad classes 1 and 2) and conflict (3 and 4), and their Goldstein sum. Nodes carry
 their volume, degree and betweenness centrality, and a community number: blocs found by Louvain modularity
 on cooperation (actors that cooperate among themselves more than with the rest).
@@ -32,6 +32,7 @@ SELECT substr(source_code, 1, {n}) AS source, substr(target_code, 1, {n}) AS tar
        count(*) AS events, sum(goldstein) AS goldstein
 FROM events
 WHERE {where} AND source_code IS NOT NULL AND target_code IS NOT NULL AND source_code <> '' AND target_code <> ''
+  AND source_code NOT LIKE '-%' AND target_code NOT LIKE '-%'
 GROUP BY substr(source_code, 1, {n}), substr(target_code, 1, {n})
 """
 

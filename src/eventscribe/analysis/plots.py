@@ -42,8 +42,9 @@ def plot_dyad(frame: pd.DataFrame, title: str, path: str | Path) -> None:
         step = max(1, len(x) // 10)
         counts.set_xticks(x[::step], frame["period"].tolist()[::step], rotation=30, ha="right", fontsize=8)
         counts.set_title(f"{title}: {int(frame['events'].sum())} events")
-        counts.legend(loc="upper left", fontsize=8)
-        fig.tight_layout()
+        handles = counts.get_legend_handles_labels()[0] + goldstein.get_legend_handles_labels()[0]
+        fig.legend(handles=handles, loc="lower center", ncol=5, fontsize=8, frameon=False)
+        fig.tight_layout(rect=(0, 0.07, 1, 1))
         fig.savefig(path)
     finally:
         plt.close(fig)
