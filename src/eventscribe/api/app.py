@@ -38,7 +38,6 @@ def create_app(
         redoc_url=None,
     )
     app.state.eventscribe = AppState(store=store, token=token or None, writable=writable)
-    app.state.token = token or None
     app.include_router(routes.router)
     app.include_router(ingest.router)
     app.include_router(web.router)

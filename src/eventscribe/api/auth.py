@@ -14,7 +14,7 @@ TOKEN_ENV = "EVENTSCRIBE_API_TOKEN"
 
 def check_token(request: Request) -> None:
     """Let the request through only with ``Authorization: Bearer <the configured token>``."""
-    expected: str | None = request.app.state.token
+    expected: str | None = request.app.state.eventscribe.token
     if not expected:
         raise HTTPException(403, "writing is disabled: start serve with --token (or $EVENTSCRIBE_API_TOKEN)")
     header = request.headers.get("authorization", "")
