@@ -163,3 +163,31 @@ def test_a_page_screenshot_for_the_readme(page):
     page.click("#events-table tbody tr >> nth=0")
     page.wait_for_selector("#article-view mark.evidence")
     shutil.copy(_shot(page, "page.png"), ARTIFACTS / "page-latest.png")
+
+
+@pytest.mark.spacy
+def test_an_article_coded_by_the_pipeline_opens_with_its_evidence(browser, tmp_path):
+    from eventscribe import code_inputs
+
+    db = tmp_path / "coded.duckdb"
+    summary = code_inputs([ROOT / "examples"], db=str(db))
+    assert summary.ok
+    with serving(db) as coded:
+        first = httpx.get(coded.base + "/api/events", params={"q": "Mashaal", "limit": 1}).json()["items"][0]
+        article = httpx.get(f"{coded.base}/api/articles/{first['article_id']}").json()
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        tab = context.new_page()
+        tab.goto(coded.base + "/")
+        tab.fill("#search-form input[name=q]", "Mashaal")
+        tab.click("#search-form button")
+        row = tab.locator(f"#events-table tbody tr[data-event-id='{first['event_id']}']")
+        row.click()
+        mark = tab.locator("#article-view mark.evidence")
+        mark.wait_for()
+        span = first["evidence"]
+        assert mark.inner_text() == article["text"][span["start"] : span["end"]]
+        if span["trigger_start"] is not None:
+            trigger = article["text"][span["trigger_start"] : span["trigger_end"]]
+            assert tab.locator("#article-view strong.trigger").inner_text() == trigger
+        _shot(tab, "coded-article.png")
+        context.close()

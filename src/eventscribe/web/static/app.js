@@ -178,17 +178,19 @@ function dyadSvg(points, title) {
     let base = 0;
     [p.quad1, p.quad2, p.quad3, p.quad4].forEach((n, q) => {
       if (!n) return;
-      const bar = svg("rect", { x: L + i * step + step * 0.1, width: Math.max(1, step * 0.8),
+      const width = Math.max(1, Math.min(step * 0.8, 48));
+      const bar = svg("rect", { x: L + (i + 0.5) * step - width / 2, width,
         y: y(base + n), height: y(base) - y(base + n), fill: QUAD_COLOURS[q], class: `bar quad${q + 1}` });
       bar.append(svg("title", {}, `${p.period}: ${n} quad ${q + 1}`));
       chart.append(bar);
       base += n;
     });
   });
-  const line = points.map((p, i) => (p.goldstein_mean === null ? null : [L + (i + 0.5) * step, g(p.goldstein_mean)]))
-    .filter(Boolean).map((xy) => xy.join(",")).join(" ");
-  if (line) chart.append(svg("polyline", { points: line, fill: "none", stroke: "#222", "stroke-width": 1.5,
-    class: "goldstein" }));
+  const means = points.map((p, i) => (p.goldstein_mean === null ? null : [L + (i + 0.5) * step, g(p.goldstein_mean)]))
+    .filter(Boolean);
+  if (means.length) chart.append(svg("polyline", { points: means.map((xy) => xy.join(",")).join(" "), fill: "none",
+    stroke: "#222", "stroke-width": 1.5, class: "goldstein" }));
+  for (const [x, yy] of means) chart.append(svg("circle", { cx: x, cy: yy, r: 2, fill: "#222" }));
   const labels = Math.min(points.length, 8);
   for (let k = 0; k < labels; k++) {
     const i = Math.floor((k * points.length) / labels);
