@@ -1,8 +1,8 @@
 """Relationship shifts: change points in a dyad's balance of cooperation and conflict.
 
 Each period gets a balance score, (cooperation - conflict) / (cooperation + conflict), from +1 (only
-cooperation) to -1 (only conflict); periods without events carry no information and are skipped. The
-change points of that series (:mod:`eventscribe.analysis.changepoints`: penalised segmentation, then a
+cooperation) to -1 (only conflict), weighted by the period's number of events; periods without events
+carry no information and are skipped. The change points of that series (:mod:`eventscribe.analysis.changepoints`: penalised segmentation, then a
 size and significance check of each change) are the shifts. Each regime lasts at least ``min_size``
 periods.
 
@@ -14,13 +14,12 @@ strongest Goldstein value first.
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
 
-from eventscribe.analysis.changepoints import change_points
+from eventscribe.analysis.changepoints import change_points, weighted_mean
 from eventscribe.analysis.dyads import dyad_series
 from eventscribe.analysis.filters import AnalysisError, actor_code, actor_match, date_window, dyad_match, where
 from eventscribe.analysis.periods import next_period
@@ -104,12 +103,12 @@ def find_shifts(
     shifts: list[Shift] = []
     for other in others:
         frame = balance_series(store, a, other, freq=freq, start=start, end=end)
+        counts = (frame["cooperation"] + frame["conflict"]).tolist()
         try:
-            found = change_points(frame["balance"].tolist(), min_size=min_size, min_delta=min_delta,
+            found = change_points(frame["balance"].tolist(), counts, min_size=min_size, min_delta=min_delta,
                                   threshold=threshold)  # fmt: skip
         except ValueError as exc:
             raise AnalysisError(f"{a}-{other}: {exc}") from None
-        counts = (frame["cooperation"] + frame["conflict"]).tolist()
         found = _with_enough_events(found, counts, min_events)
         shifts += _describe(store, a, other, frame, found, freq=freq, min_size=min_size, max_events=max_events)
     return sorted(shifts, key=lambda s: (s.date, s.b))
@@ -135,11 +134,12 @@ def _describe(
 ) -> list[Shift]:  # fmt: skip
     """A :class:`Shift` for each change point: the mean balance before and after, and the driving events."""
     values = frame["balance"].tolist()
+    counts = (frame["cooperation"] + frame["conflict"]).tolist()
     bounds = [0, *(k for k, _ in found), len(values)]
     shifts = []
     for i, (k, score) in enumerate(found):
-        before = statistics.fmean(values[bounds[i] : k])
-        after = statistics.fmean(values[k : bounds[i + 2]])
+        before = weighted_mean(values[bounds[i] : k], counts[bounds[i] : k])
+        after = weighted_mean(values[k : bounds[i + 2]], counts[k : bounds[i + 2]])
         direction = FALLING_OUT if after < before else RAPPROCHEMENT
         first = dt.date.fromisoformat(frame["period"][k])
         last = dt.date.fromisoformat(frame["period"][min(k + min_size, len(values)) - 1])
