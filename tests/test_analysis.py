@@ -168,3 +168,11 @@ def test_network_of_an_empty_window_is_empty(blocs):
 def test_network_refuses_a_window_that_ends_before_it_starts(blocs):
     with pytest.raises(AnalysisError, match="starts after"):
         actor_network(blocs, start=D(2016, 1, 1), end=D(2015, 1, 1))
+
+
+def test_network_leaves_out_actors_of_unknown_country(tmp_path):
+    rows = [event_row("u1", D(2015, 1, 1), "---", "IRNGOV", CONSULT), event_row("u2", D(2015, 1, 1), "IRNGOV",
+            "---CVL", FIGHT), event_row("k1", D(2015, 1, 1), "IRNGOV", "ISRGOV", CONSULT)]  # fmt: skip
+    with open_store(str(tmp_path / "u.duckdb")) as store:
+        store.add_events(rows)
+        assert set(actor_network(store).nodes) == {"IRN", "ISR"}

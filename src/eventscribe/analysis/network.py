@@ -32,7 +32,7 @@ SELECT substr(source_code, 1, {n}) AS source, substr(target_code, 1, {n}) AS tar
        count(*) AS events, sum(goldstein) AS goldstein
 FROM events
 WHERE {where} AND source_code IS NOT NULL AND target_code IS NOT NULL AND source_code <> '' AND target_code <> ''
-  AND source_code NOT LIKE '-%' AND target_code NOT LIKE '-%'
+  AND substr(source_code, 1, 1) <> '-' AND substr(target_code, 1, 1) <> '-'
 GROUP BY substr(source_code, 1, {n}), substr(target_code, 1, {n})
 """
 
