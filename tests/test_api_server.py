@@ -36,9 +36,11 @@ def db(tmp_path_factory):
 def test_schemathesis_finds_no_server_error_and_no_schema_violation(db, tmp_path):
     report = tmp_path / "schemathesis.json"
     with serving(db) as server:
+        # One worker: with two, CPython 3.11's ast module (used inside schemathesis) can fail across threads
+        # ("AST constructor recursion depth mismatch"), a runtime error of the tool, not of the API.
         command = [
             sys.executable, "-m", "schemathesis.cli", "run", f"{server.base}/openapi.json", "--checks", CHECKS,
-            "--max-examples", "15", "--seed", "7", "--workers", "2", "--request-timeout", "20",
+            "--max-examples", "15", "--seed", "7", "--workers", "1", "--request-timeout", "20",
             "--report", "json", "--report-json-path", str(report),
         ]  # fmt: skip
         result = subprocess.run(command, capture_output=True, text=True, timeout=600, cwd=tmp_path)
