@@ -18,7 +18,7 @@ demo: install
 	$(BIN)/eventscribe code examples/ --db demo.duckdb --output demo-events.jsonl
 	$(BIN)/eventscribe show --db demo.duckdb
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest -q
 
 test-fast: install
@@ -37,3 +37,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 postgres:
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
 		{ $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y postgresql; }
+
+# Headless Chromium for the web page's browser tests: Debian's package (never a browser download).
+.PHONY: browser
+browser:
+	@test -x /usr/bin/chromium && test -x /usr/bin/chromedriver || { $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium chromium-driver; }
