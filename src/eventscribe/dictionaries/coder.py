@@ -44,6 +44,8 @@ __all__ = [
 
 #: Confidence of a code from a pattern with words before the verb (as for a curated rule with constraints).
 BEFORE_CONFIDENCE = 0.9
+#: PETRARCH's built-in rule: "former" makes an elite (``ELI``) of the named actor.
+FORMER, ELITE = "FORMER", "ELI"
 Groups = dict[str, list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]]]
 
 
@@ -245,13 +247,41 @@ class DictionaryCoder(EventCoder):
         found: Classification,
         actors: SentenceActors,
     ) -> Iterator[Event]:
+        if self.extras.literal:
+            clause = _passive_subject_as_source(sentence, clause)
         clause, found = self.extras.reclassify(sentence, clause, found, self.clauses.classify)
         for coded in super()._clause_events(parsed, sentence, clause, found, actors):
+            if self.extras.literal:
+                coded = replace(coded, source=self._former(coded.source), target=self._former(coded.target))
             for event in self.extras.expand(coded):
                 yield event
                 paired = self.extras.paired(sentence, clause, event.cameo.code)
                 if paired and event.source is not None and event.target is not None:
                     yield _reverse(self, event, paired)
+
+    def _former(self, actor: Actor | None) -> Actor | None:
+        """PETRARCH's built-in agent rule: a mention with "former" is an elite of its named actor, whose
+        role words it drops ("Arnor former security officials": ARNELI; "former security officials in
+        White House": USAGOVELI)."""
+        if actor is None or FORMER not in normalize(actor.text) or actor.code.endswith(ELITE):
+            return actor
+        named = self.resolver.resolve_text(actor.name) if actor.name else None
+        base = named.code if named is not None else actor.country or "---"
+        return replace(actor, code=base + ELITE, sectors=sectors_of(base + ELITE))
+
+
+def _passive_subject_as_source(sentence: Sentence, clause: Clause) -> Clause:
+    """Literal coding reads the subject of a passive clause without a "by" agent as the source, as
+    PETRARCH does ("The Philippines was criticized over its dispute with Eriador": PHL ERI)."""
+    if not clause.frame.passive or clause.sources:
+        return clause
+    heads = [clause.verb] + [c.i for c in sentence.children(clause.verb) if c.dep in ("aux", "auxpass")]
+    subjects = {c.i for h in heads for c in sentence.children(h) if c.dep in ("nsubjpass", "nsubj")}
+    if not subjects:
+        return clause
+    group = next((g for g in clause.targets if subjects & set(g)), tuple(sorted(subjects)))
+    rest = tuple(g for g in clause.targets if g != group)
+    return replace(clause, sources=group, targets=rest, direct=False)
 
 
 def _with_pattern_targets(
