@@ -249,6 +249,7 @@ class DictionaryCoder(EventCoder):
     ) -> Iterator[Event]:
         if self.extras.literal:
             clause = _passive_subject_as_source(sentence, clause)
+            _drop_subsumed(sentence, actors)
         clause, found = self.extras.reclassify(sentence, clause, found, self.clauses.classify)
         for coded in super()._clause_events(parsed, sentence, clause, found, actors):
             if self.extras.literal:
@@ -268,6 +269,20 @@ class DictionaryCoder(EventCoder):
         named = self.resolver.resolve_text(actor.name) if actor.name else None
         base = named.code if named is not None else actor.country or "---"
         return replace(actor, code=base + ELITE, sectors=sectors_of(base + ELITE))
+
+
+def _drop_subsumed(sentence: Sentence, actors: SentenceActors) -> None:
+    """Literal coding reads the longest actor phrase, as PETRARCH does: a name that modifies a resolved
+    head of its own country ("the Gondor main opposition group", "Gondor's golden geese") is no mention
+    of its own beside it."""
+    found = actors.found
+    for i, arg in list(found.items()):
+        token = sentence.tokens[i]
+        whole = found.get(token.head)
+        if token.dep not in ("nmod", "poss") or token.head == i or whole is None:
+            continue
+        if len(whole.actor.code) > len(arg.actor.code) and whole.actor.code.startswith(arg.actor.code):
+            del found[i]
 
 
 def _passive_subject_as_source(sentence: Sentence, clause: Clause) -> Clause:
