@@ -21,6 +21,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from eventscribe.actors.codes import normalize, sectors_of
 from eventscribe.dictionaries.runtime import contains_phrase, pattern_rules
@@ -46,6 +47,8 @@ __all__ = [
 BEFORE_CONFIDENCE = 0.9
 #: PETRARCH's built-in rule: "former" makes an elite (``ELI``) of the named actor.
 FORMER, ELITE = "FORMER", "ELI"
+#: Where a pattern finds its source or target: (role, side, anchor word, actors skipped), see roles_of.
+Roles = tuple[tuple[str, str, str, int], ...]
 Groups = dict[str, list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]]]
 
 
@@ -69,6 +72,7 @@ class _BeforePattern:
     code: str
     compound: bool = False
     adjacent: bool = False
+    roles: Roles = ()
 
     def match(self, sentence: Sentence, clause: Clause) -> bool:
         if self.compound and len(clause.sources) < 2:
@@ -100,7 +104,12 @@ def before_patterns(dictionaries: Sequence[UserDictionary]) -> dict[str, list[_B
                 continue
             after = tuple(pattern_rules(row)) if row["object"] or row["prep"] else ()
             pattern = _BeforePattern(
-                tuple(row.get("before", ())), after, row["code"], row.get("compound", False), row.get("adjacent", False)
+                tuple(row.get("before", ())),
+                after,
+                row["code"],
+                row.get("compound", False),
+                row.get("adjacent", False),
+                roles_of(row),
             )
             for name in row["verbs"]:
                 out[name.partition(" ")[0]].append(pattern)
@@ -108,6 +117,35 @@ def before_patterns(dictionaries: Sequence[UserDictionary]) -> dict[str, list[_B
         patterns.sort(
             key=lambda p: -(len(p.before) + p.compound + (max(r.specificity for r in p.after) if p.after else 0))
         )
+    return out
+
+
+def roles_of(row: dict[str, Any]) -> Roles:
+    """A pattern row's ``source`` and ``target`` (PETRARCH's ``$`` and ``+``) as (role, side, anchor,
+    skip) tuples."""
+    out = []
+    for role in ("source", "target"):
+        spec = row.get(role)
+        if spec:
+            side = "after" if "after" in spec else "before"
+            out.append((role, side, spec[side], int(spec.get("skip", 0))))
+    return tuple(out)
+
+
+def pattern_roles(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, str], list[tuple[frozenset[str], Roles]]]:
+    """(verb lemma, code) -> the words and roles of the patterns (without words before the verb) that
+    place their source or target; later dictionaries first."""
+    out: dict[tuple[str, str], list[tuple[frozenset[str], Roles]]] = defaultdict(list)
+    for d in reversed(dictionaries):
+        for row in d.patterns:
+            roles = roles_of(row)
+            if not roles or row.get("before") or row.get("compound"):
+                continue
+            words = frozenset(row["object"]) | frozenset(row["prep"] or ())
+            for name in row["verbs"]:
+                out[(name.partition(" ")[0], row["code"])].append((words, roles))
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e[0]))
     return out
 
 
@@ -136,6 +174,7 @@ class Extras:
     literal: bool
     groups: Groups
     prefixes: dict[tuple[str, ...], str]
+    roles: dict[tuple[str, str], list[tuple[frozenset[str], Roles]]]
 
     @classmethod
     def of(cls, dictionaries: Sequence[UserDictionary], *, literal: bool) -> Extras:
@@ -146,6 +185,7 @@ class Extras:
             literal,
             actor_groups(dictionaries),
             prefix_agents(dictionaries),
+            pattern_roles(dictionaries),
         )
 
     def prefixed(self, actor: Actor) -> Actor:
@@ -190,8 +230,8 @@ class Extras:
         clause: Clause,
         found: Classification,
         classify: Callable[[Clause], Classification | None],
-    ) -> tuple[Clause, Classification]:
-        """The clause and code after the verb's written form, the patterns with words before it and, in
+    ) -> tuple[Clause, Classification, Roles]:
+        """The clause, code and roles (where the matched pattern puts source and target) after the verb's written form, the patterns with words before it and, in
         literal coding, object words anywhere after the verb ("allowed that Mordor isn't the neatest
         place": ``* THE_NEATEST_PLACE``), as PETRARCH matches them."""
         if self.literal:
@@ -210,9 +250,11 @@ class Extras:
                 found = Classification(pattern.code, BEFORE_CONFIDENCE, trigger)
                 if pattern.compound:  # "% *": the members of the compound subject act on each other
                     clause = replace(clause, targets=(), direct=False)
-                    return clause, found
-                break
-        return _with_pattern_targets(sentence, clause, found, every_prep=self.literal), found
+                    return clause, found, pattern.roles
+                return _with_pattern_targets(sentence, clause, found, every_prep=self.literal), found, pattern.roles
+        words = set(found.trigger.split())
+        roles = next((r for w, r in self.roles.get((clause.frame.verb, found.code), ()) if w <= words), ())
+        return _with_pattern_targets(sentence, clause, found, every_prep=self.literal), found, roles
 
     def paired(self, sentence: Sentence, clause: Clause, code: str) -> str | None:
         written = sentence.tokens[clause.verb].text.lower()
@@ -250,7 +292,9 @@ class DictionaryCoder(EventCoder):
         if self.extras.literal:
             clause = _passive_subject_as_source(sentence, clause)
             _drop_subsumed(sentence, actors)
-        clause, found = self.extras.reclassify(sentence, clause, found, self.clauses.classify)
+        clause, found, roles = self.extras.reclassify(sentence, clause, found, self.clauses.classify)
+        if roles:
+            clause = _placed_roles(sentence, clause, roles, sorted(actors.found))
         for coded in super()._clause_events(parsed, sentence, clause, found, actors):
             if self.extras.literal:
                 coded = replace(coded, source=self._former(coded.source), target=self._former(coded.target))
@@ -269,6 +313,34 @@ class DictionaryCoder(EventCoder):
         named = self.resolver.resolve_text(actor.name) if actor.name else None
         base = named.code if named is not None else actor.country or "---"
         return replace(actor, code=base + ELITE, sectors=sectors_of(base + ELITE))
+
+
+def _placed_roles(sentence: Sentence, clause: Clause, roles: Roles, mentions: list[int]) -> Clause:
+    """The clause with the source and target where the pattern puts them: the first actor after the
+    anchor word (or the nearest before it), past ``skip`` others ("``* IFTAR IN ^ +``": "celebrated Iftar
+    in Osgiliath with the leaders of Gondor" is aimed at Gondor). A role whose anchor or actor is not
+    found leaves the clause's own."""
+    verb = clause.verb
+    for role, side, anchor, skip in roles:
+        if side == "after":
+            start = verb if anchor == "*" else _find(sentence, anchor, range(verb + 1, len(sentence.tokens)))
+            candidates = [i for i in mentions if start is not None and i > start and i != verb]
+        else:
+            end = verb if anchor == "*" else _find(sentence, anchor, range(verb - 1, -1, -1))
+            candidates = [i for i in reversed(mentions) if end is not None and i < end]
+        if len(candidates) <= skip:
+            continue
+        chosen = candidates[skip]
+        if role == "source":
+            clause = replace(clause, sources=(chosen,), inherited_subject=False)
+        else:
+            clause = replace(clause, targets=((chosen,),), direct=True)
+    return clause
+
+
+def _find(sentence: Sentence, word: str, positions: range) -> int | None:
+    """The first position (in the order given) whose token is ``word``, written or as lemma."""
+    return next((i for i in positions if word in _forms(sentence.tokens[i])), None)
 
 
 def _drop_subsumed(sentence: Sentence, actors: SentenceActors) -> None:

@@ -22,6 +22,7 @@ A user dictionary is a YAML (or JSON) file with any of these sections::
       - {verbs: [delay], object: [], prep: null, before: [have], code: "191"}   # words before the verb
       - {verbs: [allow], object: [], prep: null, before: [recently], adjacent: true, code: "025"}
       - {verbs: [agree], object: [], prep: null, compound: true, code: "030"}   # "A and B agree"
+      - {verbs: [celebrate], object: [iftar], prep: [in], target: {after: in, skip: 1}, code: "045"}
     discards:                    # sentences with the phrase are not coded (story: the whole article)
       - {phrase: BASEBALL, story: false}
 
@@ -207,7 +208,26 @@ def _check_pattern(rec: Any, where: str, codes: set[str]) -> dict[str, Any]:
         out["compound"] = True
     if rec.get("adjacent") and before:
         out["adjacent"] = True
+    for role in ("source", "target"):
+        if rec.get(role):
+            out[role] = _check_role(rec[role], where, role)
     return _codes(out, rec, where, codes)
+
+
+def _check_role(rec: Any, where: str, role: str) -> dict[str, Any]:
+    """Where a pattern finds its source or target (PETRARCH's ``$`` and ``+``): ``{after: WORD}`` (the
+    first actor after WORD, which comes after the verb) or ``{before: WORD}`` (the nearest actor before
+    WORD, before the verb), ``"*"`` standing for the verb; ``skip: N`` passes over N actors first (``^``)."""
+    sides = [k for k in ("after", "before") if isinstance(rec, dict) and k in rec]
+    if len(sides) != 1 or not isinstance(rec[sides[0]], str) or not rec[sides[0]].strip():
+        raise _fail(where, f"{role!r} must be {{after: WORD}} or {{before: WORD}} (a word, or '*' for the verb)")
+    skip = rec.get("skip", 0)
+    if not isinstance(skip, int) or isinstance(skip, bool) or skip < 0:
+        raise _fail(where, f"{role!r}: 'skip' must be a whole number of actors, 0 or more")
+    out: dict[str, Any] = {sides[0]: rec[sides[0]].strip().lower()}
+    if skip:
+        out["skip"] = skip
+    return out
 
 
 def _check_discard(rec: Any, where: str) -> dict[str, Any]:

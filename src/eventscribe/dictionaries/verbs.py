@@ -70,10 +70,11 @@ class Options:
     marked_verb_word: bool = False
     paired_codes: bool = False
     words_before: bool = False
+    roles: bool = False  # keep where $ (source) and + (target) are, with ^ skips: see parse_roles
 
     @classmethod
     def full(cls) -> Options:
-        return cls(True, True, True, True, True, True)
+        return cls(True, True, True, True, True, True, True)
 
 
 @dataclass
@@ -256,6 +257,35 @@ def parse_before(body: str, synsets: dict[str, list[list[str]]]) -> list[list[st
     return [[w for part in combo for w in part] for combo in itertools.islice(itertools.product(*options), 50)]
 
 
+def parse_roles(body: str) -> dict[str, dict[str, Any]]:
+    """Where a pattern puts its source (``$``) and target (``+``): ``{"source": {"after": "day"}}`` for
+    "``* MAY_DAY $``" (the first actor after "day"), ``{"target": {"after": "in", "skip": 1}}`` for
+    "``* IFTAR IN ^ +``" (each ``^`` skips one actor), ``{"target": {"before": "hosting"}}`` for
+    "``+ HOSTING *``" (the nearest actor before "hosting"). ``"*"`` stands for the verb itself. A role
+    next to a synset (``&NAME``) is left out: its anchor is not one word."""
+    tokens = [t for t in re.sub(r"[{}()_]", " ", body).split() if t]
+    if "*" not in tokens:
+        return {}
+    star = tokens.index("*")
+    roles: dict[str, dict[str, Any]] = {}
+    for m, token in enumerate(tokens):
+        if token not in ("$", "+"):
+            continue
+        step = 1 if m < star else -1
+        k, skip = m + step, 0
+        while tokens[k] in MARKERS:  # the "*" ends the walk on either side
+            skip += tokens[k] == "^"
+            k += step
+        anchor = tokens[k]
+        if anchor.startswith("&"):
+            continue
+        role: dict[str, Any] = {"before" if m < star else "after": anchor.lower()}
+        if skip:
+            role["skip"] = skip
+        roles["source" if token == "$" else "target"] = role
+    return roles
+
+
 def pick_code(raw: str) -> str:
     parts = [p.strip() for p in raw.split(":")]
     return next((p for p in parts if p), "")
@@ -303,7 +333,7 @@ class _Reader:
     block_paired: str = ""
     block_verbs: list[tuple[str, str]] = field(default_factory=list)
     _verbs: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
-    _patterns: dict[tuple[Any, ...], tuple[str, str]] = field(default_factory=dict)
+    _patterns: dict[tuple[Any, ...], tuple[str, str, dict[str, Any]]] = field(default_factory=dict)
 
     def _paired(self, raw: str) -> str:
         paired = paired_code(raw) if self.options.paired_codes else ""
@@ -364,7 +394,7 @@ class _Reader:
                 if key in self._patterns:
                     stats["duplicate patterns in a block (first kept)"] += 1
                     continue
-                self._patterns[key] = (code, self._paired(m.group(1)))
+                self._patterns[key] = (code, self._paired(m.group(1)), parse_roles(body))
 
     def verb(self, stripped: str) -> None:
         try:
@@ -387,8 +417,8 @@ class _Reader:
             for (lm, p, f), (c, paired) in sorted(self._verbs.items())
         ]
         self.result.patterns = [
-            _with_pair(_pattern_row(v, o, pr, before, c), paired)
-            for (v, o, pr, before), (c, paired) in self._patterns.items()
+            _with_pair(_pattern_row(v, o, pr, before, c), paired) | (roles if self.options.roles else {})
+            for (v, o, pr, before), (c, paired, roles) in self._patterns.items()
             if v
         ]
         return self.result
