@@ -149,6 +149,24 @@ def pattern_roles(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, str
     return out
 
 
+def written_forms(dictionaries: Sequence[UserDictionary]) -> dict[str, str]:
+    """Written verb form -> lemma, from verb entries' ``forms`` (PETRARCH's ``{…}`` lists; later
+    dictionaries override earlier ones)."""
+    return {form: row["lemma"] for d in dictionaries for row in d.verbs for form in row.get("forms", ())}
+
+
+def relemmatised(sentence: Sentence, written: dict[str, str]) -> Sentence:
+    """``sentence`` with the lemma that a dictionary gives a written verb form ("cordoned": cordon, where
+    the parser says "cordone")."""
+    if not written:
+        return sentence
+    tokens = tuple(
+        replace(t, lemma=written[t.text.lower()]) if t.text.lower() in written and t.pos in ("VERB", "AUX") else t
+        for t in sentence.tokens
+    )
+    return sentence if tokens == sentence.tokens else replace(sentence, tokens=tokens)
+
+
 def paired_codes(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, str, str], str]:
     """(verb lemma, form or "", code) -> the code of the target's act in return, from ``paired``
     entries (later dictionaries override earlier ones)."""
@@ -175,6 +193,7 @@ class Extras:
     groups: Groups
     prefixes: dict[tuple[str, ...], str]
     roles: dict[tuple[str, str], list[tuple[frozenset[str], Roles]]]
+    written: dict[str, str]
 
     @classmethod
     def of(cls, dictionaries: Sequence[UserDictionary], *, literal: bool) -> Extras:
@@ -186,6 +205,7 @@ class Extras:
             actor_groups(dictionaries),
             prefix_agents(dictionaries),
             pattern_roles(dictionaries),
+            written_forms(dictionaries),
         )
 
     def prefixed(self, actor: Actor) -> Actor:
@@ -280,6 +300,9 @@ class DictionaryCoder(EventCoder):
     """An event coder with user dictionaries' :class:`Extras` (set ``extras`` after construction)."""
 
     extras: Extras
+
+    def _sentence_events(self, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors) -> Iterator[Event]:
+        yield from super()._sentence_events(parsed, relemmatised(sentence, self.extras.written), actors)
 
     def _clause_events(
         self,

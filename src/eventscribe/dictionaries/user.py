@@ -16,6 +16,7 @@ A user dictionary is a YAML (or JSON) file with any of these sections::
       - {lemma: restore, particle: "", code: "064"}
       - {lemma: arrive, particle: "", code: "032", paired: "033"}   # and the target receives the visit
       - {lemma: leave, form: left, particle: "", code: "032"}        # only the form "left"
+      - {lemma: cordon, particle: "off", forms: [cordoned, cordoning], code: "1721"}   # its written forms
     patterns:                    # a verb with object words and/or a preposition group
       - {verbs: [restore, renew], object: [diplomatic, tie], prep: null, code: "064"}
       - {verbs: [call], object: [], prep: [for, ceasefire], code: "014"}
@@ -176,6 +177,8 @@ def _check_verb(rec: Any, where: str, codes: set[str]) -> dict[str, Any]:
         raise _fail(where, "'form' must be the inflected form the entry is limited to (such as left)")
     if form.strip():
         out["form"] = form.strip().lower()
+    if rec.get("forms"):  # written forms of the verb (PETRARCH's {…} list), read as this lemma
+        out["forms"] = _words(rec["forms"], where, "forms")
     return _codes(out, rec, where, codes)
 
 

@@ -71,10 +71,11 @@ class Options:
     paired_codes: bool = False
     words_before: bool = False
     roles: bool = False  # keep where $ (source) and + (target) are, with ^ skips: see parse_roles
+    inflection_lists: bool = False  # keep the written forms listed in {…} after a verb
 
     @classmethod
     def full(cls) -> Options:
-        return cls(True, True, True, True, True, True, True)
+        return cls(True, True, True, True, True, True, True, True)
 
 
 @dataclass
@@ -306,6 +307,15 @@ def _verb_words(text: str, options: Options) -> tuple[str, str]:
     return words[0], " ".join(words[1:])
 
 
+def inflection_list(line: str, options: Options) -> list[str]:
+    """The written forms a verb line lists in ``{…}`` ("``+CORDON_OFF {+CORDONED_OFF +CORDONS_OFF}``":
+    cordoned, cordons; "``WIRE_+TAP {WIRE_+TAPPED}``": tapped), lower case."""
+    found = re.search(r"\{([^}]*)\}", line.split("#", 1)[0])
+    if not found:
+        return []
+    return list(dict.fromkeys(_verb_words(w, options)[0] for w in found.group(1).split() if w.strip("+_")))
+
+
 def _verb_entries(line: str, options: Options) -> list[tuple[str, str, str, str, str]]:
     """A verb line -> (lemma, particle, own code, raw code, form) for each reading of its verb; ``form``
     is the inflected form the line names ("left"), or "" for a base form."""
@@ -333,6 +343,7 @@ class _Reader:
     block_paired: str = ""
     block_verbs: list[tuple[str, str]] = field(default_factory=list)
     _verbs: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
+    _forms: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     _patterns: dict[tuple[Any, ...], tuple[str, str, dict[str, Any]]] = field(default_factory=dict)
 
     def _paired(self, raw: str) -> str:
@@ -402,8 +413,12 @@ class _Reader:
         except ValueError:
             self.result.stats["dropped: verb line that does not parse"] += 1
             return
+        forms = inflection_list(stripped, self.options) if self.options.inflection_lists else []
         for lemma, particle, own, own_paired, form in entries:
             self.block_verbs.append((lemma, particle))
+            if forms and not form:
+                known = self._forms.setdefault((lemma, particle), [])
+                known.extend(f for f in forms if f not in known and f != lemma)
             code = own or self.block_code
             paired = self._paired(own_paired) if own else self.block_paired
             if code in self.valid_codes:
@@ -411,9 +426,15 @@ class _Reader:
             elif code and code != "---":
                 self.result.stats["verbs with code not in the codebook"] += 1
 
+    def _written(self, lemma: str, particle: str, form: str) -> dict[str, Any]:
+        if form:
+            return {"form": form}
+        forms = self._forms.get((lemma, particle))
+        return {"forms": forms} if forms else {}
+
     def finish(self) -> VerbDictionary:
         self.result.verbs = [
-            _with_pair({"lemma": lm, "particle": p, **({"form": f} if f else {}), "code": c}, paired)
+            _with_pair({"lemma": lm, "particle": p, **self._written(lm, p, f), "code": c}, paired)
             for (lm, p, f), (c, paired) in sorted(self._verbs.items())
         ]
         self.result.patterns = [
