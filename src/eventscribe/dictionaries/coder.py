@@ -28,9 +28,10 @@ from eventscribe.dictionaries.runtime import contains_phrase, pattern_rules
 from eventscribe.dictionaries.user import UserDictionary
 from eventscribe.events.arguments import SentenceActors
 from eventscribe.events.classify import Rule
-from eventscribe.events.clauses import Clause
+from eventscribe.events.clauses import Clause, find_clauses
 from eventscribe.events.coder import EventCoder
 from eventscribe.events.frame import Classification
+from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Actor, Event, ParsedArticle, Sentence, Token
 
 __all__ = [
@@ -45,6 +46,8 @@ __all__ = [
 
 #: Confidence of a code from a pattern with words before the verb (as for a curated rule with constraints).
 BEFORE_CONFIDENCE = 0.9
+#: Words that negate a clause ("will not", "never").
+NEGATIONS = GRAMMAR.negations
 #: PETRARCH's built-in rule: "former" makes an elite (``ELI``) of the named actor.
 FORMER, ELITE = "FORMER", "ELI"
 #: Where a pattern finds its source or target: (role, side, anchor word, actors skipped), see roles_of.
@@ -276,6 +279,13 @@ class Extras:
         roles = next((r for w, r in self.roles.get((clause.frame.verb, found.code), ()) if w <= words), ())
         return _with_pattern_targets(sentence, clause, found, every_prep=self.literal), found, roles
 
+    def negation_pattern(self, sentence: Sentence, clause: Clause) -> _BeforePattern | None:
+        """The first pattern of the clause's verb that names a negation before it and matches."""
+        for pattern in self.before.get(clause.frame.verb, ()):
+            if NEGATIONS & set(pattern.before) and pattern.match(sentence, clause):
+                return pattern
+        return None
+
     def paired(self, sentence: Sentence, clause: Clause, code: str) -> str | None:
         written = sentence.tokens[clause.verb].text.lower()
         verb = clause.frame.verb
@@ -302,7 +312,28 @@ class DictionaryCoder(EventCoder):
     extras: Extras
 
     def _sentence_events(self, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors) -> Iterator[Event]:
-        yield from super()._sentence_events(parsed, relemmatised(sentence, self.extras.written), actors)
+        sentence = relemmatised(sentence, self.extras.written)
+        yield from super()._sentence_events(parsed, sentence, actors)
+        if self.extras.literal:
+            yield from self._negated_events(parsed, sentence, actors)
+
+    def _negated_events(self, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors) -> Iterator[Event]:
+        """Negated clauses are coded only by a pattern that names the negation before the verb ("``WILL
+        NOT *``", "``SAID NOT *``"), which then gives its own code, as PETRARCH does."""
+        negations = {t.i for t in sentence.tokens if _is_negation(t)}
+        if not negations:
+            return
+        unnegated = replace(
+            sentence, tokens=tuple(replace(t, dep="dep") if t.i in negations else t for t in sentence.tokens)
+        )
+        for clause in find_clauses(unnegated):
+            if not any(sentence.tokens[i].head == clause.verb for i in negations):
+                continue
+            pattern = self.extras.negation_pattern(sentence, clause)
+            if pattern is None:
+                continue
+            found = Classification(pattern.code, BEFORE_CONFIDENCE, " ".join((*pattern.before, clause.frame.verb)))
+            yield from self._clause_events(parsed, sentence, clause, found, actors)
 
     def _clause_events(
         self,
@@ -378,6 +409,10 @@ def _drop_subsumed(sentence: Sentence, actors: SentenceActors) -> None:
             continue
         if len(whole.actor.code) > len(arg.actor.code) and whole.actor.code.startswith(arg.actor.code):
             del found[i]
+
+
+def _is_negation(token: Token) -> bool:
+    return token.dep == "neg" or (token.dep == "advmod" and token.lemma.lower() in NEGATIONS)
 
 
 def _passive_subject_as_source(sentence: Sentence, clause: Clause) -> Clause:
