@@ -158,16 +158,29 @@ def written_forms(dictionaries: Sequence[UserDictionary]) -> dict[str, str]:
     return {form: row["lemma"] for d in dictionaries for row in d.verbs for form in row.get("forms", ())}
 
 
-def relemmatised(sentence: Sentence, written: dict[str, str]) -> Sentence:
+def verb_phrases(dictionaries: Sequence[UserDictionary]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(words, lemma) of verbs written as several words (``phrase``: PETRARCH's ``WIRE_+TAP``)."""
+    return tuple((tuple(row["phrase"]), row["lemma"]) for d in dictionaries for row in d.verbs if row.get("phrase"))
+
+
+def relemmatised(sentence: Sentence, extras: Extras) -> Sentence:
     """``sentence`` with the lemma that a dictionary gives a written verb form ("cordoned": cordon, where
-    the parser says "cordone")."""
-    if not written:
-        return sentence
-    tokens = tuple(
+    the parser says "cordone"), and with a verb written as several words ("wire tap") read as its lemma
+    at the word the parser made the phrase's head ("wire", with "tap" below it)."""
+    written = extras.written
+    tokens = [
         replace(t, lemma=written[t.text.lower()]) if t.text.lower() in written and t.pos in ("VERB", "AUX") else t
         for t in sentence.tokens
-    )
-    return sentence if tokens == sentence.tokens else replace(sentence, tokens=tokens)
+    ]
+    for words, lemma in extras.phrases:
+        n = len(words)
+        for k in range(len(tokens) - n + 1):
+            span = tokens[k : k + n]
+            if all(w in _forms(t) or written.get(t.text.lower()) == w for w, t in zip(words, span, strict=True)):
+                head = next((t for t in span if not k <= t.head < k + n or t.head == t.i), span[0])
+                tokens[head.i] = replace(head, lemma=lemma, pos="VERB")
+    new = tuple(tokens)
+    return sentence if new == sentence.tokens else replace(sentence, tokens=new)
 
 
 def paired_codes(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, str, str], str]:
@@ -197,6 +210,7 @@ class Extras:
     prefixes: dict[tuple[str, ...], str]
     roles: dict[tuple[str, str], list[tuple[frozenset[str], Roles]]]
     written: dict[str, str]
+    phrases: tuple[tuple[tuple[str, ...], str], ...]
 
     @classmethod
     def of(cls, dictionaries: Sequence[UserDictionary], *, literal: bool) -> Extras:
@@ -209,6 +223,7 @@ class Extras:
             prefix_agents(dictionaries),
             pattern_roles(dictionaries),
             written_forms(dictionaries),
+            verb_phrases(dictionaries),
         )
 
     def prefixed(self, actor: Actor) -> Actor:
@@ -312,7 +327,7 @@ class DictionaryCoder(EventCoder):
     extras: Extras
 
     def _sentence_events(self, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors) -> Iterator[Event]:
-        sentence = relemmatised(sentence, self.extras.written)
+        sentence = relemmatised(sentence, self.extras)
         yield from super()._sentence_events(parsed, sentence, actors)
         if self.extras.literal:
             yield from self._negated_events(parsed, sentence, actors)

@@ -17,6 +17,7 @@ A user dictionary is a YAML (or JSON) file with any of these sections::
       - {lemma: arrive, particle: "", code: "032", paired: "033"}   # and the target receives the visit
       - {lemma: leave, form: left, particle: "", code: "032"}        # only the form "left"
       - {lemma: cordon, particle: "off", forms: [cordoned, cordoning], code: "1721"}   # its written forms
+      - {lemma: tap, particle: "", phrase: [wire, tap], forms: [tapped], code: "081"}    # "wire tap"
     patterns:                    # a verb with object words and/or a preposition group
       - {verbs: [restore, renew], object: [diplomatic, tie], prep: null, code: "064"}
       - {verbs: [call], object: [], prep: [for, ceasefire], code: "014"}
@@ -179,6 +180,10 @@ def _check_verb(rec: Any, where: str, codes: set[str]) -> dict[str, Any]:
         out["form"] = form.strip().lower()
     if rec.get("forms"):  # written forms of the verb (PETRARCH's {…} list), read as this lemma
         out["forms"] = _words(rec["forms"], where, "forms")
+    if rec.get("phrase"):  # the verb written as several words, the lemma among them (WIRE_+TAP)
+        out["phrase"] = _words(rec["phrase"], where, "phrase")
+        if out["lemma"] not in out["phrase"]:
+            raise _fail(where, f"'phrase' must contain the lemma {out['lemma']!r}")
     return _codes(out, rec, where, codes)
 
 

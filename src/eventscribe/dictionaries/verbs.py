@@ -316,6 +316,16 @@ def inflection_list(line: str, options: Options) -> list[str]:
     return list(dict.fromkeys(_verb_words(w, options)[0] for w in found.group(1).split() if w.strip("+_")))
 
 
+def marked_phrase(line: str) -> list[str]:
+    """The words of a compound verb whose verb word is marked with ``+`` ("``WIRE_+TAP``": wire, tap),
+    or [] for a verb line without such a mark."""
+    text = re.sub(r"\{[^}]*\}", " ", line.split("#", 1)[0]).strip()
+    word = text.split("[", 1)[0].strip().lstrip("+")
+    if "_+" not in word:
+        return []
+    return [w for w in word.lower().replace("+", "").split("_") if w]
+
+
 def _verb_entries(line: str, options: Options) -> list[tuple[str, str, str, str, str]]:
     """A verb line -> (lemma, particle, own code, raw code, form) for each reading of its verb; ``form``
     is the inflected form the line names ("left"), or "" for a base form."""
@@ -344,6 +354,7 @@ class _Reader:
     block_verbs: list[tuple[str, str]] = field(default_factory=list)
     _verbs: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
     _forms: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    _phrases: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     _patterns: dict[tuple[Any, ...], tuple[str, str, dict[str, Any]]] = field(default_factory=dict)
 
     def _paired(self, raw: str) -> str:
@@ -414,8 +425,11 @@ class _Reader:
             self.result.stats["dropped: verb line that does not parse"] += 1
             return
         forms = inflection_list(stripped, self.options) if self.options.inflection_lists else []
+        phrase = marked_phrase(stripped) if self.options.marked_verb_word else []
         for lemma, particle, own, own_paired, form in entries:
             self.block_verbs.append((lemma, particle))
+            if phrase and not form:
+                self._phrases[(lemma, particle)] = phrase
             if forms and not form:
                 known = self._forms.setdefault((lemma, particle), [])
                 known.extend(f for f in forms if f not in known and f != lemma)
@@ -429,8 +443,12 @@ class _Reader:
     def _written(self, lemma: str, particle: str, form: str) -> dict[str, Any]:
         if form:
             return {"form": form}
-        forms = self._forms.get((lemma, particle))
-        return {"forms": forms} if forms else {}
+        out: dict[str, Any] = {}
+        if self._phrases.get((lemma, particle)):
+            out["phrase"] = self._phrases[(lemma, particle)]
+        if self._forms.get((lemma, particle)):
+            out["forms"] = self._forms[(lemma, particle)]
+        return out
 
     def finish(self) -> VerbDictionary:
         self.result.verbs = [
