@@ -114,7 +114,8 @@ def code_cases(cases: list[Case], dictionaries: Path) -> dict[str, frozenset[Tri
     out = {}
     for coded in pipeline.pipe(articles):
         out[coded.article.id] = frozenset(
-            (e.source.code if e.source else "", e.target.code if e.target else "", e.cameo.code) for e in coded.events
+            (e.source.code if e.source else "---", e.target.code if e.target else "---", e.cameo.code)
+            for e in coded.events
         )
     return out
 
