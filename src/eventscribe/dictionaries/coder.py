@@ -26,7 +26,7 @@ from typing import Any
 from eventscribe.actors.codes import normalize, sectors_of
 from eventscribe.dictionaries.runtime import contains_phrase, pattern_rules
 from eventscribe.dictionaries.user import UserDictionary
-from eventscribe.events.arguments import SentenceActors
+from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.classify import Rule
 from eventscribe.events.clauses import Clause, find_clauses
 from eventscribe.events.coder import EventCoder
@@ -361,6 +361,7 @@ class DictionaryCoder(EventCoder):
         if self.extras.literal:
             clause = _passive_subject_as_source(sentence, clause)
             _drop_subsumed(sentence, actors)
+            self._name_in_phrase(sentence, actors)
         clause, found, roles = self.extras.reclassify(sentence, clause, found, self.clauses.classify)
         if roles:
             clause = _placed_roles(sentence, clause, roles, sorted(actors.found))
@@ -372,6 +373,24 @@ class DictionaryCoder(EventCoder):
                 paired = self.extras.paired(sentence, clause, event.cameo.code)
                 if paired and event.source is not None and event.target is not None:
                     yield _reverse(self, event, paired)
+
+    def _name_in_phrase(self, sentence: Sentence, actors: SentenceActors) -> None:
+        """Literal coding finds an actor anywhere in a noun phrase, as PETRARCH does: a phrase whose
+        head names none ("The K.U. basketball team") is the actor its first words name ("The K.U.")."""
+        found = actors.found
+        for token in sentence.tokens:
+            if token.i in found or token.pos not in ("NOUN", "PROPN") or token.dep in ("compound", "flat"):
+                continue
+            left = [c for c in sentence.children(token.i) if c.i < token.i]
+            if not left or not any(c.dep in ("compound", "flat") for c in left):
+                continue
+            start = min(c.i for c in left)
+            for end in range(token.i, start, -1):  # the longest run of words first
+                words = " ".join(t.text for t in sentence.tokens[start:end])
+                actor = self.resolver.resolve_text(words, date=actors.date)
+                if actor is not None:
+                    found[token.i] = Argument(actor, token.i)
+                    break
 
     def _former(self, actor: Actor | None) -> Actor | None:
         """PETRARCH's built-in agent rule: a mention with "former" is an elite of its named actor, whose
