@@ -273,9 +273,9 @@ class Extras:
         literal coding, object words anywhere after the verb ("allowed that Mordor isn't the neatest
         place": ``* THE_NEATEST_PLACE``), as PETRARCH matches them."""
         if self.literal:
-            wider = _after_verb_words(sentence, clause)
-            if wider:
-                frame = replace(clause.frame, objects=clause.frame.objects + wider)
+            wider, preps = _after_verb_words(sentence, clause), _after_verb_preps(sentence, clause)
+            if wider or preps:
+                frame = replace(clause.frame, objects=clause.frame.objects + wider, preps=clause.frame.preps + preps)
                 better = classify(replace(clause, frame=frame))
                 if better is not None and better.confidence > found.confidence:
                     found = better
@@ -319,6 +319,22 @@ def _after_verb_words(sentence: Sentence, clause: Clause) -> tuple[str, ...]:
                 have.add(word)
                 words.append(word)
     return tuple(words)
+
+
+def _after_verb_preps(sentence: Sentence, clause: Clause) -> tuple[tuple[str, str], ...]:
+    """(preposition, object lemma) of the prepositions after the verb in its subtree that the frame does
+    not hold ("celebrated Iftar in Osgiliath": in, osgiliath, under the object)."""
+    have = set(clause.frame.preps)
+    out: list[tuple[str, str]] = []
+    for token in sentence.subtree(clause.verb):
+        if token.i <= clause.verb or token.dep != "prep":
+            continue
+        pobj = next((c for c in sentence.children(token.i) if c.dep == "pobj"), None)
+        pair = (token.text.lower(), pobj.lemma.lower() if pobj is not None else "")
+        if pair not in have:
+            have.add(pair)
+            out.append(pair)
+    return tuple(out)
 
 
 class DictionaryCoder(EventCoder):
