@@ -14,7 +14,10 @@ Conversion rules. Synsets (``&WEAPON``) are expanded into their words (recursive
 the base form the dictionary gives; multiword verbs (``+CRACK_DOWN``) become lemma ``crack`` with particle
 ``down``. Plural nouns in patterns are reduced to a singular with simple rules, since the runtime sees
 lemmas. Only the first preposition group of a pattern is kept. ``$``, ``+``, ``^`` and ``%`` markers are
-dropped. Paired codes ``[042:043]`` keep the source's code (or the target's when the source is empty).
+dropped from the words; with ``options.roles`` the places ``$`` and ``+`` give the source and target are
+kept as ``source`` and ``target`` (see :func:`parse_roles`), and with ``options.inflection_lists`` the
+written forms a verb line lists in ``{…}`` as ``forms`` (a ``WIRE_+TAP`` verb's words are kept as
+``phrase`` with ``options.marked_verb_word``). Paired codes ``[042:043]`` keep the source's code (or the target's when the source is empty).
 
 With :class:`Options` the importer also reads what older TABARI-style files write differently: synsets
 joined to words by ``_`` (``NEW_&TIETYPES_RELATIONS``), prepositions and particles written without
@@ -409,6 +412,10 @@ class _Reader:
             stats["dropped: pattern that does not parse"] += 1
             return
         stats["pattern lines kept"] += 1
+        roles = parse_roles(body) if self.options.roles else {}
+        marked = sum(t in ("$", "+") for t in re.sub(r"[{}()_]", " ", body).split())
+        if self.options.roles and len(roles) < marked:
+            stats["pattern roles dropped ($ or + next to a synset)"] += 1
         names = tuple(" ".join(filter(None, v)) for v in self.block_verbs)
         for before in befores:
             for obj, prep in combos:
@@ -416,7 +423,7 @@ class _Reader:
                 if key in self._patterns:
                     stats["duplicate patterns in a block (first kept)"] += 1
                     continue
-                self._patterns[key] = (code, self._paired(m.group(1)), parse_roles(body))
+                self._patterns[key] = (code, self._paired(m.group(1)), roles)
 
     def verb(self, stripped: str) -> None:
         try:
