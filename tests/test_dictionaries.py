@@ -1,4 +1,5 @@
-"""Legacy dictionary import, the user dictionary format, and user dictionaries at run time (no model)."""
+"""Legacy dictionary import, the user dictionary format, and user dictionaries at run time (no model, except
+the tests marked spacy)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from eventscribe import Article, Pipeline
 from eventscribe.actors.kb import load_kb
 from eventscribe.dictionaries import import_legacy, read_dictionaries, read_dictionary, write_import
 from eventscribe.dictionaries.runtime import build_classifier, build_knowledge_base, load
@@ -315,6 +317,8 @@ MARKED_VERBS = """\
 CELEBRATE
 - + HOSTING * MAY_DAY  $ [046]
 - * IFTAR AT ^ ^ +  [044]
+- * EID AT ^ WITH +  [043]
+- * (FOR PEACE) (WITH &ELVES)  [042]
 
 --- EXCLUDE  [1721] ---
 +CORDON_OFF {+CORDONED_OFF +CORDONS_OFF }
@@ -369,3 +373,31 @@ def test_a_verb_phrase_must_contain_its_lemma(tmp_path):
     path = _write(tmp_path, "verbs:\n  - {lemma: tap, phrase: [wire, taps], code: '1711'}\n")
     with pytest.raises(DataError, match="must contain the lemma"):
         read_dictionary(path)
+
+
+def test_import_keeps_preposition_groups_after_the_first(tmp_path):
+    patterns = {
+        p["code"]: p for p in _import_verbs(tmp_path, "&ELVES\n+ELROND\n+GALADRIEL\n" + MARKED_VERBS)["patterns"]
+    }
+    assert patterns["043"]["prep"] == ["at"] and patterns["043"]["more_preps"] == [["with"]]
+    assert patterns["043"]["target"] == {"after": "with"}
+    assert patterns["042"]["prep"] == ["for", "peace"] and "more_preps" not in patterns["042"]  # a synset
+
+
+@pytest.mark.spacy
+def test_a_pattern_with_more_preposition_groups_needs_each_of_them(tmp_path):
+    text = (
+        "actors:\n  - {names: [ARNOR], codes: [{code: ARN}]}\n  - {names: [GONDOR], codes: [{code: GON}]}\n"
+        "  - {names: [OSGILIATH], codes: [{code: OSG}]}\n"
+        "verbs:\n  - {lemma: celebrate, particle: '', code: '181'}\n"
+        "patterns:\n  - {verbs: [celebrate], object: [eid], prep: [at], more_preps: [[with]],"
+        " target: {after: with}, code: '043'}\n"
+    )
+    pipeline = Pipeline(dictionaries=[_write(tmp_path, text)], packaged_dictionaries=False)
+
+    def coded(sentence: str) -> set[tuple[str, str, str]]:
+        events = pipeline.code(Article(id="a", text=sentence, date=dt.date(2020, 1, 1))).events
+        return {(e.source.code, e.target.code, e.cameo.code) for e in events if e.source and e.target}
+
+    assert coded("Arnor celebrated Eid at Osgiliath with Gondor.") == {("ARN", "GON", "043")}
+    assert coded("Arnor celebrated Eid at Osgiliath.") == {("ARN", "OSG", "181")}  # no "with": the verb's code

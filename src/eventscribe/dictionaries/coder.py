@@ -76,9 +76,12 @@ class _BeforePattern:
     compound: bool = False
     adjacent: bool = False
     roles: Roles = ()
+    more: tuple[tuple[str, ...], ...] = ()  # preposition groups after the first, each after the verb
 
     def match(self, sentence: Sentence, clause: Clause) -> bool:
         if self.compound and len(clause.sources) < 2:
+            return False
+        if not all(_group_after(sentence, clause.verb, group) for group in self.more):
             return False
         tokens = sentence.tokens[: clause.verb]
         if self.adjacent and not (tokens and self.before[-1] in _forms(tokens[-1])):
@@ -93,6 +96,18 @@ class _BeforePattern:
         return not self.after or any(rule.match(clause.frame) is not None for rule in self.after)
 
 
+def _group_after(sentence: Sentence, verb: int, group: tuple[str, ...]) -> bool:
+    """Whether a preposition group ("with", "to talk") comes after the verb: the preposition, then each
+    of its words, in order."""
+    position = verb + 1
+    for word in group:
+        found = _find(sentence, word, range(position, len(sentence.tokens)))
+        if found is None:
+            return False
+        position = found + 1
+    return True
+
+
 def _forms(token: Token) -> set[str]:
     return {token.text.lower(), token.lemma.lower()}
 
@@ -103,7 +118,7 @@ def before_patterns(dictionaries: Sequence[UserDictionary]) -> dict[str, list[_B
     out: dict[str, list[_BeforePattern]] = defaultdict(list)
     for d in reversed(dictionaries):
         for row in d.patterns:
-            if not row.get("before") and not row.get("compound"):
+            if not row.get("before") and not row.get("compound") and not row.get("more_preps"):
                 continue
             after = tuple(pattern_rules(row)) if row["object"] or row["prep"] else ()
             pattern = _BeforePattern(
@@ -113,12 +128,15 @@ def before_patterns(dictionaries: Sequence[UserDictionary]) -> dict[str, list[_B
                 row.get("compound", False),
                 row.get("adjacent", False),
                 roles_of(row),
+                tuple(tuple(g) for g in row.get("more_preps", ())),
             )
             for name in row["verbs"]:
                 out[name.partition(" ")[0]].append(pattern)
     for patterns in out.values():
         patterns.sort(
-            key=lambda p: -(len(p.before) + p.compound + (max(r.specificity for r in p.after) if p.after else 0))
+            key=lambda p: (
+                -(len(p.before) + p.compound + len(p.more) + (max(r.specificity for r in p.after) if p.after else 0))
+            )
         )
     return out
 
@@ -142,7 +160,7 @@ def pattern_roles(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, str
     for d in reversed(dictionaries):
         for row in d.patterns:
             roles = roles_of(row)
-            if not roles or row.get("before") or row.get("compound"):
+            if not roles or row.get("before") or row.get("compound") or row.get("more_preps"):
                 continue
             words = frozenset(row["object"]) | frozenset(row["prep"] or ())
             for name in row["verbs"]:

@@ -25,6 +25,7 @@ A user dictionary is a YAML (or JSON) file with any of these sections::
       - {verbs: [allow], object: [], prep: null, before: [recently], adjacent: true, code: "025"}
       - {verbs: [agree], object: [], prep: null, compound: true, code: "030"}   # "A and B agree"
       - {verbs: [celebrate], object: [iftar], prep: [in], target: {after: in, skip: 1}, code: "045"}
+      - {verbs: [celebrate], object: [eid], prep: [at], more_preps: [[with]], code: "043"}
     discards:                    # sentences with the phrase are not coded (story: the whole article)
       - {phrase: BASEBALL, story: false}
 
@@ -219,6 +220,11 @@ def _check_pattern(rec: Any, where: str, codes: set[str]) -> dict[str, Any]:
     for role in ("source", "target"):
         if rec.get(role):
             out[role] = _check_role(rec[role], where, role)
+    if rec.get("more_preps"):  # preposition groups after the first, each a preposition and its words
+        groups = rec["more_preps"]
+        if not isinstance(groups, list):
+            raise _fail(where, "'more_preps' must be a list of preposition groups ([with], [to, talk])")
+        out["more_preps"] = [_words(g, where, "more_preps") for g in groups]
     return _codes(out, rec, where, codes)
 
 

@@ -75,10 +75,11 @@ class Options:
     words_before: bool = False
     roles: bool = False  # keep where $ (source) and + (target) are, with ^ skips: see parse_roles
     inflection_lists: bool = False  # keep the written forms listed in {…} after a verb
+    more_preps: bool = False  # keep a pattern's preposition groups after the first (more_preps)
 
     @classmethod
     def full(cls) -> Options:
-        return cls(True, True, True, True, True, True, True, True)
+        return cls(True, True, True, True, True, True, True, True, True)
 
 
 @dataclass
@@ -243,6 +244,24 @@ def parse_pattern(
     if not combos:
         raise LookupError("nothing after '*'")
     return combos[:MAX_EXPANSIONS]
+
+
+def more_groups(body: str, options: Options) -> tuple[list[list[str]], int]:
+    """The preposition groups of a pattern after its first one (``* EID AT ^ WITH +``: [[with]];
+    ``* (FOR X) (WITH Y)``: [[with, y]]), and how many were left out for holding a synset."""
+    after = body.split("*", 1)[1]
+    if "(" in after:
+        raw = [t[1:-1].replace("_", " ").split() for t in _TOKEN.findall(after) if t.startswith("(")][1:]
+    elif options.bare_prepositions:
+        words = [w for w in after.replace("_", " ").split() if w not in MARKERS and w not in "{}"]
+        starts = [k for k, w in enumerate(words) if w.lower() in PREPOSITIONS or (k == 0 and w.lower() in PARTICLES)]
+        ends = [*starts[1:], len(words)]
+        raw = [words[a:b] for a, b in zip(starts[1:], ends[1:], strict=True)]
+    else:
+        raw = []
+    kept = [g for g in raw if g and not any(w.startswith("&") for w in g)]
+    groups = [[w for part in g for w in _clean_word(part)] for g in kept]
+    return [g for g in groups if g], len(raw) - len(kept)
 
 
 def parse_before(body: str, synsets: dict[str, list[list[str]]]) -> list[list[str]]:
@@ -413,6 +432,11 @@ class _Reader:
             return
         stats["pattern lines kept"] += 1
         roles = parse_roles(body) if self.options.roles else {}
+        more, dropped = more_groups(body, self.options) if self.options.more_preps else ([], 0)
+        if more:
+            stats["pattern lines with preposition groups after the first (kept)"] += 1
+        if dropped:
+            stats["pattern preposition groups after the first dropped (synset)"] += dropped
         marked = sum(t in ("$", "+") for t in re.sub(r"[{}()_]", " ", body).split())
         if self.options.roles and len(roles) < marked:
             stats["pattern roles dropped ($ or + next to a synset)"] += 1
@@ -423,7 +447,7 @@ class _Reader:
                 if key in self._patterns:
                     stats["duplicate patterns in a block (first kept)"] += 1
                     continue
-                self._patterns[key] = (code, self._paired(m.group(1)), roles)
+                self._patterns[key] = (code, self._paired(m.group(1)), roles | ({"more_preps": more} if more else {}))
 
     def verb(self, stripped: str) -> None:
         try:
@@ -463,7 +487,7 @@ class _Reader:
             for (lm, p, f), (c, paired) in sorted(self._verbs.items())
         ]
         self.result.patterns = [
-            _with_pair(_pattern_row(v, o, pr, before, c), paired) | (roles if self.options.roles else {})
+            _with_pair(_pattern_row(v, o, pr, before, c), paired) | roles
             for (v, o, pr, before), (c, paired, roles) in self._patterns.items()
             if v
         ]
