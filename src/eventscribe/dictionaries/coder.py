@@ -9,8 +9,13 @@
   each of them;
 - a prefix role word (``prefix: true``, PETRARCH's ``[NGO~]``) puts its code in front ("MSF Arnor":
   ``NGOARN``);
+- a pattern's source and target (PETRARCH's ``$`` and ``+``, past ``^`` skips), its preposition groups
+  after the first (``more_preps``), a verb's written forms (``forms``, PETRARCH's ``{…}``) and a verb
+  written as several words (``phrase``, PETRARCH's ``WIRE_+TAP``);
 - literal coding (only the user's dictionaries, as PETRARCH): any actor after the verb may be the target,
-  and pattern object words may be anywhere after the verb.
+  pattern object words and prepositions may be anywhere after the verb, a negated clause is coded only by
+  a pattern naming the negation, a passive clause's subject is its source, actor phrases are read whole,
+  and "former" makes an elite (``ELI``).
 
 :class:`DictionaryCoder` adds these around :class:`~eventscribe.events.coder.EventCoder`'s clause coding.
 """
@@ -287,9 +292,10 @@ class Extras:
         found: Classification,
         classify: Callable[[Clause], Classification | None],
     ) -> tuple[Clause, Classification, Roles]:
-        """The clause, code and roles (where the matched pattern puts source and target) after the verb's written form, the patterns with words before it and, in
-        literal coding, object words anywhere after the verb ("allowed that Mordor isn't the neatest
-        place": ``* THE_NEATEST_PLACE``), as PETRARCH matches them."""
+        """The clause, code and roles (where the matched pattern puts source and target) after the verb's
+        written form, the patterns with words before it and, in literal coding, object words and
+        prepositions anywhere after the verb ("allowed that Mordor isn't the neatest place":
+        ``* THE_NEATEST_PLACE``), as PETRARCH matches them."""
         if self.literal:
             wider, preps = _after_verb_words(sentence, clause), _after_verb_preps(sentence, clause)
             if wider or preps:
