@@ -1,4 +1,5 @@
-"""Legacy dictionary import, the user dictionary format, and user dictionaries at run time (no model)."""
+"""Legacy dictionary import, the user dictionary format, and user dictionaries at run time (no model, except
+the tests marked spacy)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from eventscribe import Article, Pipeline
 from eventscribe.actors.kb import load_kb
 from eventscribe.dictionaries import import_legacy, read_dictionaries, read_dictionary, write_import
 from eventscribe.dictionaries.runtime import build_classifier, build_knowledge_base, load
@@ -308,3 +310,94 @@ def test_dictionaries_check_names_a_bad_file_without_a_traceback(tmp_path):
 def test_import_of_a_missing_file_is_a_clear_error(tmp_path):
     result = _cli("dictionaries", "import", "--actors", str(tmp_path / "nope.txt"), "--output", str(tmp_path / "o"))
     assert result.returncode == 2 and "nope.txt: no such actor dictionary file" in result.stderr
+
+
+MARKED_VERBS = """\
+--- CELEBRATE  [181] ---
+CELEBRATE
+- + HOSTING * MAY_DAY  $ [046]
+- * IFTAR AT ^ ^ +  [044]
+- * EID AT ^ WITH +  [043]
+- * (FOR PEACE) (WITH &ELVES)  [042]
+
+--- EXCLUDE  [1721] ---
++CORDON_OFF {+CORDONED_OFF +CORDONS_OFF }
+
+--- CONFISCATE  [1711] ---
+WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
+- WILL NOT * [081]
+"""
+
+
+def _import_verbs(tmp_path: Path, text: str) -> dict:
+    path = _write(tmp_path, text, "marked.verbs.txt")
+    write_import(import_legacy(verbs=[path]), tmp_path / "dicts")
+    return yaml.safe_load((tmp_path / "dicts" / "verbs.yaml").read_text())
+
+
+def test_import_keeps_where_patterns_put_source_and_target_with_skips(tmp_path):
+    patterns = {p["code"]: p for p in _import_verbs(tmp_path, MARKED_VERBS)["patterns"]}
+    hosting = patterns["046"]
+    assert hosting["before"] == ["hosting"] and hosting["object"] == ["may", "day"]
+    assert hosting["source"] == {"after": "day"}  # "$" after MAY_DAY: the first actor after "day"
+    assert hosting["target"] == {"before": "hosting"}  # "+" before HOSTING: the nearest actor before it
+    assert patterns["044"]["target"] == {"after": "at", "skip": 2}  # each "^" skips one actor
+    assert "source" not in patterns["044"]
+    assert patterns["081"]["before"] == ["will", "not"]  # a negation pattern
+
+
+def test_import_keeps_inflection_lists_and_marked_verb_phrases(tmp_path):
+    verbs = {(v["lemma"], v["particle"]): v for v in _import_verbs(tmp_path, MARKED_VERBS)["verbs"]}
+    assert verbs[("cordon", "off")]["forms"] == ["cordoned", "cordons"]
+    assert verbs[("tap", "")]["forms"] == ["tapped", "tapping"]
+    assert verbs[("tap", "")]["phrase"] == ["wire", "tap"]
+    assert "phrase" not in verbs[("cordon", "off")]
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("{verbs: [warn], object: [], prep: [at], target: {after: ''}, code: '162'}", "{after: WORD}"),
+        ("{verbs: [warn], object: [], prep: [at], target: {near: at}, code: '162'}", "{after: WORD}"),
+        ("{verbs: [warn], object: [], prep: [at], source: {after: at, skip: -1}, code: '162'}", "'skip'"),
+    ],
+)
+def test_bad_pattern_roles_are_refused(tmp_path, entry, message):
+    path = _write(tmp_path, f"patterns:\n  - {entry}\n")
+    with pytest.raises(DataError) as err:
+        read_dictionary(path)
+    assert "patterns[1]" in str(err.value) and message in str(err.value)
+
+
+def test_a_verb_phrase_must_contain_its_lemma(tmp_path):
+    path = _write(tmp_path, "verbs:\n  - {lemma: tap, phrase: [wire, taps], code: '1711'}\n")
+    with pytest.raises(DataError, match="must contain the lemma"):
+        read_dictionary(path)
+
+
+def test_import_keeps_preposition_groups_after_the_first(tmp_path):
+    patterns = {
+        p["code"]: p for p in _import_verbs(tmp_path, "&ELVES\n+ELROND\n+GALADRIEL\n" + MARKED_VERBS)["patterns"]
+    }
+    assert patterns["043"]["prep"] == ["at"] and patterns["043"]["more_preps"] == [["with"]]
+    assert patterns["043"]["target"] == {"after": "with"}
+    assert patterns["042"]["prep"] == ["for", "peace"] and "more_preps" not in patterns["042"]  # a synset
+
+
+@pytest.mark.spacy
+def test_a_pattern_with_more_preposition_groups_needs_each_of_them(tmp_path):
+    text = (
+        "actors:\n  - {names: [ARNOR], codes: [{code: ARN}]}\n  - {names: [GONDOR], codes: [{code: GON}]}\n"
+        "  - {names: [OSGILIATH], codes: [{code: OSG}]}\n"
+        "verbs:\n  - {lemma: celebrate, particle: '', code: '181'}\n"
+        "patterns:\n  - {verbs: [celebrate], object: [eid], prep: [at], more_preps: [[with]],"
+        " target: {after: with}, code: '043'}\n"
+    )
+    pipeline = Pipeline(dictionaries=[_write(tmp_path, text)], packaged_dictionaries=False)
+
+    def coded(sentence: str) -> set[tuple[str, str, str]]:
+        events = pipeline.code(Article(id="a", text=sentence, date=dt.date(2020, 1, 1))).events
+        return {(e.source.code, e.target.code, e.cameo.code) for e in events if e.source and e.target}
+
+    assert coded("Arnor celebrated Eid at Osgiliath with Gondor.") == {("ARN", "GON", "043")}
+    assert coded("Arnor celebrated Eid at Osgiliath.") == {("ARN", "OSG", "181")}  # no "with": the verb's code

@@ -99,8 +99,8 @@ def rules_of(dictionaries: Sequence[UserDictionary]) -> list[Rule]:
     rules: list[Rule] = []
     for d in reversed(dictionaries):
         for row in d.patterns:
-            if not row.get("before") and not row.get("compound"):
-                rules.extend(pattern_rules(row))
+            if not row.get("before") and not row.get("compound") and not row.get("more_preps"):
+                rules.extend(pattern_rules(row))  # the others: see eventscribe.dictionaries.coder
         base = {(row["lemma"], row["particle"]) for row in d.verbs if not row.get("form")}
         for row in d.verbs:
             if row.get("form") and (row["lemma"], row["particle"]) in base:

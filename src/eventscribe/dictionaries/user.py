@@ -16,12 +16,16 @@ A user dictionary is a YAML (or JSON) file with any of these sections::
       - {lemma: restore, particle: "", code: "064"}
       - {lemma: arrive, particle: "", code: "032", paired: "033"}   # and the target receives the visit
       - {lemma: leave, form: left, particle: "", code: "032"}        # only the form "left"
+      - {lemma: cordon, particle: "off", forms: [cordoned, cordoning], code: "1721"}   # its written forms
+      - {lemma: tap, particle: "", phrase: [wire, tap], forms: [tapped], code: "081"}    # "wire tap"
     patterns:                    # a verb with object words and/or a preposition group
       - {verbs: [restore, renew], object: [diplomatic, tie], prep: null, code: "064"}
       - {verbs: [call], object: [], prep: [for, ceasefire], code: "014"}
       - {verbs: [delay], object: [], prep: null, before: [have], code: "191"}   # words before the verb
       - {verbs: [allow], object: [], prep: null, before: [recently], adjacent: true, code: "025"}
       - {verbs: [agree], object: [], prep: null, compound: true, code: "030"}   # "A and B agree"
+      - {verbs: [celebrate], object: [iftar], prep: [in], target: {after: in, skip: 1}, code: "045"}
+      - {verbs: [celebrate], object: [eid], prep: [at], more_preps: [[with]], code: "043"}
     discards:                    # sentences with the phrase are not coded (story: the whole article)
       - {phrase: BASEBALL, story: false}
 
@@ -175,6 +179,12 @@ def _check_verb(rec: Any, where: str, codes: set[str]) -> dict[str, Any]:
         raise _fail(where, "'form' must be the inflected form the entry is limited to (such as left)")
     if form.strip():
         out["form"] = form.strip().lower()
+    if rec.get("forms"):  # written forms of the verb (PETRARCH's {…} list), read as this lemma
+        out["forms"] = _words(rec["forms"], where, "forms")
+    if rec.get("phrase"):  # the verb written as several words, the lemma among them (WIRE_+TAP)
+        out["phrase"] = _words(rec["phrase"], where, "phrase")
+        if out["lemma"] not in out["phrase"]:
+            raise _fail(where, f"'phrase' must contain the lemma {out['lemma']!r}")
     return _codes(out, rec, where, codes)
 
 
@@ -207,7 +217,31 @@ def _check_pattern(rec: Any, where: str, codes: set[str]) -> dict[str, Any]:
         out["compound"] = True
     if rec.get("adjacent") and before:
         out["adjacent"] = True
+    for role in ("source", "target"):
+        if rec.get(role):
+            out[role] = _check_role(rec[role], where, role)
+    if rec.get("more_preps"):  # preposition groups after the first, each a preposition and its words
+        groups = rec["more_preps"]
+        if not isinstance(groups, list):
+            raise _fail(where, "'more_preps' must be a list of preposition groups ([with], [to, talk])")
+        out["more_preps"] = [_words(g, where, "more_preps") for g in groups]
     return _codes(out, rec, where, codes)
+
+
+def _check_role(rec: Any, where: str, role: str) -> dict[str, Any]:
+    """Where a pattern finds its source or target (PETRARCH's ``$`` and ``+``): ``{after: WORD}`` (the
+    first actor after WORD, which comes after the verb) or ``{before: WORD}`` (the nearest actor before
+    WORD, before the verb), ``"*"`` standing for the verb; ``skip: N`` passes over N actors first (``^``)."""
+    sides = [k for k in ("after", "before") if isinstance(rec, dict) and k in rec]
+    if len(sides) != 1 or not isinstance(rec[sides[0]], str) or not rec[sides[0]].strip():
+        raise _fail(where, f"{role!r} must be {{after: WORD}} or {{before: WORD}} (a word, or '*' for the verb)")
+    skip = rec.get("skip", 0)
+    if not isinstance(skip, int) or isinstance(skip, bool) or skip < 0:
+        raise _fail(where, f"{role!r}: 'skip' must be a whole number of actors, 0 or more")
+    out: dict[str, Any] = {sides[0]: rec[sides[0]].strip().lower()}
+    if skip:
+        out["skip"] = skip
+    return out
 
 
 def _check_discard(rec: Any, where: str) -> dict[str, Any]:

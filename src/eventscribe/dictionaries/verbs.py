@@ -14,7 +14,10 @@ Conversion rules. Synsets (``&WEAPON``) are expanded into their words (recursive
 the base form the dictionary gives; multiword verbs (``+CRACK_DOWN``) become lemma ``crack`` with particle
 ``down``. Plural nouns in patterns are reduced to a singular with simple rules, since the runtime sees
 lemmas. Only the first preposition group of a pattern is kept. ``$``, ``+``, ``^`` and ``%`` markers are
-dropped. Paired codes ``[042:043]`` keep the source's code (or the target's when the source is empty).
+dropped from the words; with ``options.roles`` the places ``$`` and ``+`` give the source and target are
+kept as ``source`` and ``target`` (see :func:`parse_roles`), and with ``options.inflection_lists`` the
+written forms a verb line lists in ``{…}`` as ``forms`` (a ``WIRE_+TAP`` verb's words are kept as
+``phrase`` with ``options.marked_verb_word``). Paired codes ``[042:043]`` keep the source's code (or the target's when the source is empty).
 
 With :class:`Options` the importer also reads what older TABARI-style files write differently: synsets
 joined to words by ``_`` (``NEW_&TIETYPES_RELATIONS``), prepositions and particles written without
@@ -70,10 +73,13 @@ class Options:
     marked_verb_word: bool = False
     paired_codes: bool = False
     words_before: bool = False
+    roles: bool = False  # keep where $ (source) and + (target) are, with ^ skips: see parse_roles
+    inflection_lists: bool = False  # keep the written forms listed in {…} after a verb
+    more_preps: bool = False  # keep a pattern's preposition groups after the first (more_preps)
 
     @classmethod
     def full(cls) -> Options:
-        return cls(True, True, True, True, True, True)
+        return cls(True, True, True, True, True, True, True, True, True)
 
 
 @dataclass
@@ -240,6 +246,24 @@ def parse_pattern(
     return combos[:MAX_EXPANSIONS]
 
 
+def more_groups(body: str, options: Options) -> tuple[list[list[str]], int]:
+    """The preposition groups of a pattern after its first one (``* EID AT ^ WITH +``: [[with]];
+    ``* (FOR X) (WITH Y)``: [[with, y]]), and how many were left out for holding a synset."""
+    after = body.split("*", 1)[1]
+    if "(" in after:
+        raw = [t[1:-1].replace("_", " ").split() for t in _TOKEN.findall(after) if t.startswith("(")][1:]
+    elif options.bare_prepositions:
+        words = [w for w in after.replace("_", " ").split() if w not in MARKERS and w not in "{}"]
+        starts = [k for k, w in enumerate(words) if w.lower() in PREPOSITIONS or (k == 0 and w.lower() in PARTICLES)]
+        ends = [*starts[1:], len(words)]
+        raw = [words[a:b] for a, b in zip(starts[1:], ends[1:], strict=True)]
+    else:
+        raw = []
+    kept = [g for g in raw if g and not any(w.startswith("&") for w in g)]
+    groups = [[w for part in g for w in _clean_word(part)] for g in kept]
+    return [g for g in groups if g], len(raw) - len(kept)
+
+
 def parse_before(body: str, synsets: dict[str, list[list[str]]]) -> list[list[str]]:
     """Alternatives of the words a pattern puts before ``*`` ("WILL NOT *", "&NEGATVAUXVRB *"), as
     lower-case words (no singulars: "HAS", "DOES" are auxiliaries), markers removed."""
@@ -254,6 +278,35 @@ def parse_before(body: str, synsets: dict[str, list[list[str]]]) -> list[list[st
     if before.endswith("_") and words and words[-1] != "%":
         options.append([["_"]])  # "RECENTLY_*": the last word comes right before the verb
     return [[w for part in combo for w in part] for combo in itertools.islice(itertools.product(*options), 50)]
+
+
+def parse_roles(body: str) -> dict[str, dict[str, Any]]:
+    """Where a pattern puts its source (``$``) and target (``+``): ``{"source": {"after": "day"}}`` for
+    "``* MAY_DAY $``" (the first actor after "day"), ``{"target": {"after": "in", "skip": 1}}`` for
+    "``* IFTAR IN ^ +``" (each ``^`` skips one actor), ``{"target": {"before": "hosting"}}`` for
+    "``+ HOSTING *``" (the nearest actor before "hosting"). ``"*"`` stands for the verb itself. A role
+    next to a synset (``&NAME``) is left out: its anchor is not one word."""
+    tokens = [t for t in re.sub(r"[{}()_]", " ", body).split() if t]
+    if "*" not in tokens:
+        return {}
+    star = tokens.index("*")
+    roles: dict[str, dict[str, Any]] = {}
+    for m, token in enumerate(tokens):
+        if token not in ("$", "+"):
+            continue
+        step = 1 if m < star else -1
+        k, skip = m + step, 0
+        while tokens[k] in MARKERS:  # the "*" ends the walk on either side
+            skip += tokens[k] == "^"
+            k += step
+        anchor = tokens[k]
+        if anchor.startswith("&"):
+            continue
+        role: dict[str, Any] = {"before" if m < star else "after": anchor.lower()}
+        if skip:
+            role["skip"] = skip
+        roles["source" if token == "$" else "target"] = role
+    return roles
 
 
 def pick_code(raw: str) -> str:
@@ -274,6 +327,25 @@ def _verb_words(text: str, options: Options) -> tuple[str, str]:
         raw = raw.split("_+", 1)[1]
     words = [w for w in raw.lower().replace(" ", "_").split("_") if w]
     return words[0], " ".join(words[1:])
+
+
+def inflection_list(line: str, options: Options) -> list[str]:
+    """The written forms a verb line lists in ``{…}`` ("``+CORDON_OFF {+CORDONED_OFF +CORDONS_OFF}``":
+    cordoned, cordons; "``WIRE_+TAP {WIRE_+TAPPED}``": tapped), lower case."""
+    found = re.search(r"\{([^}]*)\}", line.split("#", 1)[0])
+    if not found:
+        return []
+    return list(dict.fromkeys(_verb_words(w, options)[0] for w in found.group(1).split() if w.strip("+_")))
+
+
+def marked_phrase(line: str) -> list[str]:
+    """The words of a compound verb whose verb word is marked with ``+`` ("``WIRE_+TAP``": wire, tap),
+    or [] for a verb line without such a mark."""
+    text = re.sub(r"\{[^}]*\}", " ", line.split("#", 1)[0]).strip()
+    word = text.split("[", 1)[0].strip().lstrip("+")
+    if "_+" not in word:
+        return []
+    return [w for w in word.lower().replace("+", "").split("_") if w]
 
 
 def _verb_entries(line: str, options: Options) -> list[tuple[str, str, str, str, str]]:
@@ -303,7 +375,9 @@ class _Reader:
     block_paired: str = ""
     block_verbs: list[tuple[str, str]] = field(default_factory=list)
     _verbs: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
-    _patterns: dict[tuple[Any, ...], tuple[str, str]] = field(default_factory=dict)
+    _forms: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    _phrases: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    _patterns: dict[tuple[Any, ...], tuple[str, str, dict[str, Any]]] = field(default_factory=dict)
 
     def _paired(self, raw: str) -> str:
         paired = paired_code(raw) if self.options.paired_codes else ""
@@ -357,6 +431,15 @@ class _Reader:
             stats["dropped: pattern that does not parse"] += 1
             return
         stats["pattern lines kept"] += 1
+        roles = parse_roles(body) if self.options.roles else {}
+        more, dropped = more_groups(body, self.options) if self.options.more_preps else ([], 0)
+        if more:
+            stats["pattern lines with preposition groups after the first (kept)"] += 1
+        if dropped:
+            stats["pattern preposition groups after the first dropped (synset)"] += dropped
+        marked = sum(t in ("$", "+") for t in re.sub(r"[{}()_]", " ", body).split())
+        if self.options.roles and len(roles) < marked:
+            stats["pattern roles dropped ($ or + next to a synset)"] += 1
         names = tuple(" ".join(filter(None, v)) for v in self.block_verbs)
         for before in befores:
             for obj, prep in combos:
@@ -364,7 +447,7 @@ class _Reader:
                 if key in self._patterns:
                     stats["duplicate patterns in a block (first kept)"] += 1
                     continue
-                self._patterns[key] = (code, self._paired(m.group(1)))
+                self._patterns[key] = (code, self._paired(m.group(1)), roles | ({"more_preps": more} if more else {}))
 
     def verb(self, stripped: str) -> None:
         try:
@@ -372,8 +455,15 @@ class _Reader:
         except ValueError:
             self.result.stats["dropped: verb line that does not parse"] += 1
             return
+        forms = inflection_list(stripped, self.options) if self.options.inflection_lists else []
+        phrase = marked_phrase(stripped) if self.options.marked_verb_word else []
         for lemma, particle, own, own_paired, form in entries:
             self.block_verbs.append((lemma, particle))
+            if phrase and not form:
+                self._phrases[(lemma, particle)] = phrase
+            if forms and not form:
+                known = self._forms.setdefault((lemma, particle), [])
+                known.extend(f for f in forms if f not in known and f != lemma)
             code = own or self.block_code
             paired = self._paired(own_paired) if own else self.block_paired
             if code in self.valid_codes:
@@ -381,14 +471,24 @@ class _Reader:
             elif code and code != "---":
                 self.result.stats["verbs with code not in the codebook"] += 1
 
+    def _written(self, lemma: str, particle: str, form: str) -> dict[str, Any]:
+        if form:
+            return {"form": form}
+        out: dict[str, Any] = {}
+        if self._phrases.get((lemma, particle)):
+            out["phrase"] = self._phrases[(lemma, particle)]
+        if self._forms.get((lemma, particle)):
+            out["forms"] = self._forms[(lemma, particle)]
+        return out
+
     def finish(self) -> VerbDictionary:
         self.result.verbs = [
-            _with_pair({"lemma": lm, "particle": p, **({"form": f} if f else {}), "code": c}, paired)
+            _with_pair({"lemma": lm, "particle": p, **self._written(lm, p, f), "code": c}, paired)
             for (lm, p, f), (c, paired) in sorted(self._verbs.items())
         ]
         self.result.patterns = [
-            _with_pair(_pattern_row(v, o, pr, before, c), paired)
-            for (v, o, pr, before), (c, paired) in self._patterns.items()
+            _with_pair(_pattern_row(v, o, pr, before, c), paired) | roles
+            for (v, o, pr, before), (c, paired, roles) in self._patterns.items()
             if v
         ]
         return self.result
