@@ -68,15 +68,21 @@ def postgres_url(postgres_server) -> str:
     import uuid
 
     return postgres_server.create_database(f"t_{uuid.uuid4().hex[:12]}")
+
+
 # --- stores and servers for the analysis, API and web tests (test_analysis*, test_api*, test_web*) ---
+
 STORY = (
     "Hamas leader Khaled Mashaal met Iran's deputy foreign minister in Doha. "
     "Israeli troops raided Hamas offices in Hebron. "
     "Mashaal accused Israel of collective punishment."
 )
+
+
 def story_article(article_id: str = "story-1", day: dt.date = dt.date(2014, 6, 26)):
     """A coded article built by hand: three sentences, three events whose evidence spans index the text."""
     from eventscribe.model import Actor, CameoCode, CodedArticle, Evidence, PloverCode
+
     hamas = Actor("PSEREBHMS", "Hamas", "PSE", ("REB",), "Hamas leader Khaled Mashaal")
     facts = [
         (hamas, Actor("IRNGOV", "Iran", "IRN", ("GOV",), "Iran's deputy foreign minister"), "met",
@@ -96,26 +102,38 @@ def story_article(article_id: str = "story-1", day: dt.date = dt.date(2014, 6, 2
                   Evidence(trigger, start, start + len(sentence), at, at + len(trigger)), {"date_precision": "day"})
         )  # fmt: skip
     return CodedArticle(Article(id=article_id, text=STORY, date=day, title="Hamas and Iran"), tuple(events))
+
+
 def free_port() -> int:
     import socket
+
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
 class Server:
     """A real ``eventscribe serve`` subprocess on a free loopback port (see :func:`serving`)."""
+
     def __init__(self, process, base: str) -> None:
         self.process, self.base = process, base
+
     def output(self) -> str:
         """Everything the server wrote (after it stopped)."""
         out, err = self.process.communicate(timeout=20)
         return (out or "") + (err or "")
+
+
 def serving(db: Path, *extra: str, env: dict[str, str] | None = None):
     """Start ``serve --db db`` on 127.0.0.1 and a free port; wait until it answers; stop it on exit."""
     import contextlib
+    import os
     import subprocess
     import sys
     import time
+
     import httpx
+
     @contextlib.contextmanager
     def run():
         port = free_port()
@@ -142,4 +160,5 @@ def serving(db: Path, *extra: str, env: dict[str, str] | None = None):
                     process.wait(timeout=20)
                 except subprocess.TimeoutExpired:
                     process.kill()
+
     return run()
