@@ -102,7 +102,16 @@ def _compile(uv: str, sources: list[str], inputs: list[str], lock: Path, *extra:
     """Compile ``sources`` into ``lock`` with hashes; the old lock stays when uv fails."""
     partial = lock.with_name(f".{lock.name}.partial")
     command = [uv, "pip", "compile", *sources, *extra, "--generate-hashes"]
-    command += ["--python-version", PYTHON_VERSION, "--python-platform", PYTHON_PLATFORM, "--no-header", "--quiet", "--output-file", str(partial)]
+    command += [
+        "--python-version",
+        PYTHON_VERSION,
+        "--python-platform",
+        PYTHON_PLATFORM,
+        "--no-header",
+        "--quiet",
+        "--output-file",
+        str(partial),
+    ]
     env = {**os.environ, "UV_CUSTOM_COMPILE_COMMAND": "make lock"}
     subprocess.run(command, check=True, cwd=ROOT, env=env)
     body = partial.read_text(encoding="utf-8")
