@@ -254,7 +254,7 @@ def code(where: Path, files: dict[str, bytes], inputs: tuple[str, ...], options:
         prepare(where)
     os.chmod(where, 0o777)  # the unreadable-file case runs without root's file capabilities
     command = [*wrap, *EVENTSCRIBE, *options, *(inputs or tuple(files))]
-    return subprocess.run(command, cwd=where, capture_output=True, text=True, timeout=300)
+    return subprocess.run(command, cwd=where, capture_output=True, text=True, timeout=900)
 
 
 def events(where: Path) -> list[dict[str, object]]:
