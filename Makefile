@@ -3,15 +3,31 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Locked installs (see README "Installing"): every package comes from the lock files, pinned with hashes.
+LOCKS := requirements.lock requirements-nodeps.lock
+UV_VERSION := 0.13.9
 
-.PHONY: install demo test test-fast bench clean postgres
+.PHONY: install demo test test-fast bench clean postgres lock check-lock
 
 install: $(STAMP) postgres
 
-$(STAMP): pyproject.toml
+# check-lock runs every time (it is quick) and fails when pyproject.toml or requirements-nodeps.in list
+# other requirements than the lock files were made from: run `make lock` then.
+$(STAMP): pyproject.toml requirements-nodeps.in $(LOCKS) | check-lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements-nodeps.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+check-lock:
+	@$(PYTHON) scripts/lockfile.py check
+
+# Regenerate the lock files from pyproject.toml (dependencies + dev extra) and requirements-nodeps.in.
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/uv --version 2>/dev/null | grep -qF "uv $(UV_VERSION)" || $(BIN)/python -m pip install --quiet "uv==$(UV_VERSION)"
+	$(PYTHON) scripts/lockfile.py write --uv $(BIN)/uv
 
 demo: install
 	rm -f demo.duckdb

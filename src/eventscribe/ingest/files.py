@@ -21,6 +21,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from collections import Counter
 from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -30,12 +31,14 @@ from eventscribe.errors import InputError, InputNotFound
 __all__ = [
     "InputFile",
     "bad_bytes",
+    "broken_link",
     "clean_text",
     "decode_document",
     "decode_structured",
     "find_inputs",
     "first_bad_byte",
     "unpaired_surrogate",
+    "utf16_without_bom",
 ]
 
 BINARY_SNIFF_BYTES = 8192
@@ -91,8 +94,19 @@ def find_inputs(
             continue
         elif os.path.exists(path):
             yield InputFile(path)
+        elif os.path.islink(path):
+            yield broken_link(path)
         else:
             yield InputNotFound(path, "no such file or directory; check the path")
+
+
+def broken_link(path: str) -> InputNotFound:
+    """The error for a symbolic link whose target does not exist (or a link loop)."""
+    try:
+        target = os.readlink(path)
+    except OSError:
+        target = "?"
+    return InputNotFound(path, f"is a symbolic link to {target!r}, which does not exist; fix the link or remove it")
 
 
 def _excluded(path: str | Path, exclude: Collection[Path]) -> bool:
@@ -132,6 +146,8 @@ def _walk(
             continue
         elif entry.suffix.lower() in suffixes and entry.is_file():
             yield InputFile(str(entry), root)
+        elif entry.suffix.lower() in suffixes and entry.is_symlink() and not entry.exists():
+            yield broken_link(str(entry))
         else:
             skipped.append(str(entry))
 
@@ -180,6 +196,23 @@ def unpaired_surrogate(text: str) -> tuple[int, str] | None:
     if match is None:
         return None
     return match.start(), f"\\u{ord(match.group()):04x}"
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """ "UTF-16LE" or "UTF-16BE" when ``head`` (a file's first bytes, no byte-order mark) reads as text in
+    that encoding, else None: the high bytes of its characters are NUL or one other value (the script's
+    block: 0x06 for Arabic) for nine characters in ten, and the low bytes are never NUL."""
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    for encoding, high_at in (("UTF-16LE", 1), ("UTF-16BE", 0)):
+        high, low = head[high_at : 2 * pairs : 2], head[1 - high_at : 2 * pairs : 2]
+        if 0 in low or 0 not in high:
+            continue
+        common = Counter(high).most_common(2)
+        if sum(count for _, count in common) >= 0.9 * pairs and 0 in dict(common):
+            return encoding
+    return None
 
 
 def decode_document(data: bytes, *, html: bool = False) -> tuple[str, str]:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import BinaryIO, TextIO
 
 from eventscribe.errors import InputError
-from eventscribe.ingest.files import BINARY_SNIFF_BYTES, UTF16_BOMS, decode_structured
+from eventscribe.ingest.files import BINARY_SNIFF_BYTES, UTF16_BOMS, decode_structured, utf16_without_bom
 
 __all__ = ["open_input", "read_input_bytes", "structured_lines", "structured_text", "unreadable"]
 
@@ -55,6 +55,13 @@ def _checked(path: str, handle: BinaryIO) -> BinaryIO | InputError:
             )
         return io.BytesIO(data)
     if b"\x00" in head:
+        encoding = utf16_without_bom(head)
+        if encoding is not None:
+            return InputError(
+                path,
+                f"looks like {encoding} text without a byte-order mark; re-save the file as UTF-8 "
+                "(or as UTF-16 with a byte-order mark)",
+            )
         return InputError(path, "looks like a binary file (NUL bytes in its first 8 KB), not text; leave it out")
     if not handle.seekable():
         return io.BytesIO(head + handle.read())
