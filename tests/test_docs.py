@@ -137,9 +137,12 @@ def test_relative_links_between_own_pages_resolve():
 
 def _doc_commands(page: str) -> list[str]:
     text = (DOCS / page).read_text(encoding="utf-8")
-    lines = []
-    for block in re.findall(r"```\n(.*?)```", text, re.S):
-        lines += [ln.split("  #")[0].strip() for ln in block.splitlines() if ln.startswith(".venv/bin/")]
+    lines, fence = [], None
+    for line in text.splitlines():
+        if line.startswith("```"):
+            fence = None if fence is not None else line[3:].strip()  # opening fence: its language, or ""
+        elif fence == "" and line.startswith(".venv/bin/"):
+            lines.append(line.split("  #")[0].strip())
     return lines
 
 
