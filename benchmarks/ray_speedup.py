@@ -1,8 +1,8 @@
 """Ray with 2 workers against 1, on 2,000 Reuters-21578 stories: the speed-up.
 
 For each worker count, a local Ray cluster with that many CPUs is started and the workers load their
-pipelines; that start-up is NOT timed. A first partition is coded to warm the workers up (not timed
-either). The timed part is ``RayRunner.run`` over the 2,000 stories: partitions sent, coded by
+pipelines; that start-up is NOT timed. Two partitions per worker are coded to warm the workers up (not
+timed either). The timed part is ``RayRunner.run`` over the 2,000 stories: partitions sent, coded by
 ``Pipeline.pipe`` in the actors, results back in input order. Prints the time of each, the speed-up,
 each worker's peak resident memory and the load average.
 
@@ -25,7 +25,7 @@ def timed_run(articles: list[Article], workers: int) -> tuple[float, float, int,
     started = time.perf_counter()
     runner = RayRunner(workers=workers).open()
     try:
-        list(runner.run(articles[:8]))  # warm-up partition, not timed
+        list(runner.run(articles[: 16 * workers]))  # two partitions per worker to warm up, not timed
         setup = time.perf_counter() - started
         start = time.perf_counter()
         events = sum(len(coded.events) for coded in runner.run(articles))
