@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -67,6 +68,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--db", action="store_true", help="also write a DuckDB store")
     args = parser.parse_args()
+    print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()), flush=True)
     records = load_bbc(args.articles)
     texts = [r["text"] for r in records]
     words = sum(len(t.split()) for t in texts)
@@ -76,6 +78,7 @@ def main() -> None:
     print(f"bare spaCy      : {base:7.2f} s  {words / base:8.0f} words/s")
     print(f"eventscribe code: {ours:7.2f} s  {words / ours:8.0f} words/s  ({events} events)")
     print(f"ratio (eventscribe / bare spaCy): {base / ours:.2f}")
+    print("load average after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
 if __name__ == "__main__":

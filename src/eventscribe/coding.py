@@ -97,6 +97,7 @@ def code_inputs(
     on_article: Callable[[CodedArticle], None] | None = None,
     dictionaries: Sequence[str | os.PathLike[str]] = (),
     packaged_dictionaries: bool = True,
+    on_stored: Callable[[Article], None] | None = None,
 ) -> CodeSummary:
     """Code the articles in ``paths`` into ``output`` (event JSONL) and/or the store ``db`` (a DuckDB file
     path or a ``postgresql://`` URL).
@@ -131,7 +132,7 @@ def code_inputs(
         exclude = [output] if output is not None else []
         articles = read_inputs(paths, date=date, on_error=report, max_chars=max_chars, stats=stats, exclude=exclude)
         if store is not None:
-            articles = _skip_stored(articles, store, summary, sink)
+            articles = _skip_stored(articles, store, summary, sink, on_stored)
         _code(runner.run(articles), store, sink, summary, report, on_article)
     finally:
         if sink is not None:
@@ -192,7 +193,11 @@ def _check_output(output: str | os.PathLike[str] | None, paths: Sequence[str | o
 
 
 def _skip_stored(
-    articles: Iterator[Article], store: Store, summary: CodeSummary, sink: EventSink | None
+    articles: Iterator[Article],
+    store: Store,
+    summary: CodeSummary,
+    sink: EventSink | None,
+    on_stored: Callable[[Article], None] | None = None,
 ) -> Iterator[Article]:
     """Articles not yet stored; the events of those already stored go to the output as they are, so
     that a resumed run's output is as complete as a fresh one's."""
@@ -201,5 +206,7 @@ def _skip_stored(
             summary.already_stored += 1
             if sink is not None:
                 sink.write(store.events(article_id=article.id))
+            if on_stored is not None:
+                on_stored(article)
             continue
         yield article

@@ -19,6 +19,7 @@ from eventscribe.cli.options import (
 from eventscribe.errors import InputError
 from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE
 from eventscribe.ingest import DEFAULT_MAX_CHARS
+from eventscribe.runners import RUNNERS
 
 ORDER = 10
 
@@ -35,7 +36,22 @@ def register(commands: Any) -> argparse.ArgumentParser:
         "--db", help="store articles and events in this DuckDB file or postgresql:// URL (resumable, versioned)"
     )
     code.add_argument("--date", type=iso_date, help="publication date for inputs that carry none (YYYY-MM-DD)")
-    code.add_argument("--processes", type=positive_int, default=1, help="worker processes (default 1)")
+    code.add_argument(
+        "--processes",
+        type=positive_int,
+        help="worker processes (local runner, default 1) or Ray workers (default: one per CPU of the cluster)",
+    )
+    code.add_argument(
+        "--runner",
+        choices=RUNNERS,
+        default="local",
+        help="where to code: this machine (local, the default) or a Ray cluster (ray)",
+    )
+    code.add_argument(
+        "--address",
+        help="with --runner ray: join this running Ray cluster (host:port, or auto); without it a local "
+        "cluster is started for the run",
+    )
     code.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm if installed)")
     code.add_argument("--batch-size", type=positive_int, default=8, help="articles per nlp.pipe batch (default 8)")
     code.add_argument("--max-chars", type=positive_int, default=DEFAULT_MAX_CHARS, help="longest article accepted")
@@ -50,6 +66,7 @@ def register(commands: Any) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     from eventscribe.coding import code_inputs
     from eventscribe.progress import Progress
+    from eventscribe.runners import make_runner
 
     if not args.output and not args.db:
         print("eventscribe: error: give --output FILE and/or --db FILE|URL", file=sys.stderr)
@@ -58,25 +75,39 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"eventscribe: error: {problem}", file=sys.stderr)
         return EXIT_FAILURE
-
-    def report(error: InputError) -> None:
-        print(f"eventscribe: skipped {error}", file=sys.stderr)
-
+    runner = make_runner(
+        args.runner,
+        processes=args.processes,
+        address=args.address,
+        model=args.model,
+        batch_size=args.batch_size,
+        min_confidence=args.min_confidence,
+        dictionaries=args.dictionary,
+        packaged_dictionaries=not args.only_dictionaries,
+    )
     with Progress(enabled=not args.quiet) as progress:
-        summary = code_inputs(
-            args.inputs,
-            output=args.output,
-            db=args.db,
-            date=args.date,
-            processes=args.processes,
-            model=args.model,
-            batch_size=args.batch_size,
-            max_chars=args.max_chars,
-            min_confidence=args.min_confidence,
-            on_error=report,
-            on_article=progress.advance,
-            dictionaries=args.dictionary,
-            packaged_dictionaries=not args.only_dictionaries,
-        )
+
+        def report(error: InputError) -> None:
+            progress.skip()
+            progress.say(f"eventscribe: skipped {error}")
+
+        progress.count_in_background(args.inputs, exclude=[args.output] if args.output else [])
+        try:
+            summary = code_inputs(
+                args.inputs,
+                output=args.output,
+                db=args.db,
+                date=args.date,
+                model=args.model,
+                batch_size=args.batch_size,
+                max_chars=args.max_chars,
+                min_confidence=args.min_confidence,
+                runner=runner,
+                on_error=report,
+                on_article=progress.advance,
+                on_stored=lambda _article: progress.skip(),
+            )
+        finally:
+            runner.close()
     print(summary.line())
     return EXIT_OK if summary.ok else EXIT_INPUT_ERRORS

@@ -1,25 +1,29 @@
-"""The local runner: ``Pipeline.pipe`` in this process, or mapped over chunks in worker processes.
+"""The local runner: ``Pipeline.pipe`` in this process, or mapped over partitions in worker processes.
 
 The pipeline (spaCy model and dictionaries) is loaded once in this process; where the platform can fork,
-the workers inherit it ready to use, elsewhere each worker loads its own. Each worker codes whole chunks
-of articles, so parsing and coding both run in parallel. Results come back in input order, and at most a
-few chunks per worker are in flight, so memory stays bounded on any input size.
+the workers inherit it ready to use, elsewhere each worker loads its own. Each worker codes whole
+partitions of articles, so parsing and coding both run in parallel. Results come back in input order,
+and at most a few partitions per worker are in flight, so memory stays bounded on any input size.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
 
 from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE
 from eventscribe.model import Article, CodedArticle
 from eventscribe.pipeline import Pipeline
+from eventscribe.runners.partitions import Outcome, code_partition, partitions, rejoin, settle_for_fork
 
 __all__ = ["LocalRunner"]
+
+#: Partitions in flight per worker: one being coded, the next ones waiting, so no worker idles.
+IN_FLIGHT_PER_WORKER = 3
 
 _WORKER_PIPELINE: Pipeline | None = None
 
@@ -38,12 +42,12 @@ def _init_worker(
         min_confidence=min_confidence,
         dictionaries=dictionaries,  # type: ignore[arg-type]
         packaged_dictionaries=packaged_dictionaries,
-    )
+    ).warm()
 
 
-def _code_chunk(articles: list[Article]) -> list[CodedArticle]:
+def _code_chunk(articles: list[Article]) -> list[Outcome]:
     assert _WORKER_PIPELINE is not None, "worker was not initialised"
-    return list(_WORKER_PIPELINE.pipe(articles))
+    return code_partition(_WORKER_PIPELINE, articles)
 
 
 class LocalRunner:
@@ -55,7 +59,7 @@ class LocalRunner:
         processes: int = 1,
         model: str | None = None,
         batch_size: int = 8,
-        chunk_size: int = 16,
+        chunk_size: int = 8,
         min_confidence: float = DEFAULT_MIN_CONFIDENCE,
         dictionaries: Sequence[object] = (),
         packaged_dictionaries: bool = True,
@@ -79,7 +83,17 @@ class LocalRunner:
                 self._pipeline = self._new_pipeline()
             yield from self._pipeline.pipe(articles)
             return
-        yield from self._run_parallel(iter(articles))
+        yield from self._run_parallel(articles)
+
+    def close(self) -> None:
+        """Drop the pipeline this runner loaded (workers end with each :meth:`run`)."""
+        self._pipeline = None
+
+    def __enter__(self) -> LocalRunner:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def _new_pipeline(self) -> Pipeline:
         return Pipeline(
@@ -90,36 +104,38 @@ class LocalRunner:
             packaged_dictionaries=self.packaged_dictionaries,
         )
 
-    def _run_parallel(self, articles: Iterator[Article]) -> Iterator[CodedArticle]:
+    def _pool(self) -> ProcessPoolExecutor:
         global _WORKER_PIPELINE
-        window = 2 * self.processes
         if sys.platform.startswith("linux"):  # fork after loading spaCy is safe on Linux, not on macOS
             _WORKER_PIPELINE = self._new_pipeline().warm()
-            pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("fork"))
-        else:
-            pool = ProcessPoolExecutor(
-                self.processes,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker,
-                initargs=(
-                    self.model,
-                    self.batch_size,
-                    self.min_confidence,
-                    self.dictionaries,
-                    self.packaged_dictionaries,
-                ),
-            )
+            settle_for_fork()
+            return ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("fork"))
+        return ProcessPoolExecutor(
+            self.processes,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(self.model, self.batch_size, self.min_confidence, self.dictionaries, self.packaged_dictionaries),
+        )
+
+    def _run_parallel(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        global _WORKER_PIPELINE
+        window = IN_FLIGHT_PER_WORKER * self.processes
+        chunks = partitions(articles, self.chunk_size)
+        pool = self._pool()
         try:
             with pool:
-                pending: deque[Future[list[CodedArticle]]] = deque()
-                while True:
-                    while len(pending) < window:
-                        chunk = list(islice(articles, self.chunk_size))
-                        if not chunk:
-                            break
-                        pending.append(pool.submit(_code_chunk, chunk))
-                    if not pending:
-                        return
-                    yield from pending.popleft().result()
+                pending: deque[tuple[list[Article], Future[list[Outcome]]]] = deque()
+                for chunk in chunks:
+                    pending.append((chunk, pool.submit(_code_chunk, chunk)))
+                    if len(pending) == 1:  # the workers are forked now: this process may collect again
+                        _WORKER_PIPELINE = None
+                        gc.unfreeze()
+                    if len(pending) >= window:
+                        sent, future = pending.popleft()
+                        yield from rejoin(sent, future.result())
+                while pending:
+                    sent, future = pending.popleft()
+                    yield from rejoin(sent, future.result())
         finally:
             _WORKER_PIPELINE = None  # the workers have their copy; do not keep the model here
+            gc.unfreeze()
