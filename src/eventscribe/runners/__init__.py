@@ -51,16 +51,26 @@ def make_runner(
         from eventscribe.dictionaries import read_dictionaries
 
         user = list(read_dictionaries(dictionaries))
-    extra = {"dictionaries": user, "packaged_dictionaries": packaged_dictionaries}
     if name == "local":
         if address is not None:
             raise RunnerError("--address names a Ray cluster; use it with --runner ray")
         return LocalRunner(
-            processes=processes or 1, model=model, batch_size=batch_size, min_confidence=min_confidence, **extra
+            processes=processes or 1,
+            model=model,
+            batch_size=batch_size,
+            min_confidence=min_confidence,
+            dictionaries=user,
+            packaged_dictionaries=packaged_dictionaries,
         )
     if name == "ray":
         check_ray_installed()
         return RayRunner(
-            workers=processes, address=address, model=model, batch_size=batch_size, min_confidence=min_confidence, **extra
+            workers=processes,
+            address=address,
+            model=model,
+            batch_size=batch_size,
+            min_confidence=min_confidence,
+            dictionaries=user,
+            packaged_dictionaries=packaged_dictionaries,
         )
     raise RunnerError(f"unknown runner {name!r}; choose one of {', '.join(RUNNERS)}")
