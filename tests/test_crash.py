@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from eventscribe.interop import import_files
+from eventscribe.interop import export_store, import_files
 from eventscribe.store import open_store
 from eventscribe.store.sql import COUNTABLE
 
@@ -53,6 +53,8 @@ EXPORT_KILL_SHARES = (0.0, 0.3)
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
 #: The export store: the first rows of the ICEWS file, each copied this many times (shifted 3 days apart).
 EXPORT_SEED_ROWS, EXPORT_COPIES = 300, 70
+#: Rows an export reads at a time (grouped exports come slice by slice, so their order depends on it).
+EXPORT_PAGE = 500
 TIMEOUT = 300
 
 
@@ -87,7 +89,7 @@ def _import(source: Path, db: str) -> subprocess.Popen[str]:
 
 
 def _export(db: str, fmt: str, output: Path) -> subprocess.Popen[str]:
-    return _eventscribe("export", "--db", db, "--format", fmt, "--output", str(output), "--page-size", "500")
+    return _eventscribe("export", "--db", db, "--format", fmt, "--output", str(output), "--page-size", str(EXPORT_PAGE))
 
 
 def _kill_when(process: subprocess.Popen[str], reached: Callable[[], bool]) -> None:
@@ -208,7 +210,10 @@ def test_a_reader_started_while_an_import_writes_succeeds_or_says_the_store_is_i
     while not busy():
         assert writer.poll() is None, writer.communicate()
         time.sleep(0.01)
-    readers = [("show", "--db", db, "--limit", "3"), ("export", "--db", db, "--format", "jsonl", "--output", str(exported))]
+    readers = [
+        ("show", "--db", db, "--limit", "3"),
+        ("export", "--db", db, "--format", "jsonl", "--output", str(exported)),
+    ]
     results = [_finish(_eventscribe(*args)) for args in readers]
     still_writing = writer.poll() is None
     code, out, err = _finish(writer)
@@ -230,3 +235,103 @@ def _succeeded_or_refused_clearly(db: str, code: int, out: str, err: str) -> Non
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("eventscribe: error: "), err
     assert db in lines[0] and "in use by another process" in lines[0], err
+
+
+def _make_export_store(db: str, folder: Path) -> None:
+    """Import the first rows of the ICEWS file, then copy each row (3 days later each time) with SQL, for a
+    store large enough that an export can be killed mid-way."""
+    seed = folder / "seed.tab"
+    seed.write_text("".join(line + "\n" for line in icews_lines(EXPORT_SEED_ROWS)), encoding="utf-8")
+    with open_store(db) as store:
+        assert import_files(store, [seed], format="icews").added == EXPORT_SEED_ROWS
+        columns = store.query("SELECT * FROM events LIMIT 0").columns
+    copied = {
+        "event_id": "event_id || '-' || CAST(t.i AS VARCHAR)",
+        "date": "CAST(date + CAST(3 * t.i AS INTEGER) AS DATE)",
+    }
+    select = ", ".join(copied.get(c, c) for c in columns)
+    sql = (
+        f"INSERT INTO events ({', '.join(columns)}) SELECT {select} FROM events "
+        f"CROSS JOIN generate_series(1, {EXPORT_COPIES - 1}) AS t(i)"
+    )
+    if db.startswith("postgresql://"):
+        import psycopg
+
+        with psycopg.connect(db, autocommit=True) as con:
+            con.execute(sql)
+    else:
+        import duckdb
+
+        with duckdb.connect(db) as con:
+            con.execute(sql)
+    with open_store(db, read_only=True) as store:  # (grouped exports group the mentions as they read them)
+        assert store.count("events") == EXPORT_SEED_ROWS * EXPORT_COPIES
+
+
+@pytest.fixture(scope="module")
+def duckdb_export_store(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("export")
+    _make_export_store(str(folder / "export.duckdb"), folder)
+    return str(folder / "export.duckdb")
+
+
+@pytest.fixture(scope="module")
+def postgres_export_store(tmp_path_factory, postgres_server) -> str:
+    url = str(postgres_server.create_database(f"t_{uuid.uuid4().hex[:12]}"))
+    _make_export_store(url, tmp_path_factory.mktemp("export"))
+    return url
+
+
+def _fingerprint(db: str) -> object:
+    """What an export must leave as it was: the DuckDB file's bytes, or the stored rows' summary."""
+    with open_store(db, read_only=True) as store:
+        summary = store.query(
+            "SELECT count(*), min(event_id), max(event_id), sum(goldstein), count(DISTINCT date) FROM events"
+        ).rows
+        counts = [store.count(table) for table in COUNTABLE]
+    if db.startswith("postgresql://"):
+        return summary, counts
+    return summary, counts, hashlib.sha256(Path(db).read_bytes()).hexdigest(), os.path.exists(db + ".wal")
+
+
+def _content(path: Path, fmt: str) -> object:
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        return pq.read_table(path).to_pylist()
+    return path.read_bytes()
+
+
+def _partial_size(output: Path, pid: int) -> int:
+    """The size of the hidden partial file that export process ``pid`` writes (-1 while there is none)."""
+    try:
+        return (output.parent / f".{output.name}.partial-{pid}").stat().st_size
+    except OSError:
+        return -1
+
+
+EXPORTS = [*(("duckdb", f) for f in EXPORT_FORMATS), pytest.param("postgres", "jsonl", marks=pytest.mark.postgres)]
+
+
+@pytest.mark.parametrize(("kind", "fmt"), EXPORTS)
+def test_an_export_killed_mid_way_leaves_the_store_and_the_previous_output_as_they_were(kind, fmt, tmp_path, request):
+    db = request.getfixturevalue(f"{kind}_export_store")
+    reference = tmp_path / f"uninterrupted.{fmt}"
+    with open_store(db, read_only=True) as store:
+        assert export_store(store, fmt, reference, page_size=EXPORT_PAGE).written > 0
+    output, previous = tmp_path / f"events.{fmt}", b"the previous export\n"
+    output.write_bytes(previous)
+    before = _fingerprint(db)
+    for share in EXPORT_KILL_SHARES:
+        process, least = _export(db, fmt, output), share * reference.stat().st_size
+        _kill_when(process, lambda pid=process.pid, least=least: _partial_size(output, pid) >= least)
+        assert output.read_bytes() == previous  # never a half file under the final name
+        assert _fingerprint(db) == before  # the store is untouched and opens
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name not in (reference.name, output.name)]
+    assert len(leftovers) == len(EXPORT_KILL_SHARES) and all(
+        n.startswith(f".{output.name}.partial-") for n in leftovers
+    )
+    code, out, err = _finish(_export(db, fmt, output))
+    assert code == 0 and out == f"{out.split(' to ')[0]} to {output} ({fmt})\n", err
+    assert _content(output, fmt) == _content(reference, fmt)
+    assert _fingerprint(db) == before
