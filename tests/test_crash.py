@@ -44,7 +44,7 @@ ACTS = [("040", "Consult", "1"), ("111", "Criticize or denounce", "-2"), ("190",
 PLACES = [("Nairobi", "Nairobi Area", "Kenya", "-1.28", "36.82"), ("NA", "NA", "Israel", "31.5", "34.75"),
           ("Ankara", "Ankara", "Turkey", "39.92", "32.85"), ("NA", "NA", "NA", "NA", "NA")]  # fmt: skip
 
-N_ROWS, BATCH = 2_000, 200
+N_ROWS, BATCH = 1_500, 150
 N_BATCHES = N_ROWS // BATCH
 #: Each import is killed once this many batches are committed: the first, the middle one, the last but one.
 KILL_AFTER_BATCHES = (1, N_BATCHES // 2, N_BATCHES - 1)
@@ -349,7 +349,7 @@ def _news(path: Path, n: int) -> Path:
 
 @pytest.mark.spacy
 def test_a_reader_started_while_code_writes_a_duckdb_file_succeeds_or_says_the_store_is_in_use(tmp_path):
-    db, output, n = str(tmp_path / "news.duckdb"), tmp_path / "events.jsonl", 160
+    db, output, n = str(tmp_path / "news.duckdb"), tmp_path / "events.jsonl", 96
     writer = _eventscribe("code", str(_news(tmp_path / "news.jsonl", n)), "--db", db, "--output", str(output), "-q")
     coded = output.with_name(f".{output.name}.partial")
     while not (coded.exists() and coded.stat().st_size > 0):  # the store is open and articles are being coded
