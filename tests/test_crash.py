@@ -19,11 +19,13 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from eventscribe.interop import export_store, import_files
-from eventscribe.store import open_store
+from eventscribe.interop.icews import icews_rows
+from eventscribe.store import Store, open_store
 from eventscribe.store.sql import COUNTABLE
 
 pytestmark = pytest.mark.crash
@@ -124,11 +126,15 @@ def _stored_events(url: str) -> int:
         return 0
 
 
-def _snapshot(db: str) -> dict[str, object]:
+def _snapshot(db: str) -> dict[str, Any]:
     with open_store(db, read_only=True) as store:
-        counts = {table: store.count(table) for table in COUNTABLE}
-        events = sorted(json.dumps(e, sort_keys=True, default=str) for e in store.events())
-        groups = sorted(json.dumps(g.to_dict(), sort_keys=True, default=str) for g in store.groups())
+        return _snapshot_of(store)
+
+
+def _snapshot_of(store: Store) -> dict[str, Any]:
+    counts = {table: store.count(table) for table in COUNTABLE}
+    events = sorted(json.dumps(e, sort_keys=True, default=str) for e in store.events())
+    groups = sorted(json.dumps(g.to_dict(), sort_keys=True, default=str) for g in store.groups())
     return {"counts": counts, "events": events, "groups": groups}
 
 
@@ -183,7 +189,7 @@ def _uninterrupted_import(icews_file: Path, db: str, kind: str) -> tuple[dict[st
 
 def test_an_import_killed_after_any_batch_leaves_a_readable_store_and_a_rerun_completes_it(kind, new_db, icews_file):
     reference, wal = _uninterrupted_import(icews_file, new_db("reference"), kind)
-    assert reference["counts"]["events"] == N_ROWS  # type: ignore[index]
+    assert reference["counts"]["events"] == N_ROWS
     stored = []
     for batches in KILL_AFTER_BATCHES:
         db = new_db(f"killed-{batches}")
@@ -363,3 +369,20 @@ def test_a_reader_started_while_code_writes_a_duckdb_file_succeeds_or_says_the_s
         _succeeded_or_refused_clearly(db, *result)
     print(f"readers while code writes -> exit codes {[r[0] for r in results]}")
     assert all(_finish(_eventscribe(*args))[0] == 0 for args in readers)  # and once it is done, they read
+
+
+def test_duckdb_stores_event_rows_that_arrow_cannot_type_like_the_portable_inserts(tmp_path):
+    """The DuckDB store inserts from an Arrow table; values of mixed types take the portable INSERTs."""
+    from eventscribe.store import DuckDBStore, SQLStore
+
+    source = tmp_path / "four.tab"
+    source.write_text("".join(line + "\n" for line in icews_lines(4)), encoding="utf-8")
+    rows = [item for item in icews_rows(source) if isinstance(item, dict)]
+    rows[1] = {**rows[1], "sentence_index": str(rows[1]["sentence_index"])}  # "1": str among ints
+    stored = {}
+    for name, insert in (("arrow", DuckDBStore._insert), ("portable", SQLStore._insert)):
+        with DuckDBStore(tmp_path / f"{name}.duckdb") as store:
+            store._insert = insert.__get__(store)  # type: ignore[method-assign]
+            assert store.add_events(rows) == len(rows) and store.add_events(rows) == 0
+            stored[name] = _snapshot_of(store)
+    assert stored["arrow"] == stored["portable"] and stored["arrow"]["counts"]["events"] == 4
