@@ -24,7 +24,6 @@ from typing import Any
 import pytest
 
 from eventscribe.interop import export_store, import_files
-from eventscribe.interop.icews import icews_rows
 from eventscribe.store import Store, open_store
 from eventscribe.store.sql import COUNTABLE
 
@@ -371,20 +370,3 @@ def test_a_reader_started_while_code_writes_a_duckdb_file_succeeds_or_says_the_s
         _succeeded_or_refused_clearly(db, *result)
     print(f"readers while code writes -> exit codes {[r[0] for r in results]}")
     assert all(_finish(_eventscribe(*args))[0] == 0 for args in readers)  # and once it is done, they read
-
-
-def test_duckdb_stores_event_rows_that_arrow_cannot_type_like_the_portable_inserts(tmp_path):
-    """The DuckDB store inserts from an Arrow table; values of mixed types take the portable INSERTs."""
-    from eventscribe.store import DuckDBStore, SQLStore
-
-    source = tmp_path / "four.tab"
-    source.write_text("".join(line + "\n" for line in icews_lines(4)), encoding="utf-8")
-    rows = [item for item in icews_rows(source) if isinstance(item, dict)]
-    rows[1] = {**rows[1], "sentence_index": str(rows[1]["sentence_index"])}  # "1": str among ints
-    stored = {}
-    for name, insert in (("arrow", DuckDBStore._insert), ("portable", SQLStore._insert)):
-        with DuckDBStore(tmp_path / f"{name}.duckdb") as store:
-            store._insert = insert.__get__(store)  # type: ignore[method-assign]
-            assert store.add_events(rows) == len(rows) and store.add_events(rows) == 0
-            stored[name] = _snapshot_of(store)
-    assert stored["arrow"] == stored["portable"] and stored["arrow"]["counts"]["events"] == 4

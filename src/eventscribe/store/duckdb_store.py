@@ -78,25 +78,6 @@ class DuckDBStore(SQLStore):
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self._con.execute(sql, list(params))
 
-    def _insert(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]], *, conflict: str = "") -> None:
-        """Insert the rows in one statement from an Arrow table (far faster than parameterised INSERTs);
-        rows whose values Arrow cannot type go through the portable INSERTs of :class:`SQLStore`."""
-        import pyarrow as pa
-
-        if not rows:
-            return
-        try:
-            data = pa.Table.from_arrays([pa.array(values) for values in zip(*rows, strict=True)], names=list(columns))
-        except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
-            super()._insert(table, columns, rows, conflict=conflict)
-            return
-        names = ", ".join(columns)
-        self._con.register("_eventscribe_rows", data)
-        try:
-            self._con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _eventscribe_rows {conflict}")
-        finally:
-            self._con.unregister("_eventscribe_rows")
-
     @contextmanager
     def _transaction(self) -> Iterator[None]:
         import duckdb
