@@ -50,3 +50,45 @@ def test_news_sentence_is_coded_as_an_analyst_would(code_text, text, expected):
         return
     source, target, code = expected
     assert any(s.startswith(source) and t.startswith(target) and c.startswith(code) for s, t, c in events), events
+
+
+#: (sentence, (source, target, code) that must be coded or None, (source, target, code prefix) that must not).
+UNWANTED = [
+    # what someone is pressed to do has not been done
+    ("The president is being pressured by parliament to help Iran.", None, ("", "IRN", "07")),
+    ("Washington pushed Seoul to sanction North Korea.", None, ("KOR", "PRK", "16")),
+    # the reason for an arrest or a sentence is no event of the court
+    (
+        "An Egyptian court has jailed a Sudanese student for three years for helping young militants join "
+        "an armed group in Libya.",
+        ("EGY", "SDN", "17"),
+        ("EGY", "", "07"),
+    ),
+    ("Russia convicted an American journalist of spying for the United States.", None, ("RUS", "USA", "07")),
+    # parties that act together do not act on each other
+    (
+        "Qatar accepted a deal forced on it by Saudi Arabia, the United Arab Emirates and other neighbours.",
+        ("SAU", "QAT", "17"),
+        ("SAU", "ARE", ""),
+    ),
+    # ratifying an agreement is one party's act
+    ("Ukraine ratified an agreement with the European Union on Tuesday.", ("UKR", "IGO", "05"), ("IGO", "UKR", "")),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), UNWANTED, ids=[c[0][:40] for c in UNWANTED])
+def test_news_sentence_gives_no_event_that_did_not_happen(code_text, text, wanted, unwanted):
+    events = [(e.source.code, e.target.code, e.cameo.code) for e in code_text(text, "2024-03-15")]
+
+    def has(pattern: tuple[str, str, str]) -> bool:
+        source, target, code = pattern
+        return any(s.startswith(source) and t.startswith(target) and c.startswith(code) for s, t, c in events)
+
+    if wanted is not None:
+        assert has(wanted), events
+    assert not has(unwanted), events
+
+
+def test_signing_an_agreement_with_a_partner_is_coded_each_way(code_text):
+    events = {(e.source.code[:3], e.target.code[:3]) for e in code_text("Ukraine signed an agreement with Moldova.")}
+    assert {("UKR", "MDA"), ("MDA", "UKR")} <= events

@@ -72,7 +72,10 @@ class SentenceActors:
             targets = [a for i in group if i in self.found for a in self._split(i)]
             targets = targets or self._recall(group, exclude=source.actor)
             targets = targets or self._below(group, source.actor)
-            targets = [t for t in targets if t.actor.code != source.actor.code]
+            # Parties that act together do not act on each other ("forced on Qatar by Saudi Arabia and the
+            # UAE": the UAE is no target of Saudi Arabia); reciprocal acts are paired by the coder.
+            fellow = {s.actor.code for s in sources or ()} | {source.actor.code}
+            targets = [t for t in targets if t.actor.code not in fellow]
             if targets:
                 return [self.with_country(t, sources or [source]) for t in targets]
         return []

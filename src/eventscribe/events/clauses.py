@@ -121,11 +121,37 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
         # and what someone demands has not happened ("demanded that Syria withdraw").
         if token.dep == "ccomp" and sentence.tokens[token.head].lemma.lower() in DEMAND_VERBS:
             return False
+        if _unrealised_complement(sentence, token, kids):
+            return False
         if token.dep in ("xcomp", "advcl", "conj", "ccomp", "acomp") and token.head != i:
             i = token.head
             continue
         break
     return True
+
+
+#: Verbs whose infinitive is what the subject wants someone else to do ("pressured him to help").
+PERSUADING_VERBS = DEMAND_VERBS | frozenset(
+    {"compel", "encourage", "force", "invite", "lobby", "persuade", "pressure", "pressurize", "push"}
+)
+
+
+def _unrealised_complement(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    """An act that is only wanted or a reason of another: "pressured by Congress to help Iran" has not
+    helped (the parser may attach the infinitive as an adverbial clause, not as the complement); "jailed
+    for helping militants" and "accused of spying" name what the target is said to have done, not an
+    event of the clause's actors."""
+    if verb.i == verb.head:
+        return False
+    head = sentence.tokens[verb.head]
+    if (
+        verb.dep == "advcl"
+        and verb.tag == "VB"
+        and head.lemma.lower() in PERSUADING_VERBS
+        and any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i])
+    ):
+        return True
+    return verb.dep == "pcomp" and verb.tag == "VBG" and head.dep == "prep" and head.text.lower() in ("for", "of")
 
 
 def _is_background(sentence: Sentence, verb: Token, own: list[Token], kids: list[list[Token]]) -> bool:

@@ -47,6 +47,8 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 PLACELESS_ROOTS = frozenset({"01"})
 #: Codes of acts done together: "A held talks (signed an accord) with B" is an event each way.
 MUTUAL_WITH = ("046", "057", "06")
+#: Verbs of one party's act on a joint thing: "Ukraine ratified an agreement with the EU" is Ukraine's alone.
+ONE_SIDED_VERBS = frozenset({"approve", "endorse", "ratify", "reject", "welcome"})
 #: Confidence factors for arguments that come from an earlier mention or from the clause's head.
 RECALLED_FACTOR = 0.85
 INHERITED_FACTOR = 0.95
@@ -172,6 +174,7 @@ class EventCoder:
                     self.mutual_with
                     and found.code.startswith(self.mutual_with)
                     and _is_with_object(sentence, target.head)
+                    and sentence.tokens[clause.verb].lemma.lower() not in ONE_SIDED_VERBS
                 ):
                     # "held talks with Suleiman": Suleiman held talks with him too.
                     yield self._event(parsed, sentence, clause, found, target, filled)
