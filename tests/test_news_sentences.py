@@ -39,6 +39,17 @@ CASES = [
     ("Ukraine's president thanked Britain for its military aid.", ("UKR", "GBR", "05")),
     ("Police in Nairobi fired tear gas at demonstrators.", ("KEN", "KEN", "17")),
     ("The IAEA inspected Iran's nuclear facilities in Natanz.", ("IGO", "IRN", "09")),
+    # forces leaving a country retreat from it; a country leaving a body reduces relations with it
+    ("Russian troops withdrew from Ukraine on Friday.", ("RUS", "UKR", "087")),
+    ("French forces withdrew from Mali in 2022.", ("FRA", "MLI", "087")),
+    ("Burkina Faso, Mali and Niger withdrew from ECOWAS.", ("MLI", "IGO", "16")),
+    ("Hungary withdrew from the International Criminal Court.", ("HUN", "IGO", "16")),
+    ("Iraq withdrew its ambassador from Sweden.", ("IRQ", "SWE", "161")),
+    ("The senator withdrew from the presidential race.", None),
+    # a party owning up to its own act of force claims responsibility; another side's act is an accusation
+    ("Iran admitted that it had shot down the Ukrainian airliner.", ("IRN", "UKR", "015")),
+    ("The Taliban claimed that they had attacked the Afghan army base.", ("AFG", "AFG", "015")),
+    ("Israel claimed that Hamas had attacked Israeli civilians.", ("ISR", "PSE", "112")),
 ]
 
 
