@@ -50,6 +50,12 @@ CASES = [
     ("Iran admitted that it had shot down the Ukrainian airliner.", ("IRN", "UKR", "015")),
     ("The Taliban claimed that they had attacked the Afghan army base.", ("AFG", "AFG", "015")),
     ("Israel claimed that Hamas had attacked Israeli civilians.", ("ISR", "PSE", "112")),
+    # being willing or ready to act is an intention to act; not being willing is nothing
+    ("Bangladesh is willing to sign a protocol with the United States.", ("BGD", "USA", "03")),
+    ("North Korea is prepared to attack South Korea, its state media said.", ("PRK", "KOR", "13")),
+    ("Iran is not willing to resume talks with the United States.", None),
+    # closing a territory off is a blockade
+    ("The Israeli army sealed off the Gaza Strip on Wednesday.", ("ISR", "PSE", "191")),
 ]
 
 

@@ -44,6 +44,9 @@ TRANSFER_VERBS = GRAMMAR.transfer_verbs
 INHERITING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acomp"})
 #: Predicate adjectives whose infinitive is the act itself, about to happen ("is about to restore ties").
 IMMINENT_HEADS = frozenset({"about"})
+#: Predicate adjectives whose infinitive is an act the subject means to do ("is willing to sign a
+#: protocol"): the infinitive is the clause, coded as an intention (like "will sign").
+WILLING_HEADS = frozenset({"determined", "eager", "keen", "prepared", "ready", "willing"})
 OBJECT_MODIFIER_DEPS = frozenset({"compound", "amod"})
 #: Verbs whose content clause is what the subject wants the target to do ("demanded that Syria withdraw").
 DEMAND_VERBS = GRAMMAR.demand_verbs
@@ -97,7 +100,13 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
 def _imminent(sentence: Sentence, verb: Token) -> bool:
     """ "is about to restore": the infinitive under a predicate adjective of imminence is the clause."""
     head = sentence.tokens[verb.head]
-    return head.dep == "acomp" and head.lemma.lower() in IMMINENT_HEADS
+    return head.dep == "acomp" and head.lemma.lower() in IMMINENT_HEADS | WILLING_HEADS
+
+
+def _willing(sentence: Sentence, verb: Token) -> bool:
+    """ "is willing to sign": the infinitive under a predicate adjective of willingness."""
+    head = sentence.tokens[verb.head]
+    return verb.dep == "xcomp" and head.dep == "acomp" and head.lemma.lower() in WILLING_HEADS
 
 
 def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None = None) -> bool:
@@ -218,7 +227,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         groups.append(tuple(_expand(_first(kids[xcomp.i], "dobj"), kids)))
         groups.extend(_prep_targets(xcomp, kids))
     unique = tuple(dict.fromkeys(g for g in groups if g))
-    future = any(
+    future = _willing(sentence, verb) or any(
         c.dep == "aux" and (c.text.lower() in FUTURE_AUX or _reported_future(sentence, verb, c)) for c in kids[verb.i]
     )
     origins: tuple[int, ...] = ()
@@ -289,6 +298,8 @@ def _arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive
                 targets.extend(_expand(_first(kids[child.i], "pobj"), kids))
             else:
                 targets.extend(_expand(child, kids))
+        elif child.dep == "prt" and not passive:  # "sealed off [the Gaza Strip]" parsed as the particle's object
+            targets.extend(_expand(_first(kids[child.i], "pobj"), kids))
     if verb.dep == "acl" and passive and not targets:
         targets.extend(_expand(sentence.tokens[verb.head], kids))
     # "a letter to X": the recipient hangs on the object noun.
