@@ -54,6 +54,8 @@ CASES = [
     ("Bangladesh is willing to sign a protocol with the United States.", ("BGD", "USA", "03")),
     ("North Korea is prepared to attack South Korea, its state media said.", ("PRK", "KOR", "13")),
     ("Iran is not willing to resume talks with the United States.", None),
+    # officials "of" two countries are one official of each
+    ("The foreign ministers of India and Pakistan met in New Delhi.", ("PAK", "IND", "04")),
     # closing a territory off is a blockade
     ("The Israeli army sealed off the Gaza Strip on Wednesday.", ("ISR", "PSE", "191")),
 ]

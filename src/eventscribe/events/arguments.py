@@ -132,7 +132,7 @@ class SentenceActors:
             None,
         )
         if first is None:
-            return [self.found[head]]
+            return self._split_of(head)
         coordinated = [first, *(c for c in self.sentence.children(first.i) if c.dep == "conj")]
         if len(coordinated) < 2:
             return [self.found[head]]
@@ -142,6 +142,31 @@ class SentenceActors:
             if actor is not None and actor.country:
                 split.append(Argument(actor, head))
         return split or [self.found[head]]
+
+    def _split_of(self, head: int) -> list[Argument]:
+        """One argument per coordinated country of an "of" phrase: "the foreign ministers of India and
+        Pakistan" are two actors."""
+        tokens = self.sentence.tokens
+        for prep in self.sentence.children(head):
+            if prep.dep != "prep" or prep.text.lower() != "of":
+                continue
+            pobj = next((c for c in self.sentence.children(prep.i) if c.dep == "pobj"), None)
+            if pobj is None:
+                break
+            coordinated = [pobj, *(c for c in self.sentence.children(pobj.i) if c.dep == "conj")]
+            if len(coordinated) < 2:
+                break
+            split = []
+            for country in coordinated:
+                name = " ".join(
+                    t.text for t in tokens if t.i == country.i or (t.head == country.i and t.dep == "compound")
+                )
+                actor = self.resolver.resolve_text(f"{tokens[head].text} of {name}", date=self.date)
+                if actor is None or not actor.country or actor.code.startswith(("IGO", "NGO", "IMG")):
+                    return [self.found[head]]
+                split.append(Argument(actor, head))
+            return split
+        return [self.found[head]]
 
     def _recall(self, heads: tuple[int, ...], *, exclude: Actor | None) -> list[Argument]:
         recalled = []
