@@ -62,11 +62,12 @@ def test_a_place_gives_its_country_to_a_role_named_beside_it():
 
 
 def test_a_name_that_only_starts_with_a_known_word_is_another_person(resolver):
-    # "Douglas" is a capital (Isle of Man) and "Jordan" a country; "Bobi" and "Amit" are dictionary people
+    # "Douglas" is a capital (Isle of Man); "Bobi" is a person of the dictionaries
     assert answer(resolver, "Douglas Paul James")["country"] == ""
-    assert answer(resolver, "Jordan Bardella", date="2024-06-01")["country"] == "FRA"
-    assert answer(resolver, "China Daily")["country"] == ""
-    # a place name followed by a word that continues it stays that place
+    assert answer(resolver, "Bobi Wine", date="2024-06-01")["country"] == "UGA"
+    assert answer(resolver, "Bobi Kyeyune")["country"] == ""
+    # a country or capital that starts a body's name gives the body its country
+    assert answer(resolver, "Pakistan Tehreek-e-Insaf")["country"] == "PAK"
     assert answer(resolver, "Kuwait City")["country"] == "KWT"
     assert answer(resolver, "Israel Katz", date="2024-06-01")["country"] == "ISR"
 

@@ -337,25 +337,31 @@ class ActorResolver:
 
 
 def _drop_name_starts(words: list[_Word], found: list[_Found]) -> list[_Found]:
-    """Drop a person or capital matched on the first words of a longer name that the knowledge base
-    does not know: "Bobi Wine" is not a "Bobi" of the dictionaries, "Douglas Paul James" is no capital."""
+    """Drop a person matched on the first word of a longer name that the knowledge base does not know
+    ("Bobi Wine" is not a "Bobi" of the dictionaries), and a capital followed by two unknown names
+    ("Douglas Paul James" is a person, not the Isle of Man). A country or a capital followed by one
+    unknown name is kept: that is mostly one of the country's bodies ("Pakistan Tehreek-e-Insaf",
+    "Tehran Times")."""
     covered = {k for f in found for k in range(f.start, f.end)}
+
+    def unknown_name(k: int, f: _Found) -> bool:
+        return (
+            k < len(words)
+            and k not in covered
+            and words[k].segment == words[f.start].segment
+            and words[k].proper
+            and words[k].word.lower() not in COLLECTIVE_HEADS
+            and words[k].word not in PLACE_NOUNS
+        )
+
     kept = []
     for f in found:
-        nxt = f.end
-        starts_name = (
-            nxt < len(words)
-            and nxt not in covered
-            and words[nxt].segment == words[f.start].segment
-            and words[nxt].proper
-            and words[f.start].proper
-            and words[nxt].word.lower() not in COLLECTIVE_HEADS
-        )
         actor = f.first("actor")
         person = actor is not None and actor.ref.kind == "person"
-        place = actor is None and not f.first("agent") and f.first("capital", "country")
-        if starts_name and (person or (place and words[nxt].word not in PLACE_NOUNS)):
-            continue
+        capital = actor is None and not f.first("agent", "country") and f.first("capital")
+        if words[f.start].proper and unknown_name(f.end, f):
+            if person or (capital and unknown_name(f.end + 1, f)):
+                continue
         kept.append(f)
     return kept
 
