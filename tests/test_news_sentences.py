@@ -39,6 +39,25 @@ CASES = [
     ("Ukraine's president thanked Britain for its military aid.", ("UKR", "GBR", "05")),
     ("Police in Nairobi fired tear gas at demonstrators.", ("KEN", "KEN", "17")),
     ("The IAEA inspected Iran's nuclear facilities in Natanz.", ("IGO", "IRN", "09")),
+    # forces leaving a country retreat from it; a country leaving a body reduces relations with it
+    ("Russian troops withdrew from Ukraine on Friday.", ("RUS", "UKR", "087")),
+    ("French forces withdrew from Mali in 2022.", ("FRA", "MLI", "087")),
+    ("Burkina Faso, Mali and Niger withdrew from ECOWAS.", ("MLI", "IGO", "16")),
+    ("Hungary withdrew from the International Criminal Court.", ("HUN", "IGO", "16")),
+    ("Iraq withdrew its ambassador from Sweden.", ("IRQ", "SWE", "161")),
+    ("The senator withdrew from the presidential race.", None),
+    # a party owning up to its own act of force claims responsibility; another side's act is an accusation
+    ("Iran admitted that it had shot down the Ukrainian airliner.", ("IRN", "UKR", "015")),
+    ("The Taliban claimed that they had attacked the Afghan army base.", ("AFG", "AFG", "015")),
+    ("Israel claimed that Hamas had attacked Israeli civilians.", ("ISR", "PSE", "112")),
+    # being willing or ready to act is an intention to act; not being willing is nothing
+    ("Bangladesh is willing to sign a protocol with the United States.", ("BGD", "USA", "03")),
+    ("North Korea is prepared to attack South Korea, its state media said.", ("PRK", "KOR", "13")),
+    ("Iran is not willing to resume talks with the United States.", None),
+    # officials "of" two countries are one official of each
+    ("The foreign ministers of India and Pakistan met in New Delhi.", ("PAK", "IND", "04")),
+    # closing a territory off is a blockade
+    ("The Israeli army sealed off the Gaza Strip on Wednesday.", ("ISR", "PSE", "191")),
 ]
 
 
@@ -50,3 +69,45 @@ def test_news_sentence_is_coded_as_an_analyst_would(code_text, text, expected):
         return
     source, target, code = expected
     assert any(s.startswith(source) and t.startswith(target) and c.startswith(code) for s, t, c in events), events
+
+
+#: (sentence, (source, target, code) that must be coded or None, (source, target, code prefix) that must not).
+UNWANTED = [
+    # what someone is pressed to do has not been done
+    ("The president is being pressured by parliament to help Iran.", None, ("", "IRN", "07")),
+    ("Washington pushed Seoul to sanction North Korea.", None, ("KOR", "PRK", "16")),
+    # the reason for an arrest or a sentence is no event of the court
+    (
+        "An Egyptian court has jailed a Sudanese student for three years for helping young militants join "
+        "an armed group in Libya.",
+        ("EGY", "SDN", "17"),
+        ("EGY", "", "07"),
+    ),
+    ("Russia convicted an American journalist of spying for the United States.", None, ("RUS", "USA", "07")),
+    # parties that act together do not act on each other
+    (
+        "Qatar accepted a deal forced on it by Saudi Arabia, the United Arab Emirates and other neighbours.",
+        ("SAU", "QAT", "17"),
+        ("SAU", "ARE", ""),
+    ),
+    # ratifying an agreement is one party's act
+    ("Ukraine ratified an agreement with the European Union on Tuesday.", ("UKR", "IGO", "05"), ("IGO", "UKR", "")),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), UNWANTED, ids=[c[0][:40] for c in UNWANTED])
+def test_news_sentence_gives_no_event_that_did_not_happen(code_text, text, wanted, unwanted):
+    events = [(e.source.code, e.target.code, e.cameo.code) for e in code_text(text, "2024-03-15")]
+
+    def has(pattern: tuple[str, str, str]) -> bool:
+        source, target, code = pattern
+        return any(s.startswith(source) and t.startswith(target) and c.startswith(code) for s, t, c in events)
+
+    if wanted is not None:
+        assert has(wanted), events
+    assert not has(unwanted), events
+
+
+def test_signing_an_agreement_with_a_partner_is_coded_each_way(code_text):
+    events = {(e.source.code[:3], e.target.code[:3]) for e in code_text("Ukraine signed an agreement with Moldova.")}
+    assert {("UKR", "MDA"), ("MDA", "UKR")} <= events

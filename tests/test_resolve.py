@@ -61,6 +61,48 @@ def test_a_place_gives_its_country_to_a_role_named_beside_it():
     assert answer(resolver, "Sydney", places=places)["country"] == "AUS"
 
 
+def test_a_name_that_only_starts_with_a_known_word_is_another_person(resolver):
+    # "Douglas" is a capital (Isle of Man); "Bobi" is a person of the dictionaries
+    assert answer(resolver, "Douglas Paul James")["country"] == ""
+    assert answer(resolver, "Bobi Wine", date="2024-06-01")["country"] == "UGA"
+    assert answer(resolver, "Bobi Kyeyune")["country"] == ""
+    # a country or capital that starts a body's name gives the body its country
+    assert answer(resolver, "Pakistan Tehreek-e-Insaf")["country"] == "PAK"
+    assert answer(resolver, "Kuwait City")["country"] == "KWT"
+    assert answer(resolver, "Israel Katz", date="2024-06-01")["country"] == "ISR"
+
+
+def test_the_whole_text_naming_a_place_beats_a_dictionary_name_for_part_of_it():
+    places = Gazetteer.load()
+    assert answer(ActorResolver(), "Khan Younis", places=places)["country"] == "PSE"
+
+
+def test_a_title_before_a_name_gives_the_office_the_article_states(resolver):
+    assert answer(resolver, "US Senator Marco Rubio", date="2025-06-01")["code"] == "USALEG"
+    assert answer(resolver, "Marco Rubio", date="2025-06-01")["code"] == "USAGOV"
+    # a group code is kept: the title does not turn a Hamas leader into a Palestinian official
+    assert answer(resolver, "Hamas political chief Ismail Haniyeh", date="2020-01-01")["code"] == "PSEREBHMS"
+
+
+def test_a_role_word_before_a_demonym_is_kept(resolver):
+    assert answer(resolver, "ordinary Kazakhs")["code"] == "KAZCVL"
+    assert answer(resolver, "Iranian officials")["code"] == "IRNGOV"
+
+
+def test_international_bodies_and_armed_groups_in_the_news_are_known(resolver):
+    expected = {
+        "Gulf Cooperation Council": "IGO",
+        "Shanghai Cooperation Organisation": "IGO",
+        "IRGC": "IRN",
+        "Kataib Hezbollah": "IRQ",
+        "Pakistani Taliban": "PAK",
+        "Qassam Brigades": "PSE",
+        "TPLF": "ETH",
+    }
+    for text, country in expected.items():
+        assert answer(resolver, text)["country"] == country, text
+
+
 def test_dates_are_iso_or_today_and_anything_else_is_refused():
     assert parse_date("2014-06-26") == dt.date(2014, 6, 26)
     assert parse_date("today", today=dt.date(2020, 1, 2)) == dt.date(2020, 1, 2)

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from eventscribe.actors.codes import normalize
 from eventscribe.actors.resolve import ActorResolver
 from eventscribe.errors import RecordError
 from eventscribe.model import Actor
@@ -83,6 +84,8 @@ def resolve_mention(
     actor = resolver.resolve_text(record.text, date=record.date, context=record.context)
     if places is not None and (actor is None or not actor.country):
         actor = _placed(resolver, actor, record.text, places)
+    elif places is not None and not _named_whole(resolver, record.text):
+        actor = _whole_place(resolver, record.text, places) or actor
     if actor is None or not actor.code:
         return {"id": record.id, "code": "", "country": "", "sectors": [], "name": ""}
     return {
@@ -92,6 +95,21 @@ def resolve_mention(
         "sectors": list(actor.sectors),
         "name": actor.name,
     }
+
+
+def _named_whole(resolver: ActorResolver, text: str) -> bool:
+    """Whether one knowledge-base name or role covers the whole text."""
+    words = list(normalize(text))
+    return any(a == 0 and b == len(words) for a, b, _ in resolver.kb.find(words))
+
+
+def _whole_place(resolver: ActorResolver, text: str, places: GazetteerLike) -> Actor | None:
+    """The place the whole text names ("Khan Younis"), over a knowledge-base name that covers only a
+    part of it (a "Younis" of the dictionaries)."""
+    place = places.lookup(text.strip())
+    if place is None or not place.country or place.country not in resolver.kb.countries:
+        return None
+    return Actor(place.country, resolver.kb.name_for(place.country), place.country, (), text)
 
 
 def _placed(resolver: ActorResolver, actor: Actor | None, text: str, places: GazetteerLike) -> Actor | None:

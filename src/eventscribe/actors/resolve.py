@@ -50,6 +50,10 @@ PHRASE_PREPS = LEXICON.phrase_preps
 #: "former", "ex-": the office named next is no longer held ("former President Nazarbayev": KAZELI).
 FORMER_WORDS = LEXICON.former_words
 OFFICE_ROLES = LEXICON.office_roles
+#: Capitalised nouns that continue a place's name without making it another name ("Kuwait City").
+PLACE_NOUNS = frozenset({"CITY", "STRIP", "PROVINCE", "REGION", "STATE", "ISLAND", "ISLANDS", "BANK", "COUNTY"})
+#: Role codes of titles written before a name ("Senator", "Defence Minister", "General").
+TITLE_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "OPP"})
 
 _TEXT_WORD = re.compile(r"\S+")
 
@@ -62,6 +66,7 @@ class _Word:
     first: int
     last: int
     segment: int
+    proper: bool = False  # written as a name (capitalised, or a proper noun in the parse)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +115,9 @@ class ActorResolver:
         president"), the country is taken from ``context`` if that names one."""
         words = []
         for m in _TEXT_WORD.finditer(text):
+            proper = m.group()[:1].isupper()
             for part in normalize(m.group()):
-                words.append(_Word(part, m.start(), m.end(), 0))
+                words.append(_Word(part, m.start(), m.end(), 0, proper))
         words = _drop_affiliations(words)
         if not words:
             return None
@@ -192,8 +198,9 @@ class ActorResolver:
             if not group:
                 return
             text = "".join(t.text + t.whitespace for t in group[:-1]) + group[-1].text
+            proper = any(t.pos == "PROPN" for t in group)
             for w in normalize(text):
-                words.append(_Word(w, group[0].i, group[-1].i, segment))
+                words.append(_Word(w, group[0].i, group[-1].i, segment, proper))
             group.clear()
 
         previous: Token | None = None
@@ -226,7 +233,7 @@ class ActorResolver:
             for a, b, matches in self.kb.find(seg):
                 found.append(_Found(start + a, start + b, tuple(matches)))
             start = end
-        return found
+        return _drop_name_starts(words, found)
 
     def _resolve_words(
         self, words: list[_Word], *, head_index: int, date: dt.date | None, head_required: bool = False
@@ -267,8 +274,9 @@ class ActorResolver:
         named = sorted((f for f in found if f.first("actor")), key=rank, reverse=True)
         places = sorted((f for f in found if f.first("country", "demonym", "capital")), key=rank, reverse=True)
         if places and covers_head(places[0]) and not (named and covers_head(named[0])):
-            named = []  # "Iran, the key sponsor of Hamas": the head itself names a country,
-            role_code = ""  # and role words elsewhere in the phrase describe it, not a sector of it
+            named = []  # "Iran, the key sponsor of Hamas": the head itself names a country, and role
+            if role is None or words[role.start].segment != words[places[0].start].segment:
+                role_code = ""  # words elsewhere describe it; "ordinary Kazakhs" keeps its role
         fallback_country = ""
         for f in named:
             entry: ActorEntry = f.first("actor").ref  # type: ignore[union-attr]
@@ -282,6 +290,9 @@ class ActorResolver:
             if role_code and entry.kind in ("person", "region") and set(sectors) <= {"ELI"}:
                 code = code[:3] + role_code
                 return self._actor(code, entry)
+            if role is not None and self._titled(words, role, f, code, role_code):
+                # "US Senator Marco Rubio": the title the article gives wins over the dated record
+                return self._actor(code[:3] + role_code, entry)
             if role_code and len(code) == 3:
                 code = code + role_code
             elif role_code in IGO_ROLES and code.startswith(("IGO", "NGO")) and not code.endswith(role_code):
@@ -305,9 +316,54 @@ class ActorResolver:
             return self._actor(fallback_country)
         return None
 
+    def _titled(self, words: list[_Word], role: _Found, name: _Found, code: str, role_code: str) -> bool:
+        """Whether an office title stands right before a person's name in the same run of words and
+        names another office than the knowledge base's national code ("Senator Rubio", "Defence Minister
+        Molano"); group codes (PSEREBHMS) are kept."""
+        entry: ActorEntry = name.first("actor").ref  # type: ignore[union-attr]
+        return (
+            entry.kind == "person"
+            and role_code in TITLE_ROLES
+            and len(code) == 6
+            and code[:3] in self.kb.countries
+            and not code.endswith(role_code)
+            and role.end == name.start
+            and words[role.start].segment == words[name.start].segment
+        )
+
     def _actor(self, code: str, entry: ActorEntry | None = None) -> Actor:
         country = code[:3]
         return Actor(code, self.kb.name_for(code, entry), country, sectors_of(code))
+
+
+def _drop_name_starts(words: list[_Word], found: list[_Found]) -> list[_Found]:
+    """Drop a person matched on the first word of a longer name that the knowledge base does not know
+    ("Bobi Wine" is not a "Bobi" of the dictionaries), and a capital followed by two unknown names
+    ("Douglas Paul James" is a person, not the Isle of Man). A country or a capital followed by one
+    unknown name is kept: that is mostly one of the country's bodies ("Pakistan Tehreek-e-Insaf",
+    "Tehran Times")."""
+    covered = {k for f in found for k in range(f.start, f.end)}
+
+    def unknown_name(k: int, f: _Found) -> bool:
+        return (
+            k < len(words)
+            and k not in covered
+            and words[k].segment == words[f.start].segment
+            and words[k].proper
+            and words[k].word.lower() not in COLLECTIVE_HEADS
+            and words[k].word not in PLACE_NOUNS
+        )
+
+    kept = []
+    for f in found:
+        actor = f.first("actor")
+        person = actor is not None and actor.ref.kind == "person"
+        capital = actor is None and not f.first("agent", "country") and f.first("capital")
+        if words[f.start].proper and unknown_name(f.end, f):
+            if person or (capital and unknown_name(f.end + 1, f)):
+                continue
+        kept.append(f)
+    return kept
 
 
 def _drop_affiliations(words: list[_Word]) -> list[_Word]:

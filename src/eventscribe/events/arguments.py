@@ -72,7 +72,10 @@ class SentenceActors:
             targets = [a for i in group if i in self.found for a in self._split(i)]
             targets = targets or self._recall(group, exclude=source.actor)
             targets = targets or self._below(group, source.actor)
-            targets = [t for t in targets if t.actor.code != source.actor.code]
+            # Parties that act together do not act on each other ("forced on Qatar by Saudi Arabia and the
+            # UAE": the UAE is no target of Saudi Arabia); reciprocal acts are paired by the coder.
+            fellow = {s.actor.code for s in sources or ()} | {source.actor.code}
+            targets = [t for t in targets if t.actor.code not in fellow]
             if targets:
                 return [self.with_country(t, sources or [source]) for t in targets]
         return []
@@ -129,7 +132,7 @@ class SentenceActors:
             None,
         )
         if first is None:
-            return [self.found[head]]
+            return self._split_of(head)
         coordinated = [first, *(c for c in self.sentence.children(first.i) if c.dep == "conj")]
         if len(coordinated) < 2:
             return [self.found[head]]
@@ -139,6 +142,31 @@ class SentenceActors:
             if actor is not None and actor.country:
                 split.append(Argument(actor, head))
         return split or [self.found[head]]
+
+    def _split_of(self, head: int) -> list[Argument]:
+        """One argument per coordinated country of an "of" phrase: "the foreign ministers of India and
+        Pakistan" are two actors."""
+        tokens = self.sentence.tokens
+        for prep in self.sentence.children(head):
+            if prep.dep != "prep" or prep.text.lower() != "of":
+                continue
+            pobj = next((c for c in self.sentence.children(prep.i) if c.dep == "pobj"), None)
+            if pobj is None:
+                break
+            coordinated = [pobj, *(c for c in self.sentence.children(pobj.i) if c.dep == "conj")]
+            if len(coordinated) < 2:
+                break
+            split = []
+            for country in coordinated:
+                name = " ".join(
+                    t.text for t in tokens if t.i == country.i or (t.head == country.i and t.dep == "compound")
+                )
+                actor = self.resolver.resolve_text(f"{tokens[head].text} of {name}", date=self.date)
+                if actor is None or not actor.country or actor.code.startswith(("IGO", "NGO", "IMG")):
+                    return [self.found[head]]
+                split.append(Argument(actor, head))
+            return split
+        return [self.found[head]]
 
     def _recall(self, heads: tuple[int, ...], *, exclude: Actor | None) -> list[Argument]:
         recalled = []

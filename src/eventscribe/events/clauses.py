@@ -44,6 +44,9 @@ TRANSFER_VERBS = GRAMMAR.transfer_verbs
 INHERITING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acomp"})
 #: Predicate adjectives whose infinitive is the act itself, about to happen ("is about to restore ties").
 IMMINENT_HEADS = frozenset({"about"})
+#: Predicate adjectives whose infinitive is an act the subject means to do ("is willing to sign a
+#: protocol"): the infinitive is the clause, coded as an intention (like "will sign").
+WILLING_HEADS = frozenset({"determined", "eager", "keen", "prepared", "ready", "willing"})
 OBJECT_MODIFIER_DEPS = frozenset({"compound", "amod"})
 #: Verbs whose content clause is what the subject wants the target to do ("demanded that Syria withdraw").
 DEMAND_VERBS = GRAMMAR.demand_verbs
@@ -97,7 +100,13 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
 def _imminent(sentence: Sentence, verb: Token) -> bool:
     """ "is about to restore": the infinitive under a predicate adjective of imminence is the clause."""
     head = sentence.tokens[verb.head]
-    return head.dep == "acomp" and head.lemma.lower() in IMMINENT_HEADS
+    return head.dep == "acomp" and head.lemma.lower() in IMMINENT_HEADS | WILLING_HEADS
+
+
+def _willing(sentence: Sentence, verb: Token) -> bool:
+    """ "is willing to sign": the infinitive under a predicate adjective of willingness."""
+    head = sentence.tokens[verb.head]
+    return verb.dep == "xcomp" and head.dep == "acomp" and head.lemma.lower() in WILLING_HEADS
 
 
 def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None = None) -> bool:
@@ -121,11 +130,37 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
         # and what someone demands has not happened ("demanded that Syria withdraw").
         if token.dep == "ccomp" and sentence.tokens[token.head].lemma.lower() in DEMAND_VERBS:
             return False
+        if _unrealised_complement(sentence, token, kids):
+            return False
         if token.dep in ("xcomp", "advcl", "conj", "ccomp", "acomp") and token.head != i:
             i = token.head
             continue
         break
     return True
+
+
+#: Verbs whose infinitive is what the subject wants someone else to do ("pressured him to help").
+PERSUADING_VERBS = DEMAND_VERBS | frozenset(
+    {"compel", "encourage", "force", "invite", "lobby", "persuade", "pressure", "pressurize", "push"}
+)
+
+
+def _unrealised_complement(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    """An act that is only wanted or a reason of another: "pressured by Congress to help Iran" has not
+    helped (the parser may attach the infinitive as an adverbial clause, not as the complement); "jailed
+    for helping militants" and "accused of spying" name what the target is said to have done, not an
+    event of the clause's actors."""
+    if verb.i == verb.head:
+        return False
+    head = sentence.tokens[verb.head]
+    if (
+        verb.dep == "advcl"
+        and verb.tag == "VB"
+        and head.lemma.lower() in PERSUADING_VERBS
+        and any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i])
+    ):
+        return True
+    return verb.dep == "pcomp" and verb.tag == "VBG" and head.dep == "prep" and head.text.lower() in ("for", "of")
 
 
 def _is_background(sentence: Sentence, verb: Token, own: list[Token], kids: list[list[Token]]) -> bool:
@@ -192,7 +227,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         groups.append(tuple(_expand(_first(kids[xcomp.i], "dobj"), kids)))
         groups.extend(_prep_targets(xcomp, kids))
     unique = tuple(dict.fromkeys(g for g in groups if g))
-    future = any(
+    future = _willing(sentence, verb) or any(
         c.dep == "aux" and (c.text.lower() in FUTURE_AUX or _reported_future(sentence, verb, c)) for c in kids[verb.i]
     )
     origins: tuple[int, ...] = ()
@@ -263,6 +298,8 @@ def _arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive
                 targets.extend(_expand(_first(kids[child.i], "pobj"), kids))
             else:
                 targets.extend(_expand(child, kids))
+        elif child.dep == "prt" and not passive:  # "sealed off [the Gaza Strip]" parsed as the particle's object
+            targets.extend(_expand(_first(kids[child.i], "pobj"), kids))
     if verb.dep == "acl" and passive and not targets:
         targets.extend(_expand(sentence.tokens[verb.head], kids))
     # "a letter to X": the recipient hangs on the object noun.

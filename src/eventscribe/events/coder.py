@@ -26,7 +26,14 @@ from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.nominal import find_nominal_clauses
 from eventscribe.events.plover import with_contexts
-from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS, is_monitor
+from eventscribe.events.speech import (
+    ACCUSATION_CODE,
+    ACCUSED_ROOTS,
+    CLAIM_CODE,
+    CLAIMING_VERBS,
+    is_monitor,
+    reporting_verb,
+)
 from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Place, Sentence
 from eventscribe.places import Gazetteer, pick_event_place
 from eventscribe.when import pick_event_date
@@ -47,6 +54,8 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 PLACELESS_ROOTS = frozenset({"01"})
 #: Codes of acts done together: "A held talks (signed an accord) with B" is an event each way.
 MUTUAL_WITH = ("046", "057", "06")
+#: Verbs of one party's act on a joint thing: "Ukraine ratified an agreement with the EU" is Ukraine's alone.
+ONE_SIDED_VERBS = frozenset({"approve", "endorse", "ratify", "reject", "welcome"})
 #: Confidence factors for arguments that come from an earlier mention or from the clause's head.
 RECALLED_FACTOR = 0.85
 INHERITED_FACTOR = 0.95
@@ -163,15 +172,17 @@ class EventCoder:
             if reciprocal and (not clause.direct or (cooperative and not targets)):
                 # "The US, Russia and Switzerland met": each meets each.
                 targets = [actors.with_country(s, [source]) for s in sources if s.actor.code != source.actor.code]
+            act = _own_claim(sentence, clause, speaker, source, found) or found
             for target in targets:
                 filled = actors.with_country(source, targets)
                 if filled.actor.code == target.actor.code or _is_media_statement(found, target):
                     continue
-                yield self._event(parsed, sentence, clause, found, filled, target)
+                yield self._event(parsed, sentence, clause, _left_body(act, target), filled, target)
                 if (
                     self.mutual_with
                     and found.code.startswith(self.mutual_with)
                     and _is_with_object(sentence, target.head)
+                    and sentence.tokens[clause.verb].lemma.lower() not in ONE_SIDED_VERBS
                 ):
                     # "held talks with Suleiman": Suleiman held talks with him too.
                     yield self._event(parsed, sentence, clause, found, target, filled)
@@ -257,6 +268,17 @@ class EventCoder:
 SPORT_WORDS = GRAMMAR.sport_words
 
 
+#: A retreat (CAMEO 0874) from an organisation is leaving it: "Mali withdrew from ECOWAS" reduces relations.
+RETREAT_CODE = "0874"
+LEAVING_CODE = "160"
+
+
+def _left_body(found: Classification, target: Argument) -> Classification:
+    if found.code != RETREAT_CODE or not target.actor.code.startswith(("IGO", "NGO")):
+        return found
+    return Classification(LEAVING_CODE, found.confidence, found.trigger)
+
+
 def _is_sport(sentence: Sentence) -> bool:
     return any(t.lemma.lower() in SPORT_WORDS or t.text.lower() in SPORT_WORDS for t in sentence.tokens)
 
@@ -336,6 +358,18 @@ def _trigger_span(sentence: Sentence, indices: tuple[int, ...]) -> tuple[str, in
     else:
         text = " ".join(t.text for t in tokens)
     return " ".join(text.split()), start, end
+
+
+def _own_claim(
+    sentence: Sentence, clause: Clause, speaker: Argument | None, source: Argument, found: Classification
+) -> Classification | None:
+    """ "The US claimed that they had attacked Iraq": a party that claims or admits its own act of force
+    claims responsibility for it (CAMEO 015), which is what the statement does."""
+    if speaker is None or found.code[:2] not in ACCUSED_ROOTS or speaker.actor.country != source.actor.country:
+        return None
+    if reporting_verb(sentence, clause.verb) not in CLAIMING_VERBS:
+        return None
+    return Classification(CLAIM_CODE, found.confidence, found.trigger)
 
 
 def _is_accusation(speaker: Argument | None, source: Argument, found: Classification) -> bool:

@@ -14,10 +14,13 @@ from eventscribe.model import Sentence
 
 __all__ = [
     "ACCUSATION_CODE",
+    "CLAIM_CODE",
+    "CLAIMING_VERBS",
     "ACCUSED_ROOTS",
     "ANNOUNCING_VERBS",
     "REPORTING_VERBS",
     "is_monitor",
+    "reporting_verb",
     "speaker_heads",
 ]
 
@@ -31,6 +34,10 @@ ACCUSED_ROOTS = frozenset({"18", "19", "20"})
 MONITOR_PREFIXES = ("IGO", "NGO")
 MONITOR_SECTORS = frozenset({"MED", "NGO", "HRI", "IGO"})
 ACCUSATION_CODE = "112"
+#: Verbs by which a speaker owns up to an act: "the US claimed that they had attacked Iraq" claims
+#: responsibility for the attack (CAMEO 015), as PETRARCH codes it.
+CLAIMING_VERBS = frozenset({"acknowledge", "admit", "claim", "confess"})
+CLAIM_CODE = "015"
 
 
 def speaker_heads(sentence: Sentence, verb: int) -> tuple[int, ...]:
@@ -41,10 +48,24 @@ def speaker_heads(sentence: Sentence, verb: int) -> tuple[int, ...]:
     while token.dep in ("ccomp", "conj", "xcomp") and token.head != token.i and token.i not in seen:
         seen.add(token.i)
         head = tokens[token.head]
-        if token.dep == "ccomp" and head.lemma.lower() in REPORTING_VERBS:
+        if token.dep == "ccomp" and head.lemma.lower() in REPORTING_VERBS | CLAIMING_VERBS:
             return tuple(c.i for c in sentence.children(head.i) if c.dep in ("nsubj", "nsubjpass"))
         token = head
     return ()
+
+
+def reporting_verb(sentence: Sentence, verb: int) -> str:
+    """The lemma of the reporting verb that ``verb``'s clause is the content of, or ""."""
+    tokens = sentence.tokens
+    token = tokens[verb]
+    seen: set[int] = set()
+    while token.dep in ("ccomp", "conj", "xcomp") and token.head != token.i and token.i not in seen:
+        seen.add(token.i)
+        head = tokens[token.head]
+        if token.dep == "ccomp" and head.lemma.lower() in REPORTING_VERBS | CLAIMING_VERBS:
+            return head.lemma.lower()
+        token = head
+    return ""
 
 
 def is_monitor(code: str, sectors: tuple[str, ...]) -> bool:
