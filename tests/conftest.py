@@ -112,6 +112,7 @@ class Server:
 def serving(db: Path, *extra: str, env: dict[str, str] | None = None):
     """Start ``serve --db db`` on 127.0.0.1 and a free port; wait until it answers; stop it on exit."""
     import contextlib
+    import os
     import subprocess
     import sys
     import time
