@@ -4,7 +4,9 @@ Data flows one way: ``read_inputs`` -> runner (``Pipeline.pipe``) -> sinks (JSON
 already in the store with the same text are skipped before coding, so an interrupted run (even one killed
 with ``kill -9``) resumes where it stopped without duplicates or gaps; their stored events still go to the
 JSONL output. An article whose text changed is coded again and stored as a new version (the store keeps
-the earlier one, superseded). The store is a DuckDB file or a ``postgresql://`` URL (see ``open_store``).
+the earlier one, superseded). The store is a DuckDB file or a ``postgresql://`` URL (see ``open_store``). A DuckDB file
+is opened short-lived: held only while a batch of :data:`STORE_BATCH` articles is written (or one article
+is looked up), so ``serve`` can read it between batches.
 
 The JSONL output is written to a hidden file beside its destination and moved into place at the end, so
 an output inside an input directory is never read back, and an input is never truncated by mistake.
@@ -126,7 +128,7 @@ def code_inputs(
     store: Store | None = None
     sink: EventSink | None = None
     try:
-        store = open_store(db) if db else None
+        store = open_store(db, short_lived=True) if db else None
         sink = EventSink(output) if output is not None else None
         exclude = [output] if output is not None else []
         articles = read_inputs(paths, date=date, on_error=report, max_chars=max_chars, stats=stats, exclude=exclude)

@@ -1,20 +1,38 @@
 """The DuckDB store: an embedded file, nothing to start.
 
 DuckDB lets one process write a file at a time (other processes cannot open it meanwhile, not even to
-read); within that process, writes are transactions. A second writer gets a clear error naming the file.
+read); within that process, writes are transactions. Opening waits up to :data:`BUSY_TIMEOUT` seconds (with
+a growing, jittered pause) for another process to let go of the file, then raises :class:`StoreBusy`.
+
+A *short-lived* store (``short_lived=True``; what ``code --db`` and ``serve`` use) holds the file only
+inside :meth:`DuckDBStore.session`, which every public method enters: a writer holds it while it writes
+one batch, a reader while it answers one request, so a ``code`` run and ``serve`` take turns on one file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import datetime as dt
+import random
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from eventscribe.dedup import EventGroup
 from eventscribe.errors import StoreError
+from eventscribe.model import CodedArticle
+from eventscribe.store.result import QueryResult
 from eventscribe.store.sql import SQLStore
 
-__all__ = ["DuckDBStore"]
+__all__ = ["BUSY_TIMEOUT", "DuckDBStore", "StoreBusy"]
+
+#: How long opening the file waits for another process to release it (seconds) before StoreBusy.
+BUSY_TIMEOUT = 5.0
+
+
+class StoreBusy(StoreError):
+    """Another process held the DuckDB file for longer than the busy timeout (the API answers 503)."""
 
 
 class DuckDBStore(SQLStore):
@@ -26,13 +44,24 @@ class DuckDBStore(SQLStore):
 
     dialect = "duckdb"
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        read_only: bool = False,
+        short_lived: bool = False,
+        busy_timeout: float = BUSY_TIMEOUT,
+    ) -> None:
         import duckdb
 
         super().__init__()
         self.path = self.location = str(path)
         self._db_errors = (duckdb.Error,)
-        self._con = self._connect(read_only)
+        self._read_only = read_only
+        self._short_lived = short_lived and self.path != ":memory:"
+        self._busy_timeout = busy_timeout
+        self._depth = 0  # nesting of session()
+        self._con: Any = self._connect(read_only)
         try:
             if read_only:
                 self._open_for_reading()
@@ -43,6 +72,9 @@ class DuckDBStore(SQLStore):
             if isinstance(exc, StoreError):
                 raise
             raise self._open_error(exc) from exc
+        if self._short_lived:
+            self._con.close()
+            self._con = None
 
     def _open_for_reading(self) -> None:
         """Check the file is a store; upgrade an older one (opened for writing just for that)."""
@@ -56,18 +88,26 @@ class DuckDBStore(SQLStore):
             self._con = self._connect(True)
 
     def _connect(self, read_only: bool) -> Any:
+        """A connection; a file locked by another process is retried until the busy timeout."""
         import duckdb
 
-        try:
-            return duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise self._open_error(exc) from exc
+        deadline = time.monotonic() + self._busy_timeout
+        pause = 0.01
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=read_only)
+            except duckdb.Error as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() + pause > deadline:
+                    raise self._open_error(exc) from exc
+            time.sleep(pause * random.uniform(0.5, 1.5))
+            pause = min(pause * 2, 0.25)
 
     def _open_error(self, exc: Exception) -> StoreError:
         if "lock" in str(exc).lower():
-            return StoreError(
+            return StoreBusy(
                 f"{self.path}: the DuckDB store is in use by another process (DuckDB allows one process at a "
-                "time); wait for it to finish, or use PostgreSQL (--db postgresql://…) for concurrent writers"
+                f"time; waited {self._busy_timeout:g} s); wait for it to finish, or use PostgreSQL "
+                "(--db postgresql://…) for concurrent writers"
             )
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         return StoreError(
@@ -75,8 +115,78 @@ class DuckDBStore(SQLStore):
             "Code into it with `eventscribe code … --db FILE` first"
         )
 
+    @contextmanager
+    def session(self) -> Iterator[None]:
+        """Hold the file for the block: a short-lived store opens it here and closes it at the end (nested
+        sessions share the outer one); a store opened the usual way holds it all along."""
+        if not self._short_lived or self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._con = self._connect(self._read_only)
+        self._depth = 1
+        try:
+            yield
+        finally:
+            self._depth = 0
+            self._con.close()
+            self._con = None
+
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        if self._con is None:
+            raise StoreError(f"{self.path}: used outside a session (a short-lived store opens the file per call)")
         return self._con.execute(sql, list(params))
+
+    # -- the public methods, each inside a session (a short-lived store holds the file only meanwhile) ----
+
+    def known(self, article_id: str, text: str) -> bool:
+        with self.session():
+            return super().known(article_id, text)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> QueryResult:
+        with self.session():
+            return super().query(sql, params)
+
+    def count(self, table: str) -> int:
+        with self.session():
+            return super().count(table)
+
+    def events(self, *, article_id: str | None = None, limit: int | None = None) -> Iterator[dict[str, Any]]:
+        with self.session():
+            found = list(super().events(article_id=article_id, limit=limit))
+        yield from found
+
+    def versions(self, article_id: str) -> list[dict[str, Any]]:
+        with self.session():
+            return super().versions(article_id)
+
+    def groups(
+        self,
+        *,
+        source: str | None = None,
+        target: str | None = None,
+        code: str | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        limit: int | None = None,
+    ) -> list[EventGroup]:
+        with self.session():
+            return super().groups(source=source, target=target, code=code, start=start, end=end, limit=limit)
+
+    def add_many(self, batch: Iterable[CodedArticle]) -> int:
+        with self.session():
+            return super().add_many(batch)
+
+    def add_events(self, rows: Iterable[dict[str, Any]]) -> int:
+        with self.session():
+            return super().add_events(rows)
+
+    def refresh_groups(self) -> int:
+        with self.session():
+            return super().refresh_groups()
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -94,7 +204,9 @@ class DuckDBStore(SQLStore):
         self._con.execute("COMMIT")
 
     def close(self) -> None:
-        self._con.close()
+        if self._con is not None:
+            self._con.close()
+            self._con = None
 
     def __enter__(self) -> DuckDBStore:
         return self
