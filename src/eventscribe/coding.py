@@ -14,10 +14,13 @@ an output inside an input directory is never read back, and an input is never tr
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import itertools
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -197,11 +200,22 @@ def _skip_stored(
     articles: Iterator[Article], store: Store, summary: CodeSummary, sink: EventSink | None
 ) -> Iterator[Article]:
     """Articles not yet stored; the events of those already stored go to the output as they are, so
-    that a resumed run's output is as complete as a fresh one's."""
-    for article in articles:
-        if store.known(article.id, article.text):
-            summary.already_stored += 1
-            if sink is not None:
-                sink.write(store.events(article_id=article.id))
-            continue
-        yield article
+    that a resumed run's output is as complete as a fresh one's. Looked up :data:`STORE_BATCH` at a time
+    in one store session (a short-lived DuckDB store opens its file once per look-up batch)."""
+    while chunk := list(itertools.islice(articles, STORE_BATCH)):
+        fresh = []
+        with _session(store):
+            for article in chunk:
+                if not store.known(article.id, article.text):
+                    fresh.append(article)
+                    continue
+                summary.already_stored += 1
+                if sink is not None:
+                    sink.write(store.events(article_id=article.id))
+        yield from fresh
+
+
+def _session(store: Store) -> AbstractContextManager[None]:
+    """The store's session (it holds a short-lived DuckDB file for the block), or nothing to hold."""
+    session = getattr(store, "session", None)
+    return session() if session is not None else contextlib.nullcontext()
