@@ -116,6 +116,7 @@ def serving(db: Path, *extra: str, env: dict[str, str] | None = None):
     import subprocess
     import sys
     import time
+
     import httpx
     @contextlib.contextmanager
     def run():

@@ -85,13 +85,11 @@ def test_serve_answers_while_code_writes_the_same_postgres_database(tmp_path, po
 
 
 def test_a_duckdb_file_held_too_long_is_a_503_for_the_api_and_one_line_for_the_cli(tmp_path):
-    import duckdb
-
     db = tmp_path / "held.duckdb"
     with open_store(str(db)) as seed:
         seed.add_events(list(synthetic_rows(50, seed=1)))
     with serving(db) as server:
-        holder = duckdb.connect(str(db))  # this process now holds the file for writing
+        holder = open_store(str(db))  # this process now holds the file for writing (serve lets go for it)
         try:
             response = httpx.get(server.base + "/api/events", timeout=30)
             articles = _articles(tmp_path / "news.jsonl")

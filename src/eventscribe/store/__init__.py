@@ -59,12 +59,13 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-def open_store(location: str, *, read_only: bool = False, short_lived: bool = False) -> SQLStore:
+def open_store(location: str, *, read_only: bool = False, short_lived: bool = False, linger: float = 0.0) -> SQLStore:
     """Open the store at ``location``: a ``postgresql://`` URL, else a DuckDB file path (or ``":memory:"``).
 
     ``short_lived``: a DuckDB file is held only while a call runs (so other processes can use it between
-    calls); PostgreSQL takes concurrent readers and writers anyway.
+    calls; ``linger`` seconds longer when no other process waits to write); PostgreSQL takes concurrent
+    readers and writers anyway.
     """
     if is_postgres_url(location):
         return PostgresStore(location, read_only=read_only)
-    return DuckDBStore(location, read_only=read_only, short_lived=short_lived)
+    return DuckDBStore(location, read_only=read_only, short_lived=short_lived, linger=linger)

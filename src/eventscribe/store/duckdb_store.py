@@ -7,12 +7,17 @@ a growing, jittered pause) for another process to let go of the file, then raise
 A *short-lived* store (``short_lived=True``; what ``code --db`` and ``serve`` use) holds the file only
 inside :meth:`DuckDBStore.session`, which every public method enters: a writer holds it while it writes
 one batch, a reader while it answers one request, so a ``code`` run and ``serve`` take turns on one file.
+A reader may ``linger`` (keep the file open a moment after a session, so that busy requests skip the
+reopen); a writer that finds the file locked touches ``FILE.waiting``, and a reader lets go of the file,
+and waits before opening it again, while that marker is fresh.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -51,6 +56,7 @@ class DuckDBStore(SQLStore):
         read_only: bool = False,
         short_lived: bool = False,
         busy_timeout: float = BUSY_TIMEOUT,
+        linger: float = 0.0,
     ) -> None:
         import duckdb
 
@@ -61,6 +67,10 @@ class DuckDBStore(SQLStore):
         self._short_lived = short_lived and self.path != ":memory:"
         self._busy_timeout = busy_timeout
         self._depth = 0  # nesting of session()
+        self._linger = linger
+        self._waiting = self.path + ".waiting"  # a writer waiting for the file touches it
+        self._guard = threading.RLock()  # session() against the linger timer's release
+        self._timer: threading.Timer | None = None
         self._con: Any = self._connect(read_only)
         try:
             if read_only:
@@ -92,15 +102,35 @@ class DuckDBStore(SQLStore):
         import duckdb
 
         deadline = time.monotonic() + self._busy_timeout
+        if read_only:
+            self._let_writer_first(deadline)
         pause = 0.01
-        while True:
-            try:
-                return duckdb.connect(self.path, read_only=read_only)
-            except duckdb.Error as exc:
-                if "lock" not in str(exc).lower() or time.monotonic() + pause > deadline:
-                    raise self._open_error(exc) from exc
-            time.sleep(pause * random.uniform(0.5, 1.5))
-            pause = min(pause * 2, 0.25)
+        try:
+            while True:
+                try:
+                    return duckdb.connect(self.path, read_only=read_only)
+                except duckdb.Error as exc:
+                    if "lock" not in str(exc).lower() or time.monotonic() + pause > deadline:
+                        raise self._open_error(exc) from exc
+                    if not read_only:
+                        Path(self._waiting).touch()  # asks a lingering reader to let go
+                time.sleep(pause * random.uniform(0.5, 1.5))
+                pause = min(pause * 2, 0.25)
+        finally:
+            if not read_only:
+                Path(self._waiting).unlink(missing_ok=True)
+
+    def _writer_waits(self) -> bool:
+        """Whether another process is waiting to write (its marker file, refreshed while it waits)."""
+        try:
+            age = time.time() - os.stat(self._waiting).st_mtime
+        except OSError:
+            return False
+        return age < 2 * self._busy_timeout  # older: left by a writer that died waiting
+
+    def _let_writer_first(self, deadline: float) -> None:
+        while self._writer_waits() and time.monotonic() < deadline:
+            time.sleep(0.01)
 
     def _open_error(self, exc: Exception) -> StoreError:
         if "lock" in str(exc).lower():
@@ -117,21 +147,49 @@ class DuckDBStore(SQLStore):
 
     @contextmanager
     def session(self) -> Iterator[None]:
-        """Hold the file for the block: a short-lived store opens it here and closes it at the end (nested
-        sessions share the outer one); a store opened the usual way holds it all along."""
-        if not self._short_lived or self._depth:
-            self._depth += 1
+        """Hold the file for the block: a short-lived store opens it here (nested sessions share the outer
+        one) and closes it at the end, or ``linger`` seconds later when no other process waits to write;
+        a store opened the usual way holds it all along."""
+        with self._guard:
+            if not self._short_lived or self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            self._cancel_timer()
+            if self._con is not None and self._writer_waits():
+                self._release()
+            if self._con is None:
+                self._con = self._connect(self._read_only)
+            self._depth = 1
             try:
                 yield
             finally:
-                self._depth -= 1
+                self._depth = 0
+                self._after_session()
+
+    def _after_session(self) -> None:
+        if self._linger <= 0 or self._writer_waits():
+            self._release()
             return
-        self._con = self._connect(self._read_only)
-        self._depth = 1
-        try:
-            yield
-        finally:
-            self._depth = 0
+        self._timer = threading.Timer(self._linger, self._release_idle)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _release_idle(self) -> None:
+        with self._guard:
+            if not self._depth:
+                self._release()
+
+    def _cancel_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    def _release(self) -> None:
+        if self._con is not None:
             self._con.close()
             self._con = None
 
@@ -204,9 +262,9 @@ class DuckDBStore(SQLStore):
         self._con.execute("COMMIT")
 
     def close(self) -> None:
-        if self._con is not None:
-            self._con.close()
-            self._con = None
+        with self._guard:
+            self._cancel_timer()
+            self._release()
 
     def __enter__(self) -> DuckDBStore:
         return self
