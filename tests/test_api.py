@@ -33,13 +33,19 @@ def _rows():
     return rows
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("api") / "events.duckdb"
-    with open_store(str(path)) as writer:
+@pytest.fixture(scope="module", params=["duckdb", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db(request, tmp_path_factory) -> str:
+    """The same events in a DuckDB file and in a database on the session's PostgreSQL server."""
+    if request.param == "postgres":
+        import uuid
+
+        location = request.getfixturevalue("postgres_server").create_database(f"api_{uuid.uuid4().hex[:12]}")
+    else:
+        location = str(tmp_path_factory.mktemp("api") / "events.duckdb")
+    with open_store(location) as writer:
         writer.add_events(_rows())
         writer.add_many([story_article()])
-    return path
+    return location
 
 
 @pytest.fixture(scope="module")

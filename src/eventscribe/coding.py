@@ -4,7 +4,9 @@ Data flows one way: ``read_inputs`` -> runner (``Pipeline.pipe``) -> sinks (JSON
 already in the store with the same text are skipped before coding, so an interrupted run (even one killed
 with ``kill -9``) resumes where it stopped without duplicates or gaps; their stored events still go to the
 JSONL output. An article whose text changed is coded again and stored as a new version (the store keeps
-the earlier one, superseded). The store is a DuckDB file or a ``postgresql://`` URL (see ``open_store``).
+the earlier one, superseded). The store is a DuckDB file or a ``postgresql://`` URL (see ``open_store``). A DuckDB file
+is opened short-lived: held only while a batch of :data:`STORE_BATCH` articles is written (or one article
+is looked up), so ``serve`` can read it between batches.
 
 The JSONL output is written to a hidden file beside its destination and moved into place at the end, so
 an output inside an input directory is never read back, and an input is never truncated by mistake.
@@ -12,10 +14,13 @@ an output inside an input directory is never read back, and an input is never tr
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import itertools
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -127,7 +132,7 @@ def code_inputs(
     store: Store | None = None
     sink: EventSink | None = None
     try:
-        store = open_store(db) if db else None
+        store = open_store(db, short_lived=True) if db else None
         sink = EventSink(output) if output is not None else None
         exclude = [output] if output is not None else []
         articles = read_inputs(paths, date=date, on_error=report, max_chars=max_chars, stats=stats, exclude=exclude)
@@ -200,13 +205,24 @@ def _skip_stored(
     on_stored: Callable[[Article], None] | None = None,
 ) -> Iterator[Article]:
     """Articles not yet stored; the events of those already stored go to the output as they are, so
-    that a resumed run's output is as complete as a fresh one's."""
-    for article in articles:
-        if store.known(article.id, article.text):
-            summary.already_stored += 1
-            if sink is not None:
-                sink.write(store.events(article_id=article.id))
-            if on_stored is not None:
-                on_stored(article)
-            continue
-        yield article
+    that a resumed run's output is as complete as a fresh one's. Looked up :data:`STORE_BATCH` at a time
+    in one store session (a short-lived DuckDB store opens its file once per look-up batch)."""
+    while chunk := list(itertools.islice(articles, STORE_BATCH)):
+        fresh = []
+        with _session(store):
+            for article in chunk:
+                if not store.known(article.id, article.text):
+                    fresh.append(article)
+                    continue
+                summary.already_stored += 1
+                if sink is not None:
+                    sink.write(store.events(article_id=article.id))
+                if on_stored is not None:
+                    on_stored(article)
+        yield from fresh
+
+
+def _session(store: Store) -> AbstractContextManager[None]:
+    """The store's session (it holds a short-lived DuckDB file for the block), or nothing to hold."""
+    session = getattr(store, "session", None)
+    return session() if session is not None else contextlib.nullcontext()

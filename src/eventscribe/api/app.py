@@ -16,6 +16,7 @@ from eventscribe.api import ingest, routes, web
 from eventscribe.api.limits import MAX_BODY_BYTES, BodyLimit, SecurityHeaders
 from eventscribe.api.state import AppState
 from eventscribe.store import Store
+from eventscribe.store.duckdb_store import StoreBusy
 
 __all__ = ["create_app"]
 
@@ -52,7 +53,8 @@ def create_app(
 
 
 def _add_error_handlers(app: FastAPI) -> None:
-    """Every error is JSON ``{"message", "errors"}`` with a 4xx status."""
+    """Every error is JSON ``{"message", "errors"}`` with a 4xx status; a store another process held past
+    the busy timeout is 503 with ``Retry-After`` (the only 5xx the API gives on purpose)."""
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
@@ -68,6 +70,10 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(AnalysisError)
     async def unanswerable(request: Request, exc: AnalysisError) -> JSONResponse:
         return JSONResponse({"message": str(exc), "errors": []}, 400)
+
+    @app.exception_handler(StoreBusy)
+    async def busy(request: Request, exc: StoreBusy) -> JSONResponse:
+        return JSONResponse({"message": f"store busy, retry shortly: {exc}", "errors": []}, 503, {"Retry-After": "1"})
 
 
 def _error(error: Any) -> dict[str, str]:

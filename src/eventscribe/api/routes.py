@@ -20,7 +20,10 @@ __all__ = ["MAX_PAGE", "router"]
 #: The largest page of events one request may ask for.
 MAX_PAGE = 500
 
-ERRORS: dict[int | str, dict[str, Any]] = {400: {"model": ErrorOut}, 404: {"model": ErrorOut}, 422: {"model": ErrorOut}}
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut}, 404: {"model": ErrorOut}, 422: {"model": ErrorOut},
+    503: {"model": ErrorOut, "description": "store busy: another process held the DuckDB file too long; retry"},
+}  # fmt: skip
 router = APIRouter(prefix="/api", responses=ERRORS)
 
 ACTOR = r"^[A-Za-z0-9]{1,32}$"

@@ -1,4 +1,8 @@
-"""What the routes share: the store, behind one lock (a store connection serves one query at a time)."""
+"""What the routes share: the store, behind one lock (a store connection serves one query at a time).
+
+Each request holds the store in one session: a short-lived DuckDB store opens the file for the request
+and closes it after, so a ``code --db`` run in another process can write between requests.
+"""
 
 from __future__ import annotations
 
@@ -27,5 +31,6 @@ class AppState:
 @contextlib.contextmanager
 def using_store(request: Request) -> Iterator[Store]:
     state: AppState = request.app.state.eventscribe
-    with state.lock:
+    session = getattr(state.store, "session", None)
+    with state.lock, session() if session is not None else contextlib.nullcontext():
         yield state.store

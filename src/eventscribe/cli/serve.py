@@ -52,13 +52,13 @@ def run(args: argparse.Namespace) -> int:
 
     from eventscribe.api import create_app
     from eventscribe.api.auth import TOKEN_ENV
-    from eventscribe.store import open_store
+    from eventscribe.store import is_postgres_url, open_store
 
     token = args.token or os.environ.get(TOKEN_ENV) or None
-    if not os.path.exists(args.db) and token is None:
+    if not is_postgres_url(args.db) and not os.path.exists(args.db) and token is None:
         print(f"eventscribe: error: {args.db}: no such store; code into it first", file=sys.stderr)
         return EXIT_FAILURE
-    store = open_store(args.db, read_only=token is None)
+    store = open_store(args.db, read_only=token is None, short_lived=True, linger=0.5)  # held per request
     try:
         app = create_app(store, token=token, writable=token is not None, cors_origins=args.cors_origin)
         mode = "read-write (token set)" if token else "read-only"

@@ -18,7 +18,9 @@ from eventscribe.store.postgres_store import PostgresStore, is_postgres_url
 from eventscribe.store.result import QueryResult
 from eventscribe.store.sql import SQLStore
 
-__all__ = ["DuckDBStore", "MemoryStore", "PostgresStore", "QueryResult", "SQLStore", "Store", "open_store"]
+__all__ = [
+    "DuckDBStore", "MemoryStore", "PostgresStore", "QueryResult", "SQLStore", "Store", "is_postgres_url", "open_store",
+]  # fmt: skip
 
 
 class Store(Protocol):
@@ -57,8 +59,13 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-def open_store(location: str, *, read_only: bool = False) -> SQLStore:
-    """Open the store at ``location``: a ``postgresql://`` URL, else a DuckDB file path (or ``":memory:"``)."""
+def open_store(location: str, *, read_only: bool = False, short_lived: bool = False, linger: float = 0.0) -> SQLStore:
+    """Open the store at ``location``: a ``postgresql://`` URL, else a DuckDB file path (or ``":memory:"``).
+
+    ``short_lived``: a DuckDB file is held only while a call runs (so other processes can use it between
+    calls; ``linger`` seconds longer when no other process waits to write); PostgreSQL takes concurrent
+    readers and writers anyway.
+    """
     if is_postgres_url(location):
         return PostgresStore(location, read_only=read_only)
-    return DuckDBStore(location, read_only=read_only)
+    return DuckDBStore(location, read_only=read_only, short_lived=short_lived, linger=linger)
