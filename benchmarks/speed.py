@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import tempfile
 import time
 from pathlib import Path
 
+from _measure import bare_spacy, load_average, words
 from _shared import shared_dir
 
 from eventscribe.coding import code_inputs
@@ -32,16 +32,6 @@ def load_bbc(n: int) -> list[dict]:
             for _, line in zip(range(per_file), handle, strict=False):
                 records.append(json.loads(line))
     return records[:n]
-
-
-def bare_spacy(texts: list[str], processes: int, batch_size: int) -> float:
-    import spacy
-
-    start = time.perf_counter()
-    nlp = spacy.load(choose_model())
-    for _ in nlp.pipe(texts, n_process=processes, batch_size=batch_size):
-        pass
-    return time.perf_counter() - start
 
 
 def eventscribe_code(records: list[dict], processes: int, batch_size: int, db: bool) -> tuple[float, int]:
@@ -68,17 +58,17 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--db", action="store_true", help="also write a DuckDB store")
     args = parser.parse_args()
-    print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()), flush=True)
+    print(f"load average before: {load_average()}", flush=True)
     records = load_bbc(args.articles)
     texts = [r["text"] for r in records]
-    words = sum(len(t.split()) for t in texts)
+    n_words = words(texts)
     base = bare_spacy(texts, args.processes, args.batch_size)
     ours, events = eventscribe_code(records, args.processes, args.batch_size, args.db)
-    print(f"articles: {len(texts)}, words: {words}, model: {choose_model()}, processes: {args.processes}")
-    print(f"bare spaCy      : {base:7.2f} s  {words / base:8.0f} words/s")
-    print(f"eventscribe code: {ours:7.2f} s  {words / ours:8.0f} words/s  ({events} events)")
+    print(f"articles: {len(texts)}, words: {n_words}, model: {choose_model()}, processes: {args.processes}")
+    print(f"bare spaCy      : {base:7.2f} s  {n_words / base:8.0f} words/s")
+    print(f"eventscribe code: {ours:7.2f} s  {n_words / ours:8.0f} words/s  ({events} events)")
     print(f"ratio (eventscribe / bare spaCy): {base / ours:.2f}")
-    print("load average after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+    print(f"load average after: {load_average()}")
 
 
 if __name__ == "__main__":

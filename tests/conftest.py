@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -126,7 +127,6 @@ class Server:
 
 def serving(db: Path, *extra: str, env: dict[str, str] | None = None):
     """Start ``serve --db db`` on 127.0.0.1 and a free port; wait until it answers; stop it on exit."""
-    import contextlib
     import os
     import subprocess
     import sys
@@ -162,3 +162,54 @@ def serving(db: Path, *extra: str, env: dict[str, str] | None = None):
                     process.kill()
 
     return run()
+
+
+# --- headless Chromium for the web page's tests (test_web*): Debian's package, never a browser download ---
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+ARTIFACTS = ROOT / "tmp" / "artifacts"
+
+
+def require_chromium() -> None:
+    if not CHROMIUM.exists():
+        pytest.fail("Debian's chromium is missing: run `make browser` (apt-get install chromium chromium-driver)")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium for a test module."""
+    from playwright.sync_api import sync_playwright
+
+    require_chromium()
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@contextlib.contextmanager
+def open_page(browser, base: str):
+    """A tab on the page at ``base``, once its events table has rows; no script error may occur meanwhile."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda exc: errors.append(str(exc)))
+    tab.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    tab.goto(base + "/")
+    tab.wait_for_selector("#events-table tbody tr")
+    yield tab
+    context.close()
+    assert errors == [], errors
+
+
+def screenshot(page, name: str) -> Path:
+    """Save a full-page screenshot under tmp/artifacts; it must hold a drawn page, not a blank one."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / name
+    page.screenshot(path=str(path), full_page=True)
+    assert path.stat().st_size > 10_000
+    return path

@@ -8,23 +8,15 @@ from __future__ import annotations
 import datetime as dt
 import random
 import shutil
-from pathlib import Path
 
 import httpx
 import pytest
-from conftest import ROOT, STORY, serving, story_article
+from conftest import ARTIFACTS, ROOT, STORY, open_page, require_chromium, screenshot, serving, story_article
 
 from eventscribe.analysis.synthetic import ACTIONS, event_row, synthetic_rows
 from eventscribe.store import open_store
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
-ARTIFACTS = ROOT / "tmp" / "artifacts"
 
 
 def _history() -> list[dict]:
@@ -43,8 +35,7 @@ def _history() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    if not CHROMIUM.exists():
-        pytest.fail("Debian's chromium is missing: run `make browser` (apt-get install chromium chromium-driver)")
+    require_chromium()
     path = tmp_path_factory.mktemp("web") / "events.duckdb"
     with open_store(str(path)) as writer:
         writer.add_events(list(synthetic_rows(4000, seed=9)) + _history())
@@ -53,36 +44,10 @@ def server(tmp_path_factory):
         yield running
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        yield chromium
-        chromium.close()
-
-
 @pytest.fixture
 def page(browser, server):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda exc: errors.append(str(exc)))
-    tab.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    tab.goto(server.base + "/")
-    tab.wait_for_selector("#events-table tbody tr")
-    yield tab
-    context.close()
-    assert errors == [], errors
-
-
-def _shot(page, name: str) -> Path:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    path = ARTIFACTS / name
-    page.screenshot(path=str(path), full_page=True)
-    assert path.stat().st_size > 10_000
-    return path
+    with open_page(browser, server.base) as tab:
+        yield tab
 
 
 def test_the_dyad_chart_draws_the_stores_series(page, server):
@@ -94,7 +59,7 @@ def test_the_dyad_chart_draws_the_stores_series(page, server):
     cells = sum(1 for p in points for q in (1, 2, 3, 4) if p[f"quad{q}"])
     assert page.locator("#dyad-chart rect.bar").count() == cells > 30
     assert page.locator("#dyad-chart polyline.goldstein").count() == 1
-    _shot(page, "dyad.png")
+    screenshot(page, "dyad.png")
 
 
 def test_the_network_view_draws_every_actor_and_relation(page, server):
@@ -108,7 +73,7 @@ def test_the_network_view_draws_every_actor_and_relation(page, server):
     assert page.locator("#network-view line.edge").count() == len(graph["edges"])
     labels = set(page.locator("#network-view text.label").all_text_contents())
     assert {"IRN", "PSE"} <= labels
-    _shot(page, "network.png")
+    screenshot(page, "network.png")
 
 
 def test_clicking_an_event_opens_its_article_with_the_evidence_highlighted(page):
@@ -123,7 +88,7 @@ def test_clicking_an_event_opens_its_article_with_the_evidence_highlighted(page)
     assert page.locator("#article-view mark.evidence strong.trigger").inner_text() == "raided"
     assert page.locator("#article-view .article-text").inner_text() == STORY
     assert page.locator("#article-view h3").inner_text() == "Hamas and Iran"
-    _shot(page, "article.png")
+    screenshot(page, "article.png")
 
 
 def test_the_shifts_list_shows_the_falling_out_and_the_rapprochement(page):
@@ -136,7 +101,7 @@ def test_the_shifts_list_shows_the_falling_out_and_the_rapprochement(page):
     assert any("rapprochement" in text for text in items), items
     page.locator("#shifts-list a").first.click()
     page.wait_for_selector("#article-view mark.evidence")
-    _shot(page, "shifts.png")
+    screenshot(page, "shifts.png")
 
 
 def test_the_page_loads_nothing_from_outside_the_server(browser, server):
@@ -164,7 +129,7 @@ def test_a_page_screenshot_for_the_readme(page):
     page.click("#search-form button")
     page.click("#events-table tbody tr[data-event-id='story-1-e1']")
     page.wait_for_selector("#article-view mark.evidence")
-    shutil.copy(_shot(page, "page.png"), ARTIFACTS / "page-latest.png")
+    shutil.copy(screenshot(page, "page.png"), ARTIFACTS / "page-latest.png")
 
 
 @pytest.mark.spacy
@@ -191,5 +156,5 @@ def test_an_article_coded_by_the_pipeline_opens_with_its_evidence(browser, tmp_p
         if span["trigger_start"] is not None:
             trigger = article["text"][span["trigger_start"] : span["trigger_end"]]
             assert tab.locator("#article-view strong.trigger").inner_text() == trigger
-        _shot(tab, "coded-article.png")
+        screenshot(tab, "coded-article.png")
         context.close()

@@ -12,13 +12,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import ROOT, serving, shared_path
+from conftest import open_page, require_chromium, screenshot, serving, shared_path
 
 pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.spacy]
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
-ARTIFACTS = ROOT / "tmp" / "artifacts"
 BBC_DATE = "2005-02-01"  # the BBC set carries no dates
 
 
@@ -45,34 +42,15 @@ def store(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(store):
-    if not CHROMIUM.exists():
-        pytest.fail("Debian's chromium is missing: run `make browser` (apt-get install chromium chromium-driver)")
+    require_chromium()
     with serving(store) as running:
         yield running
 
 
 @pytest.fixture
-def page(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        tab = browser.new_page(viewport={"width": 1400, "height": 1000})
-        errors: list[str] = []
-        tab.on("pageerror", lambda exc: errors.append(str(exc)))
-        tab.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-        tab.goto(server.base + "/")
-        tab.wait_for_selector("#events-table tbody tr")
+def page(browser, server):
+    with open_page(browser, server.base) as tab:
         yield tab
-        browser.close()
-    assert errors == [], errors
-
-
-def _shot(page, name: str) -> None:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    path = ARTIFACTS / name
-    page.screenshot(path=str(path), full_page=True)
-    assert path.stat().st_size > 10_000
 
 
 def test_the_events_search_finds_imported_icews_events(page, server):
@@ -87,7 +65,7 @@ def test_the_events_search_finds_imported_icews_events(page, server):
     page.wait_for_selector(f"#events-table tbody tr[data-event-id='{first}']")
     shown = page.locator("#events-table tbody tr").evaluate_all("rows => rows.map(r => r.dataset.eventId)")
     assert set(shown) <= {e["event_id"] for e in expected["items"]}
-    _shot(page, "real-search.png")
+    screenshot(page, "real-search.png")
 
 
 def test_the_dyad_chart_draws_usa_and_north_korea_by_day(page, server):
@@ -101,7 +79,7 @@ def test_the_dyad_chart_draws_usa_and_north_korea_by_day(page, server):
     assert sum(p["events"] for p in points) > 200
     cells = sum(1 for p in points for q in (1, 2, 3, 4) if p[f"quad{q}"])
     assert page.locator("#dyad-chart rect.bar").count() == cells >= 4
-    _shot(page, "real-dyad.png")
+    screenshot(page, "real-dyad.png")
 
 
 def test_the_network_draws_the_icews_countries(page, server):
@@ -114,7 +92,7 @@ def test_the_network_draws_the_icews_countries(page, server):
     assert page.locator("#network-view circle.node").count() == len(graph["nodes"]) > 20
     assert page.locator("#network-view line.edge").count() == len(graph["edges"])
     assert {"USA", "PRK", "CHN"} <= set(page.locator("#network-view text.label").all_text_contents())
-    _shot(page, "real-network.png")
+    screenshot(page, "real-network.png")
 
 
 def test_a_coded_bbc_article_opens_with_its_evidence_highlighted(page, server):
@@ -133,4 +111,4 @@ def test_a_coded_bbc_article_opens_with_its_evidence_highlighted(page, server):
     span = event["evidence"]
     assert mark.inner_text() == article["text"][span["start"] : span["end"]]
     assert page.locator("#article-view h3").inner_text() == article["title"]
-    _shot(page, "real-article.png")
+    screenshot(page, "real-article.png")

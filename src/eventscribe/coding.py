@@ -29,7 +29,7 @@ from eventscribe.errors import InputError
 from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE
 from eventscribe.ingest import DEFAULT_MAX_CHARS, InputStats, read_inputs
 from eventscribe.model import Article, CodedArticle
-from eventscribe.runners import LocalRunner, Runner
+from eventscribe.runners import Runner, make_runner
 from eventscribe.store import Store, open_store
 
 __all__ = ["CodeSummary", "EventSink", "code_inputs"]
@@ -119,13 +119,13 @@ def code_inputs(
             on_error(error)
 
     _check_output(output, paths)
-    user = _read_dictionaries(dictionaries)
-    runner = runner or LocalRunner(
+    runner = runner or make_runner(
+        "local",
         processes=processes,
         model=model,
         batch_size=batch_size,
         min_confidence=min_confidence,
-        dictionaries=user,
+        dictionaries=dictionaries,
         packaged_dictionaries=packaged_dictionaries,
     )
     stats = InputStats()
@@ -177,14 +177,6 @@ def _code(
             on_article(coded)
     if store is not None and pending:
         store.add_many(pending)
-
-
-def _read_dictionaries(paths: Sequence[str | os.PathLike[str]]) -> list[Any]:
-    if not paths:
-        return []
-    from eventscribe.dictionaries import read_dictionaries
-
-    return list(read_dictionaries(paths))
 
 
 def _check_output(output: str | os.PathLike[str] | None, paths: Sequence[str | os.PathLike[str]]) -> None:
