@@ -3,8 +3,8 @@
 Splits are a hash of each record's id (eventscribe.evaluate.split_of); for the penta-class file, which
 has no ids, the id is the sentence itself, and for the actor cases it is the test name and line.
 
-1. PETRARCH-2 real-world set: precision, recall, F1 at root level (country + CAMEO prefix) and with the
-   first sector; our own held-out news sentences (benchmarks/data/news_heldout.jsonl, never tuned on).
+1. PETRARCH-2 real-world set: precision, recall, F1 with the gold's own codes (country + code prefix),
+   at CAMEO root level (country + two-digit root) and with the first sector; our own held-out news sentences (benchmarks/data/news_heldout.jsonl, never tuned on).
 2. The precision/recall trade-off over confidence thresholds and a reliability table (calibration).
 3. Penta class on quadclass_train.tsv: the learned text model alone, and combined with the pattern
    coder (what eventscribe.events.learned.LearnedModel.sentence_penta does). Its training used only the
@@ -49,7 +49,8 @@ def petrarch(pipeline: Pipeline, gold: Path, threshold: float) -> None:
 
     def report(label: str, recs: list[GoldRecord]) -> None:
         result = score(recs, lambda r: coded[r.id], threshold=threshold)
-        for level, s in (("country+root", result.root), ("country+sector", result.sector)):
+        levels = (("country+code", result.root), ("country+root", result.cameo_root), ("country+sector", result.sector))
+        for level, s in levels:
             print(f"{label:12} {len(recs):4d} {level:16} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}")
 
     print(f"\n== 1. PETRARCH-2 real-world ({gold.name}) and our held-out news sentences")

@@ -262,3 +262,12 @@ def test_evaluate_command_prints_the_threshold_table_and_reliability(tmp_path):
     assert sum(band["events"] for band in report["reliability"]) == report["thresholds"][0]["predicted"]
     bad = subprocess.run([*cmd[:-3], "--thresholds", "1.5"], capture_output=True, text=True, timeout=300)
     assert bad.returncode == 2 and "between 0 and 1" in bad.stderr
+
+
+def test_the_cameo_root_level_cuts_gold_codes_to_their_root():
+    record = _record([GoldEvent("USAGOV", "CHN", ("042",))])
+    report = score([record], lambda r: [_event("USAGOV", "CHN", "043")])
+    assert report.root.matched == 0  # 043 does not start with 042
+    assert report.cameo_root.matched == 1  # both are root 04
+    assert score([record], lambda r: [_event("USAGOV", "CHN", "051")]).cameo_root.matched == 0
+    assert "country_and_cameo_root" in report.as_dict()

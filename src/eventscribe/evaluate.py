@@ -19,6 +19,10 @@ Matching rules:
   is a country like any other: gold ``---GOV`` matches a prediction whose code starts with ``---`` and
   whose first sector is ``GOV``.
 * A gold event that lists no CAMEO code (as in PLOVER records) is treated as optional, matching any code.
+* Three levels are scored: ``root`` takes the gold prefixes as the file gives them (``042`` needs a code
+  starting ``042``), ``cameo_root`` cuts every gold prefix to its two-digit CAMEO root (``042`` -> ``04``,
+  the "root level" at which event coders are usually compared), and ``sector`` is ``root`` plus the
+  first sector of each actor.
 
 A confusion table of gold and predicted CAMEO roots is kept as well (predictions paired with gold events
 by country of source and target, in order).
@@ -34,7 +38,7 @@ import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +51,7 @@ __all__ = [
     "GoldRecord",
     "Report",
     "Score",
+    "at_root",
     "load_gold",
     "outcomes",
     "reliability",
@@ -114,6 +119,7 @@ class Score:
 class Report:
     root: Score = field(default_factory=Score)
     sector: Score = field(default_factory=Score)
+    cameo_root: Score = field(default_factory=Score)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     records: int = 0
 
@@ -121,6 +127,7 @@ class Report:
         return {
             "records": self.records,
             "country": self.root.as_dict(),
+            "country_and_cameo_root": self.cameo_root.as_dict(),
             "country_and_sector": self.sector.as_dict(),
             "confusion": {f"{g}->{p}": n for (g, p), n in sorted(self.confusion.items())},
         }
@@ -212,8 +219,18 @@ def score(
         report.records += 1
         _score_record(report.root, record, predicted, sectors=False)
         _score_record(report.sector, record, predicted, sectors=True)
+        _score_record(report.cameo_root, at_root(record), predicted, sectors=False)
         _confusion(report.confusion, record, predicted)
     return report
+
+
+def at_root(record: GoldRecord) -> GoldRecord:
+    """``record`` with every gold CAMEO prefix cut to its two-digit root."""
+
+    def cut(events: tuple[GoldEvent, ...]) -> tuple[GoldEvent, ...]:
+        return tuple(replace(e, cameo=tuple(dict.fromkeys(c[:2] for c in e.cameo))) for e in events)
+
+    return replace(record, events=cut(record.events), optional_events=cut(record.optional_events))
 
 
 def _score_record(total: Score, record: GoldRecord, predicted: list[Event], *, sectors: bool) -> None:

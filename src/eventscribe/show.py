@@ -69,7 +69,7 @@ def print_groups(groups: list[EventGroup]) -> None:
 
 
 def print_report(report: Report, *, title: str) -> None:
-    """Precision, recall and F1 at country and sector level, and the CAMEO root confusion table."""
+    """Precision, recall and F1 at code, CAMEO root and sector level, and the CAMEO root confusion table."""
     from rich.console import Console
     from rich.table import Table
 
@@ -77,7 +77,12 @@ def print_report(report: Report, *, title: str) -> None:
     scores = Table(title=title)
     for column in ("level", "precision", "recall", "F1", "matched", "predicted", "gold"):
         scores.add_column(column)
-    for level, s in (("country + root", report.root), ("country + sector", report.sector)):
+    levels = (
+        ("country + gold code", report.root),
+        ("country + CAMEO root", report.cameo_root),
+        ("country + sector", report.sector),
+    )
+    for level, s in levels:
         scores.add_row(level, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
                        str(s.matched), str(s.predicted), str(s.gold))  # fmt: skip
     console.print(scores)
