@@ -331,14 +331,17 @@ def test_an_export_killed_mid_way_leaves_the_store_and_the_previous_output_as_th
         _kill_when(process, lambda pid=process.pid, least=least: _partial_size(output, pid) >= least)
         assert output.read_bytes() == previous  # never a half file under the final name
         assert _fingerprint(db) == before  # the store is untouched and opens
-    leftovers = [p.name for p in tmp_path.iterdir() if p.name not in (reference.name, output.name)]
-    assert len(leftovers) == len(EXPORT_KILL_SHARES) and all(
-        n.startswith(f".{output.name}.partial-") for n in leftovers
-    )
+        # Only the killed run's partial file is left: each new run removes those of dead runs.
+        assert _leftovers(tmp_path, reference, output) == [f".{output.name}.partial-{process.pid}"]
     code, out, err = _finish(_export(db, fmt, output))
     assert code == 0 and out == f"{out.split(' to ')[0]} to {output} ({fmt})\n", err
+    assert _leftovers(tmp_path, reference, output) == []
     assert _content(output, fmt) == _content(reference, fmt)
     assert _fingerprint(db) == before
+
+
+def _leftovers(folder: Path, *keep: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p not in keep)
 
 
 def _news(path: Path, n: int) -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
 import random
 
 import pandas as pd
@@ -364,3 +365,22 @@ def test_a_wider_window_merges_more_mentions_into_one_event(store_path, tmp_path
         counts.append(len(output.read_text().splitlines()))
     assert counts[1] < counts[0]
     assert counts[0] == len(group_events(_stored(store_path)[1], window_days=0))
+
+
+def test_a_dead_writers_partial_file_is_removed_and_a_live_ones_kept(tmp_path):
+    import subprocess
+    import sys
+
+    from eventscribe.interop.partial import remove_stale_partials, written_atomically
+
+    output = tmp_path / "events.jsonl"
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = tmp_path / f".events.jsonl.partial-{int(gone.stdout)}"
+    live = tmp_path / f".events.jsonl.partial-{os.getppid()}"
+    other = tmp_path / ".other.jsonl.partial-1"
+    for path in (dead, live, other):
+        path.write_text("half")
+    assert remove_stale_partials(output) == [dead]
+    with written_atomically(output) as partial:
+        partial.write_text("whole\n")
+    assert output.read_text() == "whole\n" and not dead.exists() and live.exists() and other.exists()
