@@ -78,7 +78,16 @@ class SentenceActors:
             targets = [t for t in targets if t.actor.code not in fellow]
             if targets:
                 return [self.with_country(t, sources or [source]) for t in targets]
-        return []
+        return self._sent(clause, source)
+
+    def _sent(self, clause: Clause, source: Argument) -> list[Argument]:
+        """With no recipient, what a verb of sending moves is its target when it is people of another
+        country named as such ("extradited a US citizen"), never a thing or the sender's own side."""
+        sent = [a for i in clause.sent if i in self.found for a in self._split(i)]
+        return [
+            a for a in sent
+            if not a.recalled and a.actor.country and a.actor.country != source.actor.country
+        ]  # fmt: skip
 
     def with_country(self, argument: Argument, partners: list[Argument]) -> Argument:
         """``argument`` with a country from its clauses or the article when it names only a sector.

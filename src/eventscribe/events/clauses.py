@@ -60,6 +60,18 @@ BACKGROUND_ADVERBS = GRAMMAR.background_adverbs
 DURATION_NOUNS = GRAMMAR.duration_nouns
 #: Verbs whose object is only a topic ("discussed the arrest of X"): their target is a "with" party.
 TOPIC_VERBS = GRAMMAR.topic_verbs
+#: Quantity and group nouns whose "of" phrase names the actor ("thousands of protesters").
+PARTITIVE_NOUNS = GRAMMAR.partitive_nouns
+#: Weapons that may be the subject of an attack ("rockets fired from Gaza hit Sderot").
+WEAPON_NOUNS = GRAMMAR.weapon_nouns
+#: Verbs that, with a weapon as subject, tell an attack.
+IMPACT_VERBS = GRAMMAR.impact_verbs
+#: Verbs of leaving: the place or body left is the target ("withdrew from Syria").
+DEPARTURE_VERBS = GRAMMAR.departure_verbs
+#: Entity types of a modifier that names who used a weapon ("Israeli missiles").
+WIELDER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
+#: A weapon's impact coded as an attack, and the frame it is classified with.
+IMPACT_FRAME_VERB = "attack"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +92,9 @@ class Clause:
     direct: bool = False
     #: For a passive clause with no agent, where the act came from ("was fired at it from Gaza").
     origins: tuple[int, ...] = ()
+    #: What a verb of giving or sending moves, when it may be the target for want of a recipient
+    #: ("Turkey extradited a US citizen", "Hamas returned the bodies of two Israeli soldiers").
+    sent: tuple[int, ...] = ()
 
 
 def find_clauses(sentence: Sentence) -> Iterator[Clause]:
@@ -203,16 +218,22 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         passive = _is_passive(verb, kids)
         _, targets = _arguments(sentence, verb, kids, passive)
     frame, trigger = _frame(sentence, verb, kids, passive)
+    weapon = weapon_impact(sentence, verb, kids)
+    if weapon is not None:  # "missiles hit the ship": the attack of the missiles' user
+        frame = VerbFrame(verb=IMPACT_FRAME_VERB, objects=tuple(_noun_lemmas(weapon, kids)), preps=frame.preps)
     demanded = _demanded(sentence, verb, kids)
     if demanded is not None:  # the demand's addressee is the subject of what is demanded
         frame, addressee = demanded
         targets = addressee or targets
     # The target is named directly (an object, or "met with X"), not merely mentioned in a modifier.
     direct = bool(targets) or any(c.dep == "prep" and c.text.lower() == "with" for c in kids[verb.i])
+    sent: tuple[int, ...] = ()
     if verb.lemma.lower() in TRANSFER_VERBS and not passive:  # what is sent is not the target
+        sent = tuple(i for i in targets if sentence.tokens[i].dep == "dobj")
         targets = [i for i in targets if sentence.tokens[i].dep == "dative" or _is_dative_object(sentence, i)]
     groups = [tuple(targets)] if targets else []
-    groups.extend(_prep_targets(verb, kids))
+    departed = _prep_targets(verb, kids, first=("from",) if verb.lemma.lower() in DEPARTURE_VERBS else ())
+    groups.extend(departed)
     if verb.lemma.lower() in TOPIC_VERBS:  # "discussed the arrest of X with Y": only Y is a target
         # ("with" may hang on the topic noun: "discussed [the crisis with Iran]")
         topics = [c for c in kids[verb.i] if c.dep == "dobj"]
@@ -237,6 +258,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
             if p.dep == "pobj"
         )  # fmt: skip
     return Clause(
+        sent=sent,
         origins=origins,
         future=future,
         direct=direct,
@@ -279,7 +301,16 @@ def _is_dative_object(sentence: Sentence, i: int) -> bool:
 
 
 def _is_passive(verb: Token, kids: list[list[Token]]) -> bool:
-    return any(c.dep in ("auxpass", "nsubjpass") for c in kids[verb.i]) or (verb.dep == "acl" and verb.tag == "VBN")
+    return any(c.dep in ("auxpass", "nsubjpass") for c in kids[verb.i]) or (
+        verb.dep == "acl" and verb.tag == "VBN" and not _misread_participle(verb, kids)
+    )
+
+
+def _misread_participle(verb: Token, kids: list[list[Token]]) -> bool:
+    """A past tense the parser read as a participle modifying its subject ("The Iraqi air force carried
+    out three air strikes"): a passive participle takes no direct object, so one with an object is the
+    active verb of the noun it hangs on."""
+    return verb.dep == "acl" and verb.tag in ("VBN", "VBD") and any(c.dep == "dobj" for c in kids[verb.i])
 
 
 def _arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool) -> tuple[list[int], list[int]]:
@@ -287,7 +318,7 @@ def _arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive
     targets: list[int] = []
     for child in kids[verb.i]:
         if child.dep in SUBJECT_DEPS and not passive:
-            sources.extend(_expand(child, kids))
+            sources.extend(_wielders(child, kids) or _expand(child, kids))
         elif child.dep in PASSIVE_SUBJECT_DEPS:
             targets.extend(_expand(child, kids))
         elif child.dep == "agent":
@@ -302,6 +333,8 @@ def _arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive
             targets.extend(_expand(_first(kids[child.i], "pobj"), kids))
     if verb.dep == "acl" and passive and not targets:
         targets.extend(_expand(sentence.tokens[verb.head], kids))
+    if _misread_participle(verb, kids) and not sources:
+        sources.extend(_expand(sentence.tokens[verb.head], kids))
     # "a letter to X": the recipient hangs on the object noun.
     if not targets:
         for child in kids[verb.i]:
@@ -312,11 +345,11 @@ def _arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive
     return sources, targets
 
 
-def _prep_targets(verb: Token, kids: list[list[Token]]) -> list[tuple[int, ...]]:
-    """Objects of the verb's prepositions, in the order of :data:`TARGET_PREPS`."""
+def _prep_targets(verb: Token, kids: list[list[Token]], first: tuple[str, ...] = ()) -> list[tuple[int, ...]]:
+    """Objects of the verb's prepositions, in the order of :data:`TARGET_PREPS` (``first`` before them)."""
     preps = [c for c in kids[verb.i] if c.dep in ("prep", "dative") and c.pos == "ADP"]
     groups = []
-    for wanted in TARGET_PREPS:
+    for wanted in dict.fromkeys((*first, *TARGET_PREPS)):
         for prep in preps:
             if prep.text.lower() != wanted:
                 continue
@@ -396,6 +429,7 @@ def _expand(token: Token | None, kids: list[list[Token]]) -> list[int]:
     the parser reads as an apposition, "the US, Russia, and Switzerland")."""
     if token is None:
         return []
+    token = _partitive(token, kids)
     found = [token.i]
     stack = [token]
     while stack:
@@ -406,6 +440,49 @@ def _expand(token: Token | None, kids: list[list[Token]]) -> list[int]:
                 found.append(child.i)
                 stack.append(child)
     return sorted(found)
+
+
+def _is_weapon(token: Token | None) -> bool:
+    return token is not None and token.pos == "NOUN" and token.lemma.lower() in WEAPON_NOUNS
+
+
+def _wielders(token: Token, kids: list[list[Token]]) -> list[int]:
+    """Who used a weapon that is a clause's subject: "rockets fired by Hamas" and "missiles fired from
+    Iran" (the participle's agent or origin), "Israeli missiles", "Houthi drones" (a modifier); [] when
+    ``token`` is no weapon or its user is not named."""
+    if not _is_weapon(token):
+        return []
+    for child in kids[token.i]:
+        if child.dep == "acl":
+            agent = _first(kids[child.i], "agent")
+            if agent is not None:
+                return _expand(_first(kids[agent.i], "pobj"), kids)
+            for prep in kids[child.i]:
+                if prep.dep == "prep" and prep.text.lower() == "from":
+                    return _expand(_first(kids[prep.i], "pobj"), kids)
+    return [c.i for c in kids[token.i] if c.dep in ("amod", "compound", "poss") and c.ent_type in WIELDER_ENTITIES]
+
+
+def weapon_impact(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Token | None:
+    """The weapon subject of a verb of impact ("rockets slammed into the town", "a missile hit the ship"),
+    whose act is an attack whatever the verb means elsewhere ("slam" is also to criticise)."""
+    if verb.lemma.lower() not in IMPACT_VERBS:
+        return None
+    subject = next((c for c in kids[verb.i] if c.dep == "nsubj"), None)
+    return subject if _is_weapon(subject) else None
+
+
+def _partitive(token: Token, kids: list[list[Token]]) -> Token:
+    """The members a quantity or group names: "thousands of protesters", "400 of the supporters" and
+    "a group of refugees" are the protesters, supporters and refugees."""
+    if token.lemma.lower() not in PARTITIVE_NOUNS and token.text.lower() not in PARTITIVE_NOUNS and token.pos != "NUM":
+        return token
+    for prep in kids[token.i]:
+        if prep.dep == "prep" and prep.text.lower() == "of":
+            pobj = _first(kids[prep.i], "pobj")
+            if pobj is not None and pobj.pos in ("NOUN", "PROPN", "PRON"):
+                return _partitive(pobj, kids)
+    return token
 
 
 def _complement(verb: Token, kids: list[list[Token]]) -> Token | None:

@@ -31,10 +31,11 @@ from eventscribe.events.speech import (
     ACCUSED_ROOTS,
     CLAIM_CODE,
     CLAIMING_VERBS,
+    REPORTING_VERBS,
     is_monitor,
     reporting_verb,
 )
-from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Place, Sentence
+from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Place, Sentence, Token
 from eventscribe.places import Gazetteer, pick_event_place
 from eventscribe.when import pick_event_date
 
@@ -56,6 +57,13 @@ PLACELESS_ROOTS = frozenset({"01"})
 MUTUAL_WITH = ("046", "057", "06")
 #: Verbs of one party's act on a joint thing: "Ukraine ratified an agreement with the EU" is Ukraine's alone.
 ONE_SIDED_VERBS = frozenset({"approve", "endorse", "ratify", "reject", "welcome"})
+#: An act with no target is a little less sure than one with both parties (the target may be missed).
+ALONE_FACTOR = 0.9
+#: Codes never coded without a target: a bare "said" (the statement's content is what counts), and acts
+#: done with a partner (meetings, agreements, cooperation: "the minister discussed the arrest").
+TARGETLESS_EXCLUDED = ("010", "04", "057", "06")
+#: Roots of intentions and threats, the only future acts coded.
+INTENT_ROOTS = ("03", "13")
 #: Confidence factors for arguments that come from an earlier mention or from the clause's head.
 RECALLED_FACTOR = 0.85
 INHERITED_FACTOR = 0.95
@@ -163,6 +171,9 @@ class EventCoder:
         # when the verb has no object ("clashed", not "attacked the village").
         cooperative = found.code[:2] in COOPERATIVE_ROOTS
         speaker = actors.speaker(clause)
+        # The one who tells of an act lends its country to no nameless doer ("militants attacked …, the
+        # Russian military said": the militants are not Russian).
+        told_by = [speaker] if speaker is not None else []
         for source in sources:
             if _is_accusation(speaker, source, found):
                 accusation = Classification(ACCUSATION_CODE, found.confidence * 0.9, found.trigger)
@@ -173,8 +184,13 @@ class EventCoder:
                 # "The US, Russia and Switzerland met": each meets each.
                 targets = [actors.with_country(s, [source]) for s in sources if s.actor.code != source.actor.code]
             act = _own_claim(sentence, clause, speaker, source, found) or found
+            if not targets and _stands_alone(sentence, clause, act):
+                # "Thousands of people marched in Bratislava", "the ministry declined to comment": an act
+                # with no party at its receiving end is still an event, of its source alone.
+                alone = Classification(act.code, act.confidence * ALONE_FACTOR, act.trigger)
+                yield self._event(parsed, sentence, clause, alone, actors.with_country(source, told_by), None)
             for target in targets:
-                filled = actors.with_country(source, targets)
+                filled = actors.with_country(source, [*targets, *told_by])
                 if filled.actor.code == target.actor.code or _is_media_statement(found, target):
                     continue
                 yield self._event(parsed, sentence, clause, _left_body(act, target), filled, target)
@@ -222,30 +238,30 @@ class EventCoder:
         clause: Clause,
         found: Classification,
         source: Argument,
-        target: Argument,
+        target: Argument | None,
         *,
         trigger: tuple[int, ...] | None = None,
     ) -> Event:
         article = parsed.article
-        source, target = _placed(source), _placed(target)
         location = pick_event_place(sentence, clause.verb, self.gazetteer)
-        source, target = _local(source, location), _local(target, location)
+        source = _local(_placed(source), location)
+        target = _local(_placed(target), location) if target is not None else None
         cameo = self.codebook.cameo(found.code)
         when = pick_event_date(sentence, clause.verb, article.date)
         confidence = found.confidence
-        if source.recalled or target.recalled:
+        if source.recalled or (target is not None and target.recalled):
             confidence *= RECALLED_FACTOR
         if clause.inherited_subject:
             confidence *= INHERITED_FACTOR
         words, trigger_start, trigger_end = _trigger_span(sentence, trigger or _trigger_tokens(sentence, clause, found))
         return Event(
-            event_id=_event_id(article.id, sentence.index, source.actor, target.actor, cameo.code, clause.verb),
+            event_id=_event_id(article.id, sentence.index, source.actor, target, cameo.code, clause.verb),
             article_id=article.id,
             sentence_index=sentence.index,
             sentence=sentence.text,
             date=when.date if when else article.date,
             source=source.actor,
-            target=target.actor,
+            target=target.actor if target is not None else None,
             cameo=cameo,
             plover=with_contexts(self.codebook.plover(cameo.code), sentence.text),
             location=location,
@@ -377,9 +393,52 @@ def _is_accusation(speaker: Argument | None, source: Argument, found: Classifica
     return (
         speaker is not None
         and found.code[:2] in ACCUSED_ROOTS
+        and _known_country(source.actor)
         and speaker.actor.country != source.actor.country
         and not is_monitor(speaker.actor.code, speaker.actor.sectors)
     )
+
+
+def _stands_alone(sentence: Sentence, clause: Clause, found: Classification) -> bool:
+    """Whether an act may be coded with no target: not a bare statement ("officials said": what is said
+    is coded, if anything), nor an act done with a partner, nor a future act that is no intention, nor a
+    clause whose content clause tells the act ("said that ..."), nor a nominal event (those need both
+    parties), nor an act in a clause that is background to another (see :func:`_is_main_clause`)."""
+    if found.code.startswith(TARGETLESS_EXCLUDED):
+        return False
+    if clause.future and not found.code.startswith(INTENT_ROOTS):
+        return False  # "Mexico will send troops to the border": not done, and not an intention to anyone
+    verb = sentence.tokens[clause.verb]
+    if verb.pos not in ("VERB", "AUX") or any(c.dep in ("ccomp", "parataxis") for c in sentence.children(verb.i)):
+        return False
+    return _is_main_clause(sentence, verb)
+
+
+def _is_main_clause(sentence: Sentence, verb: Token) -> bool:
+    """A verb that tells the news itself: the root, a verb coordinated with it, the complement of a
+    verb that frames it ("began to shell", "is prepared to impose"), or what a speaker reports. Not a
+    participle or adverbial clause ("..., citing opposition", "an agreement forced on Qatar"), whose act
+    is background to the main one."""
+    seen: set[int] = set()
+    while verb.i not in seen:
+        seen.add(verb.i)
+        if verb.dep == "ROOT":
+            return True
+        head = sentence.tokens[verb.head]
+        if verb.dep in ("conj", "xcomp") or (verb.dep == "ccomp" and head.lemma.lower() in REPORTING_VERBS):
+            verb = head
+            continue
+        if verb.dep == "acomp" or head.dep == "acomp":
+            verb = head
+            continue
+        return False
+    return False
+
+
+def _known_country(actor: Actor) -> bool:
+    """Whether an actor has a country of its own: "militants" or "gunmen" of no known side are not
+    accused by whoever reports their attack; the attack itself is coded."""
+    return len(actor.country) == 3 and actor.country.isalpha() and not actor.code.startswith("---")
 
 
 def _is_with_object(sentence: Sentence, head: int) -> bool:
@@ -396,6 +455,7 @@ def _code(actor: Actor | None) -> str:
     return actor.code if actor else ""
 
 
-def _event_id(article_id: str, sentence: int, source: Actor, target: Actor, code: str, verb: int) -> str:
-    key = f"{article_id}\x1f{sentence}\x1f{source.code}\x1f{target.code}\x1f{code}\x1f{verb}"
+def _event_id(article_id: str, sentence: int, source: Actor, target: Argument | None, code: str, verb: int) -> str:
+    target_code = target.actor.code if target is not None else ""
+    key = f"{article_id}\x1f{sentence}\x1f{source.code}\x1f{target_code}\x1f{code}\x1f{verb}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
