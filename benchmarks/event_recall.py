@@ -1,8 +1,9 @@
 """Event recall without losing precision: event F1 and coverage on the tuning sets, per split.
 
-1. PETRARCH-2 real-world set (petrarch2_gsr_realworld.jsonl): P/R/F1 at country + CAMEO prefix.
+1. PETRARCH-2 real-world set (petrarch2_gsr_realworld.jsonl): P/R/F1 at country + CAMEO prefix ("code",
+   the gold file's prefixes as they are) and at country + CAMEO root ("root").
 2. CAMEO-manual examples (plover_gsr_cameo_manual.jsonl, the records whose events carry CAMEO codes;
-   events without a code are optional): P/R/F1 at country + CAMEO prefix.
+   events without a code are optional): the same two levels.
 3. Penta-class sentences (quadclass_train.tsv; every one reports an event of its class): the share of
    sentences with at least one event, and the share whose most confident event has the sentence's class.
 4. ACLED-style snippets (case2021_task2_subtypes.tsv): for protests (CAMEO 14) and for violence (assault
@@ -21,12 +22,12 @@ import argparse
 import json
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from _shared import shared_dir
 
-from eventscribe.evaluate import GoldRecord, load_gold, score, split_of
+from eventscribe.evaluate import GoldEvent, GoldRecord, load_gold, score, split_of
 from eventscribe.events.learned import penta_of
 from eventscribe.model import Article, Event
 from eventscribe.pipeline import Pipeline
@@ -66,11 +67,15 @@ def show_event(e: Event) -> str:
 
 def gold_f1(label: str, records: list[GoldRecord], coded: dict[str, tuple[Event, ...]], errors: str | None) -> None:
     print(f"\n== {label}")
-    print(f"{'split':6} {'n':>4} {'gold':>5} {'ours':>5} {'P':>6} {'R':>6} {'F1':>6}")
+    print(f"{'split':6} {'level':6} {'n':>4} {'gold':>5} {'ours':>5} {'P':>6} {'R':>6} {'F1':>6}")
     for name in SPLITS:
         part = [r for r in records if split(r.id) == name]
-        s = score(part, events_of(coded)).root
-        print(f"{name:6} {len(part):4d} {s.gold:5d} {s.predicted:5d} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}")
+        for level, recs in (("code", part), ("root", [at_root(r) for r in part])):
+            s = score(recs, events_of(coded)).root
+            print(
+                f"{name:6} {level:6} {len(part):4d} {s.gold:5d} {s.predicted:5d} "
+                f"{s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
+            )
     if errors == "dev":
         for record in records:
             if split(record.id) != "dev":
@@ -86,6 +91,15 @@ def gold_f1(label: str, records: list[GoldRecord], coded: dict[str, tuple[Event,
                 print(f"   opt   {g.source or '-'} {'/'.join(g.cameo) or '*'} {g.target or '-'}")
             for e in coded[record.id]:
                 print(f"   ours  {show_event(e)}")
+
+
+def at_root(record: GoldRecord) -> GoldRecord:
+    """The record with its CAMEO prefixes cut to the root ("0352" -> "03"): scores country + root."""
+
+    def cut(events: tuple[GoldEvent, ...]) -> tuple[GoldEvent, ...]:
+        return tuple(replace(e, cameo=tuple(dict.fromkeys(c[:2] for c in e.cameo))) for e in events)
+
+    return replace(record, events=cut(record.events), optional_events=cut(record.optional_events))
 
 
 def petrarch(pipeline: Pipeline, shared: Path, errors: str | None) -> None:

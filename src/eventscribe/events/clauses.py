@@ -62,6 +62,8 @@ DURATION_NOUNS = GRAMMAR.duration_nouns
 TOPIC_VERBS = GRAMMAR.topic_verbs
 #: Quantity and group nouns whose "of" phrase names the actor ("thousands of protesters").
 PARTITIVE_NOUNS = GRAMMAR.partitive_nouns
+#: Predicate adjectives of a stated attitude ("is skeptical of", "is confident that").
+ATTITUDE_ADJECTIVES = GRAMMAR.attitude_adjectives
 #: Weapons that may be the subject of an attack ("rockets fired from Gaza hit Sderot").
 WEAPON_NOUNS = GRAMMAR.weapon_nouns
 #: Verbs that, with a weapon as subject, tell an attack.
@@ -103,6 +105,11 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
         return
     children = _children_index(sentence)
     for token in sentence.tokens:
+        attitude = _attitude(token, children)
+        if attitude is not None:
+            if is_eventive(sentence, token.i, children):
+                yield _attitude_clause(sentence, token, attitude, children)
+            continue
         if token.pos != "VERB" or (token.dep == "xcomp" and not _imminent(sentence, token)):
             continue
         if not is_eventive(sentence, token.i, children):
@@ -110,6 +117,35 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
         clause = _clause(sentence, token, children)
         if clause is not None:
             yield clause
+
+
+def _attitude(token: Token, kids: list[list[Token]]) -> Token | None:
+    """The predicate adjective of a stated attitude ("is skeptical of", "are confident that"), or None."""
+    if token.lemma.lower() != "be":
+        return None
+    return next((c for c in kids[token.i] if c.dep == "acomp" and c.lemma.lower() in ATTITUDE_ADJECTIVES), None)
+
+
+def _attitude_clause(sentence: Sentence, verb: Token, adjective: Token, kids: list[list[Token]]) -> Clause:
+    """ "The agency said it is skeptical of the plan": the attitude is the act (CAMEO 012, 013), told of
+    the subject, aimed at what the adjective's preposition names."""
+    subject = next((c for c in kids[verb.i] if c.dep in SUBJECT_DEPS), None)
+    sources = _expand(subject, kids) if subject is not None else _inherited_subject(sentence, verb, kids)
+    preps = [
+        (p.text.lower(), (_first(kids[p.i], "pobj") or p).lemma.lower()) for p in kids[adjective.i] if p.dep == "prep"
+    ]
+    frame = VerbFrame(verb=adjective.lemma.lower(), preps=tuple(preps))
+    groups = tuple(
+        g for g in (tuple(_expand(_first(kids[p.i], "pobj"), kids)) for p in kids[adjective.i] if p.dep == "prep") if g
+    )
+    return Clause(
+        verb=verb.i,
+        frame=frame,
+        sources=tuple(sources),
+        targets=groups,
+        trigger=(verb.i, adjective.i),
+        inherited_subject=subject is None,
+    )
 
 
 def _imminent(sentence: Sentence, verb: Token) -> bool:

@@ -50,6 +50,9 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 #: CAMEO codes whose action is mutual: a compound subject with no object acts on itself pairwise.
 RECIPROCAL_PREFIXES = ("03", "04", "05", "06", "19", "20")
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+#: Roots of acts only a state does (arrest, detain, expel, ban: CAMEO 17): told in the passive with no
+#: agent ("was arrested in Lebanon"), their doer is the state of the place.
+STATE_ROOTS = frozenset({"17"})
 #: Roots of acts whose place is not their target: a statement made "in Pennsylvania" is not aimed at it
 #: (while "a protest in Beijing" or "shelling in Gaza" is).
 PLACELESS_ROOTS = frozenset({"01"})
@@ -166,6 +169,8 @@ class EventCoder:
         if not sources and clause.origins and found.code[:2] in ACCUSED_ROOTS:
             # "a mortar bomb was fired at it from the Gaza Strip": violence from a place is that side's.
             sources = actors.sources(replace(clause, sources=clause.origins))
+        if not sources and clause.frame.passive and found.code[:2] in STATE_ROOTS:
+            sources = self._state_of_place(sentence, clause)
         reciprocal = found.code.startswith(RECIPROCAL_PREFIXES) and len(sources) > 1
         # Cooperation is mutual whenever no other party is named ("signed an agreement"); fighting only
         # when the verb has no object ("clashed", not "attacked the village").
@@ -184,25 +189,47 @@ class EventCoder:
                 # "The US, Russia and Switzerland met": each meets each.
                 targets = [actors.with_country(s, [source]) for s in sources if s.actor.code != source.actor.code]
             act = _own_claim(sentence, clause, speaker, source, found) or found
-            if not targets and _stands_alone(sentence, clause, act):
+            filled = actors.with_country(source, [*targets, *told_by])
+            events = list(self._targeted_events(parsed, sentence, clause, act, filled, targets))
+            if not events and _stands_alone(sentence, clause, act):
                 # "Thousands of people marched in Bratislava", "the ministry declined to comment": an act
-                # with no party at its receiving end is still an event, of its source alone.
+                # with no other party at its receiving end is still an event, of its source alone.
                 alone = Classification(act.code, act.confidence * ALONE_FACTOR, act.trigger)
-                yield self._event(parsed, sentence, clause, alone, actors.with_country(source, told_by), None)
-            for target in targets:
-                filled = actors.with_country(source, [*targets, *told_by])
-                if filled.actor.code == target.actor.code or _is_media_statement(found, target):
-                    continue
-                yield self._event(parsed, sentence, clause, _left_body(act, target), filled, target)
-                if (
-                    self.mutual_with
-                    and found.code.startswith(self.mutual_with)
-                    and _is_with_object(sentence, target.head)
-                    and sentence.tokens[clause.verb].lemma.lower() not in ONE_SIDED_VERBS
-                ):
-                    # "held talks with Suleiman": Suleiman held talks with him too.
-                    yield self._event(parsed, sentence, clause, found, target, filled)
+                events.append(self._event(parsed, sentence, clause, alone, filled, None))
+            yield from events
             yield from self._stance_events(parsed, sentence, clause, source, targets, actors)
+
+    def _state_of_place(self, sentence: Sentence, clause: Clause) -> list[Argument]:
+        """The state where an arrest, ban or expulsion told in the passive took place, as its doer: "a
+        missionary was arrested in Lebanon" (only states arrest, detain, deport and ban)."""
+        place = pick_event_place(sentence, clause.verb, self.gazetteer)
+        if place is None or len(place.country) != 3 or not place.country.isalpha():
+            return []
+        actor = Actor(code=place.country, name=place.country, country=place.country, text=place.name)
+        return [Argument(actor, clause.verb)]
+
+    def _targeted_events(
+        self,
+        parsed: ParsedArticle,
+        sentence: Sentence,
+        clause: Clause,
+        act: Classification,
+        filled: Argument,
+        targets: list[Argument],
+    ) -> Iterator[Event]:
+        """The source's act on each target (and, for acts done together, the target's act in return)."""
+        for target in targets:
+            if filled.actor.code == target.actor.code or _is_media_statement(act, target):
+                continue
+            yield self._event(parsed, sentence, clause, _left_body(act, target), filled, target)
+            if (
+                self.mutual_with
+                and act.code.startswith(self.mutual_with)
+                and _is_with_object(sentence, target.head)
+                and sentence.tokens[clause.verb].lemma.lower() not in ONE_SIDED_VERBS
+            ):
+                # "held talks with Suleiman": Suleiman held talks with him too.
+                yield self._event(parsed, sentence, clause, act, target, filled)
 
     def _stance_events(
         self,

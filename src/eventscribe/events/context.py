@@ -71,8 +71,10 @@ class ArticleContext:
             if word in GROUP_PRONOUNS and not mention.person:
                 return replace(mention.actor, text=token.text)
             if word in THING_PRONOUNS and not mention.person:
-                if sentence.index - mention.position[0] > THING_REACH or not mention.actor.country:
+                if sentence.index - mention.position[0] > THING_REACH:
                     return None
+                if not mention.actor.country:  # "the union for teachers … it": past the bare sector
+                    continue
                 return replace(mention.actor, text=token.text)
         return None
 

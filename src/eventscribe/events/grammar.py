@@ -51,6 +51,7 @@ class Grammar:
     weapon_nouns: frozenset[str]
     impact_verbs: frozenset[str]
     departure_verbs: frozenset[str]
+    attitude_adjectives: frozenset[str]
 
 
 def parse_grammar(text: str, where: str = f"events/data/{GRAMMAR_FILE}") -> Grammar:
