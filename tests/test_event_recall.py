@@ -1,0 +1,110 @@
+"""Events that news tells in ways beyond "A verbed B": acts with no target, quantities of people,
+weapons as subjects, stated attitudes, passive arrests, leaving a place, sending people.
+
+Sentences we wrote. Each case names (source prefix, target prefix, CAMEO prefix); a target of None means
+the event must have no target, "" that any target will do. Every family has sentences beside it that
+must give no event (negated, hypothetical, conditional, background, questions, bare statements), so that
+a rule that codes everything fails."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.spacy
+
+
+def _code(actor) -> str | None:
+    return actor.code if actor is not None else None
+
+
+def _found(events, source: str, target: str | None, code: str) -> bool:
+    for e in events:
+        got = _code(e.target)
+        target_ok = got is None if target is None else target == "" or (got or "").startswith(target)
+        if _code(e.source).startswith(source) and target_ok and e.cameo.code.startswith(code):
+            return True
+    return False
+
+
+CODED = [
+    # protests, strikes and refusals need no target
+    ("Thousands of protesters marched through central Budapest on Saturday.", ("HUN", None, "14")),
+    ("Hundreds of students rallied outside parliament in Nairobi.", ("KEN", "", "14")),
+    ("Farmers blocked roads in Brussels with their tractors.", ("BEL", "", "144")),
+    ("Protesters threw stones at police in Lagos.", ("NGA", "NGA", "145")),
+    ("The Kremlin declined to comment on the report.", ("RUS", None, "011")),
+    ("Peru's president resigned on Sunday.", ("PER", None, "083")),
+    ("Nurses in Ghana called off their strike on Friday.", ("GHA", None, "082")),
+    ("Indian troops remained on high alert along the border.", ("IND", "", "152")),
+    ("Two suicide bombers blew themselves up outside a police station in Quetta.", ("", "", "1831")),
+    # a protest against "the government" is against the protesters' own
+    ("Thousands of Iranian students protested against the government.", ("IRN", "IRNGOV", "14")),
+    # a quantity of people is those people
+    ("Dozens of Kenyan police officers raided the offices of an opposition newspaper.", ("KENCOP", "", "17")),
+    ("Hundreds of UN peacekeepers withdrew from Mali to Senegal.", ("IGO", "MLI", "087")),
+    # a weapon's user is the attacker
+    ("Rockets fired from Lebanon struck the Israeli town of Kiryat Shmona.", ("LBN", "ISR", "19")),
+    ("A missile fired by Houthi rebels hit a Saudi oil facility.", ("YEM", "SAU", "19")),
+    ("Russian missiles hit a power plant in Kharkiv.", ("RUS", "UKR", "19")),
+    ("The Taliban fired rockets at the airport in Kabul.", ("AFG", "AFG", "194")),
+    # the doer of an arrest told in the passive is the state where it happened
+    ("A French journalist was arrested in Iran last week.", ("IRN", "FRA", "173")),
+    # stated attitudes
+    ("The German government said it is skeptical of the plan.", ("DEUGOV", None, "012")),
+    ("Japan is confident that the talks will succeed.", ("JPN", None, "013")),
+    # what is sent is the target when it is another country's people and no recipient is named
+    ("Turkey extradited two Russian citizens.", ("TUR", "RUS", "")),
+    # an attack by nameless gunmen, told by officials, is the attack, not an accusation of the gunmen
+    ("Gunmen attacked a police station in Peshawar, Pakistani officials said.", ("", "PAK", "19")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODED, ids=[c[0][:40] for c in CODED])
+def test_news_event_told_without_a_plain_object_is_coded(code_text, text, expected):
+    events = code_text(text, "2024-03-15")
+    assert _found(events, *expected), [(_code(e.source), _code(e.target), e.cameo.code) for e in events]
+
+
+NOT_EVENTS = [
+    # a bare statement is no event; what is said would be
+    "Officials said on Monday.",
+    "The spokesman said in a statement.",
+    # negated, hypothetical, conditional, future and questioned acts without a target
+    "Opposition supporters did not protest on Sunday.",
+    "Hundreds of people would have marched if the police had allowed it.",
+    "If the strike goes ahead, thousands of workers will march.",
+    "Will thousands of protesters march in Paris?",
+    "The minister said he would not resign.",
+    "Russia is not optimistic about the talks.",
+    # background attitudes
+    "The prime minister has long been skeptical of the deal.",
+    "Egypt has always been wary of Ethiopia's dam.",
+    # an act done with a partner needs the partner
+    "The minister discussed the arrest of the opposition leader by police.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_sentence_without_an_event_gives_none_even_without_a_target(code_text, text):
+    events = code_text(text, "2024-03-15")
+    assert events == (), [(_code(e.source), _code(e.target), e.cameo.code) for e in events]
+
+
+def test_an_act_with_a_target_is_not_also_coded_without_one(code_text):
+    events = code_text("Thousands of Iranian students protested against the government.", "2024-03-15")
+    assert not [e for e in events if e.target is None and e.cameo.root == "14"]
+
+
+def test_an_act_with_no_target_in_a_background_clause_is_not_coded(code_text):
+    # "citing opposition" and "an agreement forced on" are background to the main act
+    events = code_text(
+        "The Turkish government refused to join the coalition, citing domestic opposition.", "2024-03-15"
+    )
+    assert not [e for e in events if e.target is None and e.evidence.trigger.startswith("citing")]
+
+
+def test_a_targetless_event_record_has_a_null_target(code_text):
+    (event,) = [e for e in code_text("Peru's president resigned on Sunday.", "2024-03-15") if e.cameo.root == "08"]
+    record = event.to_dict()
+    assert record["target"] is None
+    assert record["source"]["country"] == "PER"
