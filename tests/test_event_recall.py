@@ -56,6 +56,17 @@ CODED = [
     ("Turkey extradited two Russian citizens.", ("TUR", "RUS", "")),
     # an attack by nameless gunmen, told by officials, is the attack, not an accusation of the gunmen
     ("Gunmen attacked a police station in Peshawar, Pakistani officials said.", ("", "PAK", "19")),
+    # a subject that names no actor takes its modifier's ("Turkish jets")
+    ("Turkish jets destroyed weapons depots in northern Iraq on Sunday.", ("TUR", "", "17")),
+    # an adverbial clause with a subject of its own tells an act of its own
+    ("Six Malian soldiers were killed after Islamist militants ambushed a patrol.", ("MLI", "", "19")),
+    ("UN troops left the border zone on Monday after rebels stormed the town.", ("", None, "19")),
+    # a verb keeps its own reading: "resigned" is no "signed", and "after protests" names no act
+    ("The prime minister of Nepal resigned on Sunday after weeks of protests.", ("NPL", None, "083")),
+    # yielding: rejecting an accusation is a denial; acceding to demands; lifting emergency rule
+    ("The Venezuelan government rejected accusations of drug trafficking.", ("VEN", "", "016")),
+    ("Nepal's government accepted the demands of the protesters.", ("NPL", "NPL", "083")),
+    ("Egypt lifted the state of emergency on Thursday.", ("EGY", "", "0814")),
 ]
 
 
@@ -108,3 +119,20 @@ def test_a_targetless_event_record_has_a_null_target(code_text):
     record = event.to_dict()
     assert record["target"] is None
     assert record["source"]["country"] == "PER"
+
+
+#: (sentence, (source, target, code prefix) that must not be coded).
+UNWANTED = [
+    # a participle used as an adjective is no act ("internationally recognised")
+    ("Libya's internationally recognised government announced a ceasefire on Friday.", ("LBY", "", "054")),
+    # a resignation "after protests" is not a protest
+    ("The prime minister of Nepal resigned on Sunday after weeks of protests.", ("NPL", "", "14")),
+    # an earlier act that only dates the news ("two weeks after") is not coded on its own
+    ("UN troops left the border zone on Monday, two weeks after rebels stormed the town.", ("", None, "19")),
+]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), UNWANTED, ids=[c[0][:40] for c in UNWANTED])
+def test_news_sentence_does_not_give_a_misread_event(code_text, text, unwanted):
+    events = code_text(text, "2024-03-15")
+    assert not _found(events, *unwanted), [(_code(e.source), _code(e.target), e.cameo.code) for e in events]

@@ -49,7 +49,18 @@ class SentenceActors:
     def sources(self, clause: Clause) -> list[Argument]:
         heads = [h for i in clause.sources for h in self._past_dateline(i)]
         sources = [a for i in heads if i in self.found for a in self._split(i)]
-        return sources or self._recall(tuple(heads), exclude=None)
+        return sources or self._recall(tuple(heads), exclude=None) or self._modifier_actors(heads)
+
+    def _modifier_actors(self, heads: list[int]) -> list[Argument]:
+        """For a subject that names no actor of its own, the actor its modifier names: "Turkish jets
+        destroyed …" is Turkey's act, "Houthi drones" the Houthis'."""
+        found = []
+        for head in heads:
+            for child in self.sentence.children(head):
+                if child.dep in ("amod", "compound", "poss", "nmod") and child.i in self.found:
+                    found.append(replace(self.found[child.i], head=head))
+                    break
+        return found
 
     def _past_dateline(self, head: int) -> list[int]:
         """A subject that the parser took from the dateline ("GAZA CITY, Gaza Strip - Israeli troops

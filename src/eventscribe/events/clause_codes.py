@@ -72,7 +72,9 @@ class ClauseClassifier:
         readings = [self.classifier.classify(frame)]
         if frame.verb and not frame.verb.endswith("e"):
             readings.append(self.classifier.classify(replace(frame, verb=frame.verb + "e")))
-        if frame.verb.startswith("re") and len(frame.verb) > 5:
+        # "re-examine", "reimpose": the verb without its prefix, only when the verb has no reading of its
+        # own ("resign" is not "sign", "reject" not "ject")
+        if frame.verb.startswith("re") and len(frame.verb) > 5 and (readings[0] is None or "-" in frame.verb):
             readings.append(self.classifier.classify(replace(frame, verb=frame.verb[2:].lstrip("-"))))
         if frame.objects and frame.verb not in UNDOING_VERBS:
             noun = self.classifier.classify_noun(frame.objects[0])

@@ -112,6 +112,8 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
             continue
         if token.pos != "VERB" or (token.dep == "xcomp" and not _imminent(sentence, token)):
             continue
+        if token.dep == "amod":  # a participle used as an adjective ("the internationally recognised government")
+            continue
         if not is_eventive(sentence, token.i, children):
             continue
         clause = _clause(sentence, token, children)
@@ -354,7 +356,7 @@ def _arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive
     targets: list[int] = []
     for child in kids[verb.i]:
         if child.dep in SUBJECT_DEPS and not passive:
-            sources.extend(_wielders(child, kids) or _expand(child, kids))
+            sources.extend(_wielders(sentence, child, kids) or _expand(child, kids))
         elif child.dep in PASSIVE_SUBJECT_DEPS:
             targets.extend(_expand(child, kids))
         elif child.dep == "agent":
@@ -405,7 +407,7 @@ def _inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]])
             head = sentence.tokens[head.head]
         for child in kids[head.i]:
             if child.dep in SUBJECT_DEPS:
-                return _expand(child, kids)
+                return _wielders(sentence, child, kids) or _expand(child, kids)
         passive_head = any(c.dep == "auxpass" for c in kids[head.i])
         if passive_head:
             agent = _first(kids[head.i], "agent")
@@ -455,8 +457,13 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
 
 
 def _noun_lemmas(head: Token, kids: list[list[Token]]) -> list[str]:
+    """The head's lemma, its modifiers' and, last, its "of" object's ("state of emergency")."""
     lemmas = [head.lemma.lower()]
     lemmas.extend(c.lemma.lower() for c in kids[head.i] if c.dep in OBJECT_MODIFIER_DEPS)
+    of = next((c for c in kids[head.i] if c.dep == "prep" and c.text.lower() == "of"), None)
+    pobj = _first(kids[of.i], "pobj") if of is not None else None
+    if pobj is not None and pobj.pos == "NOUN":
+        lemmas.extend(("of", pobj.lemma.lower()))
     return lemmas
 
 
@@ -482,20 +489,24 @@ def _is_weapon(token: Token | None) -> bool:
     return token is not None and token.pos == "NOUN" and token.lemma.lower() in WEAPON_NOUNS
 
 
-def _wielders(token: Token, kids: list[list[Token]]) -> list[int]:
+def _wielders(sentence: Sentence, token: Token, kids: list[list[Token]]) -> list[int]:
     """Who used a weapon that is a clause's subject: "rockets fired by Hamas" and "missiles fired from
     Iran" (the participle's agent or origin), "Israeli missiles", "Houthi drones" (a modifier); [] when
     ``token`` is no weapon or its user is not named."""
     if not _is_weapon(token):
         return []
-    for child in kids[token.i]:
-        if child.dep == "acl":
-            agent = _first(kids[child.i], "agent")
-            if agent is not None:
-                return _expand(_first(kids[agent.i], "pobj"), kids)
-            for prep in kids[child.i]:
-                if prep.dep == "prep" and prep.text.lower() == "from":
-                    return _expand(_first(kids[prep.i], "pobj"), kids)
+    # the participle that tells who fired it: its own ("rockets fired from Lebanon hit …"), or the verb
+    # it is the subject of when the parser reads the participle as the main verb ("rockets fired from …")
+    verbs = [c for c in kids[token.i] if c.dep == "acl"]
+    if token.dep == "nsubj" and token.head != token.i:
+        verbs.append(sentence.tokens[token.head])
+    for verb in verbs:
+        agent = _first(kids[verb.i], "agent")
+        if agent is not None:
+            return _expand(_first(kids[agent.i], "pobj"), kids)
+        for prep in kids[verb.i]:
+            if prep.dep == "prep" and prep.text.lower() == "from":
+                return _expand(_first(kids[prep.i], "pobj"), kids)
     return [c.i for c in kids[token.i] if c.dep in ("amod", "compound", "poss") and c.ent_type in WIELDER_ENTITIES]
 
 

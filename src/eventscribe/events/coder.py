@@ -53,6 +53,8 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 #: Roots of acts only a state does (arrest, detain, expel, ban: CAMEO 17): told in the passive with no
 #: agent ("was arrested in Lebanon"), their doer is the state of the place.
 STATE_ROOTS = frozenset({"17"})
+#: Roots of acts aimed at one's own state unless another is named (protest: CAMEO 14).
+DOMESTIC_ROOTS = frozenset({"14"})
 #: Roots of acts whose place is not their target: a statement made "in Pennsylvania" is not aimed at it
 #: (while "a protest in Beijing" or "shelling in Gaza" is).
 PLACELESS_ROOTS = frozenset({"01"})
@@ -62,6 +64,8 @@ MUTUAL_WITH = ("046", "057", "06")
 ONE_SIDED_VERBS = frozenset({"approve", "endorse", "ratify", "reject", "welcome"})
 #: An act with no target is a little less sure than one with both parties (the target may be missed).
 ALONE_FACTOR = 0.9
+#: Tags of finite verbs: an adverbial clause with one and a subject of its own tells an act of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Codes never coded without a target: a bare "said" (the statement's content is what counts), and acts
 #: done with a partner (meetings, agreements, cooperation: "the minister discussed the arrest").
 TARGETLESS_EXCLUDED = ("010", "04", "057", "06")
@@ -190,6 +194,8 @@ class EventCoder:
                 targets = [actors.with_country(s, [source]) for s in sources if s.actor.code != source.actor.code]
             act = _own_claim(sentence, clause, speaker, source, found) or found
             filled = actors.with_country(source, [*targets, *told_by])
+            if act.code[:2] in DOMESTIC_ROOTS:
+                targets = [_compatriot(t, filled) for t in targets]
             events = list(self._targeted_events(parsed, sentence, clause, act, filled, targets))
             if not events and _stands_alone(sentence, clause, act):
                 # "Thousands of people marched in Bratislava", "the ministry declined to comment": an act
@@ -458,8 +464,39 @@ def _is_main_clause(sentence: Sentence, verb: Token) -> bool:
         if verb.dep == "acomp" or head.dep == "acomp":
             verb = head
             continue
-        return False
+        # "… were killed after militants ambushed a patrol": a finite clause with a subject of its own
+        return (
+            verb.dep == "advcl"
+            and verb.tag in FINITE_TAGS
+            and _has_own_subject(sentence, verb)
+            and not _time_anchor(sentence, verb)
+        )
     return False
+
+
+def _time_anchor(sentence: Sentence, verb: Token) -> bool:
+    """ "… two weeks after rebels kidnapped peacekeepers": an earlier act that only dates the news."""
+    for mark in sentence.children(verb.i):
+        if mark.dep == "mark" and mark.i > 0:
+            before = sentence.tokens[mark.i - 1]
+            if before.dep == "npadvmod" or any(c.dep == "npadvmod" for c in sentence.children(mark.i)):
+                return True
+    return False
+    return False
+
+
+def _has_own_subject(sentence: Sentence, verb: Token) -> bool:
+    return any(c.dep in ("nsubj", "nsubjpass") for c in sentence.children(verb.i))
+
+
+def _compatriot(target: Argument, source: Argument) -> Argument:
+    """ "Iranian students protested against the government": a protest's target of no named country
+    ("the government", "police") is of the protesters' own country."""
+    actor = target.actor
+    if not actor.code.startswith("---") or not _known_country(source.actor):
+        return target
+    country = source.actor.country
+    return replace(target, actor=replace(actor, code=country + actor.code[3:], country=country))
 
 
 def _known_country(actor: Actor) -> bool:

@@ -146,7 +146,11 @@ def fill_country(
 
 def _is_person_noun(token: Token) -> bool:
     """A singular common noun for a person ("leader", "minister", "spokesman")."""
-    return token.pos == "NOUN" and token.tag == "NN" and token.lemma.lower().endswith(PERSON_NOUN_ENDINGS)
+    lemma = token.lemma.lower()
+    # "-ment" names an institution or an act, not a person ("government", "parliament", "movement")
+    return (
+        token.pos == "NOUN" and token.tag == "NN" and lemma.endswith(PERSON_NOUN_ENDINGS) and not lemma.endswith("ment")
+    )
 
 
 def _has_person_name(sentence: Sentence, head: int) -> bool:
