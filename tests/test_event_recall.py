@@ -56,6 +56,9 @@ CODED = [
     ("Turkey extradited two Russian citizens.", ("TUR", "RUS", "")),
     # an attack by nameless gunmen, told by officials, is the attack, not an accusation of the gunmen
     ("Gunmen attacked a police station in Peshawar, Pakistani officials said.", ("", "PAK", "19")),
+    # protests told as happening, their doers unnamed, are the people of the place's
+    ("Anti-government protests broke out in Tehran on Saturday.", ("IRNCVL", None, "14")),
+    ("Demonstrations demanding justice for two students are being held throughout Bangladesh.", ("BGD", None, "14")),
     # a subject that names no actor takes its modifier's ("Turkish jets")
     ("Turkish jets destroyed weapons depots in northern Iraq on Sunday.", ("TUR", "", "17")),
     # an adverbial clause with a subject of its own tells an act of its own
@@ -90,6 +93,10 @@ NOT_EVENTS = [
     # background attitudes
     "The prime minister has long been skeptical of the deal.",
     "Egypt has always been wary of Ethiopia's dam.",
+    # happenings that did not, or may not yet, happen
+    "No protests were held in Minsk on Sunday.",
+    "Protests may break out in Minsk on Sunday.",
+    "Protests will be held in Paris next week.",
     # an act done with a partner needs the partner
     "The minister discussed the arrest of the opposition leader by police.",
 ]

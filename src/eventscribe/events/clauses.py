@@ -94,6 +94,8 @@ class Clause:
     direct: bool = False
     #: For a passive clause with no agent, where the act came from ("was fired at it from Gaza").
     origins: tuple[int, ...] = ()
+    #: An event noun told as happening ("protests erupted in Tripoli"), its doers unnamed.
+    occurred: bool = False
     #: What a verb of giving or sending moves, when it may be the target for want of a recipient
     #: ("Turkey extradited a US citizen", "Hamas returned the bodies of two Israeli soldiers").
     sent: tuple[int, ...] = ()
@@ -368,7 +370,7 @@ def _arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive
             else:
                 targets.extend(_expand(child, kids))
         elif child.dep == "prt" and not passive:  # "sealed off [the Gaza Strip]" parsed as the particle's object
-            targets.extend(_expand(_first(kids[child.i], "pobj"), kids))
+            targets.extend(_expand(_first(kids[child.i], "pobj") or _up_to(child, kids), kids))
     if verb.dep == "acl" and passive and not targets:
         targets.extend(_expand(sentence.tokens[verb.head], kids))
     if _misread_participle(verb, kids) and not sources:
@@ -409,6 +411,11 @@ def _inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]])
             if child.dep in SUBJECT_DEPS:
                 return _wielders(sentence, child, kids) or _expand(child, kids)
         passive_head = any(c.dep == "auxpass" for c in kids[head.i])
+        if passive_head and token.dep == "conj":
+            # "… was indicted by the court and will resign": the one indicted resigns, not the court
+            patient = _first(kids[head.i], "nsubjpass")
+            if patient is not None:
+                return _expand(patient, kids)
         if passive_head:
             agent = _first(kids[head.i], "agent")
             if agent is not None:
@@ -517,6 +524,14 @@ def weapon_impact(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> T
         return None
     subject = next((c for c in kids[verb.i] if c.dep == "nsubj"), None)
     return subject if _is_weapon(subject) else None
+
+
+def _up_to(particle: Token, kids: list[list[Token]]) -> Token | None:
+    """The object of "kidnapped up to 16 advisers", which the parser hangs on "up … to"."""
+    if particle.text.lower() != "up":
+        return None
+    to = next((c for c in kids[particle.i] if c.dep == "prep" and c.text.lower() == "to"), None)
+    return _first(kids[to.i], "pobj") if to is not None else None
 
 
 def _partitive(token: Token, kids: list[list[Token]]) -> Token:

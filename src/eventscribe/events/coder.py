@@ -53,6 +53,9 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 #: Roots of acts only a state does (arrest, detain, expel, ban: CAMEO 17): told in the passive with no
 #: agent ("was arrested in Lebanon"), their doer is the state of the place.
 STATE_ROOTS = frozenset({"17"})
+#: Roots of crowd events whose doers, unnamed, are the people of the place ("protests erupted in Tripoli").
+CROWD_ROOTS = frozenset({"14"})
+CROWD_SECTOR = "CVL"
 #: Roots of acts aimed at one's own state unless another is named (protest: CAMEO 14).
 DOMESTIC_ROOTS = frozenset({"14"})
 #: Roots of acts whose place is not their target: a statement made "in Pennsylvania" is not aimed at it
@@ -175,6 +178,8 @@ class EventCoder:
             sources = actors.sources(replace(clause, sources=clause.origins))
         if not sources and clause.frame.passive and found.code[:2] in STATE_ROOTS:
             sources = self._state_of_place(sentence, clause)
+        if not sources and clause.occurred and found.code[:2] in CROWD_ROOTS:
+            sources = self._state_of_place(sentence, clause, sector=CROWD_SECTOR)
         reciprocal = found.code.startswith(RECIPROCAL_PREFIXES) and len(sources) > 1
         # Cooperation is mutual whenever no other party is named ("signed an agreement"); fighting only
         # when the verb has no object ("clashed", not "attacked the village").
@@ -205,13 +210,17 @@ class EventCoder:
             yield from events
             yield from self._stance_events(parsed, sentence, clause, source, targets, actors)
 
-    def _state_of_place(self, sentence: Sentence, clause: Clause) -> list[Argument]:
+    def _state_of_place(self, sentence: Sentence, clause: Clause, *, sector: str = "") -> list[Argument]:
         """The state where an arrest, ban or expulsion told in the passive took place, as its doer: "a
-        missionary was arrested in Lebanon" (only states arrest, detain, deport and ban)."""
-        place = pick_event_place(sentence, clause.verb, self.gazetteer)
+        missionary was arrested in Lebanon" (only states arrest, detain, deport and ban); with
+        ``sector``, that country's people of that sector ("protests erupted in Tripoli": LBNCVL)."""
+        where = sentence.tokens[clause.verb].head if clause.occurred else clause.verb  # "erupted in Tripoli"
+        place = pick_event_place(sentence, where, self.gazetteer)
         if place is None or len(place.country) != 3 or not place.country.isalpha():
             return []
-        actor = Actor(code=place.country, name=place.country, country=place.country, text=place.name)
+        country = place.country
+        sectors = (sector,) if sector else ()
+        actor = Actor(code=country + sector, name=country, country=country, sectors=sectors, text=place.name)
         return [Argument(actor, clause.verb)]
 
     def _targeted_events(
@@ -442,6 +451,8 @@ def _stands_alone(sentence: Sentence, clause: Clause, found: Classification) -> 
     if clause.future and not found.code.startswith(INTENT_ROOTS):
         return False  # "Mexico will send troops to the border": not done, and not an intention to anyone
     verb = sentence.tokens[clause.verb]
+    if clause.occurred:  # "protests erupted in Tripoli": the happening's verb is the clause
+        return _is_main_clause(sentence, sentence.tokens[verb.head])
     if verb.pos not in ("VERB", "AUX") or any(c.dep in ("ccomp", "parataxis") for c in sentence.children(verb.i)):
         return False
     return _is_main_clause(sentence, verb)

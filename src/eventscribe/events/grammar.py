@@ -52,6 +52,7 @@ class Grammar:
     impact_verbs: frozenset[str]
     departure_verbs: frozenset[str]
     attitude_adjectives: frozenset[str]
+    occurrence_verbs: frozenset[str]
 
 
 def parse_grammar(text: str, where: str = f"events/data/{GRAMMAR_FILE}") -> Grammar:
