@@ -27,8 +27,9 @@ def _found(events, source: str, target: str | None, code: str) -> bool:
 
 
 CODED = [
-    # protests, strikes and refusals need no target
-    ("Thousands of protesters marched through central Budapest on Saturday.", ("HUN", None, "14")),
+    # protests, strikes and refusals need no target (a protest with none named is aimed at the
+    # protesters' government, as CAMEO codes it)
+    ("Thousands of protesters marched through central Budapest on Saturday.", ("HUN", "HUNGOV", "14")),
     ("Hundreds of students rallied outside parliament in Nairobi.", ("KEN", "", "14")),
     ("Farmers blocked roads in Brussels with their tractors.", ("BEL", "", "144")),
     ("Protesters threw stones at police in Lagos.", ("NGA", "NGA", "145")),
@@ -57,8 +58,8 @@ CODED = [
     # an attack by nameless gunmen, told by officials, is the attack, not an accusation of the gunmen
     ("Gunmen attacked a police station in Peshawar, Pakistani officials said.", ("", "PAK", "19")),
     # protests told as happening, their doers unnamed, are the people of the place's
-    ("Anti-government protests broke out in Tehran on Saturday.", ("IRNCVL", None, "14")),
-    ("Demonstrations demanding justice for two students are being held throughout Bangladesh.", ("BGD", None, "14")),
+    ("Anti-government protests broke out in Tehran on Saturday.", ("IRNCVL", "IRNGOV", "14")),
+    ("Demonstrations demanding justice for two students are being held throughout Bangladesh.", ("BGD", "", "14")),
     # a subject that names no actor takes its modifier's ("Turkish jets")
     ("Turkish jets destroyed weapons depots in northern Iraq on Sunday.", ("TUR", "", "17")),
     # an adverbial clause with a subject of its own tells an act of its own

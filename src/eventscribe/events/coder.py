@@ -204,9 +204,10 @@ class EventCoder:
             events = list(self._targeted_events(parsed, sentence, clause, act, filled, targets))
             if not events and _stands_alone(sentence, clause, act):
                 # "Thousands of people marched in Bratislava", "the ministry declined to comment": an act
-                # with no other party at its receiving end is still an event, of its source alone.
+                # with no other party at its receiving end is still an event, of its source alone; a
+                # protest with none named is aimed at the protesters' government, as CAMEO codes it.
                 alone = Classification(act.code, act.confidence * ALONE_FACTOR, act.trigger)
-                events.append(self._event(parsed, sentence, clause, alone, filled, None))
+                events.append(self._event(parsed, sentence, clause, alone, filled, _their_government(filled, act)))
             yield from events
             yield from self._stance_events(parsed, sentence, clause, source, targets, actors)
 
@@ -498,6 +499,17 @@ def _time_anchor(sentence: Sentence, verb: Token) -> bool:
 
 def _has_own_subject(sentence: Sentence, verb: Token) -> bool:
     return any(c.dep in ("nsubj", "nsubjpass") for c in sentence.children(verb.i))
+
+
+def _their_government(source: Argument, act: Classification) -> Argument | None:
+    """The government a protest with no named target is aimed at: the protesters' own (None for
+    other acts, for protesters of no known country and for a government's own acts)."""
+    actor = source.actor
+    if act.code[:2] not in DOMESTIC_ROOTS or not _known_country(actor) or "GOV" in actor.sectors:
+        return None
+    country = actor.country
+    government = Actor(code=country + "GOV", name=country, country=country, sectors=("GOV",), text="")
+    return Argument(government, source.head)
 
 
 def _compatriot(target: Argument, source: Argument) -> Argument:
