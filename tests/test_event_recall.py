@@ -48,6 +48,9 @@ CODED = [
     ("A missile fired by Houthi rebels hit a Saudi oil facility.", ("YEM", "SAU", "19")),
     ("Russian missiles hit a power plant in Kharkiv.", ("RUS", "UKR", "19")),
     ("The Taliban fired rockets at the airport in Kabul.", ("AFG", "AFG", "194")),
+    # an attack named by a noun: its doer did what the attack did
+    ("A car bombing by the Islamic State group killed at least 75 people in eastern Syria.", ("IMG", "", "19")),
+    ("The Taliban's attack killed 12 soldiers in Kunduz.", ("AFG", "AFG", "19")),
     # the doer of an arrest told in the passive is the state where it happened
     ("A French journalist was arrested in Iran last week.", ("IRN", "FRA", "173")),
     # stated attitudes
@@ -98,6 +101,8 @@ NOT_EVENTS = [
     "No protests were held in Minsk on Sunday.",
     "Protests may break out in Minsk on Sunday.",
     "Protests will be held in Paris next week.",
+    # a labour strike that "hit" schools attacks no one
+    "The teachers' strike hit schools across Kenya.",
     # an act done with a partner needs the partner
     "The minister discussed the arrest of the opposition leader by police.",
 ]

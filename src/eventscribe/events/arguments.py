@@ -57,7 +57,8 @@ class SentenceActors:
         found = []
         for head in heads:
             for child in self.sentence.children(head):
-                if child.dep in ("amod", "compound", "poss", "nmod") and child.i in self.found:
+                # a nationality or name, not a possessor ("the teachers' strike" is the teachers' act)
+                if child.dep in ("amod", "compound", "nmod") and child.i in self.found:
                     found.append(replace(self.found[child.i], head=head))
                     break
         return found

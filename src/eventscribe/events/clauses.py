@@ -66,6 +66,8 @@ PARTITIVE_NOUNS = GRAMMAR.partitive_nouns
 ATTITUDE_ADJECTIVES = GRAMMAR.attitude_adjectives
 #: Weapons that may be the subject of an attack ("rockets fired from Gaza hit Sderot").
 WEAPON_NOUNS = GRAMMAR.weapon_nouns
+#: Attacks named by a noun that may be the subject of what they did ("the bombing killed 75 people").
+ATTACK_NOUNS = GRAMMAR.attack_nouns
 #: Verbs that, with a weapon as subject, tell an attack.
 IMPACT_VERBS = GRAMMAR.impact_verbs
 #: Verbs of leaving: the place or body left is the target ("withdrew from Syria").
@@ -493,7 +495,8 @@ def _expand(token: Token | None, kids: list[list[Token]]) -> list[int]:
 
 
 def _is_weapon(token: Token | None) -> bool:
-    return token is not None and token.pos == "NOUN" and token.lemma.lower() in WEAPON_NOUNS
+    """A weapon ("rockets") or an attack named by a noun ("the bombing", "Israeli strikes")."""
+    return token is not None and token.pos == "NOUN" and token.lemma.lower() in WEAPON_NOUNS | ATTACK_NOUNS
 
 
 def _wielders(sentence: Sentence, token: Token, kids: list[list[Token]]) -> list[int]:
@@ -514,7 +517,14 @@ def _wielders(sentence: Sentence, token: Token, kids: list[list[Token]]) -> list
         for prep in kids[verb.i]:
             if prep.dep == "prep" and prep.text.lower() == "from":
                 return _expand(_first(kids[prep.i], "pobj"), kids)
-    return [c.i for c in kids[token.i] if c.dep in ("amod", "compound", "poss") and c.ent_type in WIELDER_ENTITIES]
+    # "a car bombing by the Islamic State group", "the Taliban's attack"
+    by = next((c for c in kids[token.i] if c.dep == "prep" and c.text.lower() == "by"), None)
+    if by is not None and _first(kids[by.i], "pobj") is not None:
+        return _expand(_first(kids[by.i], "pobj"), kids)
+    owners = [c.i for c in kids[token.i] if c.dep == "poss"]
+    return owners or [
+        c.i for c in kids[token.i] if c.dep in ("amod", "compound", "nmod") and c.ent_type in WIELDER_ENTITIES
+    ]
 
 
 def weapon_impact(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Token | None:

@@ -53,6 +53,7 @@ class Grammar:
     departure_verbs: frozenset[str]
     attitude_adjectives: frozenset[str]
     occurrence_verbs: frozenset[str]
+    attack_nouns: frozenset[str]
 
 
 def parse_grammar(text: str, where: str = f"events/data/{GRAMMAR_FILE}") -> Grammar:
