@@ -101,6 +101,17 @@ class SentenceActors:
             if not a.recalled and a.actor.country and a.actor.country != source.actor.country
         ]  # fmt: skip
 
+    def bystanders(self, source: Argument, others: list[Argument]) -> list[Argument]:
+        """Actors of the sentence that could have been an act's target: not the source or its own
+        phrase, not ``others`` (the speaker), not a place ("in Tehran", "across Pakistan")."""
+        tokens = self.sentence.tokens
+        own = {t.i for t in self.sentence.subtree(source.head)} | {source.head}
+        taken = {source.actor.code} | {o.actor.code for o in others}
+        return [
+            a for i, a in self.found.items()
+            if i not in own and a.actor.code not in taken and not _in_place_phrase(tokens, i)
+        ]  # fmt: skip
+
     def with_country(self, argument: Argument, partners: list[Argument]) -> Argument:
         """``argument`` with a country from its clauses or the article when it names only a sector.
 
@@ -265,6 +276,15 @@ def _resolve_all(
 
 #: Prepositions of place: their object is where an act happens, not (for most acts) whom it concerns.
 PLACE_PREPS = GRAMMAR.place_preps
+
+
+def _in_place_phrase(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether token ``i`` (or the noun it modifies) is the object of a preposition of place."""
+    head = i
+    while tokens[head].dep in ("compound", "amod", "flat", "poss") and tokens[head].head != head:
+        head = tokens[head].head
+    token = tokens[head]
+    return token.dep == "pobj" and tokens[token.head].text.lower() in PLACE_PREPS
 
 
 def _is_place_phrase(tokens: tuple[Token, ...], head: int, verb: int) -> bool:

@@ -198,7 +198,7 @@ class EventCoder:
             if act.code[:2] in DOMESTIC_ROOTS:
                 targets = [compatriot(t, filled) for t in targets]
             events = list(self._targeted_events(parsed, sentence, clause, act, filled, targets))
-            if not events and stands_alone(sentence, clause, act):
+            if not events and stands_alone(sentence, clause, act) and not _foreigners(actors, filled, told_by, act):
                 # "Thousands of people marched in Bratislava", "the ministry declined to comment": an act
                 # with no other party at its receiving end is still an event, of its source alone; a
                 # protest with none named is aimed at the protesters' government, as CAMEO codes it.
@@ -436,6 +436,16 @@ def _is_accusation(speaker: Argument | None, source: Argument, found: Classifica
         and speaker.actor.country != source.actor.country
         and not is_monitor(speaker.actor.code, speaker.actor.sectors)
     )
+
+
+def _foreigners(actors: SentenceActors, source: Argument, told_by: list[Argument], act: Classification) -> bool:
+    """Whether the sentence names another country's actor, whom an act with no target found was most
+    likely aimed at ("Peru granted asylum to five Panamanian officers"): then no act is coded alone (a
+    protest, aimed at home unless a target is named, always is)."""
+    if act.code[:2] in DOMESTIC_ROOTS:
+        return False
+    country = source.actor.country  # an organisation's "country" is IGO or NGO: it counts as foreign
+    return any(known_country(a.actor) and a.actor.country != country for a in actors.bystanders(source, told_by))
 
 
 def _is_with_object(sentence: Sentence, head: int) -> bool:
