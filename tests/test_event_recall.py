@@ -51,6 +51,10 @@ CODED = [
     # an attack named by a noun: its doer did what the attack did
     ("A car bombing by the Islamic State group killed at least 75 people in eastern Syria.", ("IMG", "", "19")),
     ("The Taliban's attack killed 12 soldiers in Kunduz.", ("AFG", "AFG", "19")),
+    ("An airliner was shot down by a missile believed to have been fired by Houthi rebels.", ("YEM", "", "19")),
+    # receiving a visitor: the host hosts (043) and the guest visits (042)
+    ("The Egyptian president received the Jordanian foreign minister in Cairo.", ("EGY", "JOR", "043")),
+    ("The Egyptian president received the Jordanian foreign minister in Cairo.", ("JOR", "EGY", "042")),
     # the doer of an arrest told in the passive is the state where it happened
     ("A French journalist was arrested in Iran last week.", ("IRN", "FRA", "173")),
     # stated attitudes

@@ -365,7 +365,8 @@ def _arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive
             targets.extend(_expand(child, kids))
         elif child.dep == "agent":
             agent_object = _first(kids[child.i], "pobj")
-            sources.extend(_expand(agent_object, kids))
+            wielders = _wielders(sentence, agent_object, kids) if agent_object is not None else []
+            sources.extend(wielders or _expand(agent_object, kids))
         elif child.dep in ("dobj", "dative") and not passive:
             if child.dep == "dative" and child.pos == "ADP":
                 targets.extend(_expand(_first(kids[child.i], "pobj"), kids))
@@ -508,6 +509,8 @@ def _wielders(sentence: Sentence, token: Token, kids: list[list[Token]]) -> list
     # the participle that tells who fired it: its own ("rockets fired from Lebanon hit …"), or the verb
     # it is the subject of when the parser reads the participle as the main verb ("rockets fired from …")
     verbs = [c for c in kids[token.i] if c.dep == "acl"]
+    # "a missile believed to have been fired by rebels": the participle under the modifying verb
+    verbs += [x for v in list(verbs) for x in kids[v.i] if x.dep == "xcomp"]
     if token.dep == "nsubj" and token.head != token.i:
         verbs.append(sentence.tokens[token.head])
     for verb in verbs:

@@ -68,6 +68,9 @@ CROWD_SECTOR = "CVL"
 PLACELESS_ROOTS = frozenset({"01"})
 #: Codes of acts done together: "A held talks (signed an accord) with B" is an event each way.
 MUTUAL_WITH = ("046", "057", "06")
+#: Hosting a visit (CAMEO 043) is the guest's visit (042) seen from the host.
+HOSTING_CODE = "043"
+VISIT_CODE = "042"
 #: Verbs of one party's act on a joint thing: "Ukraine ratified an agreement with the EU" is Ukraine's alone.
 ONE_SIDED_VERBS = frozenset({"approve", "endorse", "ratify", "reject", "welcome"})
 #: Confidence factors for arguments that come from an earlier mention or from the clause's head.
@@ -242,6 +245,10 @@ class EventCoder:
             ):
                 # "held talks with Suleiman": Suleiman held talks with him too.
                 yield self._event(parsed, sentence, clause, act, target, filled)
+            elif act.code.startswith(HOSTING_CODE) and sentence.tokens[target.head].dep in ("dobj", "nsubjpass"):
+                # "Georgian demonstrators received ministers": the ministers made the visit.
+                visit = Classification(VISIT_CODE, act.confidence * 0.9, act.trigger)
+                yield self._event(parsed, sentence, clause, visit, target, filled)
 
     def _stance_events(
         self,
