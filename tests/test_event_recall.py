@@ -52,6 +52,8 @@ CODED = [
     ("A car bombing by the Islamic State group killed at least 75 people in eastern Syria.", ("IMG", "", "19")),
     ("The Taliban's attack killed 12 soldiers in Kunduz.", ("AFG", "AFG", "19")),
     ("An airliner was shot down by a missile believed to have been fired by Houthi rebels.", ("YEM", "", "19")),
+    # a crowd gathering for a rally holds it
+    ("Hundreds of students gathered for a rally in Nairobi.", ("KEN", "", "14")),
     # receiving a visitor: the host hosts (043) and the guest visits (042)
     ("The Egyptian president received the Jordanian foreign minister in Cairo.", ("EGY", "JOR", "043")),
     ("The Egyptian president received the Jordanian foreign minister in Cairo.", ("JOR", "EGY", "042")),
@@ -165,3 +167,20 @@ UNWANTED = [
 def test_news_sentence_does_not_give_a_misread_event(code_text, text, unwanted):
     events = code_text(text, "2024-03-15")
     assert not _found(events, *unwanted), [(_code(e.source), _code(e.target), e.cameo.code) for e in events]
+
+
+def test_an_act_that_serves_one_still_to_come_is_an_intention_too(code_text):
+    for text in (
+        "Norway is willing to send equipment to help defend Saudi Arabia.",
+        "Britain pledged to send troops to help protect Estonia.",
+    ):
+        events = code_text(text, "2024-03-15")
+        assert events and all(e.cameo.root == "03" for e in events), [(e.target, e.cameo.code) for e in events]
+    # done, not promised: the help is coded as help
+    events = code_text("Britain sent troops to help protect Estonia.", "2024-03-15")
+    assert any(e.cameo.root == "07" and e.target and e.target.code.startswith("EST") for e in events), events
+
+
+def test_what_a_promise_would_send_is_not_its_target(code_text):
+    events = code_text("Britain pledged to send troops to help protect Estonia.", "2024-03-15")
+    assert not [e for e in events if e.target is not None and e.target.code.endswith("MIL")]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from eventscribe.events.frame import VerbFrame
 from eventscribe.events.grammar import GRAMMAR
-from eventscribe.events.intent import FUTURE_AUX
+from eventscribe.events.intent import FUTURE_AUX, INTENT_VERBS
 from eventscribe.events.speech import ANNOUNCING_VERBS
 from eventscribe.model import Sentence, Token
 
@@ -287,12 +287,11 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         ]
     xcomp = _complement(verb, kids)
     if xcomp is not None:
-        groups.append(tuple(_expand(_first(kids[xcomp.i], "dobj"), kids)))
+        if xcomp.lemma.lower() not in TRANSFER_VERBS:  # "pledged to send troops": the troops are sent
+            groups.append(tuple(_expand(_first(kids[xcomp.i], "dobj"), kids)))
         groups.extend(_prep_targets(xcomp, kids))
     unique = tuple(dict.fromkeys(g for g in groups if g))
-    future = _willing(sentence, verb) or any(
-        c.dep == "aux" and (c.text.lower() in FUTURE_AUX or _reported_future(sentence, verb, c)) for c in kids[verb.i]
-    )
+    future = _is_future(sentence, verb, kids) or _future_above(sentence, verb, kids)
     origins: tuple[int, ...] = ()
     if passive and not sources:
         origins = tuple(
@@ -311,6 +310,26 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         trigger=tuple(trigger),
         inherited_subject=inherited,
     )
+
+
+def _is_future(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    return _willing(sentence, verb) or any(
+        c.dep == "aux" and (c.text.lower() in FUTURE_AUX or _reported_future(sentence, verb, c)) for c in kids[verb.i]
+    )
+
+
+def _future_above(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    """An act that serves one still to come is to come too: "is willing to send material to help defend
+    Saudi Arabia" has not helped yet (through open complements and purpose clauses, not coordination)."""
+    seen: set[int] = set()
+    while verb.dep in ("xcomp", "advcl") and verb.head != verb.i and verb.i not in seen:
+        seen.add(verb.i)
+        if verb.dep == "advcl" and not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+            return False  # only a purpose ("to help"), not "after they attacked"
+        verb = sentence.tokens[verb.head]
+        if _is_future(sentence, verb, kids) or verb.lemma.lower() in INTENT_VERBS:
+            return True  # "will send …", "pledged to send troops to help protect Estonia"
+    return False
 
 
 def _demanded(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple[VerbFrame, list[int]] | None:
