@@ -52,6 +52,10 @@ CODED = [
     ("A car bombing by the Islamic State group killed at least 75 people in eastern Syria.", ("IMG", "", "19")),
     ("The Taliban's attack killed 12 soldiers in Kunduz.", ("AFG", "AFG", "19")),
     ("An airliner was shot down by a missile believed to have been fired by Houthi rebels.", ("YEM", "", "19")),
+    # giving back what was taken; giving money; "it" refers past a person-like institution ("military")
+    ("The United States returned two stolen paintings to the government of Brazil.", ("USA", "BRA", "0842")),
+    ("Germany gave 50 million euros to Ethiopia for its health service.", ("DEU", "", "071")),
+    ("The Iraqi military says it has seized oil fields near Kirkuk.", ("IRQMIL", "", "17")),
     # a crowd gathering for a rally holds it
     ("Hundreds of students gathered for a rally in Nairobi.", ("KEN", "", "14")),
     # receiving a visitor: the host hosts (043) and the guest visits (042)
@@ -107,6 +111,8 @@ NOT_EVENTS = [
     "No protests were held in Minsk on Sunday.",
     "Protests may break out in Minsk on Sunday.",
     "Protests will be held in Paris next week.",
+    # going back somewhere is no handing back
+    "The president returned to Kabul on Monday.",
     # a labour strike that "hit" schools attacks no one
     "The teachers' strike hit schools across Kenya.",
     # an act done with a partner needs the partner

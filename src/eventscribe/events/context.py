@@ -25,6 +25,8 @@ THING_REACH = 1
 #: "the group", "the movement": an organisation named earlier.
 GROUP_DESCRIPTIONS = GRAMMAR.group_descriptions
 PERSON_NOUN_ENDINGS = tuple(GRAMMAR.person_noun_endings)
+#: Institutions whose names end like a person's ("military", "judiciary"): "it" refers to them.
+INSTITUTION_NOUNS = frozenset({"constabulary", "judiciary", "military", "secretariat"})
 #: Role codes of organised groups that "the group" can refer back to.
 GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "PTY", "NGO", "CRM", "RAD", "SEP"})
 
@@ -148,9 +150,9 @@ def _is_person_noun(token: Token) -> bool:
     """A singular common noun for a person ("leader", "minister", "spokesman")."""
     lemma = token.lemma.lower()
     # "-ment" names an institution or an act, not a person ("government", "parliament", "movement")
-    return (
-        token.pos == "NOUN" and token.tag == "NN" and lemma.endswith(PERSON_NOUN_ENDINGS) and not lemma.endswith("ment")
-    )
+    if lemma.endswith("ment") or lemma in INSTITUTION_NOUNS:
+        return False
+    return token.pos == "NOUN" and token.tag == "NN" and lemma.endswith(PERSON_NOUN_ENDINGS)
 
 
 def _has_person_name(sentence: Sentence, head: int) -> bool:
