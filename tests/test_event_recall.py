@@ -56,6 +56,8 @@ CODED = [
     ("The United States returned two stolen paintings to the government of Brazil.", ("USA", "BRA", "0842")),
     ("Germany gave 50 million euros to Ethiopia for its health service.", ("DEU", "", "071")),
     ("The Iraqi military says it has seized oil fields near Kirkuk.", ("IRQMIL", "", "17")),
+    # coordinated event nouns: "air and artillery strikes" are air strikes
+    ("The Turkish army launched air and artillery strikes on Kurdish militants.", ("TUR", "", "195")),
     # a crowd gathering for a rally holds it
     ("Hundreds of students gathered for a rally in Nairobi.", ("KEN", "", "14")),
     # receiving a visitor: the host hosts (043) and the guest visits (042)

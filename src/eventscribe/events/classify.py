@@ -354,7 +354,8 @@ class VerbClassifier:
         candidates: list[str] = []
         if frame.objects:
             head, mods = frame.objects[0], frame.objects[1:]
-            candidates += [f"{m} {head}" for m in mods] + [head]
+            # "air strike" from "air and artillery strikes" (the first noun modifies the later one)
+            candidates += [f"{m} {head}" for m in mods] + [f"{head} {m}" for m in mods] + [head]
         # "engage in talks", "take part in fighting"; never the noun of a time phrase ("after protests")
         candidates += [o for p, o in frame.preps if p not in TIME_PREPS]
         for noun in candidates:

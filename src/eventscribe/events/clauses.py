@@ -459,7 +459,10 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
             trigger.append(child.i)
         elif child.dep == "dobj" or (child.dep == "dative" and child.pos != "ADP"):
             if not objects:
-                objects = _noun_lemmas(child, kids)
+                # "launched air and artillery strikes": the coordinated nouns count as objects too
+                objects = _noun_lemmas(child, kids) + [
+                    c.lemma.lower() for c in kids[child.i] if c.dep == "conj" and c.pos == "NOUN"
+                ]
         elif child.dep in ("prep", "agent", "dative") and child.pos == "ADP":
             pobj = _first(kids[child.i], "pobj")
             preps.append((child.text.lower(), pobj.lemma.lower() if pobj is not None else ""))
