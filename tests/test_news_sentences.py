@@ -25,7 +25,8 @@ CASES = [
     ("Saudi Arabia offered to mediate between Sudan's warring factions.", ("SAU", "SDN", "03")),
     ("Protesters in Caracas demanded the resignation of President Nicolas Maduro.", ("VEN", "VEN", "10")),
     ("North Korea rejected South Korea's offer of talks.", ("PRK", "KOR", "12")),
-    ("Israel denied responsibility for the strike.", None),
+    # denying responsibility is an act of its own (CAMEO 016), with no one at its receiving end
+    ("Israel denied responsibility for the strike.", ("ISR", "", "016")),
     ("The Philippines accused China of ramming its coast guard vessel.", ("PHL", "CHN", "11")),
     ("Australia imposed sanctions on Russian officials.", ("AUS", "RUS", "16")),
     ("Iraq expelled the Swedish ambassador over a Koran burning.", ("IRQ", "SWE", "16")),
@@ -61,9 +62,13 @@ CASES = [
 ]
 
 
+def _code(actor) -> str:
+    return actor.code if actor is not None else ""
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_news_sentence_is_coded_as_an_analyst_would(code_text, text, expected):
-    events = [(e.source.code, e.target.code, e.cameo.code) for e in code_text(text, "2024-03-15")]
+    events = [(_code(e.source), _code(e.target), e.cameo.code) for e in code_text(text, "2024-03-15")]
     if expected is None:
         assert events == []
         return
@@ -97,7 +102,7 @@ UNWANTED = [
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), UNWANTED, ids=[c[0][:40] for c in UNWANTED])
 def test_news_sentence_gives_no_event_that_did_not_happen(code_text, text, wanted, unwanted):
-    events = [(e.source.code, e.target.code, e.cameo.code) for e in code_text(text, "2024-03-15")]
+    events = [(_code(e.source), _code(e.target), e.cameo.code) for e in code_text(text, "2024-03-15")]
 
     def has(pattern: tuple[str, str, str]) -> bool:
         source, target, code = pattern

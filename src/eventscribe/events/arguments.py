@@ -49,7 +49,19 @@ class SentenceActors:
     def sources(self, clause: Clause) -> list[Argument]:
         heads = [h for i in clause.sources for h in self._past_dateline(i)]
         sources = [a for i in heads if i in self.found for a in self._split(i)]
-        return sources or self._recall(tuple(heads), exclude=None)
+        return sources or self._recall(tuple(heads), exclude=None) or self._modifier_actors(heads)
+
+    def _modifier_actors(self, heads: list[int]) -> list[Argument]:
+        """For a subject that names no actor of its own, the actor its modifier names: "Turkish jets
+        destroyed …" is Turkey's act, "Houthi drones" the Houthis'."""
+        found = []
+        for head in heads:
+            for child in self.sentence.children(head):
+                # a nationality or name, not a possessor ("the teachers' strike" is the teachers' act)
+                if child.dep in ("amod", "compound", "nmod") and child.i in self.found:
+                    found.append(replace(self.found[child.i], head=head))
+                    break
+        return found
 
     def _past_dateline(self, head: int) -> list[int]:
         """A subject that the parser took from the dateline ("GAZA CITY, Gaza Strip - Israeli troops
@@ -78,7 +90,27 @@ class SentenceActors:
             targets = [t for t in targets if t.actor.code not in fellow]
             if targets:
                 return [self.with_country(t, sources or [source]) for t in targets]
-        return []
+        return self._sent(clause, source)
+
+    def _sent(self, clause: Clause, source: Argument) -> list[Argument]:
+        """With no recipient, what a verb of sending moves is its target when it is people of another
+        country named as such ("extradited a US citizen"), never a thing or the sender's own side."""
+        sent = [a for i in clause.sent if i in self.found for a in self._split(i)]
+        return [
+            a for a in sent
+            if not a.recalled and a.actor.country and a.actor.country != source.actor.country
+        ]  # fmt: skip
+
+    def bystanders(self, source: Argument, others: list[Argument]) -> list[Argument]:
+        """Actors of the sentence that could have been an act's target: not the source or its own
+        phrase, not ``others`` (the speaker), not a place ("in Tehran", "across Pakistan")."""
+        tokens = self.sentence.tokens
+        own = {t.i for t in self.sentence.subtree(source.head)} | {source.head}
+        taken = {source.actor.code} | {o.actor.code for o in others}
+        return [
+            a for i, a in self.found.items()
+            if i not in own and a.actor.code not in taken and not _in_place_phrase(tokens, i)
+        ]  # fmt: skip
 
     def with_country(self, argument: Argument, partners: list[Argument]) -> Argument:
         """``argument`` with a country from its clauses or the article when it names only a sector.
@@ -244,6 +276,15 @@ def _resolve_all(
 
 #: Prepositions of place: their object is where an act happens, not (for most acts) whom it concerns.
 PLACE_PREPS = GRAMMAR.place_preps
+
+
+def _in_place_phrase(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether token ``i`` (or the noun it modifies) is the object of a preposition of place."""
+    head = i
+    while tokens[head].dep in ("compound", "amod", "flat", "poss") and tokens[head].head != head:
+        head = tokens[head].head
+    token = tokens[head]
+    return token.dep == "pobj" and tokens[token.head].text.lower() in PLACE_PREPS
 
 
 def _is_place_phrase(tokens: tuple[Token, ...], head: int, verb: int) -> bool:

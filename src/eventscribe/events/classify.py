@@ -44,6 +44,8 @@ REFINED = 0.8
 DICTIONARY_PATTERN = 0.7
 NOUN_ALONE = 0.6
 DICTIONARY_VERB = 0.45
+#: Prepositions of time: their object dates a light verb's act, it does not name it.
+TIME_PREPS = frozenset({"after", "amid", "before", "despite", "during", "following", "since", "until"})
 _RULE_KEYS = {"verb", "particle", "prep", "prep_object", "object", "xcomp", "xcomp_object", "code"}
 
 
@@ -352,8 +354,10 @@ class VerbClassifier:
         candidates: list[str] = []
         if frame.objects:
             head, mods = frame.objects[0], frame.objects[1:]
-            candidates += [f"{m} {head}" for m in mods] + [head]
-        candidates += [o for _, o in frame.preps]
+            # "air strike" from "air and artillery strikes" (the first noun modifies the later one)
+            candidates += [f"{m} {head}" for m in mods] + [f"{head} {m}" for m in mods] + [head]
+        # "engage in talks", "take part in fighting"; never the noun of a time phrase ("after protests")
+        candidates += [o for p, o in frame.preps if p not in TIME_PREPS]
         for noun in candidates:
             if noun in self._nouns:
                 return self._nouns[noun], noun

@@ -24,6 +24,8 @@ __all__ = ["ClauseClassifier"]
 UNDOING_VERBS = GRAMMAR.undoing_verbs
 NOUN_CONFIDENCE = 0.6
 LIGHT_VERB_CONFIDENCE = 0.85
+#: An event noun told as happening ("protests broke out") is coded about as surely as a curated verb.
+OCCURRED_CONFIDENCE = 0.8
 #: Codes a verb of intending gets by itself; its complement says more.
 GENERIC_CODES = frozenset({"010", "030", "130", "040"})
 
@@ -63,6 +65,8 @@ class ClauseClassifier:
             return None
         framed = self.classifier.classify(clause.frame)
         best = framed if framed is not None and framed.confidence >= LIGHT_VERB_CONFIDENCE else noun
+        if clause.occurred:  # "protests erupted in Tehran": told as having happened, as sure as a verb
+            return Classification(best.code, OCCURRED_CONFIDENCE, lemma)
         return Classification(best.code, NOUN_CONFIDENCE * 0.9, lemma)
 
     def _frame(self, frame: VerbFrame) -> Classification | None:
@@ -72,7 +76,9 @@ class ClauseClassifier:
         readings = [self.classifier.classify(frame)]
         if frame.verb and not frame.verb.endswith("e"):
             readings.append(self.classifier.classify(replace(frame, verb=frame.verb + "e")))
-        if frame.verb.startswith("re") and len(frame.verb) > 5:
+        # "re-examine", "reimpose": the verb without its prefix, only when the verb has no reading of its
+        # own ("resign" is not "sign", "reject" not "ject")
+        if frame.verb.startswith("re") and len(frame.verb) > 5 and (readings[0] is None or "-" in frame.verb):
             readings.append(self.classifier.classify(replace(frame, verb=frame.verb[2:].lstrip("-"))))
         if frame.objects and frame.verb not in UNDOING_VERBS:
             noun = self.classifier.classify_noun(frame.objects[0])

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from eventscribe.events.frame import VerbFrame
 from eventscribe.events.grammar import GRAMMAR
-from eventscribe.events.intent import FUTURE_AUX
+from eventscribe.events.intent import FUTURE_AUX, INTENT_VERBS
 from eventscribe.events.speech import ANNOUNCING_VERBS
 from eventscribe.model import Sentence, Token
 
@@ -60,6 +60,22 @@ BACKGROUND_ADVERBS = GRAMMAR.background_adverbs
 DURATION_NOUNS = GRAMMAR.duration_nouns
 #: Verbs whose object is only a topic ("discussed the arrest of X"): their target is a "with" party.
 TOPIC_VERBS = GRAMMAR.topic_verbs
+#: Quantity and group nouns whose "of" phrase names the actor ("thousands of protesters").
+PARTITIVE_NOUNS = GRAMMAR.partitive_nouns
+#: Predicate adjectives of a stated attitude ("is skeptical of", "is confident that").
+ATTITUDE_ADJECTIVES = GRAMMAR.attitude_adjectives
+#: Weapons that may be the subject of an attack ("rockets fired from Gaza hit Sderot").
+WEAPON_NOUNS = GRAMMAR.weapon_nouns
+#: Attacks named by a noun that may be the subject of what they did ("the bombing killed 75 people").
+ATTACK_NOUNS = GRAMMAR.attack_nouns
+#: Verbs that, with a weapon as subject, tell an attack.
+IMPACT_VERBS = GRAMMAR.impact_verbs
+#: Verbs of leaving: the place or body left is the target ("withdrew from Syria").
+DEPARTURE_VERBS = GRAMMAR.departure_verbs
+#: Entity types of a modifier that names who used a weapon ("Israeli missiles").
+WIELDER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
+#: A weapon's impact coded as an attack, and the frame it is classified with.
+IMPACT_FRAME_VERB = "attack"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +96,11 @@ class Clause:
     direct: bool = False
     #: For a passive clause with no agent, where the act came from ("was fired at it from Gaza").
     origins: tuple[int, ...] = ()
+    #: An event noun told as happening ("protests erupted in Tripoli"), its doers unnamed.
+    occurred: bool = False
+    #: What a verb of giving or sending moves, when it may be the target for want of a recipient
+    #: ("Turkey extradited a US citizen", "Hamas returned the bodies of two Israeli soldiers").
+    sent: tuple[int, ...] = ()
 
 
 def find_clauses(sentence: Sentence) -> Iterator[Clause]:
@@ -88,13 +109,49 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
         return
     children = _children_index(sentence)
     for token in sentence.tokens:
+        attitude = _attitude(token, children)
+        if attitude is not None:
+            if is_eventive(sentence, token.i, children):
+                yield _attitude_clause(sentence, token, attitude, children)
+            continue
         if token.pos != "VERB" or (token.dep == "xcomp" and not _imminent(sentence, token)):
+            continue
+        if token.dep == "amod":  # a participle used as an adjective ("the internationally recognised government")
             continue
         if not is_eventive(sentence, token.i, children):
             continue
         clause = _clause(sentence, token, children)
         if clause is not None:
             yield clause
+
+
+def _attitude(token: Token, kids: list[list[Token]]) -> Token | None:
+    """The predicate adjective of a stated attitude ("is skeptical of", "are confident that"), or None."""
+    if token.lemma.lower() != "be":
+        return None
+    return next((c for c in kids[token.i] if c.dep == "acomp" and c.lemma.lower() in ATTITUDE_ADJECTIVES), None)
+
+
+def _attitude_clause(sentence: Sentence, verb: Token, adjective: Token, kids: list[list[Token]]) -> Clause:
+    """ "The agency said it is skeptical of the plan": the attitude is the act (CAMEO 012, 013), told of
+    the subject, aimed at what the adjective's preposition names."""
+    subject = next((c for c in kids[verb.i] if c.dep in SUBJECT_DEPS), None)
+    sources = _expand(subject, kids) if subject is not None else _inherited_subject(sentence, verb, kids)
+    preps = [
+        (p.text.lower(), (_first(kids[p.i], "pobj") or p).lemma.lower()) for p in kids[adjective.i] if p.dep == "prep"
+    ]
+    frame = VerbFrame(verb=adjective.lemma.lower(), preps=tuple(preps))
+    groups = tuple(
+        g for g in (tuple(_expand(_first(kids[p.i], "pobj"), kids)) for p in kids[adjective.i] if p.dep == "prep") if g
+    )
+    return Clause(
+        verb=verb.i,
+        frame=frame,
+        sources=tuple(sources),
+        targets=groups,
+        trigger=(verb.i, adjective.i),
+        inherited_subject=subject is None,
+    )
 
 
 def _imminent(sentence: Sentence, verb: Token) -> bool:
@@ -203,16 +260,22 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         passive = _is_passive(verb, kids)
         _, targets = _arguments(sentence, verb, kids, passive)
     frame, trigger = _frame(sentence, verb, kids, passive)
+    weapon = weapon_impact(sentence, verb, kids)
+    if weapon is not None:  # "missiles hit the ship": the attack of the missiles' user
+        frame = VerbFrame(verb=IMPACT_FRAME_VERB, objects=tuple(_noun_lemmas(weapon, kids)), preps=frame.preps)
     demanded = _demanded(sentence, verb, kids)
     if demanded is not None:  # the demand's addressee is the subject of what is demanded
         frame, addressee = demanded
         targets = addressee or targets
     # The target is named directly (an object, or "met with X"), not merely mentioned in a modifier.
     direct = bool(targets) or any(c.dep == "prep" and c.text.lower() == "with" for c in kids[verb.i])
+    sent: tuple[int, ...] = ()
     if verb.lemma.lower() in TRANSFER_VERBS and not passive:  # what is sent is not the target
+        sent = tuple(i for i in targets if sentence.tokens[i].dep == "dobj")
         targets = [i for i in targets if sentence.tokens[i].dep == "dative" or _is_dative_object(sentence, i)]
     groups = [tuple(targets)] if targets else []
-    groups.extend(_prep_targets(verb, kids))
+    departed = _prep_targets(verb, kids, first=("from",) if verb.lemma.lower() in DEPARTURE_VERBS else ())
+    groups.extend(departed)
     if verb.lemma.lower() in TOPIC_VERBS:  # "discussed the arrest of X with Y": only Y is a target
         # ("with" may hang on the topic noun: "discussed [the crisis with Iran]")
         topics = [c for c in kids[verb.i] if c.dep == "dobj"]
@@ -224,12 +287,11 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         ]
     xcomp = _complement(verb, kids)
     if xcomp is not None:
-        groups.append(tuple(_expand(_first(kids[xcomp.i], "dobj"), kids)))
+        if xcomp.lemma.lower() not in TRANSFER_VERBS:  # "pledged to send troops": the troops are sent
+            groups.append(tuple(_expand(_first(kids[xcomp.i], "dobj"), kids)))
         groups.extend(_prep_targets(xcomp, kids))
     unique = tuple(dict.fromkeys(g for g in groups if g))
-    future = _willing(sentence, verb) or any(
-        c.dep == "aux" and (c.text.lower() in FUTURE_AUX or _reported_future(sentence, verb, c)) for c in kids[verb.i]
-    )
+    future = _is_future(sentence, verb, kids) or _future_above(sentence, verb, kids)
     origins: tuple[int, ...] = ()
     if passive and not sources:
         origins = tuple(
@@ -237,6 +299,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
             if p.dep == "pobj"
         )  # fmt: skip
     return Clause(
+        sent=sent,
         origins=origins,
         future=future,
         direct=direct,
@@ -247,6 +310,26 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         trigger=tuple(trigger),
         inherited_subject=inherited,
     )
+
+
+def _is_future(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    return _willing(sentence, verb) or any(
+        c.dep == "aux" and (c.text.lower() in FUTURE_AUX or _reported_future(sentence, verb, c)) for c in kids[verb.i]
+    )
+
+
+def _future_above(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    """An act that serves one still to come is to come too: "is willing to send material to help defend
+    Saudi Arabia" has not helped yet (through open complements and purpose clauses, not coordination)."""
+    seen: set[int] = set()
+    while verb.dep in ("xcomp", "advcl") and verb.head != verb.i and verb.i not in seen:
+        seen.add(verb.i)
+        if verb.dep == "advcl" and not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+            return False  # only a purpose ("to help"), not "after they attacked"
+        verb = sentence.tokens[verb.head]
+        if _is_future(sentence, verb, kids) or verb.lemma.lower() in INTENT_VERBS:
+            return True  # "will send …", "pledged to send troops to help protect Estonia"
+    return False
 
 
 def _demanded(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple[VerbFrame, list[int]] | None:
@@ -279,7 +362,16 @@ def _is_dative_object(sentence: Sentence, i: int) -> bool:
 
 
 def _is_passive(verb: Token, kids: list[list[Token]]) -> bool:
-    return any(c.dep in ("auxpass", "nsubjpass") for c in kids[verb.i]) or (verb.dep == "acl" and verb.tag == "VBN")
+    return any(c.dep in ("auxpass", "nsubjpass") for c in kids[verb.i]) or (
+        verb.dep == "acl" and verb.tag == "VBN" and not _misread_participle(verb, kids)
+    )
+
+
+def _misread_participle(verb: Token, kids: list[list[Token]]) -> bool:
+    """A past tense the parser read as a participle modifying its subject ("The Iraqi air force carried
+    out three air strikes"): a passive participle takes no direct object, so one with an object is the
+    active verb of the noun it hangs on."""
+    return verb.dep == "acl" and verb.tag in ("VBN", "VBD") and any(c.dep == "dobj" for c in kids[verb.i])
 
 
 def _arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool) -> tuple[list[int], list[int]]:
@@ -287,21 +379,24 @@ def _arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive
     targets: list[int] = []
     for child in kids[verb.i]:
         if child.dep in SUBJECT_DEPS and not passive:
-            sources.extend(_expand(child, kids))
+            sources.extend(_wielders(sentence, child, kids) or _expand(child, kids))
         elif child.dep in PASSIVE_SUBJECT_DEPS:
             targets.extend(_expand(child, kids))
         elif child.dep == "agent":
             agent_object = _first(kids[child.i], "pobj")
-            sources.extend(_expand(agent_object, kids))
+            wielders = _wielders(sentence, agent_object, kids) if agent_object is not None else []
+            sources.extend(wielders or _expand(agent_object, kids))
         elif child.dep in ("dobj", "dative") and not passive:
             if child.dep == "dative" and child.pos == "ADP":
                 targets.extend(_expand(_first(kids[child.i], "pobj"), kids))
             else:
                 targets.extend(_expand(child, kids))
         elif child.dep == "prt" and not passive:  # "sealed off [the Gaza Strip]" parsed as the particle's object
-            targets.extend(_expand(_first(kids[child.i], "pobj"), kids))
+            targets.extend(_expand(_first(kids[child.i], "pobj") or _up_to(child, kids), kids))
     if verb.dep == "acl" and passive and not targets:
         targets.extend(_expand(sentence.tokens[verb.head], kids))
+    if _misread_participle(verb, kids) and not sources:
+        sources.extend(_expand(sentence.tokens[verb.head], kids))
     # "a letter to X": the recipient hangs on the object noun.
     if not targets:
         for child in kids[verb.i]:
@@ -312,11 +407,11 @@ def _arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive
     return sources, targets
 
 
-def _prep_targets(verb: Token, kids: list[list[Token]]) -> list[tuple[int, ...]]:
-    """Objects of the verb's prepositions, in the order of :data:`TARGET_PREPS`."""
+def _prep_targets(verb: Token, kids: list[list[Token]], first: tuple[str, ...] = ()) -> list[tuple[int, ...]]:
+    """Objects of the verb's prepositions, in the order of :data:`TARGET_PREPS` (``first`` before them)."""
     preps = [c for c in kids[verb.i] if c.dep in ("prep", "dative") and c.pos == "ADP"]
     groups = []
-    for wanted in TARGET_PREPS:
+    for wanted in dict.fromkeys((*first, *TARGET_PREPS)):
         for prep in preps:
             if prep.text.lower() != wanted:
                 continue
@@ -336,8 +431,13 @@ def _inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]])
             head = sentence.tokens[head.head]
         for child in kids[head.i]:
             if child.dep in SUBJECT_DEPS:
-                return _expand(child, kids)
+                return _wielders(sentence, child, kids) or _expand(child, kids)
         passive_head = any(c.dep == "auxpass" for c in kids[head.i])
+        if passive_head and token.dep == "conj":
+            # "… was indicted by the court and will resign": the one indicted resigns, not the court
+            patient = _first(kids[head.i], "nsubjpass")
+            if patient is not None:
+                return _expand(patient, kids)
         if passive_head:
             agent = _first(kids[head.i], "agent")
             if agent is not None:
@@ -359,7 +459,10 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
             trigger.append(child.i)
         elif child.dep == "dobj" or (child.dep == "dative" and child.pos != "ADP"):
             if not objects:
-                objects = _noun_lemmas(child, kids)
+                # "launched air and artillery strikes": the coordinated nouns count as objects too
+                objects = _noun_lemmas(child, kids) + [
+                    c.lemma.lower() for c in kids[child.i] if c.dep == "conj" and c.pos == "NOUN"
+                ]
         elif child.dep in ("prep", "agent", "dative") and child.pos == "ADP":
             pobj = _first(kids[child.i], "pobj")
             preps.append((child.text.lower(), pobj.lemma.lower() if pobj is not None else ""))
@@ -386,8 +489,13 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
 
 
 def _noun_lemmas(head: Token, kids: list[list[Token]]) -> list[str]:
+    """The head's lemma, its modifiers' and, last, its "of" object's ("state of emergency")."""
     lemmas = [head.lemma.lower()]
     lemmas.extend(c.lemma.lower() for c in kids[head.i] if c.dep in OBJECT_MODIFIER_DEPS)
+    of = next((c for c in kids[head.i] if c.dep == "prep" and c.text.lower() == "of"), None)
+    pobj = _first(kids[of.i], "pobj") if of is not None else None
+    if pobj is not None and pobj.pos == "NOUN":
+        lemmas.extend(("of", pobj.lemma.lower()))
     return lemmas
 
 
@@ -396,6 +504,7 @@ def _expand(token: Token | None, kids: list[list[Token]]) -> list[int]:
     the parser reads as an apposition, "the US, Russia, and Switzerland")."""
     if token is None:
         return []
+    token = _partitive(token, kids)
     found = [token.i]
     stack = [token]
     while stack:
@@ -406,6 +515,71 @@ def _expand(token: Token | None, kids: list[list[Token]]) -> list[int]:
                 found.append(child.i)
                 stack.append(child)
     return sorted(found)
+
+
+def _is_weapon(token: Token | None) -> bool:
+    """A weapon ("rockets") or an attack named by a noun ("the bombing", "Israeli strikes")."""
+    return token is not None and token.pos == "NOUN" and token.lemma.lower() in WEAPON_NOUNS | ATTACK_NOUNS
+
+
+def _wielders(sentence: Sentence, token: Token, kids: list[list[Token]]) -> list[int]:
+    """Who used a weapon that is a clause's subject: "rockets fired by Hamas" and "missiles fired from
+    Iran" (the participle's agent or origin), "Israeli missiles", "Houthi drones" (a modifier); [] when
+    ``token`` is no weapon or its user is not named."""
+    if not _is_weapon(token):
+        return []
+    # the participle that tells who fired it: its own ("rockets fired from Lebanon hit …"), or the verb
+    # it is the subject of when the parser reads the participle as the main verb ("rockets fired from …")
+    verbs = [c for c in kids[token.i] if c.dep == "acl"]
+    # "a missile believed to have been fired by rebels": the participle under the modifying verb
+    verbs += [x for v in list(verbs) for x in kids[v.i] if x.dep == "xcomp"]
+    if token.dep == "nsubj" and token.head != token.i:
+        verbs.append(sentence.tokens[token.head])
+    for verb in verbs:
+        agent = _first(kids[verb.i], "agent")
+        if agent is not None:
+            return _expand(_first(kids[agent.i], "pobj"), kids)
+        for prep in kids[verb.i]:
+            if prep.dep == "prep" and prep.text.lower() == "from":
+                return _expand(_first(kids[prep.i], "pobj"), kids)
+    # "a car bombing by the Islamic State group", "the Taliban's attack"
+    by = next((c for c in kids[token.i] if c.dep == "prep" and c.text.lower() == "by"), None)
+    if by is not None and _first(kids[by.i], "pobj") is not None:
+        return _expand(_first(kids[by.i], "pobj"), kids)
+    owners = [c.i for c in kids[token.i] if c.dep == "poss"]
+    return owners or [
+        c.i for c in kids[token.i] if c.dep in ("amod", "compound", "nmod") and c.ent_type in WIELDER_ENTITIES
+    ]
+
+
+def weapon_impact(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Token | None:
+    """The weapon subject of a verb of impact ("rockets slammed into the town", "a missile hit the ship"),
+    whose act is an attack whatever the verb means elsewhere ("slam" is also to criticise)."""
+    if verb.lemma.lower() not in IMPACT_VERBS:
+        return None
+    subject = next((c for c in kids[verb.i] if c.dep == "nsubj"), None)
+    return subject if _is_weapon(subject) else None
+
+
+def _up_to(particle: Token, kids: list[list[Token]]) -> Token | None:
+    """The object of "kidnapped up to 16 advisers", which the parser hangs on "up … to"."""
+    if particle.text.lower() != "up":
+        return None
+    to = next((c for c in kids[particle.i] if c.dep == "prep" and c.text.lower() == "to"), None)
+    return _first(kids[to.i], "pobj") if to is not None else None
+
+
+def _partitive(token: Token, kids: list[list[Token]]) -> Token:
+    """The members a quantity or group names: "thousands of protesters", "400 of the supporters" and
+    "a group of refugees" are the protesters, supporters and refugees."""
+    if token.lemma.lower() not in PARTITIVE_NOUNS and token.text.lower() not in PARTITIVE_NOUNS and token.pos != "NUM":
+        return token
+    for prep in kids[token.i]:
+        if prep.dep == "prep" and prep.text.lower() == "of":
+            pobj = _first(kids[prep.i], "pobj")
+            if pobj is not None and pobj.pos in ("NOUN", "PROPN", "PRON"):
+                return _partitive(pobj, kids)
+    return token
 
 
 def _complement(verb: Token, kids: list[list[Token]]) -> Token | None:

@@ -14,6 +14,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from eventscribe.actors import ActorResolver
+from eventscribe.events.alone import (
+    ALONE_FACTOR,
+    DOMESTIC_ROOTS,
+    compatriot,
+    known_country,
+    stands_alone,
+    their_government,
+)
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.calibration import Calibration
 from eventscribe.events.classify import VerbClassifier
@@ -49,11 +57,20 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 #: CAMEO codes whose action is mutual: a compound subject with no object acts on itself pairwise.
 RECIPROCAL_PREFIXES = ("03", "04", "05", "06", "19", "20")
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+#: Roots of acts only a state does (arrest, detain, expel, ban: CAMEO 17): told in the passive with no
+#: agent ("was arrested in Lebanon"), their doer is the state of the place.
+STATE_ROOTS = frozenset({"17"})
+#: Roots of crowd events whose doers, unnamed, are the people of the place ("protests erupted in Tripoli").
+CROWD_ROOTS = frozenset({"14"})
+CROWD_SECTOR = "CVL"
 #: Roots of acts whose place is not their target: a statement made "in Pennsylvania" is not aimed at it
 #: (while "a protest in Beijing" or "shelling in Gaza" is).
 PLACELESS_ROOTS = frozenset({"01"})
 #: Codes of acts done together: "A held talks (signed an accord) with B" is an event each way.
 MUTUAL_WITH = ("046", "057", "06")
+#: Hosting a visit (CAMEO 043) is the guest's visit (042) seen from the host.
+HOSTING_CODE = "043"
+VISIT_CODE = "042"
 #: Verbs of one party's act on a joint thing: "Ukraine ratified an agreement with the EU" is Ukraine's alone.
 ONE_SIDED_VERBS = frozenset({"approve", "endorse", "ratify", "reject", "welcome"})
 #: Confidence factors for arguments that come from an earlier mention or from the clause's head.
@@ -158,11 +175,18 @@ class EventCoder:
         if not sources and clause.origins and found.code[:2] in ACCUSED_ROOTS:
             # "a mortar bomb was fired at it from the Gaza Strip": violence from a place is that side's.
             sources = actors.sources(replace(clause, sources=clause.origins))
+        if not sources and clause.frame.passive and found.code[:2] in STATE_ROOTS:
+            sources = self._state_of_place(sentence, clause)
+        if not sources and clause.occurred and found.code[:2] in CROWD_ROOTS:
+            sources = self._state_of_place(sentence, clause, sector=CROWD_SECTOR)
         reciprocal = found.code.startswith(RECIPROCAL_PREFIXES) and len(sources) > 1
         # Cooperation is mutual whenever no other party is named ("signed an agreement"); fighting only
         # when the verb has no object ("clashed", not "attacked the village").
         cooperative = found.code[:2] in COOPERATIVE_ROOTS
         speaker = actors.speaker(clause)
+        # The one who tells of an act lends its country to no nameless doer ("militants attacked …, the
+        # Russian military said": the militants are not Russian).
+        told_by = [speaker] if speaker is not None else []
         for source in sources:
             if _is_accusation(speaker, source, found):
                 accusation = Classification(ACCUSATION_CODE, found.confidence * 0.9, found.trigger)
@@ -173,20 +197,58 @@ class EventCoder:
                 # "The US, Russia and Switzerland met": each meets each.
                 targets = [actors.with_country(s, [source]) for s in sources if s.actor.code != source.actor.code]
             act = _own_claim(sentence, clause, speaker, source, found) or found
-            for target in targets:
-                filled = actors.with_country(source, targets)
-                if filled.actor.code == target.actor.code or _is_media_statement(found, target):
-                    continue
-                yield self._event(parsed, sentence, clause, _left_body(act, target), filled, target)
-                if (
-                    self.mutual_with
-                    and found.code.startswith(self.mutual_with)
-                    and _is_with_object(sentence, target.head)
-                    and sentence.tokens[clause.verb].lemma.lower() not in ONE_SIDED_VERBS
-                ):
-                    # "held talks with Suleiman": Suleiman held talks with him too.
-                    yield self._event(parsed, sentence, clause, found, target, filled)
+            filled = actors.with_country(source, [*targets, *told_by])
+            if act.code[:2] in DOMESTIC_ROOTS:
+                targets = [compatriot(t, filled) for t in targets]
+            events = list(self._targeted_events(parsed, sentence, clause, act, filled, targets))
+            if not events and stands_alone(sentence, clause, act) and not _foreigners(actors, filled, told_by, act):
+                # "Thousands of people marched in Bratislava", "the ministry declined to comment": an act
+                # with no other party at its receiving end is still an event, of its source alone; a
+                # protest with none named is aimed at the protesters' government, as CAMEO codes it.
+                alone = Classification(act.code, act.confidence * ALONE_FACTOR, act.trigger)
+                events.append(self._event(parsed, sentence, clause, alone, filled, their_government(filled, act)))
+            yield from events
             yield from self._stance_events(parsed, sentence, clause, source, targets, actors)
+
+    def _state_of_place(self, sentence: Sentence, clause: Clause, *, sector: str = "") -> list[Argument]:
+        """The state where an arrest, ban or expulsion told in the passive took place, as its doer: "a
+        missionary was arrested in Lebanon" (only states arrest, detain, deport and ban); with
+        ``sector``, that country's people of that sector ("protests erupted in Tripoli": LBNCVL)."""
+        where = sentence.tokens[clause.verb].head if clause.occurred else clause.verb  # "erupted in Tripoli"
+        place = pick_event_place(sentence, where, self.gazetteer)
+        if place is None or len(place.country) != 3 or not place.country.isalpha():
+            return []
+        country = place.country
+        sectors = (sector,) if sector else ()
+        actor = Actor(code=country + sector, name=country, country=country, sectors=sectors, text=place.name)
+        return [Argument(actor, clause.verb)]
+
+    def _targeted_events(
+        self,
+        parsed: ParsedArticle,
+        sentence: Sentence,
+        clause: Clause,
+        act: Classification,
+        filled: Argument,
+        targets: list[Argument],
+    ) -> Iterator[Event]:
+        """The source's act on each target (and, for acts done together, the target's act in return)."""
+        for target in targets:
+            if filled.actor.code == target.actor.code or _is_media_statement(act, target):
+                continue
+            yield self._event(parsed, sentence, clause, _left_body(act, target), filled, target)
+            if (
+                self.mutual_with
+                and act.code.startswith(self.mutual_with)
+                and _is_with_object(sentence, target.head)
+                and sentence.tokens[clause.verb].lemma.lower() not in ONE_SIDED_VERBS
+            ):
+                # "held talks with Suleiman": Suleiman held talks with him too.
+                yield self._event(parsed, sentence, clause, act, target, filled)
+            elif act.code.startswith(HOSTING_CODE) and sentence.tokens[target.head].dep in ("dobj", "nsubjpass"):
+                # "Georgian demonstrators received ministers": the ministers made the visit.
+                visit = Classification(VISIT_CODE, act.confidence * 0.9, act.trigger)
+                yield self._event(parsed, sentence, clause, visit, target, filled)
 
     def _stance_events(
         self,
@@ -222,30 +284,30 @@ class EventCoder:
         clause: Clause,
         found: Classification,
         source: Argument,
-        target: Argument,
+        target: Argument | None,
         *,
         trigger: tuple[int, ...] | None = None,
     ) -> Event:
         article = parsed.article
-        source, target = _placed(source), _placed(target)
         location = pick_event_place(sentence, clause.verb, self.gazetteer)
-        source, target = _local(source, location), _local(target, location)
+        source = _local(_placed(source), location)
+        target = _local(_placed(target), location) if target is not None else None
         cameo = self.codebook.cameo(found.code)
         when = pick_event_date(sentence, clause.verb, article.date)
         confidence = found.confidence
-        if source.recalled or target.recalled:
+        if source.recalled or (target is not None and target.recalled):
             confidence *= RECALLED_FACTOR
         if clause.inherited_subject:
             confidence *= INHERITED_FACTOR
         words, trigger_start, trigger_end = _trigger_span(sentence, trigger or _trigger_tokens(sentence, clause, found))
         return Event(
-            event_id=_event_id(article.id, sentence.index, source.actor, target.actor, cameo.code, clause.verb),
+            event_id=_event_id(article.id, sentence.index, source.actor, target, cameo.code, clause.verb),
             article_id=article.id,
             sentence_index=sentence.index,
             sentence=sentence.text,
             date=when.date if when else article.date,
             source=source.actor,
-            target=target.actor,
+            target=target.actor if target is not None else None,
             cameo=cameo,
             plover=with_contexts(self.codebook.plover(cameo.code), sentence.text),
             location=location,
@@ -377,9 +439,20 @@ def _is_accusation(speaker: Argument | None, source: Argument, found: Classifica
     return (
         speaker is not None
         and found.code[:2] in ACCUSED_ROOTS
+        and known_country(source.actor)
         and speaker.actor.country != source.actor.country
         and not is_monitor(speaker.actor.code, speaker.actor.sectors)
     )
+
+
+def _foreigners(actors: SentenceActors, source: Argument, told_by: list[Argument], act: Classification) -> bool:
+    """Whether the sentence names another country's actor, whom an act with no target found was most
+    likely aimed at ("Peru granted asylum to five Panamanian officers"): then no act is coded alone (a
+    protest, aimed at home unless a target is named, always is)."""
+    if act.code[:2] in DOMESTIC_ROOTS:
+        return False
+    country = source.actor.country  # an organisation's "country" is IGO or NGO: it counts as foreign
+    return any(known_country(a.actor) and a.actor.country != country for a in actors.bystanders(source, told_by))
 
 
 def _is_with_object(sentence: Sentence, head: int) -> bool:
@@ -396,6 +469,7 @@ def _code(actor: Actor | None) -> str:
     return actor.code if actor else ""
 
 
-def _event_id(article_id: str, sentence: int, source: Actor, target: Actor, code: str, verb: int) -> str:
-    key = f"{article_id}\x1f{sentence}\x1f{source.code}\x1f{target.code}\x1f{code}\x1f{verb}"
+def _event_id(article_id: str, sentence: int, source: Actor, target: Argument | None, code: str, verb: int) -> str:
+    target_code = target.actor.code if target is not None else ""
+    key = f"{article_id}\x1f{sentence}\x1f{source.code}\x1f{target_code}\x1f{code}\x1f{verb}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

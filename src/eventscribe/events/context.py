@@ -25,6 +25,8 @@ THING_REACH = 1
 #: "the group", "the movement": an organisation named earlier.
 GROUP_DESCRIPTIONS = GRAMMAR.group_descriptions
 PERSON_NOUN_ENDINGS = tuple(GRAMMAR.person_noun_endings)
+#: Institutions whose names end like a person's ("military", "judiciary"): "it" refers to them.
+INSTITUTION_NOUNS = frozenset({"constabulary", "judiciary", "military", "secretariat"})
 #: Role codes of organised groups that "the group" can refer back to.
 GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "PTY", "NGO", "CRM", "RAD", "SEP"})
 
@@ -71,8 +73,10 @@ class ArticleContext:
             if word in GROUP_PRONOUNS and not mention.person:
                 return replace(mention.actor, text=token.text)
             if word in THING_PRONOUNS and not mention.person:
-                if sentence.index - mention.position[0] > THING_REACH or not mention.actor.country:
+                if sentence.index - mention.position[0] > THING_REACH:
                     return None
+                if not mention.actor.country:  # "the union for teachers … it": past the bare sector
+                    continue
                 return replace(mention.actor, text=token.text)
         return None
 
@@ -144,7 +148,11 @@ def fill_country(
 
 def _is_person_noun(token: Token) -> bool:
     """A singular common noun for a person ("leader", "minister", "spokesman")."""
-    return token.pos == "NOUN" and token.tag == "NN" and token.lemma.lower().endswith(PERSON_NOUN_ENDINGS)
+    lemma = token.lemma.lower()
+    # "-ment" names an institution or an act, not a person ("government", "parliament", "movement")
+    if lemma.endswith("ment") or lemma in INSTITUTION_NOUNS:
+        return False
+    return token.pos == "NOUN" and token.tag == "NN" and lemma.endswith(PERSON_NOUN_ENDINGS)
 
 
 def _has_person_name(sentence: Sentence, head: int) -> bool:

@@ -47,6 +47,13 @@ class Grammar:
     topic_verbs: frozenset[str]
     group_descriptions: frozenset[str]
     person_noun_endings: frozenset[str]
+    partitive_nouns: frozenset[str]
+    weapon_nouns: frozenset[str]
+    impact_verbs: frozenset[str]
+    departure_verbs: frozenset[str]
+    attitude_adjectives: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    attack_nouns: frozenset[str]
 
 
 def parse_grammar(text: str, where: str = f"events/data/{GRAMMAR_FILE}") -> Grammar:

@@ -31,6 +31,9 @@ NOMINAL_LIGHT_VERB = "launch"
 PATIENT_PREPS = GRAMMAR.patient_preps
 UNREAL_MODIFIERS = GRAMMAR.unreal_modifiers
 TOPIC_VERBS = GRAMMAR.topic_verbs
+#: Verbs of happening whose subject is an event ("protests erupted", "a rally was held").
+OCCURRENCE_VERBS = GRAMMAR.occurrence_verbs
+FUTURE_AUX = GRAMMAR.future_aux
 
 
 def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Iterator[Clause]:
@@ -41,7 +44,7 @@ def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Ite
             continue
         if any(c.text.lower() in UNREAL_MODIFIERS for c in kids[noun.i] if c.dep in ("amod", "det", "compound")):
             continue
-        clause = _nominal(noun, kids)
+        clause = _nominal(noun, kids) or _occurrence(sentence, noun, kids)
         if clause is None:
             continue
         governor = _governing_verb(sentence, noun)
@@ -86,6 +89,27 @@ def _nominal(noun: Token, kids: list[list[Token]]) -> Clause | None:
     if not sources or not targets:
         return None
     return Clause(verb=noun.i, frame=frame, sources=tuple(sources), targets=(tuple(targets),), trigger=(noun.i,))
+
+
+def _occurrence(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause | None:
+    """ "Protests erupted in Tripoli", "rallies were held across the country": an event noun that is the
+    subject of a verb of happening, its doers unnamed. The coder takes them from the place (for crowd
+    events only); a negated, hypothetical or conditional happening is none."""
+    from eventscribe.events.clauses import is_eventive
+
+    verb = sentence.tokens[noun.head]
+    if noun.dep not in ("nsubj", "nsubjpass") or verb.lemma.lower() not in OCCURRENCE_VERBS:
+        return None
+    if not is_eventive(sentence, verb.i) or any(c.dep == "aux" and c.lemma.lower() in FUTURE_AUX for c in kids[verb.i]):
+        return None
+    targets = [
+        p.i for prep in kids[noun.i] if prep.dep == "prep" and prep.text.lower() in ("against", "over")
+        for p in kids[prep.i] if p.dep == "pobj"
+    ]  # fmt: skip
+    modifiers = [c.lemma.lower() for c in kids[noun.i] if c.dep in ("amod", "compound")]
+    frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(noun.lemma.lower(), *modifiers))
+    groups = (tuple(targets),) if targets else ()
+    return Clause(verb=noun.i, frame=frame, sources=(), targets=groups, trigger=(noun.i,), occurred=True)
 
 
 def _governing_verb(sentence: Sentence, noun: Token) -> int:

@@ -1,0 +1,120 @@
+"""Acts told with no target, and the clauses that tell them.
+
+"Thousands of people marched in Bratislava", "the ministry declined to comment", "Peru's president
+resigned": CAMEO codes such an act with its source alone. It is coded only in a clause that tells the
+news (the main clause, a verb coordinated with it, what a speaker reports, or a finite adverbial clause
+with a subject of its own), never for a bare statement ("officials said"), an act done with a partner,
+a future act that is no intention, or a clause that only dates the news ("two weeks after rebels
+stormed the town"). A protest with no target named is aimed at the protesters' own government, and a
+protest's target of no named country ("the government") is of the protesters' country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventscribe.events.arguments import Argument
+from eventscribe.events.clauses import Clause
+from eventscribe.events.frame import Classification
+from eventscribe.events.speech import REPORTING_VERBS
+from eventscribe.model import Actor, Sentence, Token
+
+__all__ = ["ALONE_FACTOR", "DOMESTIC_ROOTS", "compatriot", "known_country", "stands_alone", "their_government"]
+
+#: An act with no target is a little less sure than one with both parties (the target may be missed).
+ALONE_FACTOR = 0.9
+#: Tags of finite verbs: an adverbial clause with one and a subject of its own tells an act of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: Codes never coded without a target: a bare "said" (the statement's content is what counts), and acts
+#: done with a partner (meetings, agreements, cooperation: "the minister discussed the arrest").
+TARGETLESS_EXCLUDED = ("010", "04", "057", "06")
+#: Roots of intentions and threats, the only future acts coded.
+INTENT_ROOTS = ("03", "13")
+#: Roots of acts aimed at one's own state unless another is named (protest: CAMEO 14).
+DOMESTIC_ROOTS = frozenset({"14"})
+
+
+def stands_alone(sentence: Sentence, clause: Clause, found: Classification) -> bool:
+    """Whether an act may be coded with no target: not a bare statement ("officials said": what is said
+    is coded, if anything), nor an act done with a partner, nor a future act that is no intention, nor a
+    clause whose content clause tells the act ("said that ..."), nor a nominal event (those need both
+    parties), nor an act in a clause that is background to another (see :func:`_is_main_clause`)."""
+    if found.code.startswith(TARGETLESS_EXCLUDED):
+        return False
+    if clause.future and not found.code.startswith(INTENT_ROOTS):
+        return False  # "Mexico will send troops to the border": not done, and not an intention to anyone
+    verb = sentence.tokens[clause.verb]
+    if clause.occurred:  # "protests erupted in Tripoli": the happening's verb is the clause
+        return _is_main_clause(sentence, sentence.tokens[verb.head])
+    if verb.pos not in ("VERB", "AUX") or any(c.dep in ("ccomp", "parataxis") for c in sentence.children(verb.i)):
+        return False
+    return _is_main_clause(sentence, verb)
+
+
+def _is_main_clause(sentence: Sentence, verb: Token) -> bool:
+    """A verb that tells the news itself: the root, a verb coordinated with it, the complement of a
+    verb that frames it ("began to shell", "is prepared to impose"), or what a speaker reports. Not a
+    participle or adverbial clause ("..., citing opposition", "an agreement forced on Qatar"), whose act
+    is background to the main one."""
+    seen: set[int] = set()
+    while verb.i not in seen:
+        seen.add(verb.i)
+        if verb.dep == "ROOT":
+            return True
+        head = sentence.tokens[verb.head]
+        if verb.dep in ("conj", "xcomp") or (verb.dep == "ccomp" and head.lemma.lower() in REPORTING_VERBS):
+            verb = head
+            continue
+        if verb.dep == "acomp" or head.dep == "acomp":
+            verb = head
+            continue
+        # "… were killed after militants ambushed a patrol": a finite clause with a subject of its own
+        return (
+            verb.dep == "advcl"
+            and verb.tag in FINITE_TAGS
+            and _has_own_subject(sentence, verb)
+            and not _time_anchor(sentence, verb)
+        )
+    return False
+
+
+def _time_anchor(sentence: Sentence, verb: Token) -> bool:
+    """ "… two weeks after rebels kidnapped peacekeepers": an earlier act that only dates the news."""
+    for mark in sentence.children(verb.i):
+        if mark.dep == "mark" and mark.i > 0:
+            before = sentence.tokens[mark.i - 1]
+            if before.dep == "npadvmod" or any(c.dep == "npadvmod" for c in sentence.children(mark.i)):
+                return True
+    return False
+    return False
+
+
+def _has_own_subject(sentence: Sentence, verb: Token) -> bool:
+    return any(c.dep in ("nsubj", "nsubjpass") for c in sentence.children(verb.i))
+
+
+def their_government(source: Argument, act: Classification) -> Argument | None:
+    """The government a protest with no named target is aimed at: the protesters' own (None for
+    other acts, for protesters of no known country and for a government's own acts)."""
+    actor = source.actor
+    if act.code[:2] not in DOMESTIC_ROOTS or not known_country(actor) or "GOV" in actor.sectors:
+        return None
+    country = actor.country
+    government = Actor(code=country + "GOV", name=country, country=country, sectors=("GOV",), text="")
+    return Argument(government, source.head)
+
+
+def compatriot(target: Argument, source: Argument) -> Argument:
+    """ "Iranian students protested against the government": a protest's target of no named country
+    ("the government", "police") is of the protesters' own country."""
+    actor = target.actor
+    if not actor.code.startswith("---") or not known_country(source.actor):
+        return target
+    country = source.actor.country
+    return replace(target, actor=replace(actor, code=country + actor.code[3:], country=country))
+
+
+def known_country(actor: Actor) -> bool:
+    """Whether an actor has a country of its own: "militants" or "gunmen" of no known side are not
+    accused by whoever reports their attack; the attack itself is coded."""
+    return len(actor.country) == 3 and actor.country.isalpha() and not actor.code.startswith("---")
