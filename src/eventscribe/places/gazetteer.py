@@ -58,16 +58,26 @@ class GazetteerLike(Protocol):
     def lookup(self, name: str) -> Place | None: ...
 
 
-class MemoryGazetteer:
-    """An in-memory gazetteer for tests: names (any case, with or without "the") to places."""
+#: Ranks (the gazetteer's last column) of towns and cities that are no capital: a settlement.
+SETTLEMENT_RANKS = frozenset({3, 5, 6})
 
-    def __init__(self, places: Mapping[str, Place]) -> None:
+
+class MemoryGazetteer:
+    """An in-memory gazetteer for tests: names (any case, with or without "the") to places;
+    ``settlements`` names those that are towns or cities (not countries, regions or capitals)."""
+
+    def __init__(self, places: Mapping[str, Place], settlements: Iterable[str] = ()) -> None:
         self._places = {normalise_name(name): place for name, place in places.items()}
+        self._settlements = frozenset(normalise_name(name) for name in settlements)
 
     def lookup(self, name: str) -> Place | None:
         """The place a name refers to, or ``None``."""
         key = normalise_name(name)
         return self._places.get(key) if key else None
+
+    def is_settlement(self, name: str) -> bool:
+        """Whether the name's entry is a town or a city that is not a capital ("Sydney", "Bunia")."""
+        return normalise_name(name) in self._settlements
 
     def __len__(self) -> int:
         return len(self._places)
@@ -82,9 +92,10 @@ class Gazetteer(MemoryGazetteer):
         return _load_packaged()
 
     @classmethod
-    def from_rows(cls, rows: Iterable[tuple[str, Place]]) -> Gazetteer:
+    def from_rows(cls, rows: Iterable[tuple[str, Place]], settlements: Iterable[str] = ()) -> Gazetteer:
         gazetteer = cls({})
         gazetteer._places = dict(rows)
+        gazetteer._settlements = frozenset(settlements)
         return gazetteer
 
 
@@ -99,7 +110,9 @@ def _load_packaged() -> Gazetteer:
             "or reinstall eventscribe"
         ) from exc
     text = gzip.decompress(raw).decode("utf-8")
-    return Gazetteer.from_rows((key, place) for key, place, _ in read_gazetteer_rows(text, GAZETTEER_FILE))
+    rows = list(read_gazetteer_rows(text, GAZETTEER_FILE))
+    towns = (key for key, _, rank in rows if rank in SETTLEMENT_RANKS)
+    return Gazetteer.from_rows(((key, place) for key, place, _ in rows), towns)
 
 
 def read_gazetteer_rows(text: str, where: str) -> Iterable[tuple[str, Place, int]]:
