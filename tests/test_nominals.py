@@ -90,3 +90,15 @@ def test_a_lower_case_word_is_no_place_even_if_a_town_has_that_name(resolver):
 def test_an_international_ngo_has_ngo_as_its_role(resolver):
     result = answer(resolver, "International Committee of the Red Cross")
     assert result["code"].startswith("NGO") and result["sectors"][0] == "NGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("North Kivu", "COD"), ("Rakhine State", "MMR"), ("Borno", "NGA"), ("Cabo Delgado", "MOZ"), ("Hodeidah", "YEM")],
+)
+def test_provinces_of_conflict_countries_name_their_country(resolver, places, text, country):
+    assert answer(resolver, text, places)["country"] == country
+
+
+def test_a_region_that_spans_countries_names_none(resolver, places):
+    assert answer(resolver, "the Sahel", places)["country"] == ""
