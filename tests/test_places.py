@@ -332,3 +332,12 @@ def test_build_script_reproduces_the_shipped_gazetteer(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(script), "--output", str(output)], check=True, capture_output=True)
     shipped = (DATA / "gazetteer.tsv.gz").read_bytes()
     assert gzip.decompress(output.read_bytes()) == gzip.decompress(shipped), "rebuild: scripts/build_gazetteer.py"
+
+
+def test_towns_below_the_city_threshold_are_known_and_rank_as_settlements(gazetteer):
+    for town, country in (("Bunia", "COD"), ("Kidal", "MLI"), ("Baidoa", "SOM"), ("Bakhmut", "UKR")):
+        place = gazetteer.lookup(town)
+        assert place is not None and place.country == country
+        assert gazetteer.is_settlement(town)
+    assert not gazetteer.is_settlement("Tehran") and not gazetteer.is_settlement("Georgia")
+    assert not gazetteer.is_settlement("Crimea")

@@ -141,3 +141,16 @@ def test_resolve_command_writes_one_contract_line_per_valid_record(tmp_path):
     assert [r["id"] for r in rows] == ["a", "b", "c"]
     assert all(set(r) == CONTRACT_KEYS for r in rows)
     assert rows[0]["code"] == "ISRMIL" and rows[1]["code"] == "RUSGOV" and rows[2]["country"] == ""
+
+
+@pytest.mark.parametrize("text", ["Jorge Fajardo", "Pedro Galvez", "Ana Lucia Medina", "Douglas Paul James"])
+def test_an_unknown_person_is_not_a_known_surname_or_a_city_of_the_same_name(resolver, text):
+    assert answer(resolver, text)["country"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Mr Putin", "RUSGOV"), ("Sheikh Tamim", "QATGOV"), ("Barack H. Obama", "USA"), ("Sergey Lavrov", "RUSGOV")],
+)
+def test_titles_initials_and_spelling_variants_keep_the_person(resolver, text, code):
+    assert answer(resolver, text, date="2016-03-01")["code"].startswith(code)

@@ -12,7 +12,15 @@ __all__ = ["CODE_PATTERN", "DATA_FILES", "KINDS", "SECTORS", "normalize", "secto
 
 CODE_PATTERN = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
 KINDS = frozenset({"person", "organisation", "region"})
-DATA_FILES = ("actors.jsonl.gz", "agents.jsonl", "countries.jsonl", "additions.yaml", "overrides.yaml")
+DATA_FILES = (
+    "actors.jsonl.gz",
+    "agents.jsonl",
+    "countries.jsonl",
+    "office_holders.txt",
+    "nominals.yaml",
+    "additions.yaml",
+    "overrides.yaml",
+)
 
 #: Three-letter role (sector) codes; other 3-letter chunks after the country are group codes (HMS, UNO).
 SECTORS = frozenset(

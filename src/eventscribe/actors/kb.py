@@ -7,6 +7,10 @@ The knowledge base is data (see ``actors/data/``), loaded once through :mod:`imp
   ``scripts/build_kb.py``.
 - ``agents.jsonl``: role words, ``{"word": "PRIME MINISTER", "code": "GOV"}``, plural forms included.
 - ``countries.jsonl``: ``{"code", "name", "names", "demonyms", "capitals"}``.
+- ``office_holders.txt``: the dated register of heads of state and government, ministers, opposition
+  leaders, parties, armed groups and international bodies (see :mod:`eventscribe.actors.holders`),
+  merged over the converted dictionaries;
+- ``nominals.yaml``: demonyms and role words the dictionaries lack (same format as ``overrides.yaml``);
 - ``additions.yaml``: office holders since about 2015, organisations and role words that the Phoenix
   dictionaries lack, in the format of
   ``overrides.yaml`` (merged before it);
@@ -28,6 +32,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from eventscribe.actors.codes import DATA_FILES, normalize
+from eventscribe.actors.holders import HOLDERS_FILE, parse_holders
 from eventscribe.actors.schema import load_overrides, read_data_text
 
 __all__ = ["ActorEntry", "CodeSpan", "Country", "KnowledgeBase", "Match", "load_kb"]
@@ -245,48 +250,64 @@ class KnowledgeBase:
         return kb
 
 
-def _load_from_texts(texts: dict[str, str]) -> KnowledgeBase:
-    overrides = load_overrides(texts["overrides.yaml"]) if "overrides.yaml" in texts else {}
+#: Hand-written layers, merged in this order over the converted files (a later one wins).
+HAND_LAYERS = ("nominals.yaml", "additions.yaml", "overrides.yaml")
 
-    def norm(names: Iterable[str]) -> tuple[str, ...]:
-        return tuple(" ".join(normalize(n)) for n in names)
 
-    labels: dict[str, str] = dict(overrides.get("labels") or {})
-    actors = [
-        ActorEntry(tuple(r["names"]), _spans(r["codes"]), r["kind"], r.get("label", ""))
-        for r in _jsonl(texts["actors.jsonl.gz"])
-    ]
-    leaders = load_overrides(texts["additions.yaml"], "additions.yaml") if "additions.yaml" in texts else {}
-    actors += [
-        ActorEntry(norm(r["names"]), _spans(r["codes"]), r["kind"], r.get("label", ""))
-        for r in [*(leaders.get("actors") or []), *(overrides.get("actors") or [])]
-    ]
+def _norm(names: Iterable[str]) -> tuple[str, ...]:
+    return tuple(" ".join(normalize(n)) for n in names)
+
+
+def _countries(text: str, layers: list[dict[str, Any]]) -> list[Country]:
+    """The converted countries with the names, demonyms and capitals the layers add."""
     extra: dict[str, Any] = {}
-    for layer in (leaders.get("countries") or {}, overrides.get("countries") or {}):
-        for code, more in layer.items():
+    for layer in layers:
+        for code, more in (layer.get("countries") or {}).items():
             merged = extra.setdefault(code, {})
             for key, values in more.items():
                 merged[key] = values if key == "name" else [*merged.get(key, ()), *values]
     countries = []
-    for r in _jsonl(texts["countries.jsonl"]):
+    for r in _jsonl(text):
         more = extra.get(r["code"], {})
-        drop = set(norm(more.get("not_capitals", ())))
+        drop = set(_norm(more.get("not_capitals", ())))
         countries.append(
             Country(
                 r["code"],
                 more.get("name", r["name"]),
-                (" ".join(r["name"].upper().split()),) + tuple(r["names"]) + norm(more.get("names", ())),
-                tuple(r["demonyms"]) + norm(more.get("demonyms", ())),
-                tuple(c for c in (*r["capitals"], *norm(more.get("capitals", ()))) if c not in drop),
+                (" ".join(r["name"].upper().split()),) + tuple(r["names"]) + _norm(more.get("names", ())),
+                tuple(r["demonyms"]) + _norm(more.get("demonyms", ())),
+                tuple(c for c in (*r["capitals"], *_norm(more.get("capitals", ()))) if c not in drop),
             )
         )
-    agents = [(r["word"], r["code"]) for r in _jsonl(texts["agents.jsonl"])]
-    agents += [
-        (" ".join(normalize(r["word"])), r["code"])
-        for r in [*(leaders.get("agents") or []), *(overrides.get("agents") or [])]
+    return countries
+
+
+def _load_from_texts(texts: dict[str, str]) -> KnowledgeBase:
+    layers = [load_overrides(texts[name], name) for name in HAND_LAYERS if name in texts]
+    overrides = layers[-1] if "overrides.yaml" in texts else {}
+    actors = [
+        ActorEntry(tuple(r["names"]), _spans(r["codes"]), r["kind"], r.get("label", ""))
+        for r in _jsonl(texts["actors.jsonl.gz"])
     ]
+    if HOLDERS_FILE in texts:
+        actors += [
+            ActorEntry(tuple(r["names"]), _spans(r["codes"]), r["kind"], r.get("label", ""))
+            for r in parse_holders(texts[HOLDERS_FILE])
+        ]
+    actors += [
+        ActorEntry(_norm(r["names"]), _spans(r["codes"]), r["kind"], r.get("label", ""))
+        for layer in layers
+        for r in layer.get("actors") or []
+    ]
+    agents = [(r["word"], r["code"]) for r in _jsonl(texts["agents.jsonl"])]
+    agents += [(" ".join(normalize(r["word"])), r["code"]) for layer in layers for r in layer.get("agents") or []]
     return KnowledgeBase(
-        actors, countries, agents, labels=labels, not_actors=overrides.get("not_actors") or (), normalized=True
+        actors,
+        _countries(texts["countries.jsonl"], layers),
+        agents,
+        labels=dict(overrides.get("labels") or {}),
+        not_actors=overrides.get("not_actors") or (),
+        normalized=True,
     )
 
 

@@ -15,7 +15,9 @@ from eventscribe.wordlists import parse_word_lists
 __all__ = ["LEXICON", "Lexicon", "load_lexicon", "parse_lexicon"]
 
 LEXICON_FILE = "resolution.yaml"
-UPPER = frozenset({"weak_roles", "affiliations", "sport_words", "igo_roles", "former_words", "office_roles"})
+UPPER = frozenset(
+    {"weak_roles", "affiliations", "sport_words", "igo_roles", "former_words", "office_roles", "honorifics"}
+)
 ORDERED = frozenset({"person_suffixes"})
 
 
@@ -30,6 +32,7 @@ class Lexicon:
     phrase_preps: frozenset[str]
     former_words: frozenset[str]
     office_roles: frozenset[str]
+    honorifics: frozenset[str]
 
 
 def parse_lexicon(text: str, where: str = f"actors/data/{LEXICON_FILE}") -> Lexicon:

@@ -80,21 +80,34 @@ def resolve_mention(
     resolver: ActorResolver, record: MentionRecord, places: GazetteerLike | None = None
 ) -> dict[str, Any]:
     """The contract's answer for one record. With ``places``, a mention that is a place ("Sydney") or
-    a role at a place ("Shanghai authorities") takes the place's country."""
+    a role at a place ("Shanghai authorities") takes the place's country; a town or a city that is no
+    capital stands for its people ("Sydney": AUSCVL), a capital for its government (KB's "Tehran")."""
     actor = resolver.resolve_text(record.text, date=record.date, context=record.context)
     if places is not None and (actor is None or not actor.country):
         actor = _placed(resolver, actor, record.text, places)
     elif places is not None and not _named_whole(resolver, record.text):
         actor = _whole_place(resolver, record.text, places) or actor
+    if places is not None and actor is not None:
+        actor = _settlement_people(resolver, actor, record.text, places)
     if actor is None or not actor.code:
         return {"id": record.id, "code": "", "country": "", "sectors": [], "name": ""}
-    return {
-        "id": record.id,
-        "code": actor.code,
-        "country": actor.country,
-        "sectors": list(actor.sectors),
-        "name": actor.name,
-    }
+    sectors = list(actor.sectors)
+    if actor.code.startswith("NGO") and "NGO" not in sectors:
+        sectors.insert(0, "NGO")  # an international NGO's role is NGO ("Red Crescent Society": NGOHLHIRC)
+    return {"id": record.id, "code": actor.code, "country": actor.country, "sectors": sectors, "name": actor.name}
+
+
+def _settlement_people(resolver: ActorResolver, actor: Actor, text: str, places: GazetteerLike) -> Actor:
+    """A bare country code for a text that is a town's or city's name becomes that country's civilians."""
+    name = text.strip()
+    settled = getattr(places, "is_settlement", None)
+    if actor.code != actor.country or not name[:1].isupper() or settled is None or not settled(name):
+        return actor
+    place = places.lookup(name)
+    if place is None or place.country != actor.country:
+        return actor
+    code = actor.country + "CVL"
+    return Actor(code, resolver.kb.name_for(code), actor.country, ("CVL",), actor.text)
 
 
 def _named_whole(resolver: ActorResolver, text: str) -> bool:
@@ -114,7 +127,10 @@ def _whole_place(resolver: ActorResolver, text: str, places: GazetteerLike) -> A
 
 def _placed(resolver: ActorResolver, actor: Actor | None, text: str, places: GazetteerLike) -> Actor | None:
     """The actor with the country of the place the text is (whole), or of a place named beside a role."""
-    names = [text.strip()] if actor is None else [m.group() for m in _CAPITALISED.finditer(text)]
+    whole = text.strip()
+    names = (
+        ([whole] if whole[:1].isupper() else []) if actor is None else [m.group() for m in _CAPITALISED.finditer(text)]
+    )
     for name in names:
         place = places.lookup(name)
         if place is None or not place.country:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventscribe.actors.codes import normalize, sectors_of
@@ -50,6 +51,8 @@ PHRASE_PREPS = LEXICON.phrase_preps
 #: "former", "ex-": the office named next is no longer held ("former President Nazarbayev": KAZELI).
 FORMER_WORDS = LEXICON.former_words
 OFFICE_ROLES = LEXICON.office_roles
+#: Words of address before a name ("Mr Putin", "Sheikh Tamim"): not a given name.
+HONORIFICS = LEXICON.honorifics
 #: Capitalised nouns that continue a place's name without making it another name ("Kuwait City").
 PLACE_NOUNS = frozenset({"CITY", "STRIP", "PROVINCE", "REGION", "STATE", "ISLAND", "ISLANDS", "BANK", "COUNTY"})
 #: Role codes of titles written before a name ("Senator", "Defence Minister", "General").
@@ -338,15 +341,17 @@ class ActorResolver:
 
 def _drop_name_starts(words: list[_Word], found: list[_Found]) -> list[_Found]:
     """Drop a person matched on the first word of a longer name that the knowledge base does not know
-    ("Bobi Wine" is not a "Bobi" of the dictionaries), and a capital followed by two unknown names
-    ("Douglas Paul James" is a person, not the Isle of Man). A country or a capital followed by one
-    unknown name is kept: that is mostly one of the country's bodies ("Pakistan Tehreek-e-Insaf",
-    "Tehran Times")."""
+    ("Bobi Wine" is not a "Bobi" of the dictionaries), a person matched on a surname after a given name
+    that none of the person's names has ("Xochitl Galvez" is not a Galvez of the dictionaries), a
+    capital followed by two unknown names ("Douglas Paul James" is a person, not the Isle of Man) and a
+    place after two unknown names ("Samuel Doria Medina"). A
+    country or a capital followed by one unknown name is kept: that is mostly one of the country's
+    bodies ("Pakistan Tehreek-e-Insaf", "Tehran Times")."""
     covered = {k for f in found for k in range(f.start, f.end)}
 
     def unknown_name(k: int, f: _Found) -> bool:
         return (
-            k < len(words)
+            0 <= k < len(words)
             and k not in covered
             and words[k].segment == words[f.start].segment
             and words[k].proper
@@ -362,8 +367,26 @@ def _drop_name_starts(words: list[_Word], found: list[_Found]) -> list[_Found]:
         if words[f.start].proper and unknown_name(f.end, f):
             if person or (capital and unknown_name(f.end + 1, f)):
                 continue
+        if person and words[f.start].proper and _other_given_name(words, f, actor.ref, unknown_name):  # type: ignore[union-attr]
+            continue
+        place = actor is None and not f.first("agent") and f.first("country", "capital")
+        if place and words[f.start].proper and unknown_name(f.start - 1, f) and unknown_name(f.start - 2, f):
+            continue  # "Samuel Doria Medina" is a person, not the city of Medina
         kept.append(f)
     return kept
+
+
+def _other_given_name(words: list[_Word], f: _Found, entry: ActorEntry, unknown: Callable[[int, _Found], bool]) -> bool:
+    """Whether unknown names before the match ("Xochitl" before "Galvez") include none of the given
+    names the person's full names start with (a bare surname entry cannot say: False)."""
+    before = []
+    k = f.start - 1
+    while unknown(k, f):
+        if words[k].word not in HONORIFICS and len(words[k].word) > 1:
+            before.append(words[k].word)
+        k -= 1
+    given = {name.split()[0] for name in entry.names if " " in name}
+    return bool(before) and bool(given) and not given & set(before)
 
 
 def _drop_affiliations(words: list[_Word]) -> list[_Word]:

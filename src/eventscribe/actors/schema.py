@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from eventscribe.actors.codes import CODE_PATTERN, DATA_FILES, KINDS, normalize
+from eventscribe.actors.holders import HOLDERS_FILE, parse_holders
 from eventscribe.errors import DataError
 
 __all__ = ["load_overrides", "read_data_text", "validate_data_dir", "validate_file"]
@@ -152,7 +153,12 @@ def validate_file(name: str, text: str | None = None) -> int:
     """Check one data file against its schema; return its record count or raise DataError."""
     if text is None:
         text = read_data_text(name)
-    if name in ("overrides.yaml", "additions.yaml"):
+    if name == HOLDERS_FILE:
+        records = parse_holders(text)
+        for i, rec in enumerate(records, 1):
+            _check_record(rec, "actor", f"actors/data/{name}, record {i} {rec['names'][0]}")
+        return len(records)
+    if name in ("overrides.yaml", "additions.yaml", "nominals.yaml"):
         data = load_overrides(text, name)
         return sum(len(data.get(k) or []) for k in ("actors", "agents", "not_actors"))
     if name not in _SCHEMAS:

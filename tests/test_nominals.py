@@ -1,0 +1,104 @@
+"""Nominal mentions: nationality words (adjectives and people forms) and role words give a country and
+a role; religious leaders are REL first; a town or city named alone stands for its people."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventscribe.actors import ActorResolver
+from eventscribe.actors.records import MentionRecord, resolve_mention
+from eventscribe.model import Place
+from eventscribe.places import Gazetteer, MemoryGazetteer
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver()
+
+
+@pytest.fixture(scope="module")
+def places() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def answer(resolver, text, places=None, date=None) -> dict:
+    day = dt.date.fromisoformat(date) if date else None
+    return resolve_mention(resolver, MentionRecord("x", text, None, day), places)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Kosovars", "KSV"),
+        ("thousands of Slovaks", "SVK"),
+        ("Salvadorans", "SLV"),
+        ("New Zealanders", "NZL"),
+        ("Saudis", "SAU"),
+        ("Afghans", "AFG"),
+        ("Congolese", "COD"),
+        ("Emiratis", "ARE"),
+        ("South Sudanese", "SSD"),
+    ],
+)
+def test_people_forms_of_nationality_words_name_the_country(resolver, text, country):
+    assert answer(resolver, text)["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("French gendarmes", "FRACOP"),
+        ("Congolese deputies", "CODLEG"),
+        ("Icelandic fishermen", "ISLAGR"),
+        ("Kenyan aid workers", "KENNGO"),
+        ("Ethiopian opposition", "ETHOPP"),
+        ("Nigerien paratroopers", "NERMIL"),
+        ("Russian hackers", "RUSCRM"),
+        ("Kuwait's emir", "KWTGOV"),
+    ],
+)
+def test_role_words_give_the_sector(resolver, text, code):
+    assert answer(resolver, text)["code"] == code
+
+
+@pytest.mark.parametrize("text", ["an Iraqi imam", "Coptic bishops in Egypt", "the chief rabbi of Israel"])
+def test_religious_leaders_are_religious_first(resolver, text):
+    result = answer(resolver, text)
+    assert result["sectors"][:1] == ["REL"] and result["country"] in ("IRQ", "EGY", "ISR")
+
+
+def test_a_former_office_holder_described_by_role_is_elite(resolver):
+    assert answer(resolver, "former Malian prime minister")["code"] == "MLIELI"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Sydney", "AUSCVL"), ("Bunia", "CODCVL"), ("Maiduguri", "NGACVL"), ("Tehran", "IRNGOV"), ("Georgia", "GEO")],
+)
+def test_a_town_named_alone_is_its_people_a_capital_its_government(resolver, places, text, code):
+    assert answer(resolver, text, places)["code"] == code
+
+
+def test_a_lower_case_word_is_no_place_even_if_a_town_has_that_name(resolver):
+    gazetteer = MemoryGazetteer({"Savages": Place("Savages", "FRA", 45.0, 1.0)}, settlements=["Savages"])
+    assert answer(resolver, "savages", gazetteer)["country"] == ""
+    assert answer(resolver, "Savages", gazetteer)["code"] == "FRACVL"
+
+
+def test_an_international_ngo_has_ngo_as_its_role(resolver):
+    result = answer(resolver, "International Committee of the Red Cross")
+    assert result["code"].startswith("NGO") and result["sectors"][0] == "NGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("North Kivu", "COD"), ("Rakhine State", "MMR"), ("Borno", "NGA"), ("Cabo Delgado", "MOZ"), ("Hodeidah", "YEM")],
+)
+def test_provinces_of_conflict_countries_name_their_country(resolver, places, text, country):
+    assert answer(resolver, text, places)["country"] == country
+
+
+def test_a_region_that_spans_countries_names_none(resolver, places):
+    assert answer(resolver, "the Sahel", places)["country"] == ""
