@@ -11,7 +11,11 @@ possessors, appositives, "of" phrases, names. The phrase's words are matched aga
    with the role word of the phrase ("Israeli troops": ISRMIL, "Tehran": IRNGOV);
 3. otherwise the role word alone ("three teens": CVL, with country "").
 
-Pronouns and unknown words give None.
+Pronouns and unknown words give None. Some mentions are read by their grammar first: "Saudi-led forces"
+are Saudi (SAUMIL), "pro-Russian rebels" are not Russian (the context gives their country), "Trump
+supporters" are the leader's people (USACVL), "ethnic Albanians" in Serbia are Serbia's people (SRBCVL),
+"relief officials in Nairobi" serve no country (NGO), a name several countries share ("Tripoli",
+"Korean") follows the context, and "Sindh province" is where the gazetteer puts Sindh.
 """
 
 from __future__ import annotations
@@ -66,7 +70,7 @@ LEADING_AFFILIATIONS = LEXICON.leading_affiliations
 OPPOSING_PREFIXES = LEXICON.opposing_prefixes
 #: "Trump supporters": the people of the leader's country, not the leader's office.
 FOLLOWER_WORDS = LEXICON.follower_words
-#: "ethnic Albanians": an ethnic group, coded as the country it lives in (ETH).
+#: "ethnic Albanians": an ethnic group, coded as the civilians of the country it lives in (CVL).
 ETHNIC_WORDS = LEXICON.ethnic_words
 #: Role codes of bodies of no country ("relief officials in Nairobi" are not Kenyan).
 INTERNATIONAL_ROLES = LEXICON.international_roles
@@ -144,6 +148,11 @@ class ActorResolver:
         actor = self._resolve_words(words, head_index=head, date=date, head_required=must_cover, context=context)
         if actor is None:
             actor = self._region(sentence, head)
+        elif not actor.country:  # "the government of Sindh province": PAKGOV
+            regions = (self._region(sentence, i) for i in selected if i != head)
+            place = next((r for r in regions if r is not None), None)
+            if place is not None:
+                actor = self._actor(place.country + "".join(actor.sectors))
         if actor is None:
             return None
         return _with_text(actor, _surface(sentence, selected, head))
@@ -157,6 +166,9 @@ class ActorResolver:
             is_given, given = self._given_name(text, context, date)
             if is_given:
                 return given
+            named = self._named_before(text, context, date)
+            if named is not None:
+                return named
         words = []
         for m in _TEXT_WORD.finditer(text):
             proper = m.group()[:1].isupper()
@@ -227,6 +239,19 @@ class ActorResolver:
                     found.update(m.ref.code for m in matches if m.type in ("country", "demonym", "capital"))
         return frozenset(found)
 
+    def _named_before(self, text: str, context: str, date: dt.date | None) -> Actor | None:
+        """A definite description ("the agency") of a body the context names in full, with a name that
+        ends in the same noun ("the International Atomic Energy Agency"): that body, when it is known."""
+        m = re.fullmatch(r"\s*the\s+([a-z]+)\s*", text, flags=re.IGNORECASE)
+        if m is None or m.group(1).lower() not in COLLECTIVE_HEADS:
+            return None
+        noun = m.group(1)
+        for full in re.finditer(rf"(?:[A-Z][\w'\u2019-]*\s+)+{noun.capitalize()}\b", context):
+            actor = self.resolve_text(full.group(0), date=date)
+            if actor is not None and actor.country:
+                return _with_text(actor, text.strip())
+        return None
+
     def _may_be_given_name(self, name: str) -> bool:
         """Whether a lone word names no place, body or role in the knowledge base (a person's name may)."""
         for _, _, matches in self.kb.find(list(normalize(name))):
@@ -259,7 +284,7 @@ class ActorResolver:
         tokens = sentence.tokens
         if tokens[head].lemma.lower() not in REGION_NOUNS:
             return None
-        names = [c for c in sentence.children(head) if c.dep in ("compound", "flat") and c.pos == "PROPN"]
+        names = [c for c in sentence.children(head) if c.dep in ("compound", "flat", "amod") and c.pos == "PROPN"]
         if not names or names[-1].i != head - 1:
             return None
         name = "".join(t.text + t.whitespace for t in tokens[names[0].i : head]).strip()
@@ -446,7 +471,7 @@ class ActorResolver:
             if role_code[:3] in INTERNATIONAL_ROLES and len(role_code) > 3:
                 role_code = role_code[3:]  # "Nigerian peacekeepers": NGAMIL
             if code != country.code and match.type == "demonym" and not role_code:  # type: ignore[union-attr]
-                role_code = "ETH"  # "ethnic Albanians in Serbia": SRBETH
+                role_code = "CVL"  # "ethnic Albanians in Serbia": Serbia's civilians, SRBCVL
             if role_code:
                 return self._actor(code + role_code)
             if match.type == "capital":  # type: ignore[union-attr]
