@@ -79,6 +79,7 @@ LOCATION_WORDS = LEXICON.location_words
 #: Roles of a leader whose followers are the opposition ("Navalny supporters"); others' are civilians.
 FOLLOWED_OPPOSITION = frozenset({"OPP", "REB", "PTY", "ELI", "SEP", "RAD"})
 
+ARTICLES = frozenset({"THE", "A", "AN"})
 #: Nouns of a country's parts written after their name ("Sindh province", "Idlib governorate").
 REGION_NOUNS = frozenset(
     {"province", "state", "region", "district", "governorate", "prefecture", "county", "oblast", "territory"}
@@ -170,15 +171,19 @@ class ActorResolver:
             if named is not None:
                 return named
         words = []
+        segment = 0  # a comma starts an apposition: "Kenzo Oshima, the UN Emergency Relief Coordinator"
         for m in _TEXT_WORD.finditer(text):
             proper = m.group()[:1].isupper()
             for part in normalize(m.group()):
-                words.append(_Word(part, m.start(), m.end(), 0, proper))
+                words.append(_Word(part, m.start(), m.end(), segment, proper))
+            segment += m.group().endswith(",")
         opposed = self._opposed_countries(words)
         words = _drop_affiliations(words)
         if not words:
             return None
         head = words[-1]
+        if segment and words[0].segment != words[-1].segment:  # the apposition describes the first part
+            head = [w for w in words if w.segment == words[0].segment][-1]
         for k, w in enumerate(words[1:], 1):  # "Prime Minister of Israel": the head comes before "of"
             if w.word == "OF":
                 head = words[k - 1]
@@ -429,6 +434,10 @@ class ActorResolver:
             if role is None or words[role.start].segment != words[places[0].start].segment:
                 role_code = ""  # words elsewhere describe it; "ordinary Kazakhs" keeps its role
         fallback_country = ""
+        office = self._international_office(words, named, agents, date)
+        if office is not None:  # "Kenzo Oshima, UN under-secretary-general": the office, not the nationality
+            named = [office]
+            role, role_code = None, ""
         for f in named:
             entry: ActorEntry = f.first("actor").ref  # type: ignore[union-attr]
             code = entry.code_for(date)
@@ -487,6 +496,28 @@ class ActorResolver:
             return Actor(role_code, "", "", sectors_of("XXX" + role_code))
         if fallback_country:
             return self._actor(fallback_country)
+        return None
+
+    def _international_office(
+        self, words: list[_Word], named: list[_Found], agents: list[_Found], date: dt.date | None
+    ) -> _Found | None:
+        """An international body that opens an apposition to a person, with a title ("Kenzo Oshima, the UN
+        Emergency Relief Coordinator"): the office the article gives wins over the person's national code.
+        A body named later in the apposition ("Rouhani, speaking at the UN") is no office."""
+        if not named or named[0].first("actor").ref.kind != "person":  # type: ignore[union-attr]
+            return None
+        person = named[0]
+        title_words = {words[f.start].word for f in agents}
+        for f in named[1:]:
+            code = f.first("actor").ref.code_for(date) or ""  # type: ignore[union-attr]
+            segment = words[f.start].segment
+            if not code.startswith(("IGO", "NGO")) or segment == words[person.start].segment:
+                continue
+            span = [k for k, w in enumerate(words) if w.segment == segment]
+            before = [words[k].word for k in span if k < f.start and words[k].word not in ARTICLES]
+            titled = f.end - f.start > 1 or f.end <= span[-1]
+            if (not before and titled) or (len(before) >= 2 and before[-1] == "OF" and before[0] in title_words):
+                return f  # "the UN envoy", "head of the IAEA"
         return None
 
     def _place_country(self, words: list[_Word], place: _Found, country: str, context: ContextCountry) -> str:
