@@ -167,3 +167,16 @@ def test_a_definite_description_refers_to_the_body_named_in_full_before(resolver
 def test_a_body_of_a_named_province_takes_the_provinces_country(code_text):
     events = code_text("The government of Punjab province ordered police to arrest the protesters.", date="2019-05-05")
     assert any(e.source is not None and e.source.code == "PAKGOV" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Egyptian President Hosni Mubarak", "EGYGOV"),
+        ("former President Hosni Mubarak", "EGYELI"),
+        ("the Bush administration", "USAGOV"),
+        ("the Trump administration", "USAGOV"),
+    ],
+)
+def test_an_office_written_in_a_leaders_name_is_the_office_the_text_gives(resolver, text, code):
+    assert answer(resolver, text, date="2022-01-10")["code"] == code

@@ -32,6 +32,7 @@ UPPER = frozenset(
         "international_roles",
         "location_words",
         "shared_names",
+        "government_heads",
     }
 )
 ORDERED = frozenset({"person_suffixes"})
@@ -56,6 +57,7 @@ class Lexicon:
     international_roles: frozenset[str]
     location_words: frozenset[str]
     shared_names: frozenset[str]
+    government_heads: frozenset[str]
 
 
 def parse_lexicon(text: str, where: str = f"actors/data/{LEXICON_FILE}") -> Lexicon:

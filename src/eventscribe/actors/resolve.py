@@ -76,6 +76,8 @@ ETHNIC_WORDS = LEXICON.ethnic_words
 INTERNATIONAL_ROLES = LEXICON.international_roles
 #: Prepositions after which a place is where an actor is ("in Nairobi").
 LOCATION_WORDS = LEXICON.location_words
+#: "the Bush administration": a leader's name before these words is the government.
+GOVERNMENT_HEADS = LEXICON.government_heads
 #: Roles of a leader whose followers are the opposition ("Navalny supporters"); others' are civilians.
 FOLLOWED_OPPOSITION = frozenset({"OPP", "REB", "PTY", "ELI", "SEP", "RAD"})
 
@@ -447,6 +449,10 @@ class ActorResolver:
                     fallback_country = fallback_country or next(iter(countries))
                 continue
             sectors = sectors_of(code)
+            named_role = self._role_in_name(words, f) if entry.kind == "person" and len(code) == 6 else ""
+            if named_role and code[:3] in self.kb.countries and set(sectors) <= {"ELI", "BUS", "CVL"}:
+                # "President Hosni Mubarak", "the Bush administration": the office the text gives
+                return self._actor(code[:3] + named_role, entry)
             if (
                 role is not None
                 and entry.kind == "person"
@@ -497,6 +503,19 @@ class ActorResolver:
         if fallback_country:
             return self._actor(fallback_country)
         return None
+
+    def _role_in_name(self, words: list[_Word], name: _Found) -> str:
+        """The office a person's matched name carries: a title it starts with ("PRESIDENT HOSNI MUBARAK":
+        GOV) or a government word it ends with ("BUSH ADMINISTRATION": GOV); "" when none."""
+        matched = [w.word for w in words[name.start : name.end]]
+        if len(matched) > 1 and matched[-1] in GOVERNMENT_HEADS:
+            return "GOV"
+        for size in range(min(3, len(matched) - 1), 0, -1):
+            for a, b, matches in self.kb.find(matched[:size]):
+                role = next((m.ref for m in matches if m.type == "agent"), "")
+                if a == 0 and b == size and role in TITLE_ROLES:
+                    return str(role)
+        return ""
 
     def _international_office(
         self, words: list[_Word], named: list[_Found], agents: list[_Found], date: dt.date | None
