@@ -180,3 +180,16 @@ def test_a_body_of_a_named_province_takes_the_provinces_country(code_text):
 )
 def test_an_office_written_in_a_leaders_name_is_the_office_the_text_gives(resolver, text, code):
     assert answer(resolver, text, date="2022-01-10")["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        ("Kurds", "Turkish troops shelled villages near Diyarbakir.", "TURCVL"),
+        ("Iraqi Kurds", None, "IRQCVL"),
+        ("Pashtun tribesmen", "Pakistani troops moved into the valley on Sunday.", "PAKCVL"),
+        ("Hazaras", "Afghan police said the Hazaras had fled Kabul.", "AFGCVL"),
+    ],
+)
+def test_ethnic_groups_and_tribes_are_people_of_the_country_the_context_names(resolver, text, context, code):
+    assert answer(resolver, text, context)["code"] == code
