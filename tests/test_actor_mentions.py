@@ -161,6 +161,15 @@ def test_a_definite_description_refers_to_the_body_named_in_full_before(resolver
     got = answer(resolver, "the agency", iaea)
     assert got["country"] == "IGO" and got["code"].startswith("IGOUNO")
     assert answer(resolver, "the ministry", "Russia's Foreign Ministry summoned the envoy.")["code"] == "RUSGOV"
+    fars = "Iran's semi-official Fars news agency reported the arrests; the agency said six were held."
+    assert answer(resolver, "the agency", fars)["code"] == "IRNMED"
+
+
+@pytest.mark.spacy
+def test_a_bare_agency_in_a_sentence_is_no_actor_of_the_articles_country(code_text):
+    text = "The International Atomic Energy Agency said Iran had enriched uranium. The agency criticized Iran."
+    codes = _actors(code_text(text, date="2021-04-20"))
+    assert "IRNGOV" not in codes
 
 
 @pytest.mark.spacy

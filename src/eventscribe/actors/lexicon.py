@@ -58,6 +58,7 @@ class Lexicon:
     location_words: frozenset[str]
     shared_names: frozenset[str]
     government_heads: frozenset[str]
+    vague_bodies: frozenset[str]
 
 
 def parse_lexicon(text: str, where: str = f"actors/data/{LEXICON_FILE}") -> Lexicon:

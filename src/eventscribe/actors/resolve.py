@@ -78,6 +78,8 @@ INTERNATIONAL_ROLES = LEXICON.international_roles
 LOCATION_WORDS = LEXICON.location_words
 #: "the Bush administration": a leader's name before these words is the government.
 GOVERNMENT_HEADS = LEXICON.government_heads
+#: "the agency" alone in a sentence names no actor.
+VAGUE_BODIES = LEXICON.vague_bodies
 #: Roles of a leader whose followers are the opposition ("Navalny supporters"); others' are civilians.
 FOLLOWED_OPPOSITION = frozenset({"OPP", "REB", "PTY", "ELI", "SEP", "RAD"})
 
@@ -143,6 +145,8 @@ class ActorResolver:
         # A common noun heads a mention only when it is a role word, a name or a collective noun:
         # "Hamas's terror infrastructure" and "the MH17 crash" are things, not actors.
         must_cover = tokens[head].pos == "NOUN" and not _may_head_actor(tokens[head])
+        if tokens[head].lemma.lower() in VAGUE_BODIES and all(tokens[i].dep == "det" for i in selected if i != head):
+            return None
         rest = " ".join(t.text for t in tokens if t.i not in selected and t.i not in exclude)
 
         def context(among: frozenset[str] | None, leave_out: frozenset[str]) -> str:
@@ -248,15 +252,28 @@ class ActorResolver:
 
     def _named_before(self, text: str, context: str, date: dt.date | None) -> Actor | None:
         """A definite description ("the agency") of a body the context names in full, with a name that
-        ends in the same noun ("the International Atomic Energy Agency"): that body, when it is known."""
+        ends in the same noun ("the International Atomic Energy Agency", "Iran's Fars news agency"): that
+        body, when it is known; a role the fuller name gives ("news agency": MED) takes the country from
+        the context."""
         m = re.fullmatch(r"\s*the\s+([a-z]+)\s*", text, flags=re.IGNORECASE)
         if m is None or m.group(1).lower() not in COLLECTIVE_HEADS:
             return None
         noun = m.group(1)
-        for full in re.finditer(rf"(?:[A-Z][\w'\u2019-]*\s+)+{noun.capitalize()}\b", context):
-            actor = self.resolve_text(full.group(0), date=date)
-            if actor is not None and actor.country:
-                return _with_text(actor, text.strip())
+        bare = self.resolve_text(noun, date=date)
+        for full in re.finditer(rf"((?:[\w'\u2019.-]+\s+){{1,5}})(?i:{noun})\b", context):
+            words = full.group(1).split()
+            while words and not words[0][:1].isupper():  # start at a name: "Iran's Fars news agency"
+                words = words[1:]
+            fuller = " ".join([*words, noun]) if words else f"{full.group(1).split()[-1]} {noun}"
+            actor = self.resolve_text(fuller, date=date)
+            if actor is None or (bare is not None and actor.code == bare.code):
+                continue
+            if not actor.country:
+                country = self.context_country(context, date=date)
+                if not country:
+                    continue
+                actor = self._actor(country + actor.code)
+            return _with_text(actor, text.strip())
         return None
 
     def _may_be_given_name(self, name: str) -> bool:
