@@ -10,13 +10,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
+from eventscribe.errors import DataError
 from eventscribe.wordlists import parse_word_lists
 
-__all__ = ["LEXICON", "Lexicon", "load_lexicon", "parse_lexicon"]
+__all__ = ["LEXICON", "SHARED_NAMES", "Lexicon", "load_lexicon", "parse_lexicon", "shared_names"]
 
 LEXICON_FILE = "resolution.yaml"
 UPPER = frozenset(
-    {"weak_roles", "affiliations", "sport_words", "igo_roles", "former_words", "office_roles", "honorifics"}
+    {
+        "weak_roles",
+        "affiliations",
+        "sport_words",
+        "igo_roles",
+        "former_words",
+        "office_roles",
+        "honorifics",
+        "leading_affiliations",
+        "opposing_prefixes",
+        "follower_words",
+        "ethnic_words",
+        "international_roles",
+        "location_words",
+        "shared_names",
+        "government_heads",
+    }
 )
 ORDERED = frozenset({"person_suffixes"})
 
@@ -33,11 +50,33 @@ class Lexicon:
     former_words: frozenset[str]
     office_roles: frozenset[str]
     honorifics: frozenset[str]
+    leading_affiliations: frozenset[str]
+    opposing_prefixes: frozenset[str]
+    follower_words: frozenset[str]
+    ethnic_words: frozenset[str]
+    international_roles: frozenset[str]
+    location_words: frozenset[str]
+    shared_names: frozenset[str]
+    government_heads: frozenset[str]
+    vague_bodies: frozenset[str]
 
 
 def parse_lexicon(text: str, where: str = f"actors/data/{LEXICON_FILE}") -> Lexicon:
     """Check and build a :class:`Lexicon`; a problem raises DataError naming the list."""
     return parse_word_lists(text, Lexicon, where=where, upper=UPPER, ordered=ORDERED)
+
+
+def shared_names(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The ``shared_names`` list as a mapping: ``"TRIPOLI: LBY LBN"`` -> ``{("TRIPOLI",): ("LBY", "LBN")}``
+    (the first country is the one taken when the context names none of them)."""
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for entry in lexicon.shared_names:
+        name, _, countries = entry.partition(":")
+        codes = tuple(countries.split())
+        if not name.strip() or len(codes) < 2 or not all(len(c) == 3 and c.isalpha() for c in codes):
+            raise DataError(f"actors/data/{LEXICON_FILE}: shared_names entry {entry!r} must read 'NAME: AAA BBB'")
+        table[tuple(name.split())] = codes
+    return table
 
 
 def load_lexicon() -> Lexicon:
@@ -48,3 +87,5 @@ def load_lexicon() -> Lexicon:
 
 #: Loaded once when the actors package is first imported (one small file).
 LEXICON = load_lexicon()
+#: Names and demonyms that more than one country has, and their countries.
+SHARED_NAMES = shared_names(LEXICON)

@@ -11,7 +11,11 @@ possessors, appositives, "of" phrases, names. The phrase's words are matched aga
    with the role word of the phrase ("Israeli troops": ISRMIL, "Tehran": IRNGOV);
 3. otherwise the role word alone ("three teens": CVL, with country "").
 
-Pronouns and unknown words give None.
+Pronouns and unknown words give None. Some mentions are read by their grammar first: "Saudi-led forces"
+are Saudi (SAUMIL), "pro-Russian rebels" are not Russian (the context gives their country), "Trump
+supporters" are the leader's people (USACVL), "ethnic Albanians" in Serbia are Serbia's people (SRBCVL),
+"relief officials in Nairobi" serve no country (NGO), a name several countries share ("Tripoli",
+"Korean") follows the context, and "Sindh province" is where the gazetteer puts Sindh.
 """
 
 from __future__ import annotations
@@ -20,11 +24,13 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from eventscribe.actors.codes import normalize, sectors_of
 from eventscribe.actors.kb import ActorEntry, Country, KnowledgeBase, Match, load_kb
-from eventscribe.actors.lexicon import LEXICON
+from eventscribe.actors.lexicon import LEXICON, SHARED_NAMES
 from eventscribe.model import Actor, Sentence, Token
+from eventscribe.places.gazetteer import Gazetteer
 
 __all__ = ["ActorResolver"]
 
@@ -58,7 +64,40 @@ PLACE_NOUNS = frozenset({"CITY", "STRIP", "PROVINCE", "REGION", "STATE", "ISLAND
 #: Role codes of titles written before a name ("Senator", "Defence Minister", "General").
 TITLE_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "OPP"})
 
+#: "Saudi-led forces": the affiliation word goes, the name before it stays (SAUMIL).
+LEADING_AFFILIATIONS = LEXICON.leading_affiliations
+#: "pro-Russian rebels", "anti-government protesters": the prefix and the name after it go.
+OPPOSING_PREFIXES = LEXICON.opposing_prefixes
+#: "Trump supporters": the people of the leader's country, not the leader's office.
+FOLLOWER_WORDS = LEXICON.follower_words
+#: "ethnic Albanians": an ethnic group, coded as the civilians of the country it lives in (CVL).
+ETHNIC_WORDS = LEXICON.ethnic_words
+#: Role codes of bodies of no country ("relief officials in Nairobi" are not Kenyan).
+INTERNATIONAL_ROLES = LEXICON.international_roles
+#: Prepositions after which a place is where an actor is ("in Nairobi").
+LOCATION_WORDS = LEXICON.location_words
+#: "the Bush administration": a leader's name before these words is the government.
+GOVERNMENT_HEADS = LEXICON.government_heads
+#: "the agency" alone in a sentence names no actor.
+VAGUE_BODIES = LEXICON.vague_bodies
+#: Roles of a leader whose followers are the opposition ("Navalny supporters"); others' are civilians.
+FOLLOWED_OPPOSITION = frozenset({"OPP", "REB", "PTY", "ELI", "SEP", "RAD"})
+
+ARTICLES = frozenset({"THE", "A", "AN"})
+#: Nouns of a country's parts written after their name ("Sindh province", "Idlib governorate").
+REGION_NOUNS = frozenset(
+    {"province", "state", "region", "district", "governorate", "prefecture", "county", "oblast", "territory"}
+)
+
 _TEXT_WORD = re.compile(r"\S+")
+_NAME_RUN = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*"
+
+#: The country a context names, restricted to some countries (None: any) and leaving others out.
+ContextCountry = Callable[[frozenset[str] | None, frozenset[str]], str]
+
+
+def _no_context(among: frozenset[str] | None, exclude: frozenset[str]) -> str:
+    return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +145,21 @@ class ActorResolver:
         # A common noun heads a mention only when it is a role word, a name or a collective noun:
         # "Hamas's terror infrastructure" and "the MH17 crash" are things, not actors.
         must_cover = tokens[head].pos == "NOUN" and not _may_head_actor(tokens[head])
-        actor = self._resolve_words(words, head_index=head, date=date, head_required=must_cover)
+        if tokens[head].lemma.lower() in VAGUE_BODIES and all(tokens[i].dep == "det" for i in selected if i != head):
+            return None
+        rest = " ".join(t.text for t in tokens if t.i not in selected and t.i not in exclude)
+
+        def context(among: frozenset[str] | None, leave_out: frozenset[str]) -> str:
+            return self.context_country(rest, date=date, among=among, exclude=leave_out)
+
+        actor = self._resolve_words(words, head_index=head, date=date, head_required=must_cover, context=context)
+        if actor is None:
+            actor = self._region(sentence, head)
+        elif not actor.country:  # "the government of Sindh province": PAKGOV
+            regions = (self._region(sentence, i) for i in selected if i != head)
+            place = next((r for r in regions if r is not None), None)
+            if place is not None:
+                actor = self._actor(place.country + "".join(actor.sectors))
         if actor is None:
             return None
         return _with_text(actor, _surface(sentence, selected, head))
@@ -116,35 +169,64 @@ class ActorResolver:
 
         The last word (before any "of") is taken as the head. When the text names a role but no country ("the
         president"), the country is taken from ``context`` if that names one."""
+        if context:
+            is_given, given = self._given_name(text, context, date)
+            if is_given:
+                return given
+            named = self._named_before(text, context, date)
+            if named is not None:
+                return named
         words = []
+        segment = 0  # a comma starts an apposition: "Kenzo Oshima, the UN Emergency Relief Coordinator"
         for m in _TEXT_WORD.finditer(text):
             proper = m.group()[:1].isupper()
             for part in normalize(m.group()):
-                words.append(_Word(part, m.start(), m.end(), 0, proper))
+                words.append(_Word(part, m.start(), m.end(), segment, proper))
+            segment += m.group().endswith(",")
+        opposed = self._opposed_countries(words)
         words = _drop_affiliations(words)
         if not words:
             return None
         head = words[-1]
+        if segment and words[0].segment != words[-1].segment:  # the apposition describes the first part
+            head = [w for w in words if w.segment == words[0].segment][-1]
         for k, w in enumerate(words[1:], 1):  # "Prime Minister of Israel": the head comes before "of"
             if w.word == "OF":
                 head = words[k - 1]
                 break
-        actor = self._resolve_words(words, head_index=head.first, date=date)
+        rest = context.replace(text, " ", 1) if context else ""
+
+        def around(among: frozenset[str] | None, leave_out: frozenset[str]) -> str:
+            return self.context_country(rest, date=date, among=among, exclude=leave_out) if rest else ""
+
+        actor = self._resolve_words(words, head_index=head.first, date=date, context=around)
         if actor is not None:
             actor = _with_text(actor, text.strip())
         if context and actor is not None and not actor.country and not actor.code.startswith(("IGO", "NGO", "IMG")):
-            country = self.context_country(context, date=date)
+            country = self.context_country(context, date=date, exclude=opposed)
             if country:
                 code = country + actor.code
                 actor = Actor(code, self.kb.name_for(code), country, actor.sectors, actor.text)
         return actor
 
-    def context_country(self, text: str, *, date: dt.date | None = None) -> str:
+    def context_country(
+        self,
+        text: str,
+        *,
+        date: dt.date | None = None,
+        among: frozenset[str] | None = None,
+        exclude: frozenset[str] = frozenset(),
+    ) -> str:
         """The country a context (a sentence or an article) names most often: by name, demonym, capital
-        or a national actor; the earliest named wins a tie. "" when it names none."""
+        or a national actor; the earliest named wins a tie. "" when it names none. Only countries in
+        ``among`` count when it is given; those in ``exclude`` never do. A name that several countries
+        share counts for each of them ("Tripoli": Libya and Lebanon)."""
         words = [w for m in _TEXT_WORD.finditer(text) for w in normalize(m.group())]
         counts: dict[str, int] = {}
-        for _, _, matches in self.kb.find(words):
+        for a, b, matches in self.kb.find(words):
+            for other in SHARED_NAMES.get(tuple(words[a:b]), ())[1:]:
+                if (among is None or other in among) and other not in exclude:
+                    counts[other] = counts.get(other, 0) + 1
             country = ""
             for m in matches:
                 if m.type in ("country", "demonym", "capital"):
@@ -155,9 +237,85 @@ class ActorResolver:
                     if code[:3] in self.kb.countries:
                         country = code[:3]
                         break
-            if country:
+            if country and (among is None or country in among) and country not in exclude:
                 counts[country] = counts.get(country, 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else ""
+
+    def _opposed_countries(self, words: list[_Word]) -> frozenset[str]:
+        """Countries that "pro-" or "anti-" sets a mention apart from ("pro-Russian rebels": RUS)."""
+        found: set[str] = set()
+        for k, word in enumerate(words[:-1]):
+            if word.word in OPPOSING_PREFIXES:
+                for _, _, matches in self.kb.find([words[k + 1].word]):
+                    found.update(m.ref.code for m in matches if m.type in ("country", "demonym", "capital"))
+        return frozenset(found)
+
+    def _named_before(self, text: str, context: str, date: dt.date | None) -> Actor | None:
+        """A definite description ("the agency") of a body the context names in full, with a name that
+        ends in the same noun ("the International Atomic Energy Agency", "Iran's Fars news agency"): that
+        body, when it is known; a role the fuller name gives ("news agency": MED) takes the country from
+        the context."""
+        m = re.fullmatch(r"\s*the\s+([a-z]+)\s*", text, flags=re.IGNORECASE)
+        if m is None or m.group(1).lower() not in COLLECTIVE_HEADS:
+            return None
+        noun = m.group(1)
+        bare = self.resolve_text(noun, date=date)
+        for full in re.finditer(rf"((?:[\w'\u2019.-]+\s+){{1,5}})(?i:{noun})\b", context):
+            words = full.group(1).split()
+            while words and not words[0][:1].isupper():  # start at a name: "Iran's Fars news agency"
+                words = words[1:]
+            fuller = " ".join([*words, noun]) if words else f"{full.group(1).split()[-1]} {noun}"
+            actor = self.resolve_text(fuller, date=date)
+            if actor is None or (bare is not None and actor.code == bare.code):
+                continue
+            if not actor.country:
+                country = self.context_country(context, date=date)
+                if not country:
+                    continue
+                actor = self._actor(country + actor.code)
+            return _with_text(actor, text.strip())
+        return None
+
+    def _may_be_given_name(self, name: str) -> bool:
+        """Whether a lone word names no place, body or role in the knowledge base (a person's name may)."""
+        for _, _, matches in self.kb.find(list(normalize(name))):
+            if any(m.type != "actor" or m.ref.kind != "person" for m in matches):
+                return False
+        return True
+
+    def _given_name(self, text: str, context: str, date: dt.date | None) -> tuple[bool, Actor | None]:
+        """A lone name that the context writes as the first of a longer name ("Manuel" of "Peru's
+        president, Manuel Merino") is that person's given name, not some other entry's surname: the actor
+        is the full name's, else the one an apposition before it names; False when neither names one.
+        None when the text is no such given name."""
+        name = text.strip()
+        if not re.fullmatch(r"[A-Z][\w'\u2019-]+", name) or not self._may_be_given_name(name):
+            return False, None
+        full = re.search(rf"\b{re.escape(name)}\s+({_NAME_RUN})", context)
+        if full is None:
+            return False, None
+        whole = f"{name} {full.group(1)}"
+        actor = self.resolve_text(whole, date=date)
+        if actor is None or not actor.country:
+            before = re.search(rf"([^,.;:]+),\s*{re.escape(whole)}", context)
+            described = self.resolve_text(before.group(1), date=date) if before else None
+            actor = described if described is not None and described.country else actor
+        return True, (_with_text(actor, name) if actor is not None else None)
+
+    def _region(self, sentence: Sentence, head: int) -> Actor | None:
+        """A province, state or region named before its kind ("Sindh province", "Idlib governorate"): the
+        country the gazetteer puts it in."""
+        tokens = sentence.tokens
+        if tokens[head].lemma.lower() not in REGION_NOUNS:
+            return None
+        names = [c for c in sentence.children(head) if c.dep in ("compound", "flat", "amod") and c.pos == "PROPN"]
+        if not names or names[-1].i != head - 1:
+            return None
+        name = "".join(t.text + t.whitespace for t in tokens[names[0].i : head]).strip()
+        place = _gazetteer().lookup(name)
+        if place is None or place.country not in self.kb.countries:
+            return None
+        return self._actor(place.country)
 
     # -- phrase building --------------------------------------------------------------------------
 
@@ -239,9 +397,17 @@ class ActorResolver:
         return _drop_name_starts(words, found)
 
     def _resolve_words(
-        self, words: list[_Word], *, head_index: int, date: dt.date | None, head_required: bool = False
+        self,
+        words: list[_Word],
+        *,
+        head_index: int,
+        date: dt.date | None,
+        head_required: bool = False,
+        context: ContextCountry = _no_context,
     ) -> Actor | None:
-        actor = self._resolve_found(words, head_index=head_index, date=date, head_required=head_required)
+        actor = self._resolve_found(
+            words, head_index=head_index, date=date, head_required=head_required, context=context
+        )
         if actor is None or not any(w.word in FORMER_WORDS for w in words):
             return actor
         if not set(actor.sectors) & OFFICE_ROLES:
@@ -252,7 +418,13 @@ class ActorResolver:
         return self._actor(actor.country + "ELI")
 
     def _resolve_found(
-        self, words: list[_Word], *, head_index: int, date: dt.date | None, head_required: bool = False
+        self,
+        words: list[_Word],
+        *,
+        head_index: int,
+        date: dt.date | None,
+        head_required: bool = False,
+        context: ContextCountry = _no_context,
     ) -> Actor | None:
         found = self._find(words)
         if not found or any(w.word in SPORT_WORDS for w in words):
@@ -281,6 +453,10 @@ class ActorResolver:
             if role is None or words[role.start].segment != words[places[0].start].segment:
                 role_code = ""  # words elsewhere describe it; "ordinary Kazakhs" keeps its role
         fallback_country = ""
+        office = self._international_office(words, named, agents, date)
+        if office is not None:  # "Kenzo Oshima, UN under-secretary-general": the office, not the nationality
+            named = [office]
+            role, role_code = None, ""
         for f in named:
             entry: ActorEntry = f.first("actor").ref  # type: ignore[union-attr]
             code = entry.code_for(date)
@@ -290,6 +466,19 @@ class ActorResolver:
                     fallback_country = fallback_country or next(iter(countries))
                 continue
             sectors = sectors_of(code)
+            named_role = self._role_in_name(words, f) if entry.kind == "person" and len(code) == 6 else ""
+            if named_role and code[:3] in self.kb.countries and set(sectors) <= {"ELI", "BUS", "CVL"}:
+                # "President Hosni Mubarak", "the Bush administration": the office the text gives
+                return self._actor(code[:3] + named_role, entry)
+            if (
+                role is not None
+                and entry.kind == "person"
+                and covers_head(role)
+                and _words_of(words, role) in FOLLOWER_WORDS
+            ):
+                # "Trump supporters": the people of the leader's country; a leader out of office has a following
+                # in the opposition
+                return self._actor(code[:3] + ("OPP" if set(sectors) & FOLLOWED_OPPOSITION else "CVL"))
             if role_code and entry.kind in ("person", "region") and set(sectors) <= {"ELI"}:
                 code = code[:3] + role_code
                 return self._actor(code, entry)
@@ -298,19 +487,32 @@ class ActorResolver:
                 return self._actor(code[:3] + role_code, entry)
             if role_code and len(code) == 3:
                 code = code + role_code
+            elif role_code[:3] in INTERNATIONAL_ROLES and len(role_code) > 3 and code.startswith(("IGO", "NGO")):
+                code = code + role_code[3:]  # "UN peacekeepers": IGOUNOMIL
             elif role_code in IGO_ROLES and code.startswith(("IGO", "NGO")) and not code.endswith(role_code):
                 code = code + role_code
             return self._actor(code, entry)
 
+        if role_code[:3] in INTERNATIONAL_ROLES:  # "relief officials in Nairobi" are where they work
+            places = [f for f in places if not (f.start > 0 and words[f.start - 1].word in LOCATION_WORDS)]
         if places:
             place = places[0]
             match = place.first("country", "demonym", "capital")
             country: Country = match.ref  # type: ignore[union-attr]
+            code = self._place_country(words, place, country.code, context)
+            if role_code[:3] in INTERNATIONAL_ROLES and len(role_code) > 3:
+                role_code = role_code[3:]  # "Nigerian peacekeepers": NGAMIL
+            if code != country.code and match.type == "demonym" and not role_code:  # type: ignore[union-attr]
+                role_code = "CVL"  # "ethnic Albanians in Serbia": Serbia's civilians, SRBCVL
             if role_code:
-                return self._actor(country.code + role_code)
+                return self._actor(code + role_code)
             if match.type == "capital":  # type: ignore[union-attr]
-                return self._actor(country.code + "GOV")
-            return self._actor(country.code)
+                return self._actor(code + "GOV")
+            return self._actor(code)
+        if role_code[:3] in INTERNATIONAL_ROLES:
+            return Actor(
+                role_code, self.kb.name_for(role_code), role_code[:3], sectors_of(role_code) or (role_code[:3],)
+            )
         if role_code:
             if fallback_country:
                 return self._actor(fallback_country + role_code)
@@ -318,6 +520,53 @@ class ActorResolver:
         if fallback_country:
             return self._actor(fallback_country)
         return None
+
+    def _role_in_name(self, words: list[_Word], name: _Found) -> str:
+        """The office a person's matched name carries: a title it starts with ("PRESIDENT HOSNI MUBARAK":
+        GOV) or a government word it ends with ("BUSH ADMINISTRATION": GOV); "" when none."""
+        matched = [w.word for w in words[name.start : name.end]]
+        if len(matched) > 1 and matched[-1] in GOVERNMENT_HEADS:
+            return "GOV"
+        for size in range(min(3, len(matched) - 1), 0, -1):
+            for a, b, matches in self.kb.find(matched[:size]):
+                role = next((m.ref for m in matches if m.type == "agent"), "")
+                if a == 0 and b == size and role in TITLE_ROLES:
+                    return str(role)
+        return ""
+
+    def _international_office(
+        self, words: list[_Word], named: list[_Found], agents: list[_Found], date: dt.date | None
+    ) -> _Found | None:
+        """An international body that opens an apposition to a person, with a title ("Kenzo Oshima, the UN
+        Emergency Relief Coordinator"): the office the article gives wins over the person's national code.
+        A body named later in the apposition ("Rouhani, speaking at the UN") is no office."""
+        if not named or named[0].first("actor").ref.kind != "person":  # type: ignore[union-attr]
+            return None
+        person = named[0]
+        title_words = {words[f.start].word for f in agents}
+        for f in named[1:]:
+            code = f.first("actor").ref.code_for(date) or ""  # type: ignore[union-attr]
+            segment = words[f.start].segment
+            if not code.startswith(("IGO", "NGO")) or segment == words[person.start].segment:
+                continue
+            span = [k for k, w in enumerate(words) if w.segment == segment]
+            before = [words[k].word for k in span if k < f.start and words[k].word not in ARTICLES]
+            titled = f.end - f.start > 1 or f.end <= span[-1]
+            if (not before and titled) or (len(before) >= 2 and before[-1] == "OF" and before[0] in title_words):
+                return f  # "the UN envoy", "head of the IAEA"
+        return None
+
+    def _place_country(self, words: list[_Word], place: _Found, country: str, context: ContextCountry) -> str:
+        """The country a place or demonym stands for: a name several countries share takes the one the
+        context names ("Tripoli" beside "Lebanese cities": LBN); a demonym after "ethnic" the country the
+        context names other than the demonym's own ("ethnic Albanians in Serbia": SRB)."""
+        shared = SHARED_NAMES.get(tuple(w.word for w in words[place.start : place.end]))
+        if shared:
+            return context(frozenset(shared), frozenset()) or shared[0]
+        ethnic = place.start > 0 and words[place.start - 1].word in ETHNIC_WORDS
+        if ethnic and place.first("demonym") is not None:
+            return context(None, frozenset({country})) or country
+        return country
 
     def _titled(self, words: list[_Word], role: _Found, name: _Found, code: str, role_code: str) -> bool:
         """Whether an office title stands right before a person's name in the same run of words and
@@ -337,6 +586,11 @@ class ActorResolver:
     def _actor(self, code: str, entry: ActorEntry | None = None) -> Actor:
         country = code[:3]
         return Actor(code, self.kb.name_for(code, entry), country, sectors_of(code))
+
+
+@cache
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.load()
 
 
 def _drop_name_starts(words: list[_Word], found: list[_Found]) -> list[_Found]:
@@ -390,12 +644,22 @@ def _other_given_name(words: list[_Word], f: _Found, entry: ActorEntry, unknown:
 
 
 def _drop_affiliations(words: list[_Word]) -> list[_Word]:
-    """Remove "X-backed" and the like: the word before an affiliation word and the affiliation word."""
+    """Remove "X-backed" and the like (the word before an affiliation word and the affiliation word),
+    "-led" of "X-led" (X leads: it stays) and "pro-X", "anti-X" (the prefix and X)."""
     drop: set[int] = set()
     for k, word in enumerate(words):
-        if word.word in AFFILIATIONS and k > 0 and words[k - 1].segment == word.segment:
+        glued = k > 0 and words[k - 1].segment == word.segment
+        if word.word in LEADING_AFFILIATIONS and glued:
+            drop.add(k)
+        elif word.word in AFFILIATIONS and glued:
             drop.update((k - 1, k))
+        elif word.word in OPPOSING_PREFIXES and k + 1 < len(words) and words[k + 1].segment == word.segment:
+            drop.update((k, k + 1))
     return [w for k, w in enumerate(words) if k not in drop] if drop else words
+
+
+def _words_of(words: list[_Word], found: _Found) -> str:
+    return " ".join(w.word for w in words[found.start : found.end])
 
 
 def _may_head_actor(token: Token) -> bool:
