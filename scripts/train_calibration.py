@@ -3,13 +3,13 @@
 The coder runs with no calibration over the dev halves (eventscribe.evaluate.split_of) of the
 PETRARCH-2 real-world set and the PLOVER records of ../shared/gold; each predicted event's score
 (``extra["score"]``) is paired with whether it matched a gold event (country + CAMEO prefix), and an
-isotonic map is fitted (eventscribe.events.calibration.fit_isotonic), or a Platt (logistic) curve
-written as breakpoints (fit_platt) when that has the lower 5-fold cross-validated log-loss on the same dev
-events. It prints the reliability table of the chosen map, out of fold (each fold's events calibrated by
+isotonic map is fitted (eventscribe.events.calibration.fit_isotonic, with 2, 10 or 30 pseudo-events of
+shrinkage), or a Platt (logistic) curve written as breakpoints (fit_platt): whichever has the lowest
+5-fold cross-validated log-loss on the same dev events. It prints the reliability table of the chosen map, out of fold (each fold's events calibrated by
 a map fitted on the other four), and the Brier score before and after. Check it on the test halves with
 ``eventscribe evaluate --split test --thresholds 0.3,0.5,0.7``.
 
-    .venv/bin/python scripts/train_calibration.py [--shared ../shared] [--out FILE]
+    .venv/bin/python scripts/train_calibration.py [--shared ../shared] [--out FILE] [--gold A.jsonl,B.jsonl]
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import math
 import os
 import tempfile
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from eventscribe.evaluate import load_gold, outcomes, reliability, split_of
@@ -58,22 +59,28 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=os.environ.get("EVENTSCRIBE_SHARED", str(ROOT.parent / "shared")))
     parser.add_argument("--out", default=str(OUT), help="where to write the map")
+    parser.add_argument("--gold", default=",".join(GOLD), help="comma-separated gold files of ../shared/gold")
     args = parser.parse_args(argv)
     out = Path(args.out)
-    records = [r for name in GOLD for r in dev_records(Path(args.shared) / "gold" / name)]
+    records = [r for name in args.gold.split(",") for r in dev_records(Path(args.shared) / "gold" / name)]
     pipeline = Pipeline(coder=EventCoder(calibration=Calibration([], [])))
     coded = {c.article.id: c.events for c in pipeline.pipe(r.article() for r in records)}
     # With no calibration an event's confidence is its score.
     pairs = outcomes(records, lambda r: coded[r.id])
     folds = [int(hashlib.sha1(f"{i}".encode()).hexdigest(), 16) % FOLDS for i in range(len(pairs))]
-    fits: dict[str, Fitter] = {"isotonic": fit_isotonic, "platt": fit_platt}
+    fits: dict[str, Fitter] = {
+        "isotonic": fit_isotonic,
+        "isotonic-prior10": partial(fit_isotonic, prior=10.0),
+        "isotonic-prior30": partial(fit_isotonic, prior=30.0),
+        "platt": fit_platt,
+    }
     oof = {name: out_of_fold(pairs, folds, fitter) for name, fitter in fits.items()}
     losses = {name: log_loss(o) for name, o in oof.items()}
     name = min(losses, key=lambda n: losses[n])
     xs, ys = fits[name](pairs)
     out.write_text(json.dumps({"x": xs, "y": ys}) + "\n", encoding="utf-8")
     hits = sum(ok for _, ok in pairs)
-    print(f"{len(records)} dev records, {len(pairs)} events, {hits} matched")
+    print(f"{len(records)} dev records of {args.gold}, {len(pairs)} events, {hits} matched")
     print("5-fold log-loss: " + ", ".join(f"{n} {v:.4f}" for n, v in losses.items()) + f"; chose {name}")
     print(f"Brier score: raw score {brier(pairs):.4f}, calibrated out of fold {brier(oof[name]):.4f}")
     print_reliability(pairs, oof[name])
