@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventscribe.events.plover import mode_of, mode_words, with_contexts
+from eventscribe.events.plover import contexts_of, mode_of, mode_words, with_contexts
 from eventscribe.model import PloverCode
 
 #: The PLOVER types with modes in the current codebook (PLOVER_structured_codebook_NGEC2025.csv).
@@ -54,3 +54,17 @@ def test_with_contexts_fills_only_a_missing_mode_and_keeps_the_codes_own():
     assert kept is not None and kept.mode == "abduct"
     agree = with_contexts(PloverCode("AGREE", "", ()), "The two countries agreed to build a railway.")
     assert agree is not None and agree.mode == ""
+
+
+def test_every_plover_type_has_a_default_context_used_only_when_nothing_else_gives_one():
+    from eventscribe.events.learned import PLOVER_TYPES
+    from eventscribe.events.plover import default_contexts
+
+    assert set(default_contexts()) == PLOVER_TYPES
+    assert contexts_of("The union asked them to reconsider.") == ()
+    bare = with_contexts(PloverCode("REQUEST", "", ()), "The union asked them to reconsider.")
+    assert bare is not None and bare.context == ("diplomatic",)
+    worded = with_contexts(PloverCode("REQUEST", "", ()), "The union asked the company to raise wages.")
+    assert worded is not None and worded.context == ("economic",)
+    own = with_contexts(PloverCode("COERCE", "arrest", ("legal",)), "Police detained him.")
+    assert own is not None and own.context == ("legal",)
