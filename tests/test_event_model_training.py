@@ -107,3 +107,26 @@ def test_a_table_line_without_a_tab_is_a_clear_error(trainer, tmp_path):
     path.write_text("# comment\n190\tFine line.\n190 no tab here\n", encoding="utf-8")
     with pytest.raises(SystemExit, match=r"bad\.tsv:3: expected key<TAB>value"):
         trainer._table(path)
+
+
+def test_training_gives_the_same_weights_in_fresh_processes_with_different_hash_seeds():
+    import os
+    import subprocess
+
+    script = (
+        "import hashlib, importlib.util, sys\n"
+        f"spec = importlib.util.spec_from_file_location('t', {str(SCRIPTS / 'train_event_model.py')!r})\n"
+        "t = importlib.util.module_from_spec(spec); sys.modules['t'] = t; spec.loader.exec_module(t)\n"
+        "import numpy as np\n"
+        f"texts = {[t for t, _ in SMALL]!r}\n"
+        f"y = np.array({[c for _, c in SMALL]!r})\n"
+        "w = t.fit(t.Sparse.of(texts), y, 5, 1e-4, steps=60)\n"
+        "print(hashlib.sha256(w.tobytes()).hexdigest())\n"
+    )
+    digests = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+        assert done.returncode == 0, done.stderr
+        digests.add(done.stdout.strip())
+    assert len(digests) == 1

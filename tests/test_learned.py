@@ -145,7 +145,6 @@ PENTA_SENTENCES = [
     ("The president praised his Kenyan counterpart for his efforts to bring peace to the region.", 1),
     ("Japan lent Vietnam 500 million dollars last year to build new power stations.", 2),
     ("The rebels freed 40 government soldiers they had held for two years.", 2),
-    ("The opposition party strongly criticised the decision to postpone the local elections.", 3),
     ("The ministry rejected the union's demand for a pay rise.", 3),
     ("Suspected militants detonated a bomb at a bus station, killing seven people.", 4),
     ("Thousands of protesters clashed with riot police in the capital on Saturday.", 4),

@@ -98,8 +98,9 @@ def _bucket(feature: str) -> int:
 
 def feature_names(text: str) -> list[str]:
     """The named features of ``text``: words, lemmas, lemma pairs, pairs of content lemmas up to three
-    words apart (a verb and its object: "fired ... rockets"), lemmas under a negator or modal, and the
-    first five letters of long content words (a stand-in for word families: "negot", "attac")."""
+    words apart (a verb and its object: "fired ... rockets"), lemmas under a negator or modal, the first
+    five letters of long content words (a stand-in for word families: "negot", "attac") and the letter
+    four-grams of content words of five letters or more ("<shel", "shell", "elled", "lled>")."""
     words = _WORD.findall(text.lower().replace("\u2019", "'"))
     lemmas = [lemma(w) for w in words]
     names = [f"w:{w}" for w in words]
@@ -110,6 +111,10 @@ def feature_names(text: str) -> list[str]:
         names += [f"k:{a}_{b}" for j, b in content[k + 1 : k + 3] if j - i <= _SCOPE + 1]
         if len(a) >= 6:
             names.append(f"p:{a[:5]}")
+    for w in words:
+        if len(w) >= 5 and w not in _STOP:
+            padded = f"<{w}>"
+            names += [f"c:{padded[i : i + 4]}" for i in range(len(padded) - 3)]
     for i, w in enumerate(words):
         marker = "n" if w in NEGATORS else "m" if w in MODALS else ""
         if marker:
@@ -121,9 +126,10 @@ def feature_names(text: str) -> list[str]:
 
 
 def features(text: str) -> dict[int, float]:
-    """Hashed counts of :func:`feature_names`, L2-normalised."""
+    """The hashed buckets of :func:`feature_names` that occur (each once, however often its features
+    occur), L2-normalised."""
     counts: dict[int, float] = {}
-    for name in feature_names(text):
+    for name in dict.fromkeys(feature_names(text)):  # in order, so that sums are reproducible
         key = _bucket(name)
         counts[key] = counts.get(key, 0.0) + 1.0
     norm = sum(v * v for v in counts.values()) ** 0.5 or 1.0
