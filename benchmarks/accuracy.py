@@ -79,6 +79,7 @@ def penta(pipeline: Pipeline, shared: Path) -> None:
     model = LearnedModel.load()
     coded = [c.events for c in pipeline.pipe(Article(id=f"q{i}", text=t) for i, (t, _) in enumerate(rows))]
     print("\n== 3. Penta class on quadclass_train.tsv (the model was trained on the dev half only)")
+    print("   (dev is its training data; scripts/train_event_model.py prints the cross-validated dev figures)")
     print(f"{'split':6} {'n':>5} {'text model':>11} {'patterns+model':>15}")
     for split in SPLITS:
         idx = [i for i, (t, _) in enumerate(rows) if split == "all" or split_of(t) == split]
@@ -94,6 +95,7 @@ def plover(pipeline: Pipeline, shared: Path) -> None:
     model = LearnedModel.load()
     modal = {kind for kind, modes in mode_words().items() if modes}
     print("\n== 4. PLOVER event type on plover_gsr_cameo_manual.jsonl (draft categories mapped to current)")
+    print("   (the PLOVER head trained on the dev half; scripts/train_event_model.py prints cross-validated figures)")
     print(
         f"{'split':6} {'n':>4} {'type acc':>9} {'head alone':>11} {'coded':>6} {'acc there':>10}"
         f" {'events with mode':>17} {'with context':>13}"

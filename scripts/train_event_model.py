@@ -14,7 +14,7 @@ record's id; for the penta-class file the id is the sentence itself):
 * ``scripts/data/own_examples.tsv``: news-style sentences we wrote, ``code<TAB>sentence``.
 
 A sentence of a gold file's test half (the CAMEO codebook's examples are also PLOVER records) is never
-trained on. Each head is a multinomial logistic regression with L2, fitted in numpy by full-batch Adam
+trained on; in cross-validation, a judged sentence's copies from other sources leave training with it. Each head is a multinomial logistic regression with L2, fitted in numpy by full-batch Adam
 on sparse hashed features (eventscribe.events.learned.features). Its L2 strength and the weight of the
 sentences from other sources than the one it is judged on are chosen by 5-fold cross-validation within
 the dev halves: the penta head is judged on the penta-class file, the root and PLOVER heads on the PLOVER
@@ -265,8 +265,8 @@ def probabilities(w: np.ndarray, x: Sparse) -> np.ndarray:
 
 
 def fold_of(text: str) -> int:
-    """A fixed fold (0-4) for a sentence, from a hash independent of the dev/test split."""
-    return hashlib.sha1(("fold:" + text).encode("utf-8")).digest()[0] % FOLDS
+    """A fixed fold (0-4) for a sentence (its copies too), from a hash independent of the dev/test split."""
+    return hashlib.sha1(("fold:" + _norm(text)).encode("utf-8")).digest()[0] % FOLDS
 
 
 # -- choosing by cross-validation ---------------------------------------------------------------------
@@ -287,10 +287,14 @@ def out_of_fold(rows: Sequence[Example], y: np.ndarray, x: Sparse, head: str, l2
     k = HEADS[head]
     folds = np.array([fold_of(ex.text) for ex in rows])
     judged = np.array([ex.source in JUDGED_ON[head] for ex in rows])
+    # A judged sentence may come twice (a PLOVER record is also the CAMEO codebook's example): its
+    # copies from other sources share its fold, by text, and leave training with it.
+    judged_texts = {_norm(ex.text) for ex, j in zip(rows, judged, strict=True) if j}
+    copy = np.array([_norm(ex.text) in judged_texts for ex in rows])
     probs = np.zeros((len(rows), k))
     weight = weights_for(rows, head, other)
     for fold in range(FOLDS):
-        train = np.flatnonzero(~(judged & (folds == fold)))
+        train = np.flatnonzero(~(copy & (folds == fold)))
         held = np.flatnonzero(judged & (folds == fold))
         w = fit(_subset(x, train), y[train], k, l2, weight[train])
         probs[held] = probabilities(w, _subset(x, held))

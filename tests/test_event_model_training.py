@@ -130,3 +130,15 @@ def test_training_gives_the_same_weights_in_fresh_processes_with_different_hash_
         assert done.returncode == 0, done.stderr
         digests.add(done.stdout.strip())
     assert len(digests) == 1
+
+
+def test_a_copy_of_a_judged_sentence_from_another_source_leaves_training_with_it(trainer):
+    # Each judged sentence also comes from the codebook with the same label; if the copy stayed in
+    # training, cross-validation would score the sentence by a model that saw it.
+    judged = [trainer.Example(f"unique{i} word{i} token{i}", "quad", penta=i % 5) for i in range(40)]
+    copies = [trainer.Example(ex.text.upper(), "cameo", penta=ex.penta) for ex in judged]  # same, but for case
+    rows = judged + copies
+    y = np.array([ex.penta for ex in rows])
+    x = trainer.Sparse.of([ex.text for ex in rows])
+    probs = trainer.out_of_fold(rows, y, x, "penta", 1e-4, 1.0)
+    assert (probs[:40].argmax(axis=1) == y[:40]).mean() < 0.5
