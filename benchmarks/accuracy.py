@@ -11,8 +11,10 @@ has no ids, the id is the sentence itself, and for the actor cases it is the tes
    coder (what eventscribe.events.learned.LearnedModel.sentence_penta does). Its training used only the
    dev half (scripts/train_event_model.py).
 4. PLOVER event type on the PLOVER records (draft-0.5 categories mapped to the 16 current ones by
-   events/data/plover_draft.yaml): the type of the sentence's most confident event, or, with no event,
-   of the learned model's most likely CAMEO root.
+   events/data/plover_draft.yaml): the learned model's PLOVER head combined with the types of the
+   sentence's coded events (LearnedModel.sentence_plover); the PLOVER head alone; the type of the most
+   confident coded event where there is one; and how many events carry a mode (of the types PLOVER
+   gives modes) and a context.
 5. Actor resolution on actor_resolution_dev.jsonl (benchmarks/resolve_accuracy.py).
 
     .venv/bin/python benchmarks/accuracy.py [--threshold 0.0]
@@ -29,9 +31,9 @@ from _shared import shared_dir
 from resolve_accuracy import actor_figures
 
 from eventscribe.evaluate import GoldRecord, load_gold, outcomes, reliability, score, split_of, threshold_table
-from eventscribe.events.codebook import Codebook
-from eventscribe.events.learned import ROOTS, LearnedModel, plover_draft_map
-from eventscribe.model import Article, Event
+from eventscribe.events.learned import PLOVER_ORDER, LearnedModel, plover_draft_map
+from eventscribe.events.plover import mode_words
+from eventscribe.model import Article
 from eventscribe.pipeline import Pipeline
 
 OWN_HELDOUT = Path(__file__).resolve().parent / "data" / "news_heldout.jsonl"
@@ -83,6 +85,7 @@ def penta(pipeline: Pipeline, shared: Path) -> None:
     model = LearnedModel.load()
     coded = [c.events for c in pipeline.pipe(Article(id=f"q{i}", text=t) for i, (t, _) in enumerate(rows))]
     print("\n== 3. Penta class on quadclass_train.tsv (the model was trained on the dev half only)")
+    print("   (dev is its training data; scripts/train_event_model.py prints the cross-validated dev figures)")
     print(f"{'split':6} {'n':>5} {'text model':>11} {'patterns+model':>15}")
     for split in SPLITS:
         idx = [i for i, (t, _) in enumerate(rows) if split == "all" or split_of(t) == split]
@@ -91,41 +94,31 @@ def penta(pipeline: Pipeline, shared: Path) -> None:
         print(f"{split:6} {len(idx):5d} {alone:11.3f} {both:15.3f}")
 
 
-def sentence_plover(events: tuple[Event, ...], text: str, model: LearnedModel, book: Codebook) -> str:
-    typed = [e for e in events if e.plover is not None]
-    if typed:
-        return max(typed, key=lambda e: e.confidence).plover.event  # type: ignore[union-attr]
-    for k in np.argsort(-model.roots(text)):
-        plover = book.plover(ROOTS[int(k)])
-        if plover is not None:
-            return plover.event
-    return ""
-
-
 def plover(pipeline: Pipeline, shared: Path) -> None:
     mapping = plover_draft_map()
     records = [json.loads(line) for line in (shared / "gold" / "plover_gsr_cameo_manual.jsonl").open(encoding="utf-8")]
     coded = [c.events for c in pipeline.pipe(Article(id=r["id"], text=r["text"]) for r in records)]
-    model, book = LearnedModel.load(), Codebook.load()
+    model = LearnedModel.load()
+    modal = {kind for kind, modes in mode_words().items() if modes}
     print("\n== 4. PLOVER event type on plover_gsr_cameo_manual.jsonl (draft categories mapped to current)")
+    print("   (the PLOVER head trained on the dev half; scripts/train_event_model.py prints cross-validated figures)")
     print(
-        f"{'split':6} {'n':>4} {'type acc':>9} {'coded by patterns':>18} {'acc there':>10} {'events with context':>20}"
+        f"{'split':6} {'n':>4} {'type acc':>9} {'head alone':>11} {'coded':>6} {'acc there':>10}"
+        f" {'events with mode':>17} {'with context':>13}"
     )
     for split in SPLITS:
         idx = [i for i, r in enumerate(records) if split == "all" or split_of(r["id"]) == split]
-        hits = [
-            sentence_plover(coded[i], records[i]["text"], model, book) == mapping[records[i]["plover"]["event"]]
-            for i in idx
-        ]
-        by_patterns = [i for i in idx if any(e.plover for e in coded[i])]
-        there = [
-            sentence_plover(coded[i], "", model, book) == mapping[records[i]["plover"]["event"]] for i in by_patterns
-        ]
-        events = [e for i in idx for e in coded[i] if e.plover is not None]
-        with_context = sum(bool(e.plover.context) for e in events) / max(1, len(events))  # type: ignore[union-attr]
+        gold = {i: mapping[records[i]["plover"]["event"]] for i in idx}
+        hits = [model.sentence_plover(records[i]["text"], coded[i]) == gold[i] for i in idx]
+        alone = [PLOVER_ORDER[int(np.argmax(model.plover(records[i]["text"])))] == gold[i] for i in idx]
+        typed = {i: [e for e in coded[i] if e.plover is not None] for i in idx}
+        there = [max(typed[i], key=lambda e: e.confidence).plover.event == gold[i] for i in idx if typed[i]]  # type: ignore[union-attr]
+        events = [e.plover for i in idx for e in typed[i] if e.plover is not None]
+        with_mode = [bool(p.mode) for p in events if p.event in modal]
+        with_context = sum(bool(p.context) for p in events) / max(1, len(events))
         print(
-            f"{split:6} {len(idx):4d} {np.mean(hits):9.3f} {len(by_patterns):18d} "
-            f"{np.mean(there) if there else 0:10.3f} {with_context:20.3f}"
+            f"{split:6} {len(idx):4d} {np.mean(hits):9.3f} {np.mean(alone):11.3f} {len(there):6d} "
+            f"{np.mean(there) if there else 0:10.3f} {np.mean(with_mode) if with_mode else 0:17.3f} {with_context:13.3f}"
         )
 
 

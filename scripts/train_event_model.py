@@ -4,104 +4,245 @@ Training data, all of it on the dev side of the fixed splits (eventscribe.evalua
 record's id; for the penta-class file the id is the sentence itself):
 
 * ``gold/quadclass_train.tsv``, dev half: penta labels;
-* ``data/cameo/cameo_codes.csv``: every code's example sentence, and its name plus description, with
-  the code's root (and so its penta class);
-* ``gold/plover_gsr_cameo_manual.jsonl``, dev half: sentences with a CAMEO code;
-* ``benchmarks/data/train_sentences.tsv``: news-style sentences we wrote, ``code<TAB>sentence``.
+* ``data/cameo/cameo_codes.csv``: every code's example sentence, and its name plus description, with the
+  code's root, penta class and PLOVER type (the package codebook's mapping);
+* ``data/plover/PLOVER_structured_codebook_NGEC2025.csv``: each type's and mode's definition (PLOVER head);
+* ``gold/plover_gsr_cameo_manual.jsonl``, dev half: the sentence's PLOVER type (draft categories mapped by
+  events/data/plover_draft.yaml) and, where given, its CAMEO code;
+* ``gold/case2021_task2_subtypes.tsv``, dev half: snippets whose ACLED-style type maps to a CAMEO code
+  (``scripts/data/case2021_cameo.tsv``);
+* ``scripts/data/own_examples.tsv``: news-style sentences we wrote, ``code<TAB>sentence``.
 
-The model is multinomial logistic regression with L2, fitted in numpy by full-batch Adam on sparse
-hashed features (eventscribe.events.learned.features). The L2 strength is chosen by 5-fold
-cross-validation on the training pool only. Nothing from a test half is read.
+A sentence of a gold file's test half (the CAMEO codebook's examples are also PLOVER records) is never
+trained on; in cross-validation, a judged sentence's copies from other sources leave training with it. Each head is a multinomial logistic regression with L2, fitted in numpy by full-batch Adam
+on sparse hashed features (eventscribe.events.learned.features). Its L2 strength and the weight of the
+sentences from other sources than the one it is judged on are chosen by 5-fold cross-validation within
+the dev halves: the penta head is judged on the penta-class file, the root and PLOVER heads on the PLOVER
+records (and, for roots, the CASE snippets). The weights that combine the text model with the pattern
+coder (LearnedModel.sentence_penta) are chosen on out-of-fold predictions for the penta-class dev half.
 
-    .venv/bin/python scripts/train_event_model.py [--shared ../shared]
+    .venv/bin/python scripts/train_event_model.py [--shared ../shared] [--quick]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from eventscribe.evaluate import split_of
-from eventscribe.events.learned import DIMENSIONS, ROOTS, features, penta_of
+from eventscribe.events.codebook import Codebook
+from eventscribe.events.learned import (
+    DIMENSIONS,
+    HEADS,
+    PLOVER_ORDER,
+    ROOTS,
+    LearnedModel,
+    combine_penta,
+    combine_plover,
+    features,
+    penta_of,
+    plover_draft_map,
+    root_penta,
+)
+from eventscribe.model import Event
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "eventscribe" / "events" / "data" / "learned.npz"
-OWN = ROOT / "benchmarks" / "data" / "train_sentences.tsv"
+DATA = ROOT / "scripts" / "data"
+FOLDS = 5
+L2_GRID = (1e-5, 3e-5, 1e-4)
+OTHER_WEIGHT_GRID = (0.03, 0.1, 0.3, 1.0)
+#: The sources each head is judged on in cross-validation.
+JUDGED_ON = {"penta": ("quad",), "root": ("plover", "case"), "plover": ("plover",)}
 
 
-def examples(shared: Path) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
-    """(text, penta) pairs and (text, root index) pairs."""
-    penta: list[tuple[str, int]] = []
-    roots: list[tuple[str, int]] = []
+@dataclass(frozen=True)
+class Example:
+    """One training sentence and the labels it carries (None where its source says nothing)."""
 
-    def coded(text: str, code: str) -> None:
-        penta.append((text, penta_of(code)))
-        roots.append((text, int(code[:2]) - 1))
+    text: str
+    source: str
+    penta: int | None = None
+    root: int | None = None
+    plover: int | None = None
 
-    with open(shared / "gold" / "quadclass_train.tsv", encoding="utf-8") as f:
-        for line in f:
-            text, _, label = line.rstrip("\n").rpartition("\t")
-            if text and split_of(text) == "dev":
-                penta.append((text, int(label)))
+    def label(self, head: str) -> int | None:
+        return {"penta": self.penta, "root": self.root, "plover": self.plover}[head]
+
+
+def coded(text: str, code: str, source: str, book: Codebook) -> Example:
+    """An example labelled by a CAMEO code: its penta class, root and PLOVER type."""
+    plover = book.plover(code)
+    kind = PLOVER_ORDER.index(plover.event) if plover is not None else None
+    return Example(text, source, penta_of(code), int(code[:2]) - 1, kind)
+
+
+def read_quad(shared: Path) -> list[Example]:
+    out = []
+    for line in (shared / "gold" / "quadclass_train.tsv").read_text(encoding="utf-8").splitlines():
+        text, _, label = line.rpartition("\t")
+        if text and split_of(text) == "dev":
+            out.append(Example(text, "quad", penta=int(label)))
+    return out
+
+
+def read_cameo(shared: Path, book: Codebook) -> list[Example]:
+    out = []
     with open(shared / "data" / "cameo" / "cameo_codes.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             for text in (row["example"], f"{row['name']}. {row['description']}"):
-                if text and text not in ("NA", ". "):
-                    coded(text, row["code"])
-    with open(shared / "gold" / "plover_gsr_cameo_manual.jsonl", encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            codes = [c for e in rec["events"] for c in e.get("cameo") or ()]
-            if codes and split_of(rec["id"]) == "dev":
-                coded(rec["text"], codes[0])
-    if OWN.exists():
-        for line in OWN.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                code, text = line.split("\t", 1)
-                coded(text, code)
-    return penta, roots
+                if text.strip() not in ("", "NA", "."):
+                    out.append(coded(text, row["code"], "cameo", book))
+    return out
 
 
-def open_quad(shared: Path) -> list[str]:
-    """The dev-half sentences of the penta-class file (the first examples of the penta pool)."""
-    with open(shared / "gold" / "quadclass_train.tsv", encoding="utf-8") as f:
-        texts = [line.rstrip("\n").rpartition("\t")[0] for line in f]
-    return [t for t in texts if t and split_of(t) == "dev"]
+def read_plover_codebook(shared: Path) -> list[Example]:
+    out = []
+    with open(shared / "data" / "plover" / "PLOVER_structured_codebook_NGEC2025.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            kind = PLOVER_ORDER.index(row["event"])
+            for text in {row["event_def"], row["mode_def"]}:
+                if text.strip():
+                    out.append(Example(text, "plover-book", plover=kind))
+    return out
 
 
-def sparse(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Rows as (row index, column, value) arrays."""
-    rows, cols, vals = [], [], []
-    for i, text in enumerate(texts):
-        for k, v in features(text).items():
-            rows.append(i)
-            cols.append(k)
-            vals.append(v)
-    return np.array(rows), np.array(cols), np.array(vals, dtype=np.float32)
+def read_plover_gold(shared: Path, book: Codebook) -> list[Example]:
+    mapping = plover_draft_map()
+    out = []
+    for line in (shared / "gold" / "plover_gsr_cameo_manual.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        if split_of(rec["id"]) != "dev":
+            continue
+        kind = PLOVER_ORDER.index(mapping[rec["plover"]["event"]])
+        codes = [c for e in rec["events"] for c in e.get("cameo") or ()]
+        if codes:
+            ex = coded(rec["text"], codes[0], "plover", book)
+            out.append(Example(ex.text, ex.source, ex.penta, ex.root, kind))
+        else:
+            out.append(Example(rec["text"], "plover", plover=kind))
+    return out
 
 
-def fit(x: tuple[np.ndarray, np.ndarray, np.ndarray], y: np.ndarray, n: int, k: int, l2: float) -> np.ndarray:
-    """Weights (DIMENSIONS + 1, k), the last row the bias, by full-batch Adam over the used buckets."""
-    rows, cols, vals = x
-    used, compact = np.unique(cols, return_inverse=True)
-    w = np.zeros((len(used) + 1, k), dtype=np.float64)
+def read_case(shared: Path, book: Codebook) -> list[Example]:
+    mapping = dict(_table(DATA / "case2021_cameo.tsv"))
+    out = []
+    with open(shared / "gold" / "case2021_task2_subtypes.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            code = mapping.get(row["SubType"], "-")
+            if code != "-" and split_of(row["id"]) == "dev":
+                out.append(coded(row["EventSnippet"], code, "case", book))
+    return out
+
+
+def read_own(book: Codebook) -> list[Example]:
+    return [coded(text, code, "own", book) for code, text in _table(DATA / "own_examples.tsv")]
+
+
+def _table(path: Path) -> list[tuple[str, str]]:
+    """``key<TAB>value`` lines of one of our data files, skipping blank lines and ``#`` comments."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            key, tab, value = line.partition("\t")
+            if not tab:
+                raise SystemExit(f"{path}:{number}: expected key<TAB>value")
+            rows.append((key.strip(), value.strip()))
+    return rows
+
+
+def test_texts(shared: Path) -> set[str]:
+    """Sentences of the test halves, only so that no copy of one (the CAMEO examples) is trained on."""
+    texts = set()
+    for line in (shared / "gold" / "plover_gsr_cameo_manual.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        if split_of(rec["id"]) == "test":
+            texts.add(_norm(rec["text"]))
+    for line in (shared / "gold" / "quadclass_train.tsv").read_text(encoding="utf-8").splitlines():
+        text = line.rpartition("\t")[0]
+        if text and split_of(text) == "test":
+            texts.add(_norm(text))
+    return texts
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def all_examples(shared: Path) -> list[Example]:
+    book = Codebook.load()
+    pool = [
+        *read_quad(shared),
+        *read_cameo(shared, book),
+        *read_plover_codebook(shared),
+        *read_plover_gold(shared, book),
+        *read_case(shared, book),
+        *read_own(book),
+    ]
+    held = test_texts(shared)
+    return [ex for ex in pool if _norm(ex.text) not in held]
+
+
+# -- fitting ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sparse:
+    """Rows of hashed features, CSR-like: row ``i`` is ``cols[start[i]:start[i+1]]``."""
+
+    cols: np.ndarray
+    vals: np.ndarray
+    start: np.ndarray
+
+    @staticmethod
+    def of(texts: Sequence[str]) -> Sparse:
+        cols, vals, start = [], [], [0]
+        for text in texts:
+            f = features(text)
+            cols.extend(f.keys())
+            vals.extend(f.values())
+            start.append(len(cols))
+        return Sparse(np.array(cols, dtype=np.int64), np.array(vals, dtype=np.float64), np.array(start))
+
+    def __len__(self) -> int:
+        return len(self.start) - 1
+
+
+def fit(x: Sparse, y: np.ndarray, k: int, l2: float, weight: np.ndarray | None = None, steps: int = 250) -> np.ndarray:
+    """Weights (DIMENSIONS + 1, k), the last row the bias: weighted multinomial logistic regression with
+    L2 on the weights, by full-batch Adam from zero (deterministic)."""
+    n = len(x)
+    weight = np.ones(n) if weight is None else weight
+    weight = (weight / weight.sum()).astype(np.float32)
+    used, compact = np.unique(x.cols, return_inverse=True)
+    by_col = np.argsort(compact, kind="stable")  # the entries grouped by column, for the gradient
+    col_rows = np.repeat(np.arange(n), np.diff(x.start))[by_col]
+    col_vals = x.vals[by_col].astype(np.float32)[:, None]
+    col_bounds = np.searchsorted(compact[by_col], np.arange(len(used)))
+    row_vals = x.vals.astype(np.float32)[:, None]
+    nonempty = np.flatnonzero(np.diff(x.start) > 0)
+    row_bounds = x.start[:-1][nonempty]
+    w = np.zeros((len(used) + 1, k), dtype=np.float32)
     m, v = np.zeros_like(w), np.zeros_like(w)
-    onehot = np.eye(k)[y]
-    for step in range(1, 201):
-        scores = np.zeros((n, k))
-        np.add.at(scores, rows, vals[:, None] * w[compact])
-        scores += w[-1]
-        scores -= scores.max(axis=1, keepdims=True)
-        p = np.exp(scores)
+    onehot = np.eye(k, dtype=np.float32)[y]
+    grad = np.zeros_like(w)
+    for step in range(1, steps + 1):
+        scores = np.tile(w[-1], (n, 1))
+        if len(nonempty):
+            scores[nonempty] += np.add.reduceat(row_vals * w[compact], row_bounds)
+        p = np.exp(scores - scores.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)
-        err = (p - onehot) / n
-        grad = np.zeros_like(w)
-        np.add.at(grad, compact, vals[:, None] * err[rows])
+        err = (p - onehot) * weight[:, None]
+        if len(used):
+            grad[:-1] = np.add.reduceat(col_vals * err[col_rows], col_bounds)
         grad[-1] = err.sum(axis=0)
         grad[:-1] += l2 * w[:-1]
         m = 0.9 * m + 0.1 * grad
@@ -113,114 +254,179 @@ def fit(x: tuple[np.ndarray, np.ndarray, np.ndarray], y: np.ndarray, n: int, k: 
     return full
 
 
-def predict(w: np.ndarray, texts: list[str]) -> np.ndarray:
-    out = []
-    for text in texts:
-        f = features(text)
-        s = w[-1].copy()
-        for key, value in f.items():
-            s += value * w[key]
-        out.append(int(np.argmax(s)))
-    return np.array(out)
+def probabilities(w: np.ndarray, x: Sparse) -> np.ndarray:
+    """Class probabilities of each row under weights from :func:`fit`."""
+    out = np.tile(w[-1].astype(np.float64), (len(x), 1))
+    for i in range(len(x)):
+        lo, hi = x.start[i], x.start[i + 1]
+        out[i] += x.vals[lo:hi] @ w[x.cols[lo:hi]]
+    out = np.exp(out - out.max(axis=1, keepdims=True))
+    return out / out.sum(axis=1, keepdims=True)
 
 
-def choose_l2(pairs: list[tuple[str, int]], k: int) -> float:
-    texts = [t for t, _ in pairs]
-    y = np.array([c for _, c in pairs])
-    folds = np.array([hash_fold(t) for t in texts])
-    best, best_acc = 1e-3, -1.0
-    for l2 in (1e-6, 1e-5, 1e-4):
-        hits = 0
-        for fold in range(5):
-            train = [i for i in range(len(texts)) if folds[i] != fold]
-            held = [i for i in range(len(texts)) if folds[i] == fold]
-            w = fit(sparse([texts[i] for i in train]), y[train], len(train), k, l2)
-            hits += int((predict(w, [texts[i] for i in held]) == y[held]).sum())
-        acc = hits / len(texts)
-        print(f"  l2={l2:g}: 5-fold accuracy {acc:.3f}")
-        if acc > best_acc:
-            best, best_acc = l2, acc
-    return best
+def fold_of(text: str) -> int:
+    """A fixed fold (0-4) for a sentence (its copies too), from a hash independent of the dev/test split."""
+    return hashlib.sha1(("fold:" + _norm(text)).encode("utf-8")).digest()[0] % FOLDS
 
 
-def hash_fold(text: str) -> int:
-    import hashlib
-
-    return hashlib.sha1(("fold:" + text).encode("utf-8")).digest()[0] % 5
+# -- choosing by cross-validation ---------------------------------------------------------------------
 
 
-def train(pairs: list[tuple[str, int]], k: int, name: str) -> tuple[np.ndarray, float]:
-    print(f"{name}: {len(pairs)} examples")
-    l2 = choose_l2(pairs, k)
-    y = np.array([c for _, c in pairs])
-    w = fit(sparse([t for t, _ in pairs]), y, len(pairs), k, l2)
-    print(f"{name}: l2={l2:g}, {int((np.abs(w[:-1]).sum(axis=1) > 0).sum())} buckets used")
-    return w, l2
+def head_data(pool: Sequence[Example], head: str) -> tuple[list[Example], np.ndarray]:
+    rows = [ex for ex in pool if ex.label(head) is not None]
+    return rows, np.array([ex.label(head) for ex in rows], dtype=np.int64)
 
 
-def stacking_weights(
-    pairs: list[tuple[str, int]], l2: float, quad_texts: set[str], root_w: np.ndarray
-) -> tuple[float, float]:
-    """(alpha, beta): the weight of the pattern coder's votes against the text model's log-probabilities,
-    and the share of the root head's view (summed into penta classes) in those probabilities. Chosen on
-    out-of-fold predictions for the dev half of the penta-class set (never its test half); the root head
-    never saw that set."""
-    from eventscribe.events.learned import combine_penta, root_penta
+def weights_for(rows: Sequence[Example], head: str, other: float) -> np.ndarray:
+    """Sentences from the sources a head is judged on weigh 1, the others ``other``."""
+    return np.array([1.0 if ex.source in JUDGED_ON[head] else other for ex in rows])
+
+
+def out_of_fold(rows: Sequence[Example], y: np.ndarray, x: Sparse, head: str, l2: float, other: float) -> np.ndarray:
+    """Probabilities for every judged row from a model that did not see its fold."""
+    k = HEADS[head]
+    folds = np.array([fold_of(ex.text) for ex in rows])
+    judged = np.array([ex.source in JUDGED_ON[head] for ex in rows])
+    # A judged sentence may come twice (a PLOVER record is also the CAMEO codebook's example): its
+    # copies from other sources share its fold, by text, and leave training with it.
+    judged_texts = {_norm(ex.text) for ex, j in zip(rows, judged, strict=True) if j}
+    copy = np.array([_norm(ex.text) in judged_texts for ex in rows])
+    probs = np.zeros((len(rows), k))
+    weight = weights_for(rows, head, other)
+    for fold in range(FOLDS):
+        train = np.flatnonzero(~(copy & (folds == fold)))
+        held = np.flatnonzero(judged & (folds == fold))
+        w = fit(_subset(x, train), y[train], k, l2, weight[train])
+        probs[held] = probabilities(w, _subset(x, held))
+    return probs
+
+
+def _subset(x: Sparse, index: np.ndarray) -> Sparse:
+    cols, vals, start = [], [], [0]
+    for i in index:
+        lo, hi = x.start[i], x.start[i + 1]
+        cols.append(x.cols[lo:hi])
+        vals.append(x.vals[lo:hi])
+        start.append(start[-1] + hi - lo)
+    if not cols:
+        return Sparse(np.zeros(0, dtype=np.int64), np.zeros(0), np.array(start))
+    return Sparse(np.concatenate(cols), np.concatenate(vals), np.array(start))
+
+
+def choose(rows: Sequence[Example], y: np.ndarray, x: Sparse, head: str, grid: Sequence[tuple[float, float]]):
+    """The (l2, other weight) of ``grid`` with the best out-of-fold accuracy on the judged rows, and
+    that choice's out-of-fold probabilities."""
+    judged = np.array([ex.source in JUDGED_ON[head] for ex in rows])
+    best: tuple[float, tuple[float, float], np.ndarray] = (-1.0, grid[0], np.zeros(0))
+    for l2, other in grid:
+        probs = out_of_fold(rows, y, x, head, l2, other)
+        acc = float((probs[judged].argmax(axis=1) == y[judged]).mean())
+        print(
+            f"  {head}: l2={l2:g} other-weight={other:g}: {FOLDS}-fold dev accuracy {acc:.3f} ({judged.sum()} judged)"
+        )
+        if acc > best[0]:
+            best = (acc, (l2, other), probs)
+    return best[1], best[2]
+
+
+def train_head(pool: Sequence[Example], head: str, grid: Sequence[tuple[float, float]]):
+    """The head's final weights (fitted on every row with the chosen settings) and its out-of-fold
+    probabilities, rows and labels."""
+    rows, y = head_data(pool, head)
+    print(f"{head}: {len(rows)} examples from {sorted({ex.source for ex in rows})}")
+    x = Sparse.of([ex.text for ex in rows])
+    (l2, other), oof = choose(rows, y, x, head, grid)
+    w = fit(x, y, HEADS[head], l2, weights_for(rows, head, other))
+    print(f"{head}: chose l2={l2:g}, other-weight={other:g}; {int((np.abs(w[:-1]).sum(axis=1) > 0).sum())} buckets")
+    return w, oof, rows, y
+
+
+def coded_events(heads: dict[str, np.ndarray], texts: Sequence[str]) -> list[tuple[Event, ...]]:
+    """The pattern coder's events for ``texts``, its learned boost from the new heads (as at run time)."""
+    from eventscribe.events.coder import EventCoder
     from eventscribe.model import Article
     from eventscribe.pipeline import Pipeline
 
-    texts = [t for t, _ in pairs]
-    y = np.array([c for _, c in pairs])
-    folds = np.array([hash_fold(t) for t in texts])
-    held = [i for i, t in enumerate(texts) if t in quad_texts]
-    probs: dict[int, np.ndarray] = {}
-    for fold in range(5):
-        train_rows = [i for i in range(len(texts)) if folds[i] != fold]
-        w = fit(sparse([texts[i] for i in train_rows]), y[train_rows], len(train_rows), 5, l2)
-        for i in held:
-            if folds[i] == fold:
-                probs[i] = _probabilities(w, texts[i])
-    from_roots = {i: root_penta(_probabilities(root_w, texts[i])) for i in held}
-    pipeline = Pipeline()  # the coder's default cut and calibrated confidence, as at run time
-    coded = list(pipeline.pipe(Article(id=str(i), text=texts[i]) for i in held))
-    best, best_acc = (0.0, 0.0), -1.0
-    for beta in (0.0, 0.25, 0.5):
-        for alpha in (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0):
-            hits = sum(
-                int(combine_penta((1 - beta) * probs[i] + beta * from_roots[i], c.events, alpha) == y[i])
-                for i, c in zip(held, coded, strict=True)
-            )
-            print(f"  stacking alpha={alpha:g} beta={beta:g}: out-of-fold dev accuracy {hits / len(held):.3f}")
-            if hits / len(held) > best_acc:
-                best, best_acc = (alpha, beta), hits / len(held)
+    model = LearnedModel(as_arrays(heads, (1.0, 0.0, 0.0, 1.0)))
+    pipeline = Pipeline(coder=EventCoder(learned=model))
+    return [c.events for c in pipeline.pipe(Article(id=f"t{i}", text=t) for i, t in enumerate(texts))]
+
+
+def stacking(
+    rows: Sequence[Example], y: np.ndarray, oof: np.ndarray, heads: dict[str, np.ndarray]
+) -> tuple[float, float, float]:
+    """(alpha, beta, floor) for LearnedModel.sentence_penta, on out-of-fold penta probabilities of the
+    penta-class dev half. The root head is fitted without that file, so its view of it is unseen."""
+    held = [i for i, ex in enumerate(rows) if ex.source == "quad"]
+    x = Sparse.of([rows[i].text for i in held])
+    from_roots = np.array([root_penta(p) for p in probabilities(heads["root"], x)])
+    coded = coded_events(heads, [rows[i].text for i in held])
+    best, best_acc = (0.0, 0.0, 0.0), -1.0
+    for beta in (0.0, 0.2, 0.4):
+        for floor in (0.0, 0.3, 0.5):
+            for alpha in (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0):
+                hits = sum(
+                    int(combine_penta((1 - beta) * oof[i] + beta * from_roots[j], coded[j], alpha, floor) == y[i])
+                    for j, i in enumerate(held)
+                )
+                if hits / len(held) > best_acc + 1e-9:
+                    best, best_acc = (alpha, beta, floor), hits / len(held)
+    alone = float((oof[held].argmax(axis=1) == y[held]).mean())
+    print(f"penta on the dev half, out of fold: text model {alone:.3f}, with the pattern coder {best_acc:.3f}")
+    print(f"  stacking alpha={best[0]:g} beta={best[1]:g} floor={best[2]:g}")
     return best
 
 
-def _probabilities(w: np.ndarray, text: str) -> np.ndarray:
-    s = w[-1] + sum((v * w[k] for k, v in features(text).items()), np.zeros(w.shape[1], dtype=np.float32))
-    e = np.exp(s - s.max())
-    return e / e.sum()
+def plover_stacking(rows: Sequence[Example], y: np.ndarray, oof: np.ndarray, heads: dict[str, np.ndarray]) -> float:
+    """The weight of the coded events' PLOVER types against the PLOVER head (sentence_plover), on
+    out-of-fold probabilities of the PLOVER records' dev half."""
+    held = [i for i, ex in enumerate(rows) if ex.source == "plover"]
+    coded = coded_events(heads, [rows[i].text for i in held])
+    best, best_acc = 0.0, -1.0
+    for alpha in (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 10.0):
+        hits = sum(int(combine_plover(oof[i], coded[j], alpha) == PLOVER_ORDER[y[i]]) for j, i in enumerate(held))
+        if hits / len(held) > best_acc + 1e-9:
+            best, best_acc = alpha, hits / len(held)
+    alone = float((oof[held].argmax(axis=1) == y[held]).mean())
+    print(f"PLOVER type on the dev half, out of fold: text model {alone:.3f}, with the pattern coder {best_acc:.3f}")
+    print(f"  plover alpha={best:g}")
+    return best
 
 
-def main() -> None:
+def save(heads: dict[str, np.ndarray], stack: Sequence[float], path: Path = OUT) -> None:
+    """Weights as float16 (the bias in float32) and the stacking weights, compressed."""
+    np.savez_compressed(path, **as_arrays(heads, stack))  # type: ignore[arg-type]
+    print(f"wrote {path} ({path.stat().st_size // 1024} KiB)")
+
+
+def as_arrays(heads: dict[str, np.ndarray], stack: Sequence[float]) -> dict[str, np.ndarray]:
+    arrays: dict[str, np.ndarray] = {}
+    for name, w in heads.items():
+        arrays[f"{name}_w"] = w[:-1].astype(np.float16)
+        arrays[f"{name}_b"] = w[-1].astype(np.float32)
+    for name, value in zip(("stack_alpha", "stack_beta", "stack_floor", "plover_alpha"), stack, strict=True):
+        arrays[name] = np.array([value], dtype=np.float32)
+    return arrays
+
+
+def main(argv: Sequence[str] | None = None, log: Callable[[str], None] = print) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=os.environ.get("EVENTSCRIBE_SHARED", str(ROOT.parent / "shared")))
-    args = parser.parse_args()
-    penta, roots = examples(Path(args.shared))
-    wr, _ = train(roots, len(ROOTS), "root")
-    wp, l2 = train(penta, 5, "penta")
-    quad = set(open_quad(Path(args.shared)))
-    alpha, beta = stacking_weights(penta, l2, quad, wr)
-    np.savez_compressed(
-        OUT,
-        penta_w=wp[:-1].astype(np.float16),
-        penta_b=wp[-1],
-        root_w=wr[:-1].astype(np.float16),
-        root_b=wr[-1],
-        stack_alpha=np.array([alpha], dtype=np.float32),
-        stack_beta=np.array([beta], dtype=np.float32),
-    )
-    print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB)")
+    parser.add_argument("--quick", action="store_true", help="one setting per head, no search (for a smoke run)")
+    parser.add_argument("--out", default=str(OUT), help="where to write the weights")
+    args = parser.parse_args(argv)
+    pool = all_examples(Path(args.shared))
+    # The grids reach past the settings the last full run chose (small L2, other sources down-weighted).
+    full = [(l2, o) for l2 in L2_GRID for o in OTHER_WEIGHT_GRID]
+    small = [(l2, o) for l2 in L2_GRID[:2] for o in OTHER_WEIGHT_GRID[1:]]  # the smaller heads
+    quick = [(3e-5, 0.3)]
+    heads: dict[str, np.ndarray] = {}
+    heads["root"] = train_head(pool, "root", quick if args.quick else small)[0]
+    heads["plover"], p_oof, p_rows, p_y = train_head(pool, "plover", quick if args.quick else small)
+    heads["penta"], oof, rows, y = train_head(pool, "penta", quick if args.quick else full[:-1])
+    stack = stacking(rows, y, oof, heads)
+    save(heads, (*stack, plover_stacking(p_rows, p_y, p_oof, heads)), Path(args.out))
+    log(f"{len(pool)} training sentences, {len(ROOTS)} roots")
 
 
 if __name__ == "__main__":

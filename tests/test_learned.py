@@ -5,17 +5,28 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
 
 import numpy as np
+import pytest
 from conftest import shared_path
 
-from eventscribe.events.calibration import Calibration, fit_isotonic
+from eventscribe.events.calibration import Calibration, fit_isotonic, fit_platt
 from eventscribe.events.learned import (
     DIMENSIONS,
+    PENTA_NAMES,
+    PLOVER_ORDER,
     PLOVER_TYPES,
+    ROOTS,
     LearnedModel,
     combine_penta,
+    combine_plover,
+    feature_names,
     features,
+    lemma,
     penta_of,
     plover_draft_map,
     root_penta,
@@ -24,11 +35,11 @@ from eventscribe.events.plover import contexts_of, with_contexts
 from eventscribe.model import Actor, CameoCode, Event, Evidence, PloverCode
 
 
-def _event(code: str, pattern: float) -> Event:
+def _event(code: str, pattern: float, plover: PloverCode | None = None) -> Event:
     actor = Actor("ISRMIL", "Israel", "ISR", ("MIL",))
     return Event(
         event_id=code, article_id="a", sentence_index=0, sentence="s", date=dt.date(2014, 1, 1),
-        source=actor, target=actor, cameo=CameoCode(code, code[:2], "x", 0.0, 1), plover=None, location=None,
+        source=actor, target=actor, cameo=CameoCode(code, code[:2], "x", 0.0, 1), plover=plover, location=None,
         confidence=pattern, evidence=Evidence("t", 0, 1),
     )  # fmt: skip
 
@@ -106,3 +117,112 @@ def test_root_probabilities_sum_into_penta_classes():
     roots[17] = 0.5  # 18 assault
     roots[18] = 0.3  # 19 fight
     assert np.allclose(root_penta(roots), [0.2, 0.0, 0.0, 0.0, 0.8])
+
+
+def test_the_shipped_weights_load_and_predict_with_torch_unimportable():
+    script = (
+        "import sys; sys.modules['torch'] = None\n"  # any import of torch now fails
+        "from eventscribe.events.learned import LearnedModel\n"
+        "m = LearnedModel.load()\n"
+        "p = m.penta('Rebels fired rockets at the airport.')\n"
+        "assert abs(p.sum() - 1) < 1e-5 and m.plover('Police arrested ten people.').shape == (16,)\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+def test_the_shipped_weights_stay_small():
+    size = len((resources.files("eventscribe.events") / "data" / "learned.npz").read_bytes())
+    assert size < 4 * 1024 * 1024
+
+
+# Sentences we wrote for these tests (not training sentences), one per penta class and more.
+PENTA_SENTENCES = [
+    ("The foreign ministry spokesman told a news conference the government had no comment on the report.", 0),
+    ("The prime minister called on the international community to send more aid to the region.", 0),
+    ("The president praised his Kenyan counterpart for his efforts to bring peace to the region.", 1),
+    ("Japan lent Vietnam 500 million dollars last year to build new power stations.", 2),
+    ("The rebels freed 40 government soldiers they had held for two years.", 2),
+    ("The ministry rejected the union's demand for a pay rise.", 3),
+    ("Suspected militants detonated a bomb at a bus station, killing seven people.", 4),
+    ("Thousands of protesters clashed with riot police in the capital on Saturday.", 4),
+    ("Fighter jets struck insurgent hideouts in the northern mountains.", 4),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PENTA_SENTENCES)
+def test_the_penta_head_reads_news_sentences_it_was_not_trained_on(sentence, expected):
+    probs = LearnedModel.load().penta(sentence)
+    assert int(np.argmax(probs)) == expected, (PENTA_NAMES[int(np.argmax(probs))], probs.round(2))
+
+
+PLOVER_SENTENCES = [
+    ("The two foreign ministers met in Ankara to discuss the refugee crisis.", "CONSULT"),
+    ("Police detained twelve activists outside the courthouse.", "COERCE"),
+    ("Hundreds of nurses marched to the health ministry to protest against staff cuts.", "PROTEST"),
+    ("The union demanded that the company reinstate the dismissed workers.", "REQUEST"),
+    ("Artillery and rocket fire hit residential districts of the city overnight.", "ASSAULT"),
+    ("The government threatened to expel the ambassador if the spying continued.", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLOVER_SENTENCES)
+def test_the_plover_head_reads_news_sentences_it_was_not_trained_on(sentence, expected):
+    probs = LearnedModel.load().plover(sentence)
+    assert PLOVER_ORDER[int(np.argmax(probs))] == expected
+
+
+def test_the_root_head_ranks_the_right_root_high():
+    roots = LearnedModel.load().roots("Security forces arrested the opposition leader at his home.")
+    assert abs(roots.sum() - 1.0) < 1e-5
+    assert "17" in [ROOTS[int(k)] for k in np.argsort(-roots)[:3]]
+
+
+def test_a_confident_coded_event_decides_the_sentence_plover_type():
+    probs = np.full(16, 1 / 16)
+    probs[PLOVER_ORDER.index("CONSULT")] = 0.3
+    probs /= probs.sum()
+    assert combine_plover(probs, [], alpha=2.0) == "CONSULT"
+    assault = _event("190", 0.9, PloverCode("ASSAULT", "", ()))
+    assert combine_plover(probs, [assault], alpha=2.0) == "ASSAULT"
+    assert combine_plover(probs, [_event("010", 0.9)], alpha=2.0) == "CONSULT"  # a statement has no type
+
+
+def test_features_mark_words_under_negation_and_modals():
+    names = feature_names("The army did not attack the town but threatened to shell it.")
+    assert "n:attack" in names and "m:shell" in names
+    assert "n:attack" not in feature_names("The army attacked the town.")
+    assert "k:fir_rocket" in feature_names("Militants fired two rockets at the base.")  # a verb and its object
+    assert [lemma(w) for w in ("shelled", "shelling", "carries", "stopped", "talks")] == [
+        "shell", "shell", "carry", "stop", "talk",
+    ]  # fmt: skip
+
+
+def test_platt_calibration_is_monotone_and_follows_the_rate():
+    pairs = [(s / 100, s % 3 != 0 if s > 50 else s % 4 == 0) for s in range(100)]
+    xs, ys = fit_platt(pairs)
+    assert xs == sorted(xs) and ys == sorted(ys) and xs[0] == 0.0 and xs[-1] == 1.0
+    cal = Calibration(xs, ys)
+    assert cal(0.1) < 0.4 < cal(0.9)
+    falling = [(0.2, True), (0.3, True), (0.8, False), (0.9, False)]
+    xs, ys = fit_platt(falling)
+    assert ys[0] == ys[-1] == 0.5  # a curve that falls with the score is flattened to the rate
+    assert fit_platt([]) == ([], [])
+
+
+@pytest.mark.spacy
+def test_the_calibration_script_fits_on_dev_and_prints_its_reliability_table(tmp_path):
+    shared = shared_path("gold", "petrarch2_gsr_realworld.jsonl").parent.parent
+    out = tmp_path / "calibration.json"
+    script = Path(__file__).resolve().parent.parent / "scripts" / "train_calibration.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--shared", str(shared), "--out", str(out)],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "reliability (calibrated, out of fold)" in done.stdout and "chose" in done.stdout
+    data = json.loads(out.read_text(encoding="utf-8"))
+    Calibration(data["x"], data["y"])  # increasing breakpoints, or it raises
+    assert data["y"] and 0.0 <= data["y"][0] <= data["y"][-1] <= 1.0

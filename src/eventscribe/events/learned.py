@@ -1,17 +1,20 @@
-"""The learned part of event classification: a linear model over hashed words, in numpy.
+"""The learned part of event classification: linear models over hashed words, in numpy.
 
 Patterns give precision; this model gives a second opinion on what kind of event a sentence reports.
-It reads only the sentence text (lower-cased words, crude stems and word pairs, hashed into
-:data:`DIMENSIONS` buckets) and has two heads:
+It reads only the sentence text (:func:`feature_names`: words, crude lemmas, lemma pairs, content-word
+pairs a few words apart, words under a negator or a modal, word beginnings; hashed into
+:data:`DIMENSIONS` buckets) and has three heads, each a multinomial logistic regression:
 
 * ``penta``: the five classes of Multi-CoPED (0 statement or appeal, 1 verbal cooperation, 2 material
   cooperation, 3 verbal conflict, 4 material conflict), i.e. CAMEO roots 01-02, 03-05, 06-08, 09-13, 14-20;
-* ``root``: the twenty CAMEO roots.
+* ``root``: the twenty CAMEO roots;
+* ``plover``: the sixteen PLOVER event types (:data:`PLOVER_ORDER`).
 
 The coder asks it only about sentences that already have a candidate event, so most sentences cost
-nothing. The weights (``data/learned.npz``, a few hundred kilobytes) are trained by
-``scripts/train_event_model.py`` from the CAMEO codebook's examples and descriptions, the PLOVER
-records, the dev half of the penta-class set and sentences we wrote; no torch, no hub.
+nothing. The weights (``data/learned.npz``, about a megabyte) are trained by
+``scripts/train_event_model.py`` from the CAMEO and PLOVER codebooks, the dev halves of the gold sets
+and sentences we wrote (``scripts/data/own_examples.tsv``); regularisation and the weight of each
+source are chosen by cross-validation within the dev halves. No torch, no hub.
 """
 
 from __future__ import annotations
@@ -32,53 +35,120 @@ __all__ = [
     "DIMENSIONS",
     "LearnedModel",
     "PENTA_NAMES",
+    "PLOVER_ORDER",
+    "PLOVER_TYPES",
     "ROOTS",
     "combine_penta",
+    "combine_plover",
+    "feature_names",
     "features",
+    "lemma",
     "penta_of",
+    "plover_draft_map",
     "root_penta",
 ]
 
-DIMENSIONS = 1 << 15
+DIMENSIONS = 1 << 16
 MODEL_FILE = "learned.npz"
 ROOTS = tuple(f"{n:02d}" for n in range(1, 21))
 PENTA_NAMES = ("statement/appeal", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 _WORD = re.compile(r"[a-z][a-z'-]*|\d+")
-_SUFFIXES = ("ing", "ed", "es", "s")
+#: Words after which the next few words are denied ("did not attack", "refused to meet").
+NEGATORS = frozenset("not no never n't without refused refuses refuse denied denies deny nor".split())
+#: Words that put the next few words in the future, in doubt or in someone's mouth ("would attack",
+#: "threatened to impose", "urged them to release").
+MODALS = frozenset(
+    "will would could may might should can shall must threatened threatens threaten vowed vows vow warned "
+    "warns plan plans planned intends intend ready willing urged urges called calls asked asks demanded "
+    "demands wants wanted offered offers promised promises pledged pledges".split()
+)
+_STOP = frozenset(
+    "the a an of to in on at for by with from and or as is was were are be been has have had that this its "
+    "it their his her they he she we said says say on monday tuesday wednesday thursday friday saturday "
+    "sunday s 's which who".split()
+)
+_SCOPE = 3  # words a negator or modal reaches
 
 
-def penta_of(code: str) -> int:
-    """The penta class of a CAMEO code: 01-02 -> 0, 03-05 -> 1, 06-08 -> 2, 09-13 -> 3, 14-20 -> 4."""
-    root = int(code[:2])
-    return 0 if root <= 2 else 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
-
-
-def _stem(word: str) -> str:
-    for suffix in _SUFFIXES:
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+def lemma(word: str) -> str:
+    """A crude lemma by suffix: "shelled", "shelling", "shells" -> "shell"; "carried", "carries" -> "carry";
+    a final "e" goes too, so that "fire", "fired" and "firing" meet in "fir"."""
+    if len(word) <= 3:
+        return word
+    if word.endswith(("ies", "ied")) and len(word) > 4:
+        return word[:-3] + "y"
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+                base = base[:-1]  # "stopped" -> "stop", "hitting" -> "hit"
+            return base
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if word.endswith("es") and not word.endswith(("ses", "zes")):
+        return word[:-2]  # "fires", "charges": as "fire", "charge" below
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
 def _bucket(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) % DIMENSIONS
 
 
+def feature_names(text: str) -> list[str]:
+    """The named features of ``text``: words, lemmas, lemma pairs, pairs of content lemmas up to three
+    words apart (a verb and its object: "fired ... rockets"), lemmas under a negator or modal, the first
+    five letters of long content words (a stand-in for word families: "negot", "attac") and the letter
+    four-grams of content words of five letters or more ("<shel", "shell", "elled", "lled>")."""
+    words = _WORD.findall(text.lower().replace("\u2019", "'"))
+    lemmas = [lemma(w) for w in words]
+    names = [f"w:{w}" for w in words]
+    names += [f"s:{s}" for s in lemmas]
+    names += [f"b:{a}_{b}" for a, b in zip(lemmas, lemmas[1:], strict=False)]
+    content = [(i, s) for i, s in enumerate(lemmas) if s not in _STOP and not s.isdigit()]
+    for k, (i, a) in enumerate(content):
+        names += [f"k:{a}_{b}" for j, b in content[k + 1 : k + 3] if j - i <= _SCOPE + 1]
+        if len(a) >= 6:
+            names.append(f"p:{a[:5]}")
+    for w in words:
+        if len(w) >= 5 and w not in _STOP:
+            padded = f"<{w}>"
+            names += [f"c:{padded[i : i + 4]}" for i in range(len(padded) - 3)]
+    for i, w in enumerate(words):
+        marker = "n" if w in NEGATORS else "m" if w in MODALS else ""
+        if marker:
+            names.append(f"{marker}:")
+            names += [f"{marker}:{s}" for s in lemmas[i + 1 : i + 1 + _SCOPE] if s not in _STOP]
+    if text.rstrip().endswith("?"):
+        names.append("q:")
+    return names
+
+
 def features(text: str) -> dict[int, float]:
-    """Hashed bag of words, stems and stem pairs of ``text``, L2-normalised."""
-    words = _WORD.findall(text.lower())
-    stems = [_stem(w) for w in words]
+    """The hashed buckets of :func:`feature_names` that occur (each once, however often its features
+    occur), L2-normalised."""
     counts: dict[int, float] = {}
-    names: Iterable[str] = (
-        *(f"w:{w}" for w in words),
-        *(f"s:{s}" for s in stems),
-        *(f"b:{a}_{b}" for a, b in zip(stems, stems[1:], strict=False)),
-    )
-    for name in names:
+    for name in dict.fromkeys(feature_names(text)):  # in order, so that sums are reproducible
         key = _bucket(name)
         counts[key] = counts.get(key, 0.0) + 1.0
     norm = sum(v * v for v in counts.values()) ** 0.5 or 1.0
     return {k: v / norm for k, v in counts.items()}
+
+
+PLOVER_ORDER = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+PLOVER_TYPES = frozenset(PLOVER_ORDER)
+#: Head name -> number of classes.
+HEADS = {"penta": 5, "root": len(ROOTS), "plover": len(PLOVER_ORDER)}
+
+
+def penta_of(code: str) -> int:
+    """The penta class of a CAMEO code: 01-02 -> 0, 03-05 -> 1, 06-08 -> 2, 09-13 -> 3, 14-20 -> 4."""
+    root = int(code[:2])
+    return 0 if root <= 2 else 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
 
 
 def root_penta(root_probs: np.ndarray) -> np.ndarray:
@@ -99,29 +169,46 @@ def combine_penta(probs: np.ndarray, events: Iterable[Event], alpha: float, floo
     return int(score.argmax())
 
 
+def combine_plover(probs: np.ndarray, events: Iterable[Event], alpha: float) -> str:
+    """The PLOVER type of a sentence: the text model's log-probabilities (in the order of
+    :data:`PLOVER_ORDER`) plus ``alpha`` times the confidence of each coded event for its type."""
+    score = np.log(np.asarray(probs, dtype=np.float64) + 1e-9)
+    for event in events:
+        if event.plover is not None and event.plover.event in PLOVER_TYPES:
+            score[PLOVER_ORDER.index(event.plover.event)] += alpha * event.confidence
+    return PLOVER_ORDER[int(score.argmax())]
+
+
 def _softmax(z: np.ndarray) -> np.ndarray:
     z = z - z.max()
     e = np.exp(z)
     return e / e.sum()
 
 
+def _scalar(weights: dict[str, np.ndarray], name: str, default: float) -> float:
+    return float(weights[name].reshape(-1)[0]) if name in weights else default
+
+
 class LearnedModel:
-    """The two heads; :meth:`load` reads the packaged weights once."""
+    """The three heads; :meth:`load` reads the packaged weights once."""
 
     def __init__(self, weights: dict[str, np.ndarray]) -> None:
-        for name in ("penta_w", "penta_b", "root_w", "root_b"):
-            if name not in weights:
+        self.heads: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for name, classes in HEADS.items():
+            if f"{name}_w" not in weights or f"{name}_b" not in weights:
                 raise DataError(
-                    f"events/data/{MODEL_FILE}: array {name!r} is missing; rerun scripts/train_event_model.py"
+                    f"events/data/{MODEL_FILE}: array {name + '_w'!r} is missing; rerun scripts/train_event_model.py"
                 )
-        self.penta_w = weights["penta_w"].astype(np.float32)
-        self.penta_b = weights["penta_b"].astype(np.float32)
-        self.root_w = weights["root_w"].astype(np.float32)
-        self.root_b = weights["root_b"].astype(np.float32)
-        self.stack_alpha = float(weights["stack_alpha"][0]) if "stack_alpha" in weights else 1.0
-        self.stack_beta = float(weights["stack_beta"][0]) if "stack_beta" in weights else 0.0
-        if self.penta_w.shape != (DIMENSIONS, 5) or self.root_w.shape != (DIMENSIONS, len(ROOTS)):
-            raise DataError(f"events/data/{MODEL_FILE}: weights have the wrong shape; rerun the training script")
+            w, b = weights[f"{name}_w"].astype(np.float32), weights[f"{name}_b"].astype(np.float32)
+            if w.shape != (DIMENSIONS, classes) or b.shape != (classes,):
+                raise DataError(
+                    f"events/data/{MODEL_FILE}: {name} weights have the wrong shape; rerun the training script"
+                )
+            self.heads[name] = (w, b)
+        self.stack_alpha = _scalar(weights, "stack_alpha", 1.0)
+        self.stack_beta = _scalar(weights, "stack_beta", 0.0)
+        self.stack_floor = _scalar(weights, "stack_floor", 0.0)
+        self.plover_alpha = _scalar(weights, "plover_alpha", 1.0)
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -133,32 +220,40 @@ class LearnedModel:
         with np.load(BytesIO(raw)) as data:
             return LearnedModel({name: data[name] for name in data.files})
 
-    def _scores(self, weights: np.ndarray, bias: np.ndarray, feats: dict[int, float]) -> np.ndarray:
+    def _probs(self, head: str, text: str) -> np.ndarray:
+        weights, bias = self.heads[head]
+        feats = features(text)
         if not feats:
-            return bias.copy()
+            return _softmax(bias.astype(np.float64))
         keys = np.fromiter(feats.keys(), dtype=np.int64, count=len(feats))
         values = np.fromiter(feats.values(), dtype=np.float32, count=len(feats))
-        return values @ weights[keys] + bias
+        return _softmax((values @ weights[keys] + bias).astype(np.float64))
 
     def penta(self, text: str) -> np.ndarray:
         """Probabilities of the five penta classes for a sentence."""
-        return _softmax(self._scores(self.penta_w, self.penta_b, features(text)))
-
-    def sentence_penta(self, text: str, events: Iterable[Event]) -> int:
-        """The penta class of a sentence from its text (both heads) and the events coded in it."""
-        beta = self.stack_beta
-        probs = (1 - beta) * self.penta(text) + beta * root_penta(self.roots(text)) if beta else self.penta(text)
-        return combine_penta(probs, events, self.stack_alpha)
+        return self._probs("penta", text)
 
     def roots(self, text: str) -> np.ndarray:
         """Probabilities of the twenty CAMEO roots (in the order of :data:`ROOTS`)."""
-        return _softmax(self._scores(self.root_w, self.root_b, features(text)))
+        return self._probs("root", text)
 
+    def plover(self, text: str) -> np.ndarray:
+        """Probabilities of the sixteen PLOVER event types (in the order of :data:`PLOVER_ORDER`)."""
+        return self._probs("plover", text)
 
-PLOVER_TYPES = frozenset(
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION "
-    "MOBILIZE COERCE ASSAULT".split()
-)
+    def sentence_penta(self, text: str, events: Iterable[Event]) -> int:
+        """The penta class of a sentence from its text (both heads) and the events coded in it, with the
+        weights the training script chose by cross-validation on the dev half."""
+        beta = self.stack_beta
+        probs = self.penta(text)
+        if beta:
+            probs = (1 - beta) * probs + beta * root_penta(self.roots(text))
+        return combine_penta(probs, events, self.stack_alpha, self.stack_floor)
+
+    def sentence_plover(self, text: str, events: Iterable[Event]) -> str:
+        """The PLOVER type of a sentence from its text (the PLOVER head) and the events coded in it, with
+        the weight the training script chose by cross-validation on the PLOVER records' dev half."""
+        return combine_plover(self.plover(text), events, self.plover_alpha)
 
 
 @lru_cache(maxsize=1)

@@ -3,8 +3,11 @@
 The codebook gives each CAMEO code a PLOVER event type and mode and, for some codes, a context
 (``173`` arrest: COERCE, arrest, legal). Contexts are the policy areas an event is about, which the
 code alone rarely says, so the words of the sentence add more (``data/plover_contexts.yaml``): "troops"
-makes an event military, "tariffs" economic. CAMEO 01 statements have no PLOVER type (PLOVER does not
-code bare statements), so they get none here either.
+makes an event military, "tariffs" economic. Where PLOVER defines modes for a type and the code gives
+none (``190`` fight: ASSAULT), the sentence's words choose one (``data/plover_modes.yaml``): "warplanes"
+make it aerial, "gunmen" firearms. An event with no context from either gets its type's default
+(``data/plover_default_contexts.yaml``), so every typed event has one. CAMEO 01 statements have no PLOVER type (PLOVER does not code bare
+statements), so they get none here either.
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ import yaml
 from eventscribe.errors import DataError
 from eventscribe.model import PloverCode
 
-__all__ = ["context_words", "with_contexts"]
+__all__ = ["context_words", "contexts_of", "default_contexts", "mode_of", "mode_words", "with_contexts"]
 
 CONTEXT_FILE = "plover_contexts.yaml"
+MODE_FILE = "plover_modes.yaml"
+DEFAULT_CONTEXT_FILE = "plover_default_contexts.yaml"
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 
@@ -37,6 +42,49 @@ def context_words() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
         (str(name), tuple(w for w in words if " " not in w), tuple(w for w in words if " " in w))
         for name, words in data.items()
     )
+
+
+def _entries(words: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(w for w in words if " " not in w), tuple(w for w in words if " " in w)
+
+
+@lru_cache(maxsize=1)
+def mode_words() -> dict[str, tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]]:
+    """PLOVER type -> (mode, one-word entries, phrases) in file order."""
+    text = (resources.files("eventscribe.events") / "data" / MODE_FILE).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    ok = isinstance(data, dict) and all(
+        isinstance(modes, dict)
+        and all(
+            isinstance(v, list) and v and all(isinstance(w, str) and w == w.lower() for w in v) for v in modes.values()
+        )
+        for modes in data.values()
+    )
+    if not ok:
+        raise DataError(f"events/data/{MODE_FILE}: expected TYPE: {{mode: [lower-case words]}} maps")
+    return {
+        str(kind): tuple((str(mode), *_entries(words)) for mode, words in modes.items()) for kind, modes in data.items()
+    }
+
+
+@lru_cache(maxsize=1)
+def default_contexts() -> dict[str, str]:
+    """PLOVER type -> the context an event of that type gets when nothing else gives one."""
+    text = (resources.files("eventscribe.events") / "data" / DEFAULT_CONTEXT_FILE).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or not all(isinstance(v, str) and v for v in data.values()):
+        raise DataError(f"events/data/{DEFAULT_CONTEXT_FILE}: expected TYPE: context pairs")
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def mode_of(event_type: str, sentence: str) -> str:
+    """The first mode of ``event_type`` whose words occur in ``sentence`` ("" when none does)."""
+    lower = sentence.lower()
+    words = _WORD.findall(lower)
+    for mode, stems, phrases in mode_words().get(event_type, ()):
+        if any(p in lower for p in phrases) or any(_word_matches(w, stems) for w in words):
+            return mode
+    return ""
 
 
 def contexts_of(sentence: str) -> tuple[str, ...]:
@@ -66,10 +114,15 @@ _ENDINGS = frozenset({"s", "es", "ed", "ing", "ies"})
 
 
 def with_contexts(plover: PloverCode | None, sentence: str) -> PloverCode | None:
-    """``plover`` with the sentence's contexts added after the code's own."""
+    """``plover`` with the sentence's contexts added after the code's own (or, with neither, its type's
+    default context), and, where the code gives no mode and PLOVER defines modes for its type, the mode
+    the sentence's words name."""
     if plover is None:
         return None
-    extra = [c for c in contexts_of(sentence) if c not in plover.context]
-    if not extra:
+    context = [*plover.context, *(c for c in contexts_of(sentence) if c not in plover.context)]
+    if not context and plover.event in default_contexts():
+        context = [default_contexts()[plover.event]]
+    mode = plover.mode or mode_of(plover.event, sentence)
+    if mode == plover.mode and tuple(context) == plover.context:
         return plover
-    return PloverCode(plover.event, plover.mode, (*plover.context, *extra))
+    return PloverCode(plover.event, mode, tuple(context))
