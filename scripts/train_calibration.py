@@ -2,7 +2,8 @@
 
 The coder runs with no calibration over the dev halves (eventscribe.evaluate.split_of) of the
 PETRARCH-2 real-world set and the PLOVER records of ../shared/gold; each predicted event's score
-(``extra["score"]``) is paired with whether it matched a gold event (country + CAMEO prefix), and an
+(``extra["score"]``) is paired with whether it matched a gold event (country + CAMEO root; ``--level code``
+for the gold's own code prefix), and an
 isotonic map is fitted (eventscribe.events.calibration.fit_isotonic, with 2, 10 or 30 pseudo-events of
 shrinkage), or a Platt (logistic) curve written as breakpoints (fit_platt): whichever has the lowest
 5-fold cross-validated log-loss on the same dev events. It prints the reliability table of the chosen map, out of fold (each fold's events calibrated by
@@ -24,7 +25,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from eventscribe.evaluate import load_gold, outcomes, reliability, split_of
+from eventscribe.evaluate import at_root, load_gold, outcomes, reliability, split_of
 from eventscribe.events.calibration import Calibration, fit_isotonic, fit_platt
 from eventscribe.events.coder import EventCoder
 from eventscribe.pipeline import Pipeline
@@ -60,13 +61,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--shared", default=os.environ.get("EVENTSCRIBE_SHARED", str(ROOT.parent / "shared")))
     parser.add_argument("--out", default=str(OUT), help="where to write the map")
     parser.add_argument("--gold", default=",".join(GOLD), help="comma-separated gold files of ../shared/gold")
+    parser.add_argument(
+        "--level",
+        choices=("root", "code"),
+        default="root",
+        help="what a correct event is: country + CAMEO root (default) or country + the gold's own code prefix",
+    )
     args = parser.parse_args(argv)
     out = Path(args.out)
     records = [r for name in args.gold.split(",") for r in dev_records(Path(args.shared) / "gold" / name)]
     pipeline = Pipeline(coder=EventCoder(calibration=Calibration([], [])))
     coded = {c.article.id: c.events for c in pipeline.pipe(r.article() for r in records)}
     # With no calibration an event's confidence is its score.
-    pairs = outcomes(records, lambda r: coded[r.id])
+    judged = [at_root(r) for r in records] if args.level == "root" else records
+    pairs = outcomes(judged, lambda r: coded[r.id])
     folds = [int(hashlib.sha1(f"{i}".encode()).hexdigest(), 16) % FOLDS for i in range(len(pairs))]
     fits: dict[str, Fitter] = {
         "isotonic": fit_isotonic,
