@@ -5,8 +5,10 @@ PETRARCH-2 real-world set and the PLOVER records of ../shared/gold; each predict
 (``extra["score"]``) is paired with whether it matched a gold event (country + CAMEO root; ``--level code``
 for the gold's own code prefix), and an
 isotonic map is fitted (eventscribe.events.calibration.fit_isotonic, with 2, 10 or 30 pseudo-events of
-shrinkage), or a Platt (logistic) curve written as breakpoints (fit_platt): whichever has the lowest
-5-fold cross-validated log-loss on the same dev events. It prints the reliability table of the chosen map, out of fold (each fold's events calibrated by
+shrinkage), or a Platt (logistic) curve written as breakpoints (fit_platt), or a logistic model over the
+score, whether the event has a target, its penta class and the learned model's probability of that
+class (fit_logistic, L2 0.3-10): whichever has the lowest 5-fold cross-validated log-loss on the same
+dev events. The best score-only map is always written as the breakpoints. It prints the reliability table of the chosen map, out of fold (each fold's events calibrated by
 a map fitted on the other four), and the Brier score before and after. Check it on the test halves with
 ``eventscribe evaluate --split test --thresholds 0.3,0.5,0.7``.
 
@@ -26,8 +28,9 @@ from functools import partial
 from pathlib import Path
 
 from eventscribe.evaluate import at_root, load_gold, outcomes, reliability, split_of
-from eventscribe.events.calibration import Calibration, fit_isotonic, fit_platt
+from eventscribe.events.calibration import FEATURES, Calibration, event_features, fit_isotonic, fit_logistic, fit_platt
 from eventscribe.events.coder import EventCoder
+from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,19 +86,30 @@ def main(argv: Sequence[str] | None = None) -> None:
         "platt": fit_platt,
     }
     oof = {name: out_of_fold(pairs, folds, fitter) for name, fitter in fits.items()}
+    rows = feature_rows(judged, coded, pairs)
+    for l2 in LOGISTIC_L2:
+        oof[f"logistic-l2={l2:g}"] = logistic_out_of_fold(rows, folds, l2)
     losses = {name: log_loss(o) for name, o in oof.items()}
     name = min(losses, key=lambda n: losses[n])
-    xs, ys = fits[name](pairs)
-    out.write_text(json.dumps({"x": xs, "y": ys}) + "\n", encoding="utf-8")
+    score_only = min(fits, key=lambda n: losses[n])
+    xs, ys = fits[score_only](pairs)
+    data: dict[str, object] = {"x": xs, "y": ys}
+    if name.startswith("logistic"):
+        weights, bias = fit_logistic(rows, l2=float(name.partition("=")[2]))
+        data["logistic"] = {"features": list(FEATURES), "weights": weights, "bias": bias}
+    out.write_text(json.dumps(data) + "\n", encoding="utf-8")
     hits = sum(ok for _, ok in pairs)
     print(f"{len(records)} dev records of {args.gold}, {len(pairs)} events, {hits} matched")
     print("5-fold log-loss: " + ", ".join(f"{n} {v:.4f}" for n, v in losses.items()) + f"; chose {name}")
     print(f"Brier score: raw score {brier(pairs):.4f}, calibrated out of fold {brier(oof[name]):.4f}")
     print_reliability(pairs, oof[name])
+    if "logistic" in data:
+        print("logistic weights: " + ", ".join(f"{f} {w:+.3f}" for f, w in zip(FEATURES, weights, strict=True)))
     print(f"{len(xs)} breakpoints -> {out}")
 
 
 FOLDS = 5
+LOGISTIC_L2 = (0.3, 1.0, 3.0, 10.0)
 Fitter = Callable[[Sequence[tuple[float, bool]]], tuple[list[float], list[float]]]
 
 
@@ -108,6 +122,32 @@ def out_of_fold(pairs: Sequence[tuple[float, bool]], folds: Sequence[int], fitte
         for i, (score, ok) in enumerate(pairs):
             if folds[i] == fold:
                 out[i] = (cal(score), ok)
+    return out
+
+
+def feature_rows(records: Sequence, coded: dict, pairs: Sequence[tuple[float, bool]]) -> list[tuple[list[float], bool]]:
+    """Each predicted event's calibration features (in the order ``outcomes`` lists the events)."""
+    model = LearnedModel.load()
+    events = [e for r in records for e in coded[r.id]]
+    rows = []
+    for event, (score, ok) in zip(events, pairs, strict=True):
+        klass = penta_of(event.cameo.code)
+        p = float(model.penta(event.sentence)[klass])
+        rows.append((event_features(score, has_target=event.target is not None, penta_class=klass, learned_p=p), ok))
+    return rows
+
+
+def logistic_out_of_fold(
+    rows: Sequence[tuple[list[float], bool]], folds: Sequence[int], l2: float
+) -> list[tuple[float, bool]]:
+    """Each event's chance from a logistic calibration fitted on the other folds."""
+    out: list[tuple[float, bool]] = [(0.0, False)] * len(rows)
+    for fold in range(FOLDS):
+        weights, bias = fit_logistic([r for r, f in zip(rows, folds, strict=True) if f != fold], l2=l2)
+        for i, (x, ok) in enumerate(rows):
+            if folds[i] == fold:
+                z = bias + sum(w * v for w, v in zip(weights, x, strict=True))
+                out[i] = (1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), ok)
     return out
 
 

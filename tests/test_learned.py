@@ -226,3 +226,27 @@ def test_the_calibration_script_fits_on_dev_and_prints_its_reliability_table(tmp
     data = json.loads(out.read_text(encoding="utf-8"))
     Calibration(data["x"], data["y"])  # increasing breakpoints, or it raises
     assert data["y"] and 0.0 <= data["y"][0] <= data["y"][-1] <= 1.0
+
+
+def test_the_logistic_calibration_ranks_by_what_it_was_fitted_on():
+    from eventscribe.events.calibration import FEATURES, event_features, fit_logistic
+
+    # Events without a target are right a quarter of the time, events with one three quarters.
+    rows = [
+        (event_features(0.8, has_target=k % 4 != 0, penta_class=k % 5, learned_p=0.5), k % 4 != 0) for k in range(40)
+    ]
+    rows += [(event_features(0.8, has_target=False, penta_class=k % 5, learned_p=0.5), k % 4 == 0) for k in range(40)]
+    weights, bias = fit_logistic(rows, l2=0.3)
+    assert len(weights) == len(FEATURES) and weights[FEATURES.index("no_target")] < 0
+    cal = Calibration([0.0, 1.0], [0.5, 0.5], (weights, bias))
+    with_target = cal.event(0.8, has_target=True, penta_class=1, learned_p=0.5)
+    without = cal.event(0.8, has_target=False, penta_class=1, learned_p=0.5)
+    assert 0.0 < without < 0.5 < with_target < 1.0
+    assert Calibration([0.0, 1.0], [0.3, 0.7]).event(1.0, has_target=False, penta_class=0, learned_p=0.0) == 0.7
+
+
+def test_a_logistic_calibration_with_the_wrong_number_of_weights_is_refused():
+    from eventscribe.errors import DataError
+
+    with pytest.raises(DataError, match="logistic"):
+        Calibration([], [], ([1.0, 2.0], 0.0))

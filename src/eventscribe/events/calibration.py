@@ -5,6 +5,12 @@ The map (``data/calibration.json``: ``{"x": [...], "y": [...]}``, increasing bre
 (pool-adjacent-violators, :func:`fit_isotonic`) or a Platt curve (:func:`fit_platt`), whichever has the
 lower cross-validated log-loss there, and read back here; between breakpoints it is linear. Reliability is checked on the
 test halves (``eventscribe evaluate --split test --thresholds ...``).
+
+The file may also hold ``"logistic": {"features": [...], "weights": [...], "bias": b}``, a logistic model
+over more of the event than its score (:func:`event_features`: the score's log-odds, whether the event has
+a target, its penta class, and the learned model's probability of that class), fitted by
+:func:`fit_logistic` when it cross-validates better than the score alone. :meth:`Calibration.event` uses
+it; the breakpoints stay as the score-only map.
 """
 
 from __future__ import annotations
@@ -18,18 +24,41 @@ from importlib import resources
 
 from eventscribe.errors import DataError
 
-__all__ = ["Calibration", "fit_isotonic", "fit_platt"]
+__all__ = ["FEATURES", "Calibration", "event_features", "fit_isotonic", "fit_logistic", "fit_platt"]
 
 CALIBRATION_FILE = "calibration.json"
+#: The inputs of the logistic calibration, in order.
+FEATURES = ("score_logit", "no_target", "penta0", "penta1", "penta2", "penta3", "penta4", "learned_p")
+
+
+def event_features(score: float, *, has_target: bool, penta_class: int, learned_p: float) -> list[float]:
+    """What the logistic calibration reads of an event (in the order of :data:`FEATURES`)."""
+    clipped = min(0.99, max(0.01, score))
+    classes = [1.0 if k == penta_class else 0.0 for k in range(5)]
+    return [math.log(clipped / (1 - clipped)), 0.0 if has_target else 1.0, *classes, learned_p]
 
 
 class Calibration:
     """Piecewise-linear monotone map; the identity when it has no breakpoints."""
 
-    def __init__(self, xs: Sequence[float], ys: Sequence[float]) -> None:
+    def __init__(
+        self, xs: Sequence[float], ys: Sequence[float], logistic: tuple[Sequence[float], float] | None = None
+    ) -> None:
         if len(xs) != len(ys) or list(xs) != sorted(xs) or list(ys) != sorted(ys):
             raise DataError(f"events/data/{CALIBRATION_FILE}: x and y must be increasing lists of one length")
+        if logistic is not None and len(logistic[0]) != len(FEATURES):
+            raise DataError(f"events/data/{CALIBRATION_FILE}: the logistic weights must match {FEATURES}")
         self.xs, self.ys = list(xs), list(ys)
+        self.logistic = (list(logistic[0]), float(logistic[1])) if logistic is not None else None
+
+    def event(self, score: float, *, has_target: bool, penta_class: int, learned_p: float) -> float:
+        """The calibrated chance that an event is right: the logistic model when there is one, else the map."""
+        if self.logistic is None:
+            return self(score)
+        weights, bias = self.logistic
+        x = event_features(score, has_target=has_target, penta_class=penta_class, learned_p=learned_p)
+        z = bias + sum(w * v for w, v in zip(weights, x, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def __call__(self, score: float) -> float:
         xs, ys = self.xs, self.ys
@@ -51,7 +80,10 @@ class Calibration:
         except (FileNotFoundError, OSError):
             return Calibration([], [])
         data = json.loads(text)
-        return Calibration(data["x"], data["y"])
+        logistic = data.get("logistic")
+        if logistic is not None and list(logistic.get("features", [])) != list(FEATURES):
+            raise DataError(f"events/data/{CALIBRATION_FILE}: logistic features must be {FEATURES}")
+        return Calibration(data["x"], data["y"], (logistic["weights"], logistic["bias"]) if logistic else None)
 
 
 def fit_isotonic(pairs: Sequence[tuple[float, bool]], *, prior: float = 2.0) -> tuple[list[float], list[float]]:
@@ -103,3 +135,26 @@ def fit_platt(pairs: Sequence[tuple[float, bool]], *, points: int = 21) -> tuple
         return [0.0, 1.0], [rate, rate]
     xs = [k / (points - 1) for k in range(points)]
     return [round(x, 4) for x in xs], [round(1.0 / (1.0 + math.exp(-(a * x + b))), 4) for x in xs]
+
+
+def fit_logistic(rows: Sequence[tuple[Sequence[float], bool]], *, l2: float = 1.0) -> tuple[list[float], float]:
+    """L2-penalised logistic regression of outcome on features (Newton's method; the bias is not
+    penalised). Returns (weights, bias)."""
+    import numpy as np
+
+    if not rows:
+        return [0.0] * len(FEATURES), 0.0
+    x = np.array([list(f) + [1.0] for f, _ in rows], dtype=float)
+    y = np.array([float(ok) for _, ok in rows])
+    penalty = np.full(x.shape[1], l2)
+    penalty[-1] = 1e-6
+    w = np.zeros(x.shape[1])
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        gradient = x.T @ (p - y) + penalty * w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if float(np.abs(step).sum()) < 1e-9:
+            break
+    return [round(float(v), 5) for v in w[:-1]], round(float(w[-1]), 5)

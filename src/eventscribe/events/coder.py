@@ -145,7 +145,10 @@ class EventCoder:
         p = penta[penta_of(event.cameo.code)]
         raw = min(0.99, event.confidence * (1 + LEARNED_BOOST * max(0.0, 2 * p - 1)))
         extra = {**event.extra, "score": round(raw, 3)}
-        return replace(event, confidence=round(self.calibration(raw), 3), extra=extra)
+        chance = self.calibration.event(
+            raw, has_target=event.target is not None, penta_class=penta_of(event.cameo.code), learned_p=p
+        )
+        return replace(event, confidence=round(chance, 3), extra=extra)
 
     def _sentence_events(self, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors) -> Iterator[Event]:
         coded_verbs: set[int] = set()
