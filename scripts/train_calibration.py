@@ -28,7 +28,15 @@ from functools import partial
 from pathlib import Path
 
 from eventscribe.evaluate import at_root, load_gold, outcomes, reliability, split_of
-from eventscribe.events.calibration import FEATURES, Calibration, event_features, fit_isotonic, fit_logistic, fit_platt
+from eventscribe.events.calibration import (
+    FEATURES,
+    Calibration,
+    event_features,
+    fit_isotonic,
+    fit_logistic,
+    fit_platt,
+    logistic_chance,
+)
 from eventscribe.events.coder import EventCoder
 from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.pipeline import Pipeline
@@ -146,8 +154,7 @@ def logistic_out_of_fold(
         weights, bias = fit_logistic([r for r, f in zip(rows, folds, strict=True) if f != fold], l2=l2)
         for i, (x, ok) in enumerate(rows):
             if folds[i] == fold:
-                z = bias + sum(w * v for w, v in zip(weights, x, strict=True))
-                out[i] = (1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), ok)
+                out[i] = (logistic_chance(weights, bias, x), ok)
     return out
 
 

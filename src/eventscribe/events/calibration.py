@@ -24,7 +24,7 @@ from importlib import resources
 
 from eventscribe.errors import DataError
 
-__all__ = ["FEATURES", "Calibration", "event_features", "fit_isotonic", "fit_logistic", "fit_platt"]
+__all__ = ["FEATURES", "Calibration", "event_features", "fit_isotonic", "fit_logistic", "fit_platt", "logistic_chance"]
 
 CALIBRATION_FILE = "calibration.json"
 #: The inputs of the logistic calibration, in order.
@@ -36,6 +36,12 @@ def event_features(score: float, *, has_target: bool, penta_class: int, learned_
     clipped = min(0.99, max(0.01, score))
     classes = [1.0 if k == penta_class else 0.0 for k in range(5)]
     return [math.log(clipped / (1 - clipped)), 0.0 if has_target else 1.0, *classes, learned_p]
+
+
+def logistic_chance(weights: Sequence[float], bias: float, features: Sequence[float]) -> float:
+    """The logistic model's chance for one event's features."""
+    z = bias + sum(w * v for w, v in zip(weights, features, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 class Calibration:
@@ -55,10 +61,8 @@ class Calibration:
         """The calibrated chance that an event is right: the logistic model when there is one, else the map."""
         if self.logistic is None:
             return self(score)
-        weights, bias = self.logistic
         x = event_features(score, has_target=has_target, penta_class=penta_class, learned_p=learned_p)
-        z = bias + sum(w * v for w, v in zip(weights, x, strict=True))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic_chance(*self.logistic, x)
 
     def __call__(self, score: float) -> float:
         xs, ys = self.xs, self.ys

@@ -40,8 +40,8 @@ CLAIMING_VERBS = frozenset({"acknowledge", "admit", "claim", "confess"})
 CLAIM_CODE = "015"
 
 
-def speaker_heads(sentence: Sentence, verb: int) -> tuple[int, ...]:
-    """The subject heads of the reporting verb that ``verb``'s clause is the content of, or ()."""
+def _reporting_head(sentence: Sentence, verb: int) -> int | None:
+    """The token of the reporting verb that ``verb``'s clause is the content of, or None."""
     tokens = sentence.tokens
     token = tokens[verb]
     seen: set[int] = set()
@@ -49,23 +49,23 @@ def speaker_heads(sentence: Sentence, verb: int) -> tuple[int, ...]:
         seen.add(token.i)
         head = tokens[token.head]
         if token.dep == "ccomp" and head.lemma.lower() in REPORTING_VERBS | CLAIMING_VERBS:
-            return tuple(c.i for c in sentence.children(head.i) if c.dep in ("nsubj", "nsubjpass"))
+            return head.i
         token = head
-    return ()
+    return None
+
+
+def speaker_heads(sentence: Sentence, verb: int) -> tuple[int, ...]:
+    """The subject heads of the reporting verb that ``verb``'s clause is the content of, or ()."""
+    head = _reporting_head(sentence, verb)
+    if head is None:
+        return ()
+    return tuple(c.i for c in sentence.children(head) if c.dep in ("nsubj", "nsubjpass"))
 
 
 def reporting_verb(sentence: Sentence, verb: int) -> str:
     """The lemma of the reporting verb that ``verb``'s clause is the content of, or ""."""
-    tokens = sentence.tokens
-    token = tokens[verb]
-    seen: set[int] = set()
-    while token.dep in ("ccomp", "conj", "xcomp") and token.head != token.i and token.i not in seen:
-        seen.add(token.i)
-        head = tokens[token.head]
-        if token.dep == "ccomp" and head.lemma.lower() in REPORTING_VERBS | CLAIMING_VERBS:
-            return head.lemma.lower()
-        token = head
-    return ""
+    head = _reporting_head(sentence, verb)
+    return "" if head is None else sentence.tokens[head].lemma.lower()
 
 
 def is_monitor(code: str, sectors: tuple[str, ...]) -> bool:
