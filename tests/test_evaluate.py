@@ -271,3 +271,40 @@ def test_the_cameo_root_level_cuts_gold_codes_to_their_root():
     assert report.cameo_root.matched == 1  # both are root 04
     assert score([record], lambda r: [_event("USAGOV", "CHN", "051")]).cameo_root.matched == 0
     assert "country_and_cameo_root" in report.as_dict()
+
+
+def test_dyadic_scoring_leaves_out_predictions_without_a_target():
+    from dataclasses import replace
+
+    record = _record([GoldEvent("USA", "CHN", ("04",))])
+    alone = replace(_event("USA", "CHN", "141"), target=None)
+    predicted = [_event("USA", "CHN", "042"), alone]
+    assert score([record], lambda r: predicted).cameo_root.predicted == 2
+    dyads = score([record], lambda r: predicted, dyadic=True)
+    assert (dyads.cameo_root.predicted, dyads.cameo_root.matched) == (1, 1)
+    assert dyads.cameo_root.precision == 1.0
+
+
+@pytest.mark.spacy
+def test_evaluate_dyadic_counts_only_the_coded_events_with_two_actors(tmp_path):
+    import subprocess
+    import sys
+
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"id": "a", "date": "2014-06-26", "text": "Israeli troops attacked Hamas fighters in Gaza.",
+         "events": [{"source": "ISRMIL", "target": "PSEREBHMS", "cameo": ["19"]}]},
+        {"id": "b", "date": "2014-06-26", "text": "Iraqi Prime Minister Nouri al-Maliki resigned on Thursday.",
+         "events": []},
+    ]  # fmt: skip
+    gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    coded = tmp_path / "coded.jsonl"
+    cmd = [sys.executable, "-m", "eventscribe.cli", "evaluate", "--gold", str(gold), "--json"]
+    full = subprocess.run([*cmd, "--output", str(coded)], capture_output=True, text=True, timeout=300)
+    dyadic = subprocess.run([*cmd, "--dyadic"], capture_output=True, text=True, timeout=300)
+    assert full.returncode == 0 and dyadic.returncode == 0, full.stderr + dyadic.stderr
+    events = [json.loads(line) for line in coded.read_text(encoding="utf-8").splitlines()]
+    with_both = [e for e in events if e["source"] and e["target"]]
+    assert len(with_both) < len(events)  # the resignation names no target
+    assert json.loads(dyadic.stdout)["country"]["predicted"] == len(with_both)
+    assert json.loads(full.stdout)["country"]["predicted"] == len(events)

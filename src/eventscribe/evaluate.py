@@ -211,17 +211,27 @@ def score(
     predictions: Callable[[GoldRecord], Iterable[Event]],
     *,
     threshold: float = 0.0,
+    dyadic: bool = False,
 ) -> Report:
-    """Score ``predictions(record)`` for every gold record."""
+    """Score ``predictions(record)`` for every gold record.
+
+    ``dyadic`` scores only predictions that name both a source and a target: the convention of dyadic
+    coders such as PETRARCH and ICEWS, whose gold files list no event without a target, so a target-less
+    prediction there is neither right nor wrong but outside what the file codes.
+    """
     report = Report()
     for record in records:
-        predicted = [e for e in predictions(record) if e.confidence >= threshold]
+        predicted = [e for e in predictions(record) if e.confidence >= threshold and (not dyadic or _is_dyad(e))]
         report.records += 1
         _score_record(report.root, record, predicted, sectors=False)
         _score_record(report.sector, record, predicted, sectors=True)
         _score_record(report.cameo_root, at_root(record), predicted, sectors=False)
         _confusion(report.confusion, record, predicted)
     return report
+
+
+def _is_dyad(event: Event) -> bool:
+    return event.source is not None and event.target is not None
 
 
 def at_root(record: GoldRecord) -> GoldRecord:

@@ -39,6 +39,11 @@ def register(commands: Any) -> argparse.ArgumentParser:
         metavar="X,Y,...",
         help="also print precision/recall/F1 at each of these confidence thresholds, and a reliability table",
     )
+    evaluate.add_argument(
+        "--dyadic",
+        action="store_true",
+        help="score only events with both a source and a target (for gold files of dyadic coders such as PETRARCH)",
+    )
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument("--output", "-o", help="also write the predicted events as JSON lines")
     add_dictionary_options(evaluate)
@@ -96,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
         packaged_dictionaries=not args.only_dictionaries,
     )
     coded = {c.article.id: c.events for c in pipeline.pipe(r.article() for r in records)}
-    report = score(records, lambda r: coded[r.id], threshold=args.threshold)
+    report = score(records, lambda r: coded[r.id], threshold=args.threshold, dyadic=args.dyadic)
     if sink is not None:
         for events in coded.values():
             sink.write(event.to_dict() for event in events)
