@@ -6,7 +6,9 @@ has no ids, the id is the sentence itself, and for the actor cases it is the tes
 1. PETRARCH-2 real-world set: precision, recall, F1 with the gold's own codes (country + code prefix),
    at CAMEO root level (country + two-digit root), with the first sector, and at root level counting only
    the events that name a source and a target ("dyads only": the PETRARCH-2 gold, like every dyadic
-   coder's, lists no event without a target); our own held-out news sentences (benchmarks/data/news_heldout.jsonl and news_heldout2.jsonl, never tuned on).
+   coder's, lists no event without a target); our own held-out news sentences
+   (benchmarks/data/news_heldout.jsonl and news_heldout2.jsonl, never tuned on); and, per split, real
+   corpus sentences coded by hand (benchmarks/data/corpus_events.jsonl, when present).
 2. The precision/recall trade-off over confidence thresholds and a reliability table (calibration).
 3. Penta class on quadclass_train.tsv: the learned text model alone, and combined with the pattern
    coder (what eventscribe.events.learned.LearnedModel.sentence_penta does). Its training used only the
@@ -41,6 +43,8 @@ OWN_HELDOUT = Path(__file__).resolve().parent / "data" / "news_heldout.jsonl"
 #: A second set of 40 wire-style sentences (35 with events, 5 that must give none), written in stop 10 and
 #: scored only before and after that stop's work, never tuned on.
 OWN_HELDOUT_2 = Path(__file__).resolve().parent / "data" / "news_heldout2.jsonl"
+#: Real corpus sentences (BBC, Reuters-21578, AG News) coded by hand to the CAMEO manual (stop 11); split by id.
+CORPUS_EVENTS = Path(__file__).resolve().parent / "data" / "corpus_events.jsonl"
 SPLITS = ("dev", "test", "all")
 THRESHOLDS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
@@ -52,7 +56,9 @@ def part(items: list, split: str, key) -> list:
 def petrarch(pipeline: Pipeline, gold: Path, threshold: float) -> None:
     records = load_gold(gold)
     own, own2 = load_gold(OWN_HELDOUT), load_gold(OWN_HELDOUT_2)
-    coded = {c.article.id: c.events for c in pipeline.pipe(r.article() for r in [*records, *own, *own2])}
+    corpus = load_gold(CORPUS_EVENTS) if CORPUS_EVENTS.exists() else []
+    everything = [*records, *own, *own2, *corpus]
+    coded = {c.article.id: c.events for c in pipeline.pipe(r.article() for r in everything)}
 
     def report(label: str, recs: list[GoldRecord]) -> None:
         result = score(recs, lambda r: coded[r.id], threshold=threshold)
@@ -72,6 +78,8 @@ def petrarch(pipeline: Pipeline, gold: Path, threshold: float) -> None:
         report(split, part(records, split, lambda r: r.id))
     report("own-heldout", own)
     report("own-heldout2", own2)
+    for split in SPLITS if corpus else ():
+        report(f"corpus-{split}", part(corpus, split, lambda r: r.id))
     print("\n== 2. Trade-off over confidence thresholds (country + root), and reliability")
     for split in ("dev", "test"):
         recs = part(records, split, lambda r: r.id)
