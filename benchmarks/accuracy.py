@@ -80,7 +80,7 @@ def petrarch(pipeline: Pipeline, gold: Path, threshold: float) -> None:
     report("own-heldout2", own2)
     for split in SPLITS if corpus else ():
         report(f"corpus-{split}", part(corpus, split, lambda r: r.id))
-    print("\n== 2. Trade-off over confidence thresholds (country + root), and reliability")
+    print("\n== 2. Trade-off over confidence thresholds (country + the gold's code prefix), and reliability")
     for split in ("dev", "test"):
         recs = part(records, split, lambda r: r.id)
         print(f"-- {split}: threshold  P      R      F1   events")
