@@ -197,3 +197,34 @@ def test_event_coding_reads_surnames_parties_and_peoples(code_text):
     }
     events = code_text("Chechen rebels attacked a police post in Dagestan on Sunday.", date="2004-11-10")
     assert any(e.source is not None and e.source.code == "RUSREB" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("insurgents loyal to radical cleric Moqtada al-Sadr", None, "IRQREB"),
+        ("forces loyal to Gaddafi", None, "LBYMIL"),
+        ("A senior Israeli diplomat in Washington", None, "ISRGOV"),
+        ("Marvin Warner, a former U.S. ambassador to Switzerland", None, "USAELI"),
+        ("About 9,000 miners employed by the state corporation", "Bolivian miners went on strike.", "BOLLAB"),
+        ("Iraq's toppled leader Saddam Hussein", None, "IRQELI"),
+        ("A 155-strong company of Nigerian infantry", None, "NGAMIL"),
+        ("Israeli air strikes", None, "ISRMIL"),
+        ("British hostage Kenneth Bigley", None, "GBRCVL"),
+        ("a Palestinian schoolgirl", None, "PSECVL"),
+        ("Iraqi National Guardsmen", None, "IRQMIL"),
+        ("South Korea's Hynix Semiconductor Inc.", None, "KORBUS"),
+    ],
+)
+def test_the_phrase_head_and_its_modifiers_decide_the_role_and_the_country(resolver, text, context, expected):
+    assert code(resolver, text, "2004-08-15", context) == expected
+
+
+def test_what_an_actor_is_linked_to_or_backed_by_is_not_the_actor(resolver):
+    assert code(resolver, "An Iraqi group linked to al-Qaeda", "2004-08-15") == "IRQ"
+    assert code(resolver, "rebels backed by Rwanda", "2004-08-15", "Fighting went on in eastern Uganda.") == "UGAREB"
+
+
+def test_a_news_medium_in_the_context_does_not_give_its_country(resolver):
+    context = "Militants in Iraq freed the driver, the Arabic television station Al-Jazeera reported."
+    assert code(resolver, "militants", "2004-08-15", context).startswith("IRQ")

@@ -87,6 +87,13 @@ VAGUE_BODIES = LEXICON.vague_bodies
 FOLLOWED_OPPOSITION = frozenset({"OPP", "REB", "PTY", "ELI", "SEP", "RAD"})
 
 ARTICLES = frozenset({"THE", "A", "AN"})
+#: Words after which a place is where an actor is or is sent, not whose it is ("envoy to Switzerland").
+HOST_WORDS = LOCATION_WORDS | {"TO"}
+#: Words that end a bare text's head: "Prime Minister of Israel", "a diplomat in Washington", "miners
+#: employed by the state corporation", "soldiers who fired".
+HEAD_ENDS = HOST_WORDS | {"OF", "EMPLOYED", "BASED", "STATIONED", "DEPLOYED", "WORKING", "LIVING", "WHO", "WHICH"}
+#: Adjectives written after the noun they describe, before their object ("insurgents loyal to al-Sadr").
+POST_MODIFIERS = frozenset({"LOYAL", "FAITHFUL", "CLOSE", "OPPOSED"})
 #: Nouns of a country's parts written after their name ("Sindh province", "Idlib governorate").
 REGION_NOUNS = frozenset(
     {"province", "state", "region", "district", "governorate", "prefecture", "county", "oblast", "territory"}
@@ -198,8 +205,10 @@ class ActorResolver:
         if segment and words[0].segment != words[-1].segment:  # the apposition describes the first part
             head = [w for w in words if w.segment == words[0].segment][-1]
         for k, w in enumerate(words[1:], 1):  # "Prime Minister of Israel": the head comes before "of"
-            if w.word == "OF":
+            if w.word in HEAD_ENDS and (w.word == "OF" or not words[k - 1].proper):  # "diplomat in Washington"
                 head = words[k - 1]
+                if k >= 2 and head.word in POST_MODIFIERS:  # "insurgents loyal to al-Sadr": the insurgents
+                    head = words[k - 2]
                 break
         rest = context.replace(text, " ", 1) if context else ""
 
@@ -245,6 +254,8 @@ class ActorResolver:
                     break
                 if m.type == "actor":
                     code = m.ref.code_for(date) or ""
+                    if "MED" in sectors_of(code):
+                        break  # "told Reuters", "Al-Jazeera reported": the news medium, not the story's country
                     if code[:3] in self.kb.countries:
                         country = code[:3]
                         break
@@ -542,6 +553,8 @@ class ActorResolver:
                 # "Trump supporters": the people of the leader's country; a leader out of office has a following
                 # in the opposition
                 return self._actor(code[:3] + ("OPP" if set(sectors) & FOLLOWED_OPPOSITION else "CVL"))
+            if self._person_modifies_role(words, role, f, entry, code, covers_head):
+                return self._actor(code[:3] + role_code)  # "insurgents loyal to Moqtada al-Sadr": IRQREB
             if role_code and entry.kind in ("person", "region") and set(sectors) <= {"ELI"}:
                 code = code[:3] + role_code
                 return self._actor(code, entry)
@@ -559,7 +572,9 @@ class ActorResolver:
             return self._actor(code, entry)
 
         if role_code[:3] in INTERNATIONAL_ROLES:  # "relief officials in Nairobi" are where they work
-            places = [f for f in places if not (f.start > 0 and words[f.start - 1].word in LOCATION_WORDS)]
+            places = [f for f in places if not _after(words, f, LOCATION_WORDS)]
+        elif len(places) > 1:  # "an Israeli diplomat in Washington", "a U.S. ambassador to Switzerland"
+            places = [f for f in places if not _after(words, f, HOST_WORDS)] or places
         if places:
             place = places[0]
             match = place.first("country", "demonym", "capital")
@@ -648,6 +663,27 @@ class ActorResolver:
             and words[role.start].segment == words[name.start].segment
         )
 
+    def _person_modifies_role(
+        self,
+        words: list[_Word],
+        role: _Found | None,
+        name: _Found,
+        entry: ActorEntry,
+        code: str,
+        covers_head: Callable[[_Found], bool],
+    ) -> bool:
+        """Whether the phrase is headed by a role word and names a person only in a modifier ("insurgents
+        loyal to Moqtada al-Sadr", "forces loyal to Gaddafi"): the role, of the person's country."""
+        return (
+            role is not None
+            and entry.kind == "person"
+            and covers_head(role)
+            and not covers_head(name)
+            and code[:3] in self.kb.countries
+            and _words_of(words, role) not in WEAK_ROLES
+            and role.first("agent").ref[:3] not in INTERNATIONAL_ROLES  # type: ignore[union-attr]
+        )
+
     @staticmethod
     def _party_office(words: list[_Word], role: _Found, entry: ActorEntry, code: str, role_code: str) -> bool:
         """Whether a party's name describes holders of an office ("Labour ministers", "Republican
@@ -731,11 +767,19 @@ def _drop_affiliations(words: list[_Word]) -> list[_Word]:
         glued = k > 0 and words[k - 1].segment == word.segment
         if word.word in LEADING_AFFILIATIONS and glued:
             drop.add(k)
+        elif word.word in AFFILIATIONS and k + 1 < len(words) and words[k + 1].word in ("TO", "BY", "WITH"):
+            # "a group linked to al-Qaeda", "rebels backed by Rwanda": what follows is not the actor
+            drop.update(j for j in range(k, len(words)) if words[j].segment == word.segment)
         elif word.word in AFFILIATIONS and glued:
             drop.update((k - 1, k))
         elif word.word in OPPOSING_PREFIXES and k + 1 < len(words) and words[k + 1].segment == word.segment:
             drop.update((k, k + 1))
     return [w for k, w in enumerate(words) if k not in drop] if drop else words
+
+
+def _after(words: list[_Word], found: _Found, before: frozenset[str]) -> bool:
+    """Whether the word before a match is one of ``before`` ("in Washington")."""
+    return found.start > 0 and words[found.start - 1].word in before
 
 
 def _words_of(words: list[_Word], found: _Found) -> str:
