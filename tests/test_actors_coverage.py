@@ -76,9 +76,9 @@ def test_a_surname_after_an_unknown_given_name_is_another_person(resolver):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Labour", "GBRPTY"),
-        ("the Conservatives", "GBRPTY"),
-        ("Lib Dems", "GBRPTY"),
+        ("Labour", "GBRPTY"),  # in government in 2005
+        ("the Conservatives", "GBROPP"),  # in opposition then
+        ("Lib Dems", "GBROPP"),
         ("Democrats", "USAPTY"),
         ("Conservative MPs", "GBRLEG"),  # a party's legislators are the legislature
         ("Democrat lawmakers", "USALEG"),
@@ -89,6 +89,13 @@ def test_a_surname_after_an_unknown_given_name_is_another_person(resolver):
 )
 def test_parties_by_their_short_names_and_their_members_in_office(resolver, text, expected):
     assert code(resolver, text, "2005-01-15") == expected
+
+
+def test_british_parties_are_the_opposition_while_out_of_government(resolver):
+    assert code(resolver, "Labour", "1995-06-01") == "GBROPP"
+    assert code(resolver, "Labour", "2005-06-01") == "GBRPTY"
+    assert code(resolver, "the Conservatives", "2012-06-01") == "GBRPTY"
+    assert code(resolver, "Tory leader Michael Howard", "2005-01-15") == "GBROPP"  # a leader of no government
 
 
 def test_a_party_name_written_as_a_common_word_is_no_party(resolver):
@@ -193,7 +200,7 @@ def test_an_unknown_chinese_name_is_a_chinese_civilian_unless_the_context_says_o
 def test_event_coding_reads_surnames_parties_and_peoples(code_text):
     events = code_text("Mr Blunkett criticised the Conservatives on Monday.", date="2004-11-10")
     assert {(e.source.code if e.source else "", e.target.code if e.target else "") for e in events} == {
-        ("GBRGOV", "GBRPTY")
+        ("GBRGOV", "GBROPP")
     }
     events = code_text("Chechen rebels attacked a police post in Dagestan on Sunday.", date="2004-11-10")
     assert any(e.source is not None and e.source.code == "RUSREB" for e in events)
@@ -209,7 +216,7 @@ def test_event_coding_reads_surnames_parties_and_peoples(code_text):
         ("About 9,000 miners employed by the state corporation", "Bolivian miners went on strike.", "BOLLAB"),
         ("Iraq's toppled leader Saddam Hussein", None, "IRQELI"),
         ("A 155-strong company of Nigerian infantry", None, "NGAMIL"),
-        ("Israeli air strikes", None, "ISRMIL"),
+        ("Israeli helicopter gunships", None, "ISRMIL"),
         ("British hostage Kenneth Bigley", None, "GBRCVL"),
         ("a Palestinian schoolgirl", None, "PSECVL"),
         ("Iraqi National Guardsmen", None, "IRQMIL"),

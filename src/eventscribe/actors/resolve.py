@@ -661,6 +661,7 @@ class ActorResolver:
             and not code.endswith(role_code)
             and role.end == name.start
             and words[role.start].segment == words[name.start].segment
+            and _words_of(words, role) not in WEAK_ROLES  # "Tory leader Michael Howard" leads no government
         )
 
     def _person_modifies_role(
@@ -691,7 +692,7 @@ class ActorResolver:
         return (
             entry.kind == "organisation"
             and len(code) == 6
-            and code.endswith("PTY")
+            and code.endswith(("PTY", "OPP"))
             and role_code in PARTY_OFFICES
             and _words_of(words, role) not in WEAK_ROLES
         )
