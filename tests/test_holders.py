@@ -110,3 +110,10 @@ def test_a_minister_named_with_the_country_in_a_sentence_resolves(resolver):
     actor = resolver.resolve_text("Colombian Defence Minister Diego Molano", date=dt.date(2021, 5, 3))
     assert actor is not None and actor.code == "COLGOV"
     assert resolver.resolve_text("Ugandan opposition leader Bobi Wine", date=dt.date(2022, 1, 5)).country == "UGA"
+
+
+def test_a_dated_organisation_line_changes_the_bodys_role_with_the_date():
+    text = "d GBRPTY - - Labour; Labour Party\nd GBROPP 2010-05-11 2024-07-04 Labour\n"
+    (record,) = parse_holders(text)
+    assert record["kind"] == "organisation" and record["names"] == ["LABOUR", "LABOUR PARTY"]
+    assert spans(record) == {("GBRPTY", None, None), ("GBROPP", "2010-05-11", "2024-07-04")}

@@ -23,9 +23,10 @@ DATA_FILES = (
 )
 
 #: Three-letter role (sector) codes; other 3-letter chunks after the country are group codes (HMS, UNO).
+#: PRE is the authority of a breakaway region that rules itself unrecognised (Abkhazia: GEOPRE).
 SECTORS = frozenset(
     "GOV MIL COP JUD LEG REB OPP PTY CVL REF MED NGO BUS EDU HLH LAB SPY ELI AGR CRM DEV ENV HRI "
-    "INS MOD RAD SEP UAF PPL REL".split()
+    "INS MOD RAD SEP UAF PPL REL PRE".split()
 )
 
 _EDGE_PUNCT = ".,;:!?\"'()[]{}<>*`"

@@ -12,6 +12,9 @@ One line per office (or per organisation); ``#`` starts a comment::
   national code of the person's lines; this is how "former President X" resolves to ``XXXELI``. A
   person's undated national code (``p VENOPP - - ...``) is their standing out of office instead of ELI.
 * ``o CODE NAMES`` and ``r CODE NAMES``: an organisation or a region, undated.
+* ``d CODE START END NAMES``: an organisation whose role changes over time (a party in opposition,
+  ``GBROPP``, and in government); an undated ``d`` line (``- -``) is its role at other times. Lines
+  whose first name is the same describe one body; nothing is filled in between them.
 * NAMES: ``;``-separated; the first is the person's (or body's) key.
 
 :func:`parse_holders` turns the text into records of the ``actors.jsonl.gz`` schema (``names``,
@@ -70,16 +73,16 @@ def _code(text: str, where: str) -> str:
 
 def _parse_line(line: str, where: str) -> tuple[str, str, dt.date | None, dt.date | None, list[str]]:
     kind, _, rest = line.partition(" ")
-    if kind == "p":
+    if kind in ("p", "d"):
         parts = rest.split(None, 3)
         if len(parts) != 4:
-            raise DataError(f"{where}: a person line is 'p CODE START END NAMES'")
+            raise DataError(f"{where}: a dated line is '{kind} CODE START END NAMES'")
         code, start_text, end_text, names = parts
         start = _date(start_text, end=False, where=where)
         end = _date(end_text, end=True, where=where)
         if start and end and end < start:
             raise DataError(f"{where}: the office ends ({end}) before it starts ({start})")
-        return "person", _code(code, where), start, end, _names(names, where)
+        return ("person" if kind == "p" else "dated"), _code(code, where), start, end, _names(names, where)
     if kind in ("o", "r"):
         parts = rest.split(None, 1)
         if len(parts) != 2:
@@ -91,7 +94,7 @@ def _parse_line(line: str, where: str) -> tuple[str, str, dt.date | None, dt.dat
             None,
             _names(parts[1], where),
         )
-    raise DataError(f"{where}: a line starts with 'p' (person), 'o' (organisation) or 'r' (region)")
+    raise DataError(f"{where}: a line starts with 'p' (person), 'd' (dated organisation), 'o' or 'r' (region)")
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -122,12 +125,18 @@ def _with_elite(spans: list[tuple[str, dt.date | None, dt.date | None]]) -> list
 def parse_holders(text: str, where: str = f"actors/data/{HOLDERS_FILE}") -> list[dict[str, Any]]:
     """Actor records (``names``, ``codes``, ``kind``) from the register's text."""
     people: dict[str, tuple[list[str], list[tuple[str, dt.date | None, dt.date | None]]]] = {}
+    bodies: dict[str, tuple[list[str], list[tuple[str, dt.date | None, dt.date | None]]]] = {}
     records: list[dict[str, Any]] = []
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
         kind, code, start, end, names = _parse_line(line, f"{where}, line {number}")
+        if kind == "dated":
+            known, spans = bodies.setdefault(names[0], ([], []))
+            known.extend(n for n in names if n not in known)
+            spans.append((code, start, end))
+            continue
         if kind != "person":
             records.append({"names": names, "codes": [{"code": code, "start": None, "end": None}], "kind": kind})
             continue
@@ -136,4 +145,7 @@ def parse_holders(text: str, where: str = f"actors/data/{HOLDERS_FILE}") -> list
         spans.append((code, start, end))
     for names, spans in people.values():
         records.append({"names": names, "codes": _with_elite(spans), "kind": "person"})
+    for names, spans in bodies.values():
+        codes = [{"code": c, "start": _iso(s), "end": _iso(e)} for c, s, e in spans]
+        records.append({"names": names, "codes": codes, "kind": "organisation"})
     return records

@@ -87,6 +87,11 @@ class ActorEntry:
         return {c.code[:3] for c in self.codes}
 
 
+def _in_office(entry: ActorEntry, date: dt.date) -> bool:
+    """Whether a dated code other than the elite standing (ELI) covers ``date``."""
+    return any(not c.undated and not c.code.endswith("ELI") and c.covers(date) for c in entry.codes)
+
+
 @dataclass(frozen=True, slots=True)
 class Country:
     """A country with the names, demonyms and capitals that refer to it."""
@@ -139,13 +144,17 @@ class KnowledgeBase:
         labels: dict[str, str] | None = None,
         not_actors: Iterable[str] = (),
         normalized: bool = False,
+        prominent: Iterable[ActorEntry] = (),
     ) -> None:
         """``normalized=True`` says every name is already space-joined :func:`normalize` output
-        (as the generated files are), which skips re-normalising them."""
+        (as the generated files are), which skips re-normalising them. ``prominent`` people (the
+        hand-written register's) may be named by their surname alone (:meth:`holder_by_surname`)."""
         split = str.split if normalized else normalize
         self.labels = dict(labels or {})
         self.countries: dict[str, Country] = {}
         self._index: dict[tuple[str, ...], list[Match]] = {}
+        self._surname_table: dict[str, list[ActorEntry]] | None = None
+        self._prominent = tuple(prominent)
         self.max_len = 1
         for entry in actors:
             match = Match("actor", entry)
@@ -234,11 +243,34 @@ class KnowledgeBase:
     def __len__(self) -> int:
         return len(self._index)
 
+    def holder_by_surname(self, word: str, date: dt.date) -> ActorEntry | None:
+        """The one prominent person whose full name ends in ``word`` and who holds an office (a dated
+        code other than ELI) on ``date``: "Blunkett" in 2004 is David Blunkett, the Home Secretary. None
+        when no one or more than one person does ("Howard" in 2005: Michael Howard and John Howard), or
+        when the word is a knowledge-base name of its own."""
+        if (word,) in self._index:
+            return None
+        found = {e.names[0]: e for e in self._surnames().get(word, ()) if _in_office(e, date)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _surnames(self) -> dict[str, list[ActorEntry]]:
+        table = self._surname_table
+        if table is None:
+            table = {}
+            for entry in self._prominent:
+                last = {name.split()[-1] for name in entry.names if " " in name}
+                for word in last:
+                    if len(word) >= 3 and entry.kind == "person":
+                        table.setdefault(word, []).append(entry)
+            self._surname_table = table
+        return table
+
     def extended(self, actors: Iterable[ActorEntry] = (), agents: Iterable[tuple[str, str]] = ()) -> KnowledgeBase:
         """A copy with more named actors and role words (user dictionaries). An added actor replaces
         every actor of the same name; an added role word replaces the role word of the same words."""
         kb = copy.copy(self)
         kb._index = {key: list(bucket) for key, bucket in self._index.items()}
+        kb._surname_table = None
         kb.countries = dict(self.countries)
         kb.labels = dict(self.labels)
         for entry in actors:
@@ -289,16 +321,19 @@ def _load_from_texts(texts: dict[str, str]) -> KnowledgeBase:
         ActorEntry(tuple(r["names"]), _spans(r["codes"]), r["kind"], r.get("label", ""))
         for r in _jsonl(texts["actors.jsonl.gz"])
     ]
+    phoenix = len(actors)
     if HOLDERS_FILE in texts:
         actors += [
             ActorEntry(tuple(r["names"]), _spans(r["codes"]), r["kind"], r.get("label", ""))
             for r in parse_holders(texts[HOLDERS_FILE])
         ]
-    actors += [
+    hand = [
         ActorEntry(_norm(r["names"]), _spans(r["codes"]), r["kind"], r.get("label", ""))
         for layer in layers
         for r in layer.get("actors") or []
     ]
+    prominent = actors[phoenix:] + hand
+    actors += hand
     agents = [(r["word"], r["code"]) for r in _jsonl(texts["agents.jsonl"])]
     agents += [(" ".join(normalize(r["word"])), r["code"]) for layer in layers for r in layer.get("agents") or []]
     return KnowledgeBase(
@@ -308,6 +343,7 @@ def _load_from_texts(texts: dict[str, str]) -> KnowledgeBase:
         labels=dict(overrides.get("labels") or {}),
         not_actors=overrides.get("not_actors") or (),
         normalized=True,
+        prominent=prominent,
     )
 
 

@@ -29,6 +29,7 @@ from functools import cache
 from eventscribe.actors.codes import normalize, sectors_of
 from eventscribe.actors.kb import ActorEntry, Country, KnowledgeBase, Match, load_kb
 from eventscribe.actors.lexicon import LEXICON, SHARED_NAMES
+from eventscribe.actors.names import is_pinyin_name
 from eventscribe.model import Actor, Sentence, Token
 from eventscribe.places.gazetteer import Gazetteer
 
@@ -61,6 +62,8 @@ OFFICE_ROLES = LEXICON.office_roles
 HONORIFICS = LEXICON.honorifics
 #: Capitalised nouns that continue a place's name without making it another name ("Kuwait City").
 PLACE_NOUNS = frozenset({"CITY", "STRIP", "PROVINCE", "REGION", "STATE", "ISLAND", "ISLANDS", "BANK", "COUNTY"})
+#: Offices that a party's members hold as their country's ("Labour ministers": GOV, "Democratic senators": LEG).
+PARTY_OFFICES = frozenset({"GOV", "LEG"})
 #: Role codes of titles written before a name ("Senator", "Defence Minister", "General").
 TITLE_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "OPP"})
 
@@ -84,6 +87,13 @@ VAGUE_BODIES = LEXICON.vague_bodies
 FOLLOWED_OPPOSITION = frozenset({"OPP", "REB", "PTY", "ELI", "SEP", "RAD"})
 
 ARTICLES = frozenset({"THE", "A", "AN"})
+#: Words after which a place is where an actor is or is sent, not whose it is ("envoy to Switzerland").
+HOST_WORDS = LOCATION_WORDS | {"TO"}
+#: Words that end a bare text's head: "Prime Minister of Israel", "a diplomat in Washington", "miners
+#: employed by the state corporation", "soldiers who fired".
+HEAD_ENDS = HOST_WORDS | {"OF", "EMPLOYED", "BASED", "STATIONED", "DEPLOYED", "WORKING", "LIVING", "WHO", "WHICH"}
+#: Adjectives written after the noun they describe, before their object ("insurgents loyal to al-Sadr").
+POST_MODIFIERS = frozenset({"LOYAL", "FAITHFUL", "CLOSE", "OPPOSED"})
 #: Nouns of a country's parts written after their name ("Sindh province", "Idlib governorate").
 REGION_NOUNS = frozenset(
     {"province", "state", "region", "district", "governorate", "prefecture", "county", "oblast", "territory"}
@@ -109,6 +119,7 @@ class _Word:
     last: int
     segment: int
     proper: bool = False  # written as a name (capitalised, or a proper noun in the parse)
+    capital: bool = False  # written with a capital letter
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +166,8 @@ class ActorResolver:
         actor = self._resolve_words(words, head_index=head, date=date, head_required=must_cover, context=context)
         if actor is None:
             actor = self._region(sentence, head)
+            if actor is None and tokens[head].ent_type == "PERSON":
+                actor = self._chinese_person(_surface(sentence, selected, head), rest, date)
         elif not actor.country:  # "the government of Sindh province": PAKGOV
             regions = (self._region(sentence, i) for i in selected if i != head)
             place = next((r for r in regions if r is not None), None)
@@ -180,8 +193,9 @@ class ActorResolver:
         segment = 0  # a comma starts an apposition: "Kenzo Oshima, the UN Emergency Relief Coordinator"
         for m in _TEXT_WORD.finditer(text):
             proper = m.group()[:1].isupper()
+            capital = any(c.isupper() for c in m.group())  # "al-Qaeda"
             for part in normalize(m.group()):
-                words.append(_Word(part, m.start(), m.end(), segment, proper))
+                words.append(_Word(part, m.start(), m.end(), segment, proper, capital))
             segment += m.group().endswith(",")
         opposed = self._opposed_countries(words)
         words = _drop_affiliations(words)
@@ -191,8 +205,10 @@ class ActorResolver:
         if segment and words[0].segment != words[-1].segment:  # the apposition describes the first part
             head = [w for w in words if w.segment == words[0].segment][-1]
         for k, w in enumerate(words[1:], 1):  # "Prime Minister of Israel": the head comes before "of"
-            if w.word == "OF":
+            if w.word in HEAD_ENDS and (w.word == "OF" or not words[k - 1].proper):  # "diplomat in Washington"
                 head = words[k - 1]
+                if k >= 2 and head.word in POST_MODIFIERS:  # "insurgents loyal to al-Sadr": the insurgents
+                    head = words[k - 2]
                 break
         rest = context.replace(text, " ", 1) if context else ""
 
@@ -200,6 +216,10 @@ class ActorResolver:
             return self.context_country(rest, date=date, among=among, exclude=leave_out) if rest else ""
 
         actor = self._resolve_words(words, head_index=head.first, date=date, context=around)
+        if actor is None and context:
+            actor = self._described(text, context, date)
+        if actor is None:
+            actor = self._chinese_person(text, context or "", date)
         if actor is not None:
             actor = _with_text(actor, text.strip())
         if context and actor is not None and not actor.country and not actor.code.startswith(("IGO", "NGO", "IMG")):
@@ -234,6 +254,8 @@ class ActorResolver:
                     break
                 if m.type == "actor":
                     code = m.ref.code_for(date) or ""
+                    if "MED" in sectors_of(code):
+                        break  # "told Reuters", "Al-Jazeera reported": the news medium, not the story's country
                     if code[:3] in self.kb.countries:
                         country = code[:3]
                         break
@@ -275,6 +297,31 @@ class ActorResolver:
                 actor = self._actor(country + actor.code)
             return _with_text(actor, text.strip())
         return None
+
+    def _described(self, text: str, context: str, date: dt.date | None) -> Actor | None:
+        """A person unknown to the knowledge base whom the context describes by a role word, in an
+        apposition ("He Zhihua, a farmer in Hunan") or a title before the name ("farmer He Zhihua"): the
+        role, with the country the context names (CHNAGR)."""
+        name = text.strip()
+        if not re.fullmatch(_NAME_RUN, name):
+            return None
+        after = re.search(rf"\b{re.escape(name)},\s+((?:a|an|the)\s+[^,.;:()]+)", context)
+        before = re.search(rf"((?:\b[a-z][\w-]*\s+){{1,3}}){re.escape(name)}\b", context)
+        for description in (after.group(1) if after else "", before.group(1) if before else ""):
+            if not description.strip():
+                continue
+            actor = self.resolve_text(description, date=date, context=context.replace(name, " "))
+            if actor is not None and actor.sectors and not actor.code.startswith(("IGO", "NGO", "IMG")):
+                return actor
+        return None
+
+    def _chinese_person(self, text: str, context: str, date: dt.date | None) -> Actor | None:
+        """A person unknown to the knowledge base with a Chinese name in Pinyin ("He Zhihua"): China's
+        civilians, unless the context names another country and not China."""
+        if not is_pinyin_name(text):
+            return None
+        country = self.context_country(context, date=date) if context else ""
+        return self._actor("CHNCVL") if country in ("", "CHN") else None
 
     def _may_be_given_name(self, name: str) -> bool:
         """Whether a lone word names no place, body or role in the knowledge base (a person's name may)."""
@@ -360,8 +407,9 @@ class ActorResolver:
                 return
             text = "".join(t.text + t.whitespace for t in group[:-1]) + group[-1].text
             proper = any(t.pos == "PROPN" for t in group)
+            capital = any(c.isupper() for c in text)
             for w in normalize(text):
-                words.append(_Word(w, group[0].i, group[-1].i, segment, proper))
+                words.append(_Word(w, group[0].i, group[-1].i, segment, proper, capital))
             group.clear()
 
         previous: Token | None = None
@@ -383,7 +431,7 @@ class ActorResolver:
 
     # -- resolution -------------------------------------------------------------------------------
 
-    def _find(self, words: list[_Word]) -> list[_Found]:
+    def _find(self, words: list[_Word], date: dt.date | None = None) -> list[_Found]:
         found: list[_Found] = []
         start = 0
         while start < len(words):
@@ -392,9 +440,35 @@ class ActorResolver:
                 end += 1
             seg = [w.word for w in words[start:end]]
             for a, b, matches in self.kb.find(seg):
-                found.append(_Found(start + a, start + b, tuple(matches)))
+                if not any(w.capital for w in words[start + a : start + b]):
+                    # "conservative clerics", "the labour minister": a body's name is written as a name
+                    matches = [m for m in matches if m.type != "actor" or m.ref.kind != "organisation"]
+                if matches:
+                    found.append(_Found(start + a, start + b, tuple(matches)))
             start = end
-        return _drop_name_starts(words, found)
+        kept = _drop_name_starts(words, found)
+        return sorted([*kept, *self._surnames(words, kept, date or dt.date.today())], key=lambda f: f.start)
+
+    def _surnames(self, words: list[_Word], found: list[_Found], date: dt.date) -> list[_Found]:
+        """Lone surnames of people in office on ``date`` ("Blunkett", "Mr Straw", "Chancellor Brown"): the
+        one office holder of that surname, when there is one (see :meth:`KnowledgeBase.holder_by_surname`).
+        A surname written after another unknown name ("Adam Curtis Brown") is some other person's."""
+        covered = {k: f for f in found for k in range(f.start, f.end)}
+        extra = []
+        for k, w in enumerate(words):
+            if k in covered or not w.proper or w.word in HONORIFICS or not w.word.isalpha():
+                continue
+            before = words[k - 1] if k > 0 and words[k - 1].segment == w.segment else None
+            after = words[k + 1] if k + 1 < len(words) and words[k + 1].segment == w.segment else None
+            titled = before is not None and (
+                before.word in HONORIFICS or bool(covered.get(k - 1, _NONE).first("agent"))
+            )
+            if (before is not None and before.proper and not titled) or (after is not None and after.proper):
+                continue
+            entry = self.kb.holder_by_surname(w.word, date)
+            if entry is not None:
+                extra.append(_Found(k, k + 1, (Match("actor", entry),)))
+        return extra
 
     def _resolve_words(
         self,
@@ -426,7 +500,7 @@ class ActorResolver:
         head_required: bool = False,
         context: ContextCountry = _no_context,
     ) -> Actor | None:
-        found = self._find(words)
+        found = self._find(words, date)
         if not found or any(w.word in SPORT_WORDS for w in words):
             return None
 
@@ -479,12 +553,16 @@ class ActorResolver:
                 # "Trump supporters": the people of the leader's country; a leader out of office has a following
                 # in the opposition
                 return self._actor(code[:3] + ("OPP" if set(sectors) & FOLLOWED_OPPOSITION else "CVL"))
+            if self._person_modifies_role(words, role, f, entry, code, covers_head):
+                return self._actor(code[:3] + role_code)  # "insurgents loyal to Moqtada al-Sadr": IRQREB
             if role_code and entry.kind in ("person", "region") and set(sectors) <= {"ELI"}:
                 code = code[:3] + role_code
                 return self._actor(code, entry)
             if role is not None and self._titled(words, role, f, code, role_code):
                 # "US Senator Marco Rubio": the title the article gives wins over the dated record
                 return self._actor(code[:3] + role_code, entry)
+            if role is not None and self._party_office(words, role, entry, code, role_code):
+                return self._actor(code[:3] + role_code, entry)  # "Conservative MPs": GBRLEG
             if role_code and len(code) == 3:
                 code = code + role_code
             elif role_code[:3] in INTERNATIONAL_ROLES and len(role_code) > 3 and code.startswith(("IGO", "NGO")):
@@ -494,7 +572,9 @@ class ActorResolver:
             return self._actor(code, entry)
 
         if role_code[:3] in INTERNATIONAL_ROLES:  # "relief officials in Nairobi" are where they work
-            places = [f for f in places if not (f.start > 0 and words[f.start - 1].word in LOCATION_WORDS)]
+            places = [f for f in places if not _after(words, f, LOCATION_WORDS)]
+        elif len(places) > 1:  # "an Israeli diplomat in Washington", "a U.S. ambassador to Switzerland"
+            places = [f for f in places if not _after(words, f, HOST_WORDS)] or places
         if places:
             place = places[0]
             match = place.first("country", "demonym", "capital")
@@ -581,11 +661,48 @@ class ActorResolver:
             and not code.endswith(role_code)
             and role.end == name.start
             and words[role.start].segment == words[name.start].segment
+            and _words_of(words, role) not in WEAK_ROLES  # "Tory leader Michael Howard" leads no government
+        )
+
+    def _person_modifies_role(
+        self,
+        words: list[_Word],
+        role: _Found | None,
+        name: _Found,
+        entry: ActorEntry,
+        code: str,
+        covers_head: Callable[[_Found], bool],
+    ) -> bool:
+        """Whether the phrase is headed by a role word and names a person only in a modifier ("insurgents
+        loyal to Moqtada al-Sadr", "forces loyal to Gaddafi"): the role, of the person's country."""
+        return (
+            role is not None
+            and entry.kind == "person"
+            and covers_head(role)
+            and not covers_head(name)
+            and code[:3] in self.kb.countries
+            and _words_of(words, role) not in WEAK_ROLES
+            and role.first("agent").ref[:3] not in INTERNATIONAL_ROLES  # type: ignore[union-attr]
+        )
+
+    @staticmethod
+    def _party_office(words: list[_Word], role: _Found, entry: ActorEntry, code: str, role_code: str) -> bool:
+        """Whether a party's name describes holders of an office ("Labour ministers", "Republican
+        senators"): they are the country's government or legislature, not the party."""
+        return (
+            entry.kind == "organisation"
+            and len(code) == 6
+            and code.endswith(("PTY", "OPP"))
+            and role_code in PARTY_OFFICES
+            and _words_of(words, role) not in WEAK_ROLES
         )
 
     def _actor(self, code: str, entry: ActorEntry | None = None) -> Actor:
         country = code[:3]
         return Actor(code, self.kb.name_for(code, entry), country, sectors_of(code))
+
+
+_NONE = _Found(0, 0, ())
 
 
 @cache
@@ -651,11 +768,19 @@ def _drop_affiliations(words: list[_Word]) -> list[_Word]:
         glued = k > 0 and words[k - 1].segment == word.segment
         if word.word in LEADING_AFFILIATIONS and glued:
             drop.add(k)
+        elif word.word in AFFILIATIONS and k + 1 < len(words) and words[k + 1].word in ("TO", "BY", "WITH"):
+            # "a group linked to al-Qaeda", "rebels backed by Rwanda": what follows is not the actor
+            drop.update(j for j in range(k, len(words)) if words[j].segment == word.segment)
         elif word.word in AFFILIATIONS and glued:
             drop.update((k - 1, k))
         elif word.word in OPPOSING_PREFIXES and k + 1 < len(words) and words[k + 1].segment == word.segment:
             drop.update((k, k + 1))
     return [w for k, w in enumerate(words) if k not in drop] if drop else words
+
+
+def _after(words: list[_Word], found: _Found, before: frozenset[str]) -> bool:
+    """Whether the word before a match is one of ``before`` ("in Washington")."""
+    return found.start > 0 and words[found.start - 1].word in before
 
 
 def _words_of(words: list[_Word], found: _Found) -> str:
