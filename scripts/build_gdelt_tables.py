@@ -31,8 +31,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 #: CAMEO country codes that differ from the ISO 3166-1 alpha-3 code eventscribe's actor codes use.
-#: (East Timor stays TMP: the actor knowledge base codes it so.)
-CAMEO_TO_OURS = {"ROM": "ROU", "MTN": "MNE", "IMY": "IMN"}
+CAMEO_TO_OURS = {"ROM": "ROU", "MTN": "MNE", "IMY": "IMN", "TMP": "TLS"}
 
 
 def _table(path: Path) -> list[tuple[str, str]]:
@@ -77,16 +76,15 @@ def countries(reference: Path) -> list[tuple[str, str, str, str]]:
         cameo_of[ours] = cameo
         names.setdefault(ours, []).append(label)
     for country in pycountry.countries:
-        ours = "TMP" if country.alpha_3 == "TLS" else country.alpha_3
+        ours = country.alpha_3
         for attr in ("name", "official_name", "common_name"):
             value = getattr(country, attr, None)
             if value:
                 names.setdefault(ours, []).append(value)
     rows = []
     for code in sorted(names):
-        iso = "TLS" if code == "TMP" else code
         unique = list(dict.fromkeys(n for n in names[code] if "|" not in n))
-        rows.append((code, cameo_of.get(code, code), fips.get(iso, ""), "|".join(unique)))
+        rows.append((code, cameo_of.get(code, code), fips.get(code, ""), "|".join(unique)))
     return rows
 
 

