@@ -19,6 +19,7 @@ has no ids, the id is the sentence itself, and for the actor cases it is the tes
    confident coded event where there is one; and how many events carry a mode (of the types PLOVER
    gives modes) and a context.
 5. Actor resolution on actor_resolution_dev.jsonl (benchmarks/resolve_accuracy.py).
+6. Actor resolution on real corpus mentions coded by hand (benchmarks/corpus_actors.py).
 
     .venv/bin/python benchmarks/accuracy.py [--threshold 0.0]
 """
@@ -31,6 +32,7 @@ from pathlib import Path
 
 import numpy as np
 from _shared import shared_dir
+from corpus_actors import CASES, load_cases, print_figures, resolve_all
 from resolve_accuracy import actor_figures
 
 from eventscribe.evaluate import GoldRecord, load_gold, outcomes, reliability, score, split_of, threshold_table
@@ -148,6 +150,8 @@ def main() -> None:
     plover(pipeline, shared)
     print("\n== 5. Actor resolution (actor_resolution_dev.jsonl)")
     actor_figures(shared / "gold" / "actor_resolution_dev.jsonl")
+    print("\n== 6. Actor resolution on real corpus mentions coded by hand (benchmarks/data/corpus_actors.jsonl)")
+    print_figures(resolve_all(load_cases(CASES)), ("dev", "test"))
 
 
 if __name__ == "__main__":
