@@ -19,7 +19,10 @@ on sparse hashed features (eventscribe.events.learned.features). Its L2 strength
 sentences from other sources than the one it is judged on are chosen by 5-fold cross-validation within
 the dev halves: the penta head is judged on the penta-class file, the root and PLOVER heads on the PLOVER
 records (and, for roots, the CASE snippets). The weights that combine the text model with the pattern
-coder (LearnedModel.sentence_penta) are chosen on out-of-fold predictions for the penta-class dev half.
+coder (LearnedModel.sentence_penta, sentence_plover) are chosen on out-of-fold predictions for the
+penta-class and PLOVER dev halves. The coded events count there as one vote per class or type, not by
+their calibrated confidence, so this script does not depend on calibration.json and need not be rerun
+after scripts/train_calibration.py; the calibration, which reads the learned model, is refitted after it.
 
     .venv/bin/python scripts/train_event_model.py [--shared ../shared] [--quick]
 """
@@ -31,6 +34,7 @@ import csv
 import hashlib
 import json
 import os
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -347,34 +351,38 @@ def coded_events(heads: dict[str, np.ndarray], texts: Sequence[str]) -> list[tup
     from eventscribe.model import Article
     from eventscribe.pipeline import Pipeline
 
-    model = LearnedModel(as_arrays(heads, (1.0, 0.0, 0.0, 1.0)))
+    model = LearnedModel(as_arrays(heads, (1.0, 0.0, 1.0)))
     pipeline = Pipeline(coder=EventCoder(learned=model))
     return [c.events for c in pipeline.pipe(Article(id=f"t{i}", text=t) for i, t in enumerate(texts))]
 
 
 def stacking(
     rows: Sequence[Example], y: np.ndarray, oof: np.ndarray, heads: dict[str, np.ndarray]
-) -> tuple[float, float, float]:
-    """(alpha, beta, floor) for LearnedModel.sentence_penta, on out-of-fold penta probabilities of the
-    penta-class dev half. The root head is fitted without that file, so its view of it is unseen."""
+) -> tuple[float, float]:
+    """(alpha, beta) for LearnedModel.sentence_penta, on out-of-fold penta probabilities of the penta-class
+    dev half. The root head is fitted without that file, so its view of it is unseen. The coded events
+    count as votes (combine_penta), so the choice does not depend on the calibration."""
     held = [i for i, ex in enumerate(rows) if ex.source == "quad"]
     x = Sparse.of([rows[i].text for i in held])
     from_roots = np.array([root_penta(p) for p in probabilities(heads["root"], x)])
     coded = coded_events(heads, [rows[i].text for i in held])
-    best, best_acc = (0.0, 0.0, 0.0), -1.0
+    best, best_acc = (0.0, 0.0), -1.0
     for beta in (0.0, 0.2, 0.4):
-        for floor in (0.0, 0.3, 0.5):
-            for alpha in (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0):
-                hits = sum(
-                    int(combine_penta((1 - beta) * oof[i] + beta * from_roots[j], coded[j], alpha, floor) == y[i])
-                    for j, i in enumerate(held)
-                )
-                if hits / len(held) > best_acc + 1e-9:
-                    best, best_acc = (alpha, beta, floor), hits / len(held)
+        for alpha in ALPHA_GRID:
+            hits = sum(
+                int(combine_penta((1 - beta) * oof[i] + beta * from_roots[j], coded[j], alpha) == y[i])
+                for j, i in enumerate(held)
+            )
+            if hits / len(held) > best_acc + 1e-9:
+                best, best_acc = (alpha, beta), hits / len(held)
     alone = float((oof[held].argmax(axis=1) == y[held]).mean())
     print(f"penta on the dev half, out of fold: text model {alone:.3f}, with the pattern coder {best_acc:.3f}")
-    print(f"  stacking alpha={best[0]:g} beta={best[1]:g} floor={best[2]:g}")
+    print(f"  stacking alpha={best[0]:g} beta={best[1]:g}")
     return best
+
+
+#: Weights of a coded event's vote against the text model's log-probabilities.
+ALPHA_GRID = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 10.0)
 
 
 def plover_stacking(rows: Sequence[Example], y: np.ndarray, oof: np.ndarray, heads: dict[str, np.ndarray]) -> float:
@@ -383,14 +391,29 @@ def plover_stacking(rows: Sequence[Example], y: np.ndarray, oof: np.ndarray, hea
     held = [i for i, ex in enumerate(rows) if ex.source == "plover"]
     coded = coded_events(heads, [rows[i].text for i in held])
     best, best_acc = 0.0, -1.0
-    for alpha in (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 10.0):
+    for alpha in ALPHA_GRID:
         hits = sum(int(combine_plover(oof[i], coded[j], alpha) == PLOVER_ORDER[y[i]]) for j, i in enumerate(held))
         if hits / len(held) > best_acc + 1e-9:
             best, best_acc = alpha, hits / len(held)
     alone = float((oof[held].argmax(axis=1) == y[held]).mean())
     print(f"PLOVER type on the dev half, out of fold: text model {alone:.3f}, with the pattern coder {best_acc:.3f}")
     print(f"  plover alpha={best:g}")
+    print_per_type(
+        [PLOVER_ORDER[y[i]] for i in held], [combine_plover(oof[i], coded[j], best) for j, i in enumerate(held)]
+    )
     return best
+
+
+def print_per_type(gold: Sequence[str], guessed: Sequence[str]) -> None:
+    """Out-of-fold hits per gold PLOVER type, and the commonest confusions."""
+    cells = ", ".join(
+        f"{kind} {sum(g == p == kind for g, p in zip(gold, guessed, strict=True))}/{gold.count(kind)}"
+        for kind in PLOVER_ORDER
+        if kind in gold
+    )
+    print(f"  per type: {cells}")
+    confusions = Counter((g, p) for g, p in zip(gold, guessed, strict=True) if g != p).most_common(6)
+    print("  commonest confusions (gold -> guessed): " + ", ".join(f"{g}->{p} {n}" for (g, p), n in confusions))
 
 
 def save(heads: dict[str, np.ndarray], stack: Sequence[float], path: Path = OUT) -> None:
@@ -404,7 +427,7 @@ def as_arrays(heads: dict[str, np.ndarray], stack: Sequence[float]) -> dict[str,
     for name, w in heads.items():
         arrays[f"{name}_w"] = w[:-1].astype(np.float16)
         arrays[f"{name}_b"] = w[-1].astype(np.float32)
-    for name, value in zip(("stack_alpha", "stack_beta", "stack_floor", "plover_alpha"), stack, strict=True):
+    for name, value in zip(("stack_alpha", "stack_beta", "plover_alpha"), stack, strict=True):
         arrays[name] = np.array([value], dtype=np.float32)
     return arrays
 

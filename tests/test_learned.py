@@ -22,6 +22,7 @@ from eventscribe.events.learned import (
     PLOVER_TYPES,
     ROOTS,
     LearnedModel,
+    class_votes,
     combine_penta,
     combine_plover,
     feature_names,
@@ -30,6 +31,7 @@ from eventscribe.events.learned import (
     penta_of,
     plover_draft_map,
     root_penta,
+    type_votes,
 )
 from eventscribe.events.plover import contexts_of, with_contexts
 from eventscribe.model import Actor, CameoCode, Event, Evidence, PloverCode
@@ -73,7 +75,25 @@ def test_a_confident_pattern_outweighs_a_hesitant_text_model():
     probs = np.array([0.3, 0.3, 0.1, 0.2, 0.1])
     assert combine_penta(probs, [], alpha=1.5) in (0, 1)
     assert combine_penta(probs, [_event("190", 0.9)], alpha=1.5) == 4
-    assert combine_penta(probs, [_event("190", 0.4)], alpha=1.5, floor=0.5) in (0, 1)  # under the floor
+    assert combine_penta(probs, [_event("190", 0.9)], alpha=0.5) in (0, 1)  # a light vote does not
+
+
+def test_the_sentence_combinations_do_not_read_the_calibrated_confidence():
+    # Refitting the calibration changes every event's confidence; the sentence's class and type must not move.
+    model = LearnedModel.load()
+    text = "Police arrested dozens of protesters in the capital on Sunday."
+    for code, kind in (("173", "COERCE"), ("141", "PROTEST")):
+        sure, unsure = (_event(code, c, PloverCode(kind, "", ())) for c in (0.95, 0.05))
+        assert model.sentence_penta(text, [sure]) == model.sentence_penta(text, [unsure])
+        assert model.sentence_plover(text, [sure]) == model.sentence_plover(text, [unsure])
+
+
+def test_a_class_gets_one_vote_however_many_events_of_it_a_sentence_has():
+    one, three = [_event("190", 0.9)], [_event("190", 0.9), _event("193", 0.5), _event("180", 0.7)]
+    assert class_votes(one).tolist() == class_votes(three).tolist() == [0, 0, 0, 0, 1]
+    assault = PloverCode("ASSAULT", "", ())
+    votes = type_votes([_event("190", 0.9, assault), _event("193", 0.5, assault), _event("010", 0.9)])
+    assert votes.sum() == 1 and votes[PLOVER_ORDER.index("ASSAULT")] == 1
 
 
 def test_isotonic_calibration_is_monotone_and_shrinks_small_blocks():

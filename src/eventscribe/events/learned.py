@@ -38,6 +38,7 @@ __all__ = [
     "PLOVER_ORDER",
     "PLOVER_TYPES",
     "ROOTS",
+    "class_votes",
     "combine_penta",
     "combine_plover",
     "feature_names",
@@ -46,6 +47,7 @@ __all__ = [
     "penta_of",
     "plover_draft_map",
     "root_penta",
+    "type_votes",
 ]
 
 DIMENSIONS = 1 << 16
@@ -159,24 +161,39 @@ def root_penta(root_probs: np.ndarray) -> np.ndarray:
     return out
 
 
-def combine_penta(probs: np.ndarray, events: Iterable[Event], alpha: float, floor: float = 0.0) -> int:
-    """The penta class of a sentence: the text model's log-probabilities plus ``alpha`` times the
-    (calibrated) confidence of each coded event, at ``floor`` or above, for its class."""
-    score = np.log(np.asarray(probs, dtype=np.float64) + 1e-9)
+def class_votes(events: Iterable[Event]) -> np.ndarray:
+    """One vote (1.0) for each penta class that at least one coded event has, whatever the events'
+    number or confidence."""
+    votes = np.zeros(len(PENTA_NAMES))
     for event in events:
-        if event.confidence >= floor:
-            score[penta_of(event.cameo.code)] += alpha * event.confidence
-    return int(score.argmax())
+        votes[penta_of(event.cameo.code)] = 1.0
+    return votes
+
+
+def type_votes(events: Iterable[Event]) -> np.ndarray:
+    """One vote (1.0) for each PLOVER type (in the order of :data:`PLOVER_ORDER`) that at least one coded
+    event has; statements (no type) give none."""
+    votes = np.zeros(len(PLOVER_ORDER))
+    for event in events:
+        if event.plover is not None and event.plover.event in PLOVER_TYPES:
+            votes[PLOVER_ORDER.index(event.plover.event)] = 1.0
+    return votes
+
+
+def combine_penta(probs: np.ndarray, events: Iterable[Event], alpha: float) -> int:
+    """The penta class of a sentence: the text model's log-probabilities plus ``alpha`` for each class
+    the pattern coder found an event of (:func:`class_votes`). The events' confidence is not read, so
+    that refitting the calibration never moves a sentence's class."""
+    score = np.log(np.asarray(probs, dtype=np.float64) + 1e-9)
+    return int((score + alpha * class_votes(events)).argmax())
 
 
 def combine_plover(probs: np.ndarray, events: Iterable[Event], alpha: float) -> str:
     """The PLOVER type of a sentence: the text model's log-probabilities (in the order of
-    :data:`PLOVER_ORDER`) plus ``alpha`` times the confidence of each coded event for its type."""
+    :data:`PLOVER_ORDER`) plus ``alpha`` for each type the pattern coder found an event of
+    (:func:`type_votes`); like :func:`combine_penta`, independent of the calibration."""
     score = np.log(np.asarray(probs, dtype=np.float64) + 1e-9)
-    for event in events:
-        if event.plover is not None and event.plover.event in PLOVER_TYPES:
-            score[PLOVER_ORDER.index(event.plover.event)] += alpha * event.confidence
-    return PLOVER_ORDER[int(score.argmax())]
+    return PLOVER_ORDER[int((score + alpha * type_votes(events)).argmax())]
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -207,7 +224,6 @@ class LearnedModel:
             self.heads[name] = (w, b)
         self.stack_alpha = _scalar(weights, "stack_alpha", 1.0)
         self.stack_beta = _scalar(weights, "stack_beta", 0.0)
-        self.stack_floor = _scalar(weights, "stack_floor", 0.0)
         self.plover_alpha = _scalar(weights, "plover_alpha", 1.0)
 
     @staticmethod
@@ -248,7 +264,7 @@ class LearnedModel:
         probs = self.penta(text)
         if beta:
             probs = (1 - beta) * probs + beta * root_penta(self.roots(text))
-        return combine_penta(probs, events, self.stack_alpha, self.stack_floor)
+        return combine_penta(probs, events, self.stack_alpha)
 
     def sentence_plover(self, text: str, events: Iterable[Event]) -> str:
         """The PLOVER type of a sentence from its text (the PLOVER head) and the events coded in it, with
