@@ -42,6 +42,7 @@ from eventscribe.events.speech import (
     is_monitor,
     reporting_verb,
 )
+from eventscribe.events.unnamed import UNNAMED_ROOTS, UNNAMED_SECTOR, unnamed_attack
 from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Place, Sentence
 from eventscribe.places import Gazetteer, pick_event_place
 from eventscribe.when import pick_event_date
@@ -182,6 +183,9 @@ class EventCoder:
             sources = self._state_of_place(sentence, clause)
         if not sources and clause.occurred and found.code[:2] in CROWD_ROOTS:
             sources = self._state_of_place(sentence, clause, sector=CROWD_SECTOR)
+        unnamed = not sources and found.code[:2] in UNNAMED_ROOTS and unnamed_attack(sentence, clause)
+        if unnamed:  # "two journalists were shot dead in Mogadishu": an unidentified armed force's act
+            sources = self._state_of_place(sentence, clause, sector=UNNAMED_SECTOR)
         reciprocal = found.code.startswith(RECIPROCAL_PREFIXES) and len(sources) > 1
         # Cooperation is mutual whenever no other party is named ("signed an agreement"); fighting only
         # when the verb has no object ("clashed", not "attacked the village").
@@ -191,7 +195,7 @@ class EventCoder:
         # Russian military said": the militants are not Russian).
         told_by = [speaker] if speaker is not None else []
         for source in sources:
-            if _is_accusation(speaker, source, found):
+            if not unnamed and _is_accusation(speaker, source, found):
                 accusation = Classification(ACCUSATION_CODE, found.confidence * 0.9, found.trigger)
                 yield self._event(parsed, sentence, clause, accusation, speaker, source)  # type: ignore[arg-type]
                 continue

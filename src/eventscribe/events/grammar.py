@@ -54,6 +54,8 @@ class Grammar:
     attitude_adjectives: frozenset[str]
     occurrence_verbs: frozenset[str]
     attack_nouns: frozenset[str]
+    violent_verbs: frozenset[str]
+    violence_causes: frozenset[str]
 
 
 def parse_grammar(text: str, where: str = f"events/data/{GRAMMAR_FILE}") -> Grammar:
