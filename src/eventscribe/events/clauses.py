@@ -74,6 +74,10 @@ IMPACT_VERBS = GRAMMAR.impact_verbs
 DEPARTURE_VERBS = GRAMMAR.departure_verbs
 #: Entity types of a modifier that names who used a weapon ("Israeli missiles").
 WIELDER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
+#: Nouns that measure what they are "of" ("worth of medicines", "tons of food"): what is sent is the "of" noun.
+MEASURE_NOUNS = frozenset(
+    {"amount", "batch", "consignment", "load", "package", "quantity", "shipment", "ton", "tonne", "worth"}
+)
 #: A weapon's impact coded as an attack, and the frame it is classified with.
 IMPACT_FRAME_VERB = "attack"
 
@@ -273,6 +277,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     if verb.lemma.lower() in TRANSFER_VERBS and not passive:  # what is sent is not the target
         sent = tuple(i for i in targets if sentence.tokens[i].dep == "dobj")
         targets = [i for i in targets if sentence.tokens[i].dep == "dative" or _is_dative_object(sentence, i)]
+        targets = targets or _recipients(sentence, sent, kids)
     groups = [tuple(targets)] if targets else []
     departed = _prep_targets(verb, kids, first=("from",) if verb.lemma.lower() in DEPARTURE_VERBS else ())
     groups.extend(departed)
@@ -353,6 +358,27 @@ def _demanded(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple
             )
             return frame, _expand(subject, kids)
     return None
+
+
+def _recipients(sentence: Sentence, sent: tuple[int, ...], kids: list[list[Token]]) -> list[int]:
+    """The recipient the parser hung on what is sent rather than on the verb: "sent vehicles and a team
+    of paratroopers to Lebanon", "provides 10 million euros in aid to the Palestinians" (a "to" phrase
+    within the sent noun phrase, through its "of"/"in" phrases and coordinated nouns)."""
+    stack = [sentence.tokens[i] for i in sent]
+    seen: set[int] = set()
+    while stack:
+        token = stack.pop()
+        if token.i in seen:
+            continue
+        seen.add(token.i)
+        for child in kids[token.i]:
+            if child.dep == "prep" and child.text.lower() == "to":
+                return _expand(_first(kids[child.i], "pobj"), kids)
+            if child.dep == "conj" or (child.dep == "prep" and child.text.lower() in ("of", "in", "worth")):
+                stack.append(child)
+            elif child.dep == "pobj" and token.dep == "prep":
+                stack.append(child)
+    return []
 
 
 def _is_dative_object(sentence: Sentence, i: int) -> bool:
@@ -496,6 +522,8 @@ def _noun_lemmas(head: Token, kids: list[list[Token]]) -> list[str]:
     pobj = _first(kids[of.i], "pobj") if of is not None else None
     if pobj is not None and pobj.pos == "NOUN":
         lemmas.extend(("of", pobj.lemma.lower()))
+        if head.lemma.lower() in MEASURE_NOUNS:  # "$4 million worth of medical equipment" is equipment
+            lemmas.extend(_noun_lemmas(pobj, kids))
     return lemmas
 
 

@@ -173,14 +173,14 @@ class EventCoder:
         found: Classification,
         actors: SentenceActors,
     ) -> Iterator[Event]:
-        if found.code[:2] in ACCUSED_ROOTS and _is_sport(sentence):
-            return  # "Argentina beats U.S. basketball team": a game, not an assault
+        if found.code[:2] in ACCUSED_ROOTS and (_is_sport(sentence) or _is_accident(sentence, clause)):
+            return  # "Argentina beats U.S. basketball team": a game, not an assault; a crash is no attack
         sources = actors.sources(clause)
         if not sources and clause.origins and found.code[:2] in ACCUSED_ROOTS:
             # "a mortar bomb was fired at it from the Gaza Strip": violence from a place is that side's.
             sources = actors.sources(replace(clause, sources=clause.origins))
         if not sources and clause.frame.passive and found.code[:2] in STATE_ROOTS:
-            sources = self._state_of_place(sentence, clause)
+            sources = self._state_of_place(sentence, clause) or _state_of_target(sentence, clause, actors)
         if not sources and clause.occurred and found.code[:2] in CROWD_ROOTS:
             sources = self._state_of_place(sentence, clause, sector=CROWD_SECTOR)
         unnamed = not sources and found.code[:2] in UNNAMED_ROOTS and unnamed_attack(sentence, clause)
@@ -203,7 +203,11 @@ class EventCoder:
             if reciprocal and (not clause.direct or (cooperative and not targets)):
                 # "The US, Russia and Switzerland met": each meets each.
                 targets = [actors.with_country(s, [source]) for s in sources if s.actor.code != source.actor.code]
-            act = _own_claim(sentence, clause, speaker, source, found) or found
+            act = (
+                _own_claim(sentence, clause, speaker, source, found)
+                or _official_protest(sentence, source, found)
+                or found
+            )
             filled = actors.with_country(source, [*targets, *told_by])
             if act.code[:2] in DOMESTIC_ROOTS:
                 targets = [compatriot(t, filled) for t in targets]
@@ -335,6 +339,9 @@ class EventCoder:
 
 #: Words that make "beat", "crush" or "defeat" a game rather than violence.
 SPORT_WORDS = GRAMMAR.sport_words
+SPORT_WEAK_WORDS = GRAMMAR.sport_weak_words
+#: Disasters that kill without attacking anyone.
+ACCIDENT_NOUNS = GRAMMAR.accident_nouns
 
 
 #: A retreat (CAMEO 0874) from an organisation is leaving it: "Mali withdrew from ECOWAS" reduces relations.
@@ -349,7 +356,58 @@ def _left_body(found: Classification, target: Argument) -> Classification:
 
 
 def _is_sport(sentence: Sentence) -> bool:
-    return any(t.lemma.lower() in SPORT_WORDS or t.text.lower() in SPORT_WORDS for t in sentence.tokens)
+    """A game: one word only games use ("football"), or two that games often do ("the team won the final")."""
+    forms = [{t.lemma.lower(), t.text.lower()} for t in sentence.tokens]
+    return any(f & SPORT_WORDS for f in forms) or sum(bool(f & SPORT_WEAK_WORDS) for f in forms) > 1
+
+
+#: Who does a state's act told in the passive with no agent and no place ("was arrested", "were charged"):
+#: the police arrest and detain, the courts charge, try and sentence.
+STATE_ACT_SECTORS = {
+    **dict.fromkeys(("apprehend", "arrest", "capture", "detain", "hold", "round"), "COP"),
+    **dict.fromkeys(("charge", "convict", "indict", "jail", "prosecute", "sentence", "try"), "JUD"),
+}
+
+
+def _state_of_target(sentence: Sentence, clause: Clause, actors: SentenceActors) -> list[Argument]:
+    """ "The leader of the British National Party has been arrested": told with no agent and no place, an
+    arrest (or charge) is by the police (or courts) of the country of the one arrested, who is at home
+    unless a place says otherwise (a place is tried first, see ``_state_of_place``)."""
+    sector = STATE_ACT_SECTORS.get(sentence.tokens[clause.verb].lemma.lower())
+    if sector is None or not any(c.dep == "auxpass" for c in sentence.children(clause.verb)):
+        return []  # not "a member of Hamas jailed a year ago": a participle tells background
+    for group in clause.targets[:1]:
+        for i in group:
+            arg = actors.found.get(i)
+            if arg is not None and known_country(arg.actor):
+                country = arg.actor.country
+                actor = Actor(code=country + sector, name=country, country=country, sectors=(sector,), text="")
+                return [Argument(actor, clause.verb, recalled=True)]  # inferred: a little less sure
+    return []
+
+
+#: A protest by a state or its government is an official complaint (CAMEO 114), not a demonstration.
+OFFICIAL_COMPLAINT = "114"
+STATE_SECTORS = frozenset({"GOV"})
+
+
+def _official_protest(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
+    """ "Japan protested to China over the detention of its fishermen": a state (named as a country, not
+    as its people: "thousands of Nigerians") or its government protests by complaining."""
+    actor = source.actor
+    if found.code[:2] != "14" or not known_country(actor):
+        return None
+    named_state = not actor.sectors and sentence.tokens[source.head].ent_type == "GPE"
+    if not named_state and not (actor.sectors and actor.sectors[0] in STATE_SECTORS):
+        return None
+    if found.code not in ("140", "141"):
+        return None  # a hunger strike or a boycott stays what it is
+    return Classification(OFFICIAL_COMPLAINT, found.confidence, found.trigger)
+
+
+def _is_accident(sentence: Sentence, clause: Clause) -> bool:
+    """ "victims killed by the Malaysia Airlines crash", "the earthquake killed 300": the doer is a disaster."""
+    return any(sentence.tokens[i].lemma.lower() in ACCIDENT_NOUNS for i in clause.sources)
 
 
 def _placed(argument: Argument) -> Argument:

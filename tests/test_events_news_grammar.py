@@ -1,0 +1,80 @@
+"""News grammar the coder reads beyond "A verbed B": recipients hung on what is sent, measures of
+goods, games told apart from violence by more than one word, disasters that kill, arrests told with
+no agent and no place, and protests by states. Sentences we wrote in wire style; every family has
+sentences beside it that must not give the event."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.spacy
+
+
+def _triples(events) -> list[tuple[str, str, str]]:
+    return [(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo.code) for e in events]
+
+
+def _has(events, source: str, target: str, code: str) -> bool:
+    return any(s.startswith(source) and t.startswith(target) and c.startswith(code) for s, t, c in _triples(events))
+
+
+CODED = [
+    # the recipient is hung on the sent noun phrase, not on the verb
+    ("Britain has sent armoured vehicles and a team of paratroopers to Lebanon.", "GBR", "LBN", "07"),
+    ("Ireland annually provides 10 million euros in aid to the Palestinian people.", "IRL", "PSE", "07"),
+    ("UK extradited the radical preacher Abu Hamza to the US on Friday.", "GBR", "USA", "06"),
+    # a measure of goods is the goods
+    ("The United States handed over $4 million worth of medical equipment to Ethiopia.", "USA", "ETH", "07"),
+    ("Japan shipped 500 tons of rice to North Korea on Monday.", "JPN", "PRK", "07"),
+    # one weak game word ("final", "team") does not make violence a game
+    ("Syrian government warplanes attacked the final rebel-held city near Damascus.", "SYRMIL", "SYR", "19"),
+    ("Gunmen attacked a UN team in Darfur on Tuesday.", "", "IGO", "19"),
+    # an arrest or charge told with no agent and no place is by the state of the one arrested
+    ("The leader of the British National Party has been arrested.", "GBRCOP", "GBR", "173"),
+    ("Three Russian police officers have been charged with criminal negligence.", "RUSJUD", "RUSCOP", "17"),
+    # a state's protest is an official complaint
+    ("Japan protested to China over the detention of its fishermen.", "JPN", "CHN", "114"),
+    ("The Indian government protested to Pakistan over the shelling of border villages.", "IND", "PAK", "114"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), CODED, ids=[c[0][:40] for c in CODED])
+def test_news_grammar_gives_the_event(code_text, text, source, target, code):
+    events = code_text(text, "2010-05-20")
+    assert _has(events, source, target, code), _triples(events)
+
+
+NO_VIOLENCE = [
+    # games, told by one strong word or two weak ones
+    "Argentina beat the United States in the basketball final.",
+    "The national team beat Iran in the final on Sunday.",
+    # disasters and accidents kill, but attack no one
+    "The earthquake killed more than 300 people in central Italy.",
+    "Investigators identified victims killed by the Malaysia Airlines crash in Ukraine.",
+]
+
+
+@pytest.mark.parametrize("text", NO_VIOLENCE)
+def test_a_game_or_a_disaster_is_no_violence(code_text, text):
+    events = code_text(text, "2010-05-20")
+    assert not any(c[:2] in ("18", "19", "20") for _, _, c in _triples(events)), _triples(events)
+
+
+def test_a_protest_by_people_stays_a_protest(code_text):
+    # demonstrators, even named by their nationality, demonstrate; they do not lodge complaints
+    events = code_text("Thousands of Nigerians protested in Lagos against the new law.", "2010-05-20")
+    triples = _triples(events)
+    assert any(c.startswith("14") for _, _, c in triples), triples
+    assert not any(c.startswith("114") for _, _, c in triples), triples
+
+
+def test_an_arrest_told_as_a_background_participle_is_not_coded(code_text):
+    events = code_text("Israel freed a Hamas member jailed a year ago.", "2010-05-20")
+    assert not any(c.startswith("17") for _, _, c in _triples(events)), _triples(events)
+
+
+def test_an_arrest_with_a_place_takes_the_place_not_the_prisoner(code_text):
+    events = code_text("A Canadian missionary was arrested in Lebanon on Monday.", "2010-05-20")
+    triples = _triples(events)
+    assert any(s.startswith("LBN") and c.startswith("17") for s, _, c in triples), triples
+    assert not any(s.startswith("CAN") for s, _, _ in triples), triples
