@@ -20,7 +20,7 @@ Negated, hypothetical ("would allow"), conditional ("if …") clauses and questi
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventscribe.events.frame import VerbFrame
 from eventscribe.events.grammar import GRAMMAR
@@ -105,6 +105,9 @@ class Clause:
     #: What a verb of giving or sending moves, when it may be the target for want of a recipient
     #: ("Turkey extradited a US citizen", "Hamas returned the bodies of two Israeli soldiers").
     sent: tuple[int, ...] = ()
+    #: A cooperative act told as one the subject will not do ("Britain will not lift the ban on the
+    #: LTTE"): the coder codes the refusal (CAMEO 12), or nothing for other acts.
+    refused: bool = False
 
 
 def find_clauses(sentence: Sentence) -> Iterator[Clause]:
@@ -123,10 +126,31 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
         if token.dep == "amod":  # a participle used as an adjective ("the internationally recognised government")
             continue
         if not is_eventive(sentence, token.i, children):
+            if _refusal(sentence, token, children):
+                clause = _clause(sentence, token, children)
+                if clause is not None:
+                    yield replace(clause, refused=True, future=False)
             continue
         clause = _clause(sentence, token, children)
         if clause is not None:
             yield clause
+
+
+def _refusal(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    """ "will not lift the embargo", "said it would not withdraw its troops": a negated act still to
+    come, stated by its doer, is a refusal, when nothing else makes the clause unreal (a condition, a
+    question, or a head clause that is itself unreal)."""
+    own = kids[verb.i]
+    if not any(c.dep == "neg" for c in own) or any(
+        c.dep == "mark" and c.lemma.lower() in CONDITIONAL_MARKS for c in own
+    ):
+        return False
+    auxes = [c for c in own if c.dep == "aux"]
+    if not any(a.text.lower() in FUTURE_AUX or _reported_future(sentence, verb, a) for a in auxes):
+        return False
+    if any(a.lemma.lower() in HYPOTHETICAL_AUX and not _reported_future(sentence, verb, a) for a in auxes):
+        return False
+    return verb.dep == "ROOT" or (verb.dep == "ccomp" and is_eventive(sentence, verb.head, kids))
 
 
 def _attitude(token: Token, kids: list[list[Token]]) -> Token | None:

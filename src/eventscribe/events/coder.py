@@ -162,7 +162,7 @@ class EventCoder:
                 yield event
         for clause in find_nominal_clauses(sentence, coded_verbs):
             found = self.clauses.classify_noun(clause)
-            if found is not None:
+            if found is not None and not _talks_as_topic(sentence, clause, found):
                 yield from self._clause_events(parsed, sentence, clause, found, actors)
 
     def _clause_events(
@@ -173,6 +173,11 @@ class EventCoder:
         found: Classification,
         actors: SentenceActors,
     ) -> Iterator[Event]:
+        if clause.refused:  # "Britain will not lift the ban": a refusal, if what is refused is cooperation
+            refusal = _refusal_of(found)
+            if refusal is None:
+                return
+            found = refusal
         if found.code[:2] in ACCUSED_ROOTS and (_is_sport(sentence) or _is_accident(sentence, clause)):
             return  # "Argentina beats U.S. basketball team": a game, not an assault; a crash is no attack
         sources = actors.sources(clause)
@@ -212,7 +217,9 @@ class EventCoder:
             if act.code[:2] in DOMESTIC_ROOTS:
                 targets = [compatriot(t, filled) for t in targets]
             events = list(self._targeted_events(parsed, sentence, clause, act, filled, targets))
-            if not events and stands_alone(sentence, clause, act) and not _foreigners(actors, filled, told_by, act):
+            # (a refusal needs a target: "he would not resign" is no event)
+            solo = not events and not clause.refused and stands_alone(sentence, clause, act)
+            if solo and not _foreigners(actors, filled, told_by, act):
                 # "Thousands of people marched in Bratislava", "the ministry declined to comment": an act
                 # with no other party at its receiving end is still an event, of its source alone; a
                 # protest with none named is aimed at the protesters' government, as CAMEO codes it.
@@ -403,6 +410,41 @@ def _official_protest(sentence: Sentence, source: Argument, found: Classificatio
     if found.code not in ("140", "141"):
         return None  # a hunger strike or a boycott stays what it is
     return Classification(OFFICIAL_COMPLAINT, found.confidence, found.trigger)
+
+
+#: Codes of meetings and talks (CAMEO 04): named by a noun, they are news only when told as happening.
+CONSULT_ROOT = "04"
+#: Verbs that tell talks as happening ("talks between Iran and the EU resumed", "the meeting opened").
+HAPPENING_VERBS = GRAMMAR.occurrence_verbs | frozenset({"begin", "conclude", "end", "open", "start"})
+
+
+#: What refusing a cooperative act is (CAMEO 12): refusing to meet or talk (125), to yield (124: release,
+#: lift, withdraw, end a strike), or, for other cooperation (intentions, diplomacy, aid), to cooperate (120).
+REFUSALS = {"04": "125", "08": "124"}
+COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: A refusal read off a negated future is a little less sure than one told by a verb of refusing.
+REFUSAL_FACTOR = 0.85
+
+
+def _refusal_of(found: Classification) -> Classification | None:
+    root = found.code[:2]
+    if root not in COOPERATION_ROOTS:
+        return None  # "will not attack": no event
+    code = REFUSALS.get(root, "120")
+    return Classification(code, found.confidence * REFUSAL_FACTOR, f"not {found.trigger}")
+
+
+def _talks_as_topic(sentence: Sentence, clause: Clause, found: Classification) -> bool:
+    """ "six-party talks on Pyongyang's nuclear ambitions appeared doomed", "threatens to exclude Tokyo from
+    six-party talks": talks named by a noun are a topic unless the sentence tells them as happening (their
+    verb is one of happening) or names their parties with "between"."""
+    if not found.code.startswith(CONSULT_ROOT):
+        return False
+    noun = sentence.tokens[clause.verb]
+    if any(c.dep == "prep" and c.text.lower() == "between" for c in sentence.children(noun.i)):
+        return False
+    verb = sentence.tokens[noun.head]
+    return not (noun.dep in ("nsubj", "nsubjpass") and verb.lemma.lower() in HAPPENING_VERBS)
 
 
 def _is_accident(sentence: Sentence, clause: Clause) -> bool:
