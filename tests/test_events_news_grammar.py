@@ -78,3 +78,56 @@ def test_an_arrest_with_a_place_takes_the_place_not_the_prisoner(code_text):
     triples = _triples(events)
     assert any(s.startswith("LBN") and c.startswith("17") for s, _, c in triples), triples
     assert not any(s.startswith("CAN") for s, _, _ in triples), triples
+
+
+def test_what_a_vetoed_resolution_would_do_is_not_done(code_text):
+    events = code_text(
+        "The United States and Britain vetoed a Security Council resolution to impose sanctions on South Africa.",
+        "1987-03-10",
+    )
+    triples = _triples(events)
+    assert any(s == "USA" and c.startswith("129") for s, _, c in triples), triples
+    assert not any(c.startswith("16") for _, _, c in triples), triples
+
+
+def test_a_rejected_request_is_no_act_of_its_own(code_text):
+    events = code_text("Yemen has rejected a U.S. request to interrogate detainees.", "2008-05-20")
+    triples = _triples(events)
+    assert any(s == "YEM" and c.startswith("12") for s, _, c in triples), triples
+    assert not any(c.startswith("09") for _, _, c in triples), triples
+
+
+def test_the_purpose_of_a_coded_act_is_not_coded_again(code_text):
+    # the hunger strike is the event; demanding the property back is what it is for
+    events = code_text(
+        "Algerian landowners began a hunger strike outside Parliament to demand the return of seized property.",
+        "2003-05-20",
+    )
+    triples = _triples(events)
+    assert any(c.startswith("142") for _, _, c in triples), triples
+    assert not any(c.startswith("10") for _, _, c in triples), triples
+
+
+def test_a_purpose_is_coded_when_its_head_tells_no_event(code_text):
+    # "went" tells nothing of its own: the meeting it was for is the news
+    events = code_text("The French foreign minister went to Moscow on Monday to meet Vladimir Putin.", "2003-05-20")
+    assert any(c.startswith("04") for _, _, c in _triples(events)), _triples(events)
+
+
+def test_parties_that_fought_battles_fought_each_other(code_text):
+    events = code_text("Palestinian gunmen and Israeli troops fought pitched battles near a refugee camp in Gaza.")
+    triples = _triples(events)
+    assert any(s.startswith("ISRMIL") and t.startswith("PSE") and c.startswith("19") for s, t, c in triples), triples
+    assert not any(t.endswith("REF") for _, t, _ in triples), triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shaukat Aziz, taking over as Pakistan's prime minister on Saturday, is a former private banker.",
+        "Chancellor Gordon Brown has sought to quell speculation over who should run the Labour Party.",
+    ],
+)
+def test_taking_office_or_quelling_talk_is_no_coercion(code_text, text):
+    events = code_text(text, "2004-08-28")
+    assert not any(c[:2] in ("13", "17", "18") for _, _, c in _triples(events)), _triples(events)

@@ -125,6 +125,8 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
             continue
         if token.dep == "amod":  # a participle used as an adjective ("the internationally recognised government")
             continue
+        if _proposed_act(token, children):  # "a resolution to impose sanctions": what is proposed, not done
+            continue
         if not is_eventive(sentence, token.i, children):
             if _refusal(sentence, token, children):
                 clause = _clause(sentence, token, children)
@@ -134,6 +136,12 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
         clause = _clause(sentence, token, children)
         if clause is not None:
             yield clause
+
+
+def _proposed_act(verb: Token, kids: list[list[Token]]) -> bool:
+    """An infinitive that modifies a noun ("a resolution to impose sanctions", "a request to interrogate
+    detainees", "efforts to end the war"): the noun's content, an act proposed or sought, not one done."""
+    return verb.dep == "acl" and verb.tag == "VB" and any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i])
 
 
 def _refusal(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:

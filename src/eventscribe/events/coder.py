@@ -155,7 +155,7 @@ class EventCoder:
         coded_verbs: set[int] = set()
         for clause in find_clauses(sentence):
             found = self.clauses.classify(clause)
-            if found is None:
+            if found is None or _purpose_of_coded(sentence, clause, coded_verbs):
                 continue
             for event in self._clause_events(parsed, sentence, clause, found, actors):
                 coded_verbs.add(clause.verb)
@@ -205,7 +205,7 @@ class EventCoder:
                 yield self._event(parsed, sentence, clause, accusation, speaker, source)  # type: ignore[arg-type]
                 continue
             targets = actors.targets(clause, source, places=found.code[:2] not in PLACELESS_ROOTS, sources=sources)
-            if reciprocal and (not clause.direct or (cooperative and not targets)):
+            if reciprocal and (not clause.direct or (cooperative and not targets) or _fought(sentence, clause)):
                 # "The US, Russia and Switzerland met": each meets each.
                 targets = [actors.with_country(s, [source]) for s in sources if s.actor.code != source.actor.code]
             act = (
@@ -432,6 +432,25 @@ def _refusal_of(found: Classification) -> Classification | None:
         return None  # "will not attack": no event
     code = REFUSALS.get(root, "120")
     return Classification(code, found.confidence * REFUSAL_FACTOR, f"not {found.trigger}")
+
+
+#: Objects that name the fighting itself: "gunmen and troops fought pitched battles" fought each other.
+FIGHT_NOUNS = frozenset({"battle", "clash", "fight", "firefight", "gunbattle", "gunfight", "skirmish", "war"})
+
+
+def _fought(sentence: Sentence, clause: Clause) -> bool:
+    return any(
+        c.dep == "dobj" and c.lemma.lower() in FIGHT_NOUNS for c in sentence.children(clause.verb)
+    ) and clause.frame.verb in ("fight", "wage", "engage")
+
+
+def _purpose_of_coded(sentence: Sentence, clause: Clause, coded_verbs: set[int]) -> bool:
+    """ "began a hunger strike to demand the return of property", "blocked roads to press their demands":
+    the purpose of an act already coded is what that act is for, not an act of its own."""
+    verb = sentence.tokens[clause.verb]
+    if verb.dep != "advcl" or verb.tag != "VB" or verb.head not in coded_verbs:
+        return False
+    return any(c.dep == "aux" and c.tag == "TO" for c in sentence.children(verb.i))
 
 
 def _talks_as_topic(sentence: Sentence, clause: Clause, found: Classification) -> bool:
