@@ -131,3 +131,25 @@ def test_parties_that_fought_battles_fought_each_other(code_text):
 def test_taking_office_or_quelling_talk_is_no_coercion(code_text, text):
     events = code_text(text, "2004-08-28")
     assert not any(c[:2] in ("13", "17", "18") for _, _, c in _triples(events)), _triples(events)
+
+
+RIOTS = [
+    ("Palestinian rioters clashed with Israeli troops in Nablus early Thursday.", "PSE", "ISR"),
+    ("Protesters attacked a police station in Dhaka on Sunday.", "BGD", "BGD"),
+    ("Hundreds of demonstrators fought with riot police in central Athens.", "GRC", "GRC"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), RIOTS, ids=[c[0][:40] for c in RIOTS])
+def test_violence_by_protesters_is_a_riot(code_text, text, source, target):
+    events = code_text(text, "2019-11-20")
+    triples = _triples(events)
+    assert any(s.startswith(source) and t.startswith(target) and c == "145" for s, t, c in triples), triples
+
+
+def test_violence_against_protesters_stays_violence(code_text):
+    # the police's clash is not a riot: only the protesters riot
+    events = code_text("Police clashed with protesters in Nairobi on Monday.", "2019-11-20")
+    triples = _triples(events)
+    assert any(s == "KENCOP" and c.startswith("19") for s, _, c in triples), triples
+    assert not any(s == "KENCOP" and c == "145" for s, _, c in triples), triples

@@ -211,6 +211,7 @@ class EventCoder:
             act = (
                 _own_claim(sentence, clause, speaker, source, found)
                 or _official_protest(sentence, source, found)
+                or _riot(sentence, source, found)
                 or found
             )
             filled = actors.with_country(source, [*targets, *told_by])
@@ -464,6 +465,22 @@ def _talks_as_topic(sentence: Sentence, clause: Clause, found: Classification) -
         return False
     verb = sentence.tokens[noun.head]
     return not (noun.dep in ("nsubj", "nsubjpass") and verb.lemma.lower() in HAPPENING_VERBS)
+
+
+#: Violence by protesters is a riot (CAMEO 145: protest violently).
+RIOT_CODE = "145"
+PROTESTER_NOUNS = GRAMMAR.protester_nouns
+#: Violent acts that protesters' doing makes a riot (not kidnapping, killing with weapons or bombing).
+RIOT_ROOTS = ("180", "182", "190")
+
+
+def _riot(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
+    """ "Rioters clashed with police in west Belfast", "protesters attacked a police station"."""
+    if not found.code.startswith(RIOT_ROOTS):
+        return None
+    if sentence.tokens[source.head].lemma.lower() not in PROTESTER_NOUNS:
+        return None
+    return Classification(RIOT_CODE, found.confidence, found.trigger)
 
 
 def _is_accident(sentence: Sentence, clause: Clause) -> bool:

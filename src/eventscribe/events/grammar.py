@@ -58,6 +58,7 @@ class Grammar:
     violent_verbs: frozenset[str]
     violence_causes: frozenset[str]
     accident_nouns: frozenset[str]
+    protester_nouns: frozenset[str]
 
 
 def parse_grammar(text: str, where: str = f"events/data/{GRAMMAR_FILE}") -> Grammar:
