@@ -153,3 +153,31 @@ def test_violence_against_protesters_stays_violence(code_text):
     triples = _triples(events)
     assert any(s == "KENCOP" and c.startswith("19") for s, _, c in triples), triples
     assert not any(s == "KENCOP" and c == "145" for s, _, c in triples), triples
+
+
+def test_an_earlier_act_that_only_dates_the_news_is_not_coded(code_text):
+    events = code_text(
+        "UN troops withdrew from the Golan on Monday, two weeks after rebels kidnapped dozens of peacekeepers.",
+        "2014-09-15",
+    )
+    triples = _triples(events)
+    assert any(s.startswith("IGO") and c.startswith("087") for s, _, c in triples), triples
+    assert not any(c.startswith("18") for _, _, c in triples), triples
+
+
+def test_an_act_after_which_the_news_happened_is_still_coded(code_text):
+    # "after" with no measure of time before it tells a cause of the news, not its date
+    events = code_text("Police arrested three opposition leaders in Harare after protesters burned a bus.")
+    assert any(s == "ZWECOP" and c.startswith("17") for s, _, c in _triples(events)), _triples(events)
+
+
+def test_a_town_struck_by_violence_is_its_people(code_text):
+    events = code_text("Israeli warplanes struck Gaza on Monday after Hamas fired rockets at Sderot.")
+    triples = _triples(events)
+    assert any(s.startswith("PSE") and t == "ISRCVL" and c.startswith("19") for s, t, c in triples), triples
+
+
+def test_a_town_named_as_the_place_of_a_statement_is_no_target(code_text):
+    # only violence is aimed at the town it names; a statement made there is not
+    events = code_text("The Hamas spokesman spoke to reporters in Sderot on Monday.")
+    assert not any(t.endswith("CVL") for _, t, _ in _triples(events)), _triples(events)

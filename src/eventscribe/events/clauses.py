@@ -308,7 +308,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     sent: tuple[int, ...] = ()
     if verb.lemma.lower() in TRANSFER_VERBS and not passive:  # what is sent is not the target
         sent = tuple(i for i in targets if sentence.tokens[i].dep == "dobj")
-        targets = [i for i in targets if sentence.tokens[i].dep == "dative" or _is_dative_object(sentence, i)]
+        targets = [i for i in targets if _is_recipient(sentence, i) or _is_dative_object(sentence, i)]
         targets = targets or _recipients(sentence, sent, kids)
     groups = [tuple(targets)] if targets else []
     departed = _prep_targets(verb, kids, first=("from",) if verb.lemma.lower() in DEPARTURE_VERBS else ())
@@ -411,6 +411,13 @@ def _recipients(sentence: Sentence, sent: tuple[int, ...], kids: list[list[Token
             elif child.dep == "pobj" and token.dep == "prep":
                 stack.append(child)
     return []
+
+
+def _is_recipient(sentence: Sentence, i: int) -> bool:
+    """An indirect object ("gave Syria weapons") or the object of a dative "to" ("granted asylum to five
+    officers", which the parser may hang on the verb as a dative preposition)."""
+    token = sentence.tokens[i]
+    return token.dep == "dative" or (token.dep == "pobj" and sentence.tokens[token.head].dep == "dative")
 
 
 def _is_dative_object(sentence: Sentence, i: int) -> bool:

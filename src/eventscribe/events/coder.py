@@ -18,6 +18,7 @@ from eventscribe.events.alone import (
     ALONE_FACTOR,
     DOMESTIC_ROOTS,
     compatriot,
+    dates_the_news,
     known_country,
     stands_alone,
     their_government,
@@ -44,7 +45,7 @@ from eventscribe.events.speech import (
 )
 from eventscribe.events.unnamed import UNNAMED_ROOTS, UNNAMED_SECTOR, unnamed_attack
 from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Place, Sentence
-from eventscribe.places import Gazetteer, pick_event_place
+from eventscribe.places import Gazetteer, find_places, pick_event_place
 from eventscribe.when import pick_event_date
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "EventCoder"]
@@ -155,7 +156,11 @@ class EventCoder:
         coded_verbs: set[int] = set()
         for clause in find_clauses(sentence):
             found = self.clauses.classify(clause)
-            if found is None or _purpose_of_coded(sentence, clause, coded_verbs):
+            if (
+                found is None
+                or _purpose_of_coded(sentence, clause, coded_verbs)
+                or dates_the_news(sentence, clause.verb)
+            ):
                 continue
             for event in self._clause_events(parsed, sentence, clause, found, actors):
                 coded_verbs.add(clause.verb)
@@ -205,6 +210,8 @@ class EventCoder:
                 yield self._event(parsed, sentence, clause, accusation, speaker, source)  # type: ignore[arg-type]
                 continue
             targets = actors.targets(clause, source, places=found.code[:2] not in PLACELESS_ROOTS, sources=sources)
+            if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"
+                targets = self._struck_place(sentence, clause)
             if reciprocal and (not clause.direct or (cooperative and not targets) or _fought(sentence, clause)):
                 # "The US, Russia and Switzerland met": each meets each.
                 targets = [actors.with_country(s, [source]) for s in sources if s.actor.code != source.actor.code]
@@ -241,6 +248,21 @@ class EventCoder:
         sectors = (sector,) if sector else ()
         actor = Actor(code=country + sector, name=country, country=country, sectors=sectors, text=place.name)
         return [Argument(actor, clause.verb)]
+
+    def _struck_place(self, sentence: Sentence, clause: Clause) -> list[Argument]:
+        """A town that violence is aimed at and that names no actor of its own ("fired rockets at Sderot",
+        "shelled Juba"): its people, as a town named alone is (a country names an actor already)."""
+        heads = {i for group in clause.targets for i in group}
+        for entity, place in find_places(sentence, self.gazetteer):
+            inside = heads & set(range(entity.start, entity.end))
+            if inside and len(place.country) == 3 and place.country.isalpha():
+                country = place.country
+                actor = Actor(
+                    code=country + CROWD_SECTOR, name=place.name, country=country, sectors=(CROWD_SECTOR,),
+                    text=entity.text,
+                )  # fmt: skip
+                return [Argument(actor, min(inside))]
+        return []
 
     def _targeted_events(
         self,
