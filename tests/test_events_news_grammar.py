@@ -181,3 +181,25 @@ def test_a_town_named_as_the_place_of_a_statement_is_no_target(code_text):
     # only violence is aimed at the town it names; a statement made there is not
     events = code_text("The Hamas spokesman spoke to reporters in Sderot on Monday.")
     assert not any(t.endswith("CVL") for _, t, _ in _triples(events)), _triples(events)
+
+
+GUILTY = [
+    ("A Moscow court found the opposition leader Alexei Navalny guilty of fraud.", "RUSJUD", "RUS"),
+    (
+        "Former Peruvian President Alberto Fujimori was found guilty of human rights abuses by a Lima court.",
+        "PER",
+        "PER",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), GUILTY, ids=[c[0][:40] for c in GUILTY])
+def test_finding_someone_guilty_is_a_verdict(code_text, text, source, target):
+    events = code_text(text, "2014-12-30")
+    triples = _triples(events)
+    assert any(s.startswith(source) and t.startswith(target) and c == "116" for s, t, c in triples), triples
+
+
+def test_finding_something_is_no_verdict(code_text):
+    events = code_text("Investigators found traces of explosives near the Egyptian embassy in Islamabad.", "2014-12-30")
+    assert not any(c == "116" for _, _, c in _triples(events)), _triples(events)

@@ -456,6 +456,8 @@ def _arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive
                 targets.extend(_expand(_first(kids[child.i], "pobj"), kids))
             else:
                 targets.extend(_expand(child, kids))
+        elif child.dep == "ccomp" and child.pos == "ADJ" and not passive:  # "found [him guilty]": a small clause
+            targets.extend(_expand(_first(kids[child.i], "nsubj"), kids))
         elif child.dep == "prt" and not passive:  # "sealed off [the Gaza Strip]" parsed as the particle's object
             targets.extend(_expand(_first(kids[child.i], "pobj") or _up_to(child, kids), kids))
     if verb.dep == "acl" and passive and not targets:
@@ -531,6 +533,8 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
         elif child.dep in ("prep", "agent", "dative") and child.pos == "ADP":
             pobj = _first(kids[child.i], "pobj")
             preps.append((child.text.lower(), pobj.lemma.lower() if pobj is not None else ""))
+    # a predicate adjective of the object ("found him guilty", "declared the party illegal") is what is done
+    objects.extend(c.lemma.lower() for c in kids[verb.i] if c.dep in ("ccomp", "oprd") and c.pos == "ADJ")
     complement = _complement(verb, kids)
     if complement is not None:
         xcomp = complement.lemma.lower()
