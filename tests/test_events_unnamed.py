@@ -23,6 +23,11 @@ UNNAMED = [
     ("Four policemen were wounded by gunfire in Karachi overnight.", "PAKUAF", "PAK", "1"),
     # a weapon as the subject, its user not named
     ("A roadside bomb killed two Iraqi policemen in Mosul on Tuesday.", "IRQUAF", "IRQCOP", "183"),
+    # a bomb's blast as the cause, told in a "when" clause
+    ("Seven people were wounded when a grenade exploded in Davao City on Thursday.", "PHLUAF", "PHL", "183"),
+    # those who died are the victims, not the doers
+    ("Three children died in an explosion in Aleppo on Sunday.", "SYRUAF", "SYR", "183"),
+    ("Four civilians died in an air strike near Idlib.", "SYRUAF", "SYR", "19"),
 ]
 
 
@@ -39,6 +44,8 @@ NOT_UNNAMED = [
     "Five people were killed in a car crash near Lagos on Sunday.",
     "Four people were killed in an earthquake in eastern Turkey.",
     "At least 20 people died when a bus overturned in western Kenya.",
+    "Two people died when their bus overturned near Kandahar.",
+    "Hundreds of people died of cholera in Haiti last month.",
     # a person only involved in a shooting did no shooting here
     "Police questioned a guard involved in a shooting in Sydney.",
 ]

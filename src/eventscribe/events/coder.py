@@ -43,7 +43,7 @@ from eventscribe.events.speech import (
     is_monitor,
     reporting_verb,
 )
-from eventscribe.events.unnamed import UNNAMED_ROOTS, UNNAMED_SECTOR, unnamed_attack
+from eventscribe.events.unnamed import UNNAMED_ROOTS, UNNAMED_SECTOR, is_explosive, unnamed_cause
 from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Place, Sentence
 from eventscribe.places import Gazetteer, find_places, pick_event_place
 from eventscribe.when import pick_event_date
@@ -185,6 +185,9 @@ class EventCoder:
             found = refusal
         if found.code[:2] in ACCUSED_ROOTS and (_is_sport(sentence) or _is_accident(sentence, clause)):
             return  # "Argentina beats U.S. basketball team": a game, not an assault; a crash is no attack
+        if found.code[:2] in UNNAMED_ROOTS and clause.frame.verb == "die":
+            # "three children died in an explosion": who died is the target; the doer is unnamed
+            clause = replace(clause, sources=(), targets=(clause.sources, *clause.targets))
         sources = actors.sources(clause)
         if not sources and clause.origins and found.code[:2] in ACCUSED_ROOTS:
             # "a mortar bomb was fired at it from the Gaza Strip": violence from a place is that side's.
@@ -193,9 +196,12 @@ class EventCoder:
             sources = self._state_of_place(sentence, clause) or _state_of_target(sentence, clause, actors)
         if not sources and clause.occurred and found.code[:2] in CROWD_ROOTS:
             sources = self._state_of_place(sentence, clause, sector=CROWD_SECTOR)
-        unnamed = not sources and found.code[:2] in UNNAMED_ROOTS and unnamed_attack(sentence, clause)
-        if unnamed:  # "two journalists were shot dead in Mogadishu": an unidentified armed force's act
+        cause = unnamed_cause(sentence, clause) if not sources and found.code[:2] in UNNAMED_ROOTS else None
+        unnamed = cause is not None
+        if cause is not None:  # "two journalists were shot dead in Mogadishu": an unidentified armed force's act
             sources = self._state_of_place(sentence, clause, sector=UNNAMED_SECTOR)
+            if is_explosive(cause) and found.code in ("180", "190"):  # "wounded when a grenade exploded"
+                found = Classification(BOMBING_CODE, found.confidence, found.trigger)
         reciprocal = found.code.startswith(RECIPROCAL_PREFIXES) and len(sources) > 1
         # Cooperation is mutual whenever no other party is named ("signed an agreement"); fighting only
         # when the verb has no object ("clashed", not "attacked the village").
@@ -416,6 +422,8 @@ def _state_of_target(sentence: Sentence, clause: Clause, actors: SentenceActors)
     return []
 
 
+#: A bombing (CAMEO 183): violence an explosive caused.
+BOMBING_CODE = "183"
 #: A protest by a state or its government is an official complaint (CAMEO 114), not a demonstration.
 OFFICIAL_COMPLAINT = "114"
 STATE_SECTORS = frozenset({"GOV"})
@@ -556,7 +564,25 @@ def _local(argument: Argument, location: Place | None) -> Argument:
 
 #: Roles that act at home: they take the country of the event's place when no other is known.
 DOMESTIC_SECTORS = frozenset(
-    {"COP", "JUD", "GOV", "LEG", "OPP", "CVL", "PTY", "EDU", "MED", "BUS", "LAB", "REB", "HLH", "AGR", "CRM", "REL"}
+    {
+        "COP",
+        "JUD",
+        "GOV",
+        "LEG",
+        "OPP",
+        "CVL",
+        "PTY",
+        "EDU",
+        "MED",
+        "BUS",
+        "LAB",
+        "REB",
+        "HLH",
+        "AGR",
+        "CRM",
+        "REL",
+        "PPL",
+    }
 )
 
 
