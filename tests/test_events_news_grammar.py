@@ -203,3 +203,13 @@ def test_finding_someone_guilty_is_a_verdict(code_text, text, source, target):
 def test_finding_something_is_no_verdict(code_text):
     events = code_text("Investigators found traces of explosives near the Egyptian embassy in Islamabad.", "2014-12-30")
     assert not any(c == "116" for _, _, c in _triples(events)), _triples(events)
+
+
+def test_a_date_is_not_what_an_agreement_is_on(code_text):
+    # "agreed on 18 September to lift a blockade": an intention to ease, not an agreement "on" a date
+    events = code_text(
+        "The Libyan National Army agreed on 18 September to lift its blockade of oil ports.", "2020-09-20"
+    )
+    triples = _triples(events)
+    assert triples, triples
+    assert not any(c.startswith("057") for _, _, c in triples), triples

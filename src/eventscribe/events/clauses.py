@@ -532,6 +532,8 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
                 ]
         elif child.dep in ("prep", "agent", "dative") and child.pos == "ADP":
             pobj = _first(kids[child.i], "pobj")
+            if pobj is not None and pobj.ent_type in ("DATE", "TIME"):
+                continue  # "agreed on 18 September to lift …" is no agreement "on" anything
             preps.append((child.text.lower(), pobj.lemma.lower() if pobj is not None else ""))
     # a predicate adjective of the object ("found him guilty", "declared the party illegal") is what is done
     objects.extend(c.lemma.lower() for c in kids[verb.i] if c.dep in ("ccomp", "oprd") and c.pos == "ADJ")
