@@ -213,3 +213,17 @@ def test_a_date_is_not_what_an_agreement_is_on(code_text):
     triples = _triples(events)
     assert triples, triples
     assert not any(c.startswith("057") for _, _, c in triples), triples
+
+
+def test_what_a_fired_weapon_did_is_the_act_of_who_fired_it(code_text):
+    events = code_text(
+        "Israeli warplanes fired a missile targeting a group of Palestinian youths in Gaza.", "2014-07-20"
+    )
+    triples = _triples(events)
+    assert any(s == "ISRMIL" and t.startswith("PSE") and c.startswith("19") for s, t, c in triples), triples
+
+
+def test_a_participle_of_a_seized_object_is_no_act_of_the_seizer(code_text):
+    # "belonging" tells whose the weapons are; only a weapon's or attack's own act is its user's
+    events = code_text("The army seized weapons belonging to the rebels near Goma.", "2014-07-20")
+    assert not any(c.startswith("19") for _, _, c in _triples(events)), _triples(events)

@@ -288,7 +288,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     sources, targets = _arguments(sentence, verb, kids, passive)
     inherited = False
     if not sources and not passive:
-        sources = _inherited_subject(sentence, verb, kids)
+        sources = _inherited_subject(sentence, verb, kids) or _weapon_user(sentence, verb, kids)
         inherited = bool(sources)
     complement = _complement(verb, kids)
     if complement is not None and verb.lemma.lower() in ASPECTUAL_VERBS and complement.pos == "VERB":
@@ -511,6 +511,18 @@ def _inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]])
                 return _expand(_first(kids[agent.i], "pobj"), kids)
         token = head
     return []
+
+
+def _weapon_user(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
+    """ "Israeli warplanes fired a missile targeting a group of youths": a participle that tells what a
+    weapon or an attack did is the act of whoever used it, the subject of the verb it is the object of."""
+    head = sentence.tokens[verb.head]
+    if verb.dep != "acl" or verb.tag != "VBG" or not _is_weapon(head) or head.dep != "dobj":
+        return []
+    subject = next((c for c in kids[head.head] if c.dep in SUBJECT_DEPS), None)
+    if subject is None:
+        return []
+    return _wielders(sentence, subject, kids) or _expand(subject, kids)
 
 
 def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool) -> tuple[VerbFrame, list[int]]:
