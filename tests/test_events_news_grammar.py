@@ -240,3 +240,23 @@ def test_a_campaign_named_in_a_comment_participle_is_no_opposition_event(code_te
         "2014-09-20",
     )
     assert not any(c == "111" for _, _, c in _triples(events)), _triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "IRQ", "DEU"),
+        ("Hundreds of Afghan soldiers requested asylum in Pakistan on Friday.", "AFG", "PAK"),
+    ],
+)
+def test_seeking_refuge_is_a_request_for_aid(code_text, text, source, target):
+    events = code_text(text, "1991-05-20")
+    triples = _triples(events)
+    assert any(s.startswith(source) and t.startswith(target) and c.startswith("103") for s, t, c in triples), triples
+
+
+def test_granting_asylum_is_no_request(code_text):
+    events = code_text("Turkey granted asylum to two Syrian pilots on Monday.", "2012-06-20")
+    triples = _triples(events)
+    assert any(c == "075" for _, _, c in triples), triples
+    assert not any(c.startswith("103") for _, _, c in triples), triples
