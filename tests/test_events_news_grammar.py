@@ -260,3 +260,15 @@ def test_granting_asylum_is_no_request(code_text):
     triples = _triples(events)
     assert any(c == "075" for _, _, c in triples), triples
     assert not any(c.startswith("103") for _, _, c in triples), triples
+
+
+def test_a_hyphenated_event_noun_matches_as_its_parts(code_text):
+    # the tokenizer parts "sit-in" into "sit", "-", "in": the rule's "sit-in" needs both parts
+    events = code_text("Students held a sit-in outside the ministry in Dhaka on Sunday.", "2019-11-20")
+    assert any(s.startswith("BGD") and c.startswith("141") for s, _, c in _triples(events)), _triples(events)
+
+
+def test_a_hyphenated_rule_word_needs_all_its_parts(code_text):
+    # "in" alone (a place preposition's object read as a noun) is no sit-in
+    events = code_text("Students held a meeting in Dhaka on Sunday.", "2019-11-20")
+    assert not any(c.startswith("14") for _, _, c in _triples(events)), _triples(events)
