@@ -33,6 +33,8 @@ __all__ = ["Clause", "find_clauses", "is_eventive"]
 HYPOTHETICAL_AUX = GRAMMAR.hypothetical_aux
 CONDITIONAL_MARKS = GRAMMAR.conditional_marks
 NEGATIONS = GRAMMAR.negations
+#: Verbs of cooperation whose negated future is a refusal ("will not lift the ban").
+REFUSABLE_VERBS = GRAMMAR.refusable_verbs
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 #: Prepositions whose object may be the target of an action, in order of preference.
@@ -149,6 +151,8 @@ def _refusal(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
     come, stated by its doer, is a refusal, when nothing else makes the clause unreal (a condition, a
     question, or a head clause that is itself unreal)."""
     own = kids[verb.i]
+    if verb.lemma.lower() not in REFUSABLE_VERBS:
+        return False  # "will not attack", "will not wire tap": no refusal of cooperation
     if not any(c.dep == "neg" for c in own) or any(
         c.dep == "mark" and c.lemma.lower() in CONDITIONAL_MARKS for c in own
     ):

@@ -59,6 +59,7 @@ class Grammar:
     violence_causes: frozenset[str]
     accident_nouns: frozenset[str]
     protester_nouns: frozenset[str]
+    refusable_verbs: frozenset[str]
 
 
 def parse_grammar(text: str, where: str = f"events/data/{GRAMMAR_FILE}") -> Grammar:
