@@ -229,19 +229,6 @@ def test_a_participle_of_a_seized_object_is_no_act_of_the_seizer(code_text):
     assert not any(c.startswith("19") for _, _, c in _triples(events)), _triples(events)
 
 
-def test_a_struggle_joined_in_the_main_clause_is_opposition(code_text):
-    events = code_text("The rebels joined the fight against the government in Damascus.", "2013-07-20")
-    assert any(c == "111" and t.startswith("SYRGOV") for _, t, c in _triples(events)), _triples(events)
-
-
-def test_a_campaign_named_in_a_comment_participle_is_no_opposition_event(code_text):
-    events = code_text(
-        "France carried out air strikes in Iraq on Friday, stepping up its campaign against Islamic State.",
-        "2014-09-20",
-    )
-    assert not any(c == "111" for _, _, c in _triples(events)), _triples(events)
-
-
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [

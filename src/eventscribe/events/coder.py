@@ -306,11 +306,7 @@ class EventCoder:
         targets: list[Argument],
         actors: SentenceActors,
     ) -> Iterator[Event]:
-        """ "… join the struggle against Israel": the source opposes Israel (in a clause that tells the news,
-        not in a participle that comments on it: "…, expanding its campaign against the group")."""
-        verb = sentence.tokens[clause.verb]
-        if verb.dep == "advcl" and verb.tag == "VBG":
-            return
+        """ "… join the struggle against Israel": the source opposes Israel."""
         taken = {t.actor.code for t in targets} | {source.actor.code}
         verbs = {clause.verb} | {c.i for c in sentence.children(clause.verb) if c.dep == "xcomp"}
         for token in sentence.tokens:
