@@ -49,7 +49,8 @@ CODED = [
     ("Russian missiles hit a power plant in Kharkiv.", ("RUS", "UKR", "19")),
     ("The Taliban fired rockets at the airport in Kabul.", ("AFG", "AFG", "194")),
     # an attack named by a noun: its doer did what the attack did
-    ("A car bombing by the Islamic State group killed at least 75 people in eastern Syria.", ("IMG", "", "19")),
+    # (a bombing's killing is a bombing, CAMEO 183, as the CAMEO manual's examples code it)
+    ("A car bombing by the Islamic State group killed at least 75 people in eastern Syria.", ("IMG", "", "183")),
     ("The Taliban's attack killed 12 soldiers in Kunduz.", ("AFG", "AFG", "19")),
     ("An airliner was shot down by a missile believed to have been fired by Houthi rebels.", ("YEM", "", "19")),
     # giving back what was taken; giving money; "it" refers past a person-like institution ("military")

@@ -19,7 +19,15 @@ from eventscribe.events.frame import Classification
 from eventscribe.events.speech import REPORTING_VERBS
 from eventscribe.model import Actor, Sentence, Token
 
-__all__ = ["ALONE_FACTOR", "DOMESTIC_ROOTS", "compatriot", "known_country", "stands_alone", "their_government"]
+__all__ = [
+    "ALONE_FACTOR",
+    "DOMESTIC_ROOTS",
+    "compatriot",
+    "dates_the_news",
+    "known_country",
+    "stands_alone",
+    "their_government",
+]
 
 #: An act with no target is a little less sure than one with both parties (the target may be missed).
 ALONE_FACTOR = 0.9
@@ -86,7 +94,13 @@ def _time_anchor(sentence: Sentence, verb: Token) -> bool:
             if before.dep == "npadvmod" or any(c.dep == "npadvmod" for c in sentence.children(mark.i)):
                 return True
     return False
-    return False
+
+
+def dates_the_news(sentence: Sentence, verb: int) -> bool:
+    """ "… two weeks after rebels kidnapped dozens of peacekeepers": a clause that dates the news by an
+    earlier act, told before and not news here (with a target or without)."""
+    token = sentence.tokens[verb]
+    return token.dep == "advcl" and _time_anchor(sentence, token)
 
 
 def _has_own_subject(sentence: Sentence, verb: Token) -> bool:

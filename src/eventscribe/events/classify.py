@@ -162,8 +162,9 @@ class _Pattern:
 
 
 def _word_groups(raw: dict[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
-    """A rule's list of one- or more-word options ("aid", "military aid") as word tuples."""
-    return tuple(tuple(v.split()) for v in _as_list(raw.get(key)))
+    """A rule's list of one- or more-word options ("aid", "military aid") as word tuples; a hyphen parts
+    words as the tokenizer does ("sit-in" needs "sit" and "in", "cease-fire" "cease" and "fire")."""
+    return tuple(tuple(v.replace("-", " ").split()) for v in _as_list(raw.get(key)))
 
 
 def _parse_rules(data: Any, filename: str) -> tuple[list[Rule], frozenset[str], dict[str, str]]:

@@ -20,7 +20,7 @@ Negated, hypothetical ("would allow"), conditional ("if …") clauses and questi
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventscribe.events.frame import VerbFrame
 from eventscribe.events.grammar import GRAMMAR
@@ -33,6 +33,8 @@ __all__ = ["Clause", "find_clauses", "is_eventive"]
 HYPOTHETICAL_AUX = GRAMMAR.hypothetical_aux
 CONDITIONAL_MARKS = GRAMMAR.conditional_marks
 NEGATIONS = GRAMMAR.negations
+#: Verbs of cooperation whose negated future is a refusal ("will not lift the ban").
+REFUSABLE_VERBS = GRAMMAR.refusable_verbs
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 #: Prepositions whose object may be the target of an action, in order of preference.
@@ -74,6 +76,10 @@ IMPACT_VERBS = GRAMMAR.impact_verbs
 DEPARTURE_VERBS = GRAMMAR.departure_verbs
 #: Entity types of a modifier that names who used a weapon ("Israeli missiles").
 WIELDER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
+#: Nouns that measure what they are "of" ("worth of medicines", "tons of food"): what is sent is the "of" noun.
+MEASURE_NOUNS = frozenset(
+    {"amount", "batch", "consignment", "load", "package", "quantity", "shipment", "ton", "tonne", "worth"}
+)
 #: A weapon's impact coded as an attack, and the frame it is classified with.
 IMPACT_FRAME_VERB = "attack"
 
@@ -101,6 +107,9 @@ class Clause:
     #: What a verb of giving or sending moves, when it may be the target for want of a recipient
     #: ("Turkey extradited a US citizen", "Hamas returned the bodies of two Israeli soldiers").
     sent: tuple[int, ...] = ()
+    #: A cooperative act told as one the subject will not do ("Britain will not lift the ban on the
+    #: LTTE"): the coder codes the refusal (CAMEO 12), or nothing for other acts.
+    refused: bool = False
 
 
 def find_clauses(sentence: Sentence) -> Iterator[Clause]:
@@ -118,11 +127,42 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
             continue
         if token.dep == "amod":  # a participle used as an adjective ("the internationally recognised government")
             continue
+        if _proposed_act(token, children):  # "a resolution to impose sanctions": what is proposed, not done
+            continue
         if not is_eventive(sentence, token.i, children):
+            if _refusal(sentence, token, children):
+                clause = _clause(sentence, token, children)
+                if clause is not None:
+                    yield replace(clause, refused=True, future=False)
             continue
         clause = _clause(sentence, token, children)
         if clause is not None:
             yield clause
+
+
+def _proposed_act(verb: Token, kids: list[list[Token]]) -> bool:
+    """An infinitive that modifies a noun ("a resolution to impose sanctions", "a request to interrogate
+    detainees", "efforts to end the war"): the noun's content, an act proposed or sought, not one done."""
+    return verb.dep == "acl" and verb.tag == "VB" and any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i])
+
+
+def _refusal(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    """ "will not lift the embargo", "said it would not withdraw its troops": a negated act still to
+    come, stated by its doer, is a refusal, when nothing else makes the clause unreal (a condition, a
+    question, or a head clause that is itself unreal)."""
+    own = kids[verb.i]
+    if verb.lemma.lower() not in REFUSABLE_VERBS:
+        return False  # "will not attack", "will not wire tap": no refusal of cooperation
+    if not any(c.dep == "neg" for c in own) or any(
+        c.dep == "mark" and c.lemma.lower() in CONDITIONAL_MARKS for c in own
+    ):
+        return False
+    auxes = [c for c in own if c.dep == "aux"]
+    if not any(a.text.lower() in FUTURE_AUX or _reported_future(sentence, verb, a) for a in auxes):
+        return False
+    if any(a.lemma.lower() in HYPOTHETICAL_AUX and not _reported_future(sentence, verb, a) for a in auxes):
+        return False
+    return verb.dep == "ROOT" or (verb.dep == "ccomp" and is_eventive(sentence, verb.head, kids))
 
 
 def _attitude(token: Token, kids: list[list[Token]]) -> Token | None:
@@ -252,7 +292,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     sources, targets = _arguments(sentence, verb, kids, passive)
     inherited = False
     if not sources and not passive:
-        sources = _inherited_subject(sentence, verb, kids)
+        sources = _inherited_subject(sentence, verb, kids) or _weapon_user(sentence, verb, kids)
         inherited = bool(sources)
     complement = _complement(verb, kids)
     if complement is not None and verb.lemma.lower() in ASPECTUAL_VERBS and complement.pos == "VERB":
@@ -272,7 +312,8 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     sent: tuple[int, ...] = ()
     if verb.lemma.lower() in TRANSFER_VERBS and not passive:  # what is sent is not the target
         sent = tuple(i for i in targets if sentence.tokens[i].dep == "dobj")
-        targets = [i for i in targets if sentence.tokens[i].dep == "dative" or _is_dative_object(sentence, i)]
+        targets = [i for i in targets if _is_recipient(sentence, i) or _is_dative_object(sentence, i)]
+        targets = targets or _recipients(sentence, sent, kids)
     groups = [tuple(targets)] if targets else []
     departed = _prep_targets(verb, kids, first=("from",) if verb.lemma.lower() in DEPARTURE_VERBS else ())
     groups.extend(departed)
@@ -355,6 +396,34 @@ def _demanded(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple
     return None
 
 
+def _recipients(sentence: Sentence, sent: tuple[int, ...], kids: list[list[Token]]) -> list[int]:
+    """The recipient the parser hung on what is sent rather than on the verb: "sent vehicles and a team
+    of paratroopers to Lebanon", "provides 10 million euros in aid to the Palestinians" (a "to" phrase
+    within the sent noun phrase, through its "of"/"in" phrases and coordinated nouns)."""
+    stack = [sentence.tokens[i] for i in sent]
+    seen: set[int] = set()
+    while stack:
+        token = stack.pop()
+        if token.i in seen:
+            continue
+        seen.add(token.i)
+        for child in kids[token.i]:
+            if child.dep == "prep" and child.text.lower() == "to":
+                return _expand(_first(kids[child.i], "pobj"), kids)
+            if child.dep == "conj" or (child.dep == "prep" and child.text.lower() in ("of", "in", "worth")):
+                stack.append(child)
+            elif child.dep == "pobj" and token.dep == "prep":
+                stack.append(child)
+    return []
+
+
+def _is_recipient(sentence: Sentence, i: int) -> bool:
+    """An indirect object ("gave Syria weapons") or the object of a dative "to" ("granted asylum to five
+    officers", which the parser may hang on the verb as a dative preposition)."""
+    token = sentence.tokens[i]
+    return token.dep == "dative" or (token.dep == "pobj" and sentence.tokens[token.head].dep == "dative")
+
+
 def _is_dative_object(sentence: Sentence, i: int) -> bool:
     """An indirect object parsed as the first of two objects ("sent Syria weapons")."""
     token = sentence.tokens[i]
@@ -391,6 +460,8 @@ def _arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive
                 targets.extend(_expand(_first(kids[child.i], "pobj"), kids))
             else:
                 targets.extend(_expand(child, kids))
+        elif child.dep == "ccomp" and child.pos == "ADJ" and not passive:  # "found [him guilty]": a small clause
+            targets.extend(_expand(_first(kids[child.i], "nsubj"), kids))
         elif child.dep == "prt" and not passive:  # "sealed off [the Gaza Strip]" parsed as the particle's object
             targets.extend(_expand(_first(kids[child.i], "pobj") or _up_to(child, kids), kids))
     if verb.dep == "acl" and passive and not targets:
@@ -446,6 +517,18 @@ def _inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]])
     return []
 
 
+def _weapon_user(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
+    """ "Israeli warplanes fired a missile targeting a group of youths": a participle that tells what a
+    weapon or an attack did is the act of whoever used it, the subject of the verb it is the object of."""
+    head = sentence.tokens[verb.head]
+    if verb.dep != "acl" or verb.tag != "VBG" or not _is_weapon(head) or head.dep != "dobj":
+        return []
+    subject = next((c for c in kids[head.head] if c.dep in SUBJECT_DEPS), None)
+    if subject is None:
+        return []
+    return _wielders(sentence, subject, kids) or _expand(subject, kids)
+
+
 def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool) -> tuple[VerbFrame, list[int]]:
     trigger = [verb.i]
     particle = ""
@@ -465,7 +548,11 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
                 ]
         elif child.dep in ("prep", "agent", "dative") and child.pos == "ADP":
             pobj = _first(kids[child.i], "pobj")
+            if pobj is not None and pobj.ent_type in ("DATE", "TIME"):
+                continue  # "agreed on 18 September to lift …" is no agreement "on" anything
             preps.append((child.text.lower(), pobj.lemma.lower() if pobj is not None else ""))
+    # a predicate adjective of the object ("found him guilty", "declared the party illegal") is what is done
+    objects.extend(c.lemma.lower() for c in kids[verb.i] if c.dep in ("ccomp", "oprd") and c.pos == "ADJ")
     complement = _complement(verb, kids)
     if complement is not None:
         xcomp = complement.lemma.lower()
@@ -496,6 +583,8 @@ def _noun_lemmas(head: Token, kids: list[list[Token]]) -> list[str]:
     pobj = _first(kids[of.i], "pobj") if of is not None else None
     if pobj is not None and pobj.pos == "NOUN":
         lemmas.extend(("of", pobj.lemma.lower()))
+        if head.lemma.lower() in MEASURE_NOUNS:  # "$4 million worth of medical equipment" is equipment
+            lemmas.extend(_noun_lemmas(pobj, kids))
     return lemmas
 
 

@@ -18,6 +18,7 @@ from eventscribe.events.alone import (
     ALONE_FACTOR,
     DOMESTIC_ROOTS,
     compatriot,
+    dates_the_news,
     known_country,
     stands_alone,
     their_government,
@@ -42,8 +43,9 @@ from eventscribe.events.speech import (
     is_monitor,
     reporting_verb,
 )
+from eventscribe.events.unnamed import UNNAMED_ROOTS, UNNAMED_SECTOR, is_explosive, unnamed_cause
 from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Place, Sentence
-from eventscribe.places import Gazetteer, pick_event_place
+from eventscribe.places import Gazetteer, find_places, pick_event_place
 from eventscribe.when import pick_event_date
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "EventCoder"]
@@ -154,14 +156,18 @@ class EventCoder:
         coded_verbs: set[int] = set()
         for clause in find_clauses(sentence):
             found = self.clauses.classify(clause)
-            if found is None:
+            if (
+                found is None
+                or _purpose_of_coded(sentence, clause, coded_verbs)
+                or dates_the_news(sentence, clause.verb)
+            ):
                 continue
             for event in self._clause_events(parsed, sentence, clause, found, actors):
                 coded_verbs.add(clause.verb)
                 yield event
         for clause in find_nominal_clauses(sentence, coded_verbs):
             found = self.clauses.classify_noun(clause)
-            if found is not None:
+            if found is not None and not _talks_as_topic(sentence, clause, found):
                 yield from self._clause_events(parsed, sentence, clause, found, actors)
 
     def _clause_events(
@@ -172,16 +178,30 @@ class EventCoder:
         found: Classification,
         actors: SentenceActors,
     ) -> Iterator[Event]:
-        if found.code[:2] in ACCUSED_ROOTS and _is_sport(sentence):
-            return  # "Argentina beats U.S. basketball team": a game, not an assault
+        if clause.refused:  # "Britain will not lift the ban": a refusal, if what is refused is cooperation
+            refusal = _refusal_of(found)
+            if refusal is None:
+                return
+            found = refusal
+        if found.code[:2] in ACCUSED_ROOTS and (_is_sport(sentence) or _is_accident(sentence, clause)):
+            return  # "Argentina beats U.S. basketball team": a game, not an assault; a crash is no attack
+        if found.code[:2] in UNNAMED_ROOTS and clause.frame.verb == "die":
+            # "three children died in an explosion": who died is the target; the doer is unnamed
+            clause = replace(clause, sources=(), targets=(clause.sources, *clause.targets))
         sources = actors.sources(clause)
         if not sources and clause.origins and found.code[:2] in ACCUSED_ROOTS:
             # "a mortar bomb was fired at it from the Gaza Strip": violence from a place is that side's.
             sources = actors.sources(replace(clause, sources=clause.origins))
         if not sources and clause.frame.passive and found.code[:2] in STATE_ROOTS:
-            sources = self._state_of_place(sentence, clause)
+            sources = self._state_of_place(sentence, clause) or _state_of_target(sentence, clause, actors)
         if not sources and clause.occurred and found.code[:2] in CROWD_ROOTS:
             sources = self._state_of_place(sentence, clause, sector=CROWD_SECTOR)
+        cause = unnamed_cause(sentence, clause) if not sources and found.code[:2] in UNNAMED_ROOTS else None
+        unnamed = cause is not None
+        if cause is not None:  # "two journalists were shot dead in Mogadishu": an unidentified armed force's act
+            sources = self._state_of_place(sentence, clause, sector=UNNAMED_SECTOR)
+            if is_explosive(cause) and found.code in ("180", "190"):  # "wounded when a grenade exploded"
+                found = Classification(BOMBING_CODE, found.confidence, found.trigger)
         reciprocal = found.code.startswith(RECIPROCAL_PREFIXES) and len(sources) > 1
         # Cooperation is mutual whenever no other party is named ("signed an agreement"); fighting only
         # when the verb has no object ("clashed", not "attacked the village").
@@ -191,20 +211,29 @@ class EventCoder:
         # Russian military said": the militants are not Russian).
         told_by = [speaker] if speaker is not None else []
         for source in sources:
-            if _is_accusation(speaker, source, found):
+            if not unnamed and _is_accusation(speaker, source, found):
                 accusation = Classification(ACCUSATION_CODE, found.confidence * 0.9, found.trigger)
                 yield self._event(parsed, sentence, clause, accusation, speaker, source)  # type: ignore[arg-type]
                 continue
             targets = actors.targets(clause, source, places=found.code[:2] not in PLACELESS_ROOTS, sources=sources)
-            if reciprocal and (not clause.direct or (cooperative and not targets)):
+            if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"
+                targets = self._struck_place(sentence, clause)
+            if reciprocal and (not clause.direct or (cooperative and not targets) or _fought(sentence, clause)):
                 # "The US, Russia and Switzerland met": each meets each.
                 targets = [actors.with_country(s, [source]) for s in sources if s.actor.code != source.actor.code]
-            act = _own_claim(sentence, clause, speaker, source, found) or found
+            act = (
+                _own_claim(sentence, clause, speaker, source, found)
+                or _official_protest(sentence, source, found)
+                or _riot(sentence, source, found)
+                or found
+            )
             filled = actors.with_country(source, [*targets, *told_by])
             if act.code[:2] in DOMESTIC_ROOTS:
                 targets = [compatriot(t, filled) for t in targets]
             events = list(self._targeted_events(parsed, sentence, clause, act, filled, targets))
-            if not events and stands_alone(sentence, clause, act) and not _foreigners(actors, filled, told_by, act):
+            # (a refusal needs a target: "he would not resign" is no event)
+            solo = not events and not clause.refused and stands_alone(sentence, clause, act)
+            if solo and not _foreigners(actors, filled, told_by, act):
                 # "Thousands of people marched in Bratislava", "the ministry declined to comment": an act
                 # with no other party at its receiving end is still an event, of its source alone; a
                 # protest with none named is aimed at the protesters' government, as CAMEO codes it.
@@ -225,6 +254,21 @@ class EventCoder:
         sectors = (sector,) if sector else ()
         actor = Actor(code=country + sector, name=country, country=country, sectors=sectors, text=place.name)
         return [Argument(actor, clause.verb)]
+
+    def _struck_place(self, sentence: Sentence, clause: Clause) -> list[Argument]:
+        """A town that violence is aimed at and that names no actor of its own ("fired rockets at Sderot",
+        "shelled Juba"): its people, as a town named alone is (a country names an actor already)."""
+        heads = {i for group in clause.targets for i in group}
+        for entity, place in find_places(sentence, self.gazetteer):
+            inside = heads & set(range(entity.start, entity.end))
+            if inside and len(place.country) == 3 and place.country.isalpha():
+                country = place.country
+                actor = Actor(
+                    code=country + CROWD_SECTOR, name=place.name, country=country, sectors=(CROWD_SECTOR,),
+                    text=entity.text,
+                )  # fmt: skip
+                return [Argument(actor, min(inside))]
+        return []
 
     def _targeted_events(
         self,
@@ -331,6 +375,9 @@ class EventCoder:
 
 #: Words that make "beat", "crush" or "defeat" a game rather than violence.
 SPORT_WORDS = GRAMMAR.sport_words
+SPORT_WEAK_WORDS = GRAMMAR.sport_weak_words
+#: Disasters that kill without attacking anyone.
+ACCIDENT_NOUNS = GRAMMAR.accident_nouns
 
 
 #: A retreat (CAMEO 0874) from an organisation is leaving it: "Mali withdrew from ECOWAS" reduces relations.
@@ -345,7 +392,130 @@ def _left_body(found: Classification, target: Argument) -> Classification:
 
 
 def _is_sport(sentence: Sentence) -> bool:
-    return any(t.lemma.lower() in SPORT_WORDS or t.text.lower() in SPORT_WORDS for t in sentence.tokens)
+    """A game: one word only games use ("football"), or two that games often do ("the team won the final")."""
+    forms = [{t.lemma.lower(), t.text.lower()} for t in sentence.tokens]
+    return any(f & SPORT_WORDS for f in forms) or sum(bool(f & SPORT_WEAK_WORDS) for f in forms) > 1
+
+
+#: Who does a state's act told in the passive with no agent and no place ("was arrested", "were charged"):
+#: the police arrest and detain, the courts charge, try and sentence.
+STATE_ACT_SECTORS = {
+    **dict.fromkeys(("apprehend", "arrest", "capture", "detain", "hold", "round"), "COP"),
+    **dict.fromkeys(("charge", "convict", "indict", "jail", "prosecute", "sentence", "try"), "JUD"),
+}
+
+
+def _state_of_target(sentence: Sentence, clause: Clause, actors: SentenceActors) -> list[Argument]:
+    """ "The leader of the British National Party has been arrested": told with no agent and no place, an
+    arrest (or charge) is by the police (or courts) of the country of the one arrested, who is at home
+    unless a place says otherwise (a place is tried first, see ``_state_of_place``)."""
+    sector = STATE_ACT_SECTORS.get(sentence.tokens[clause.verb].lemma.lower())
+    if sector is None or not any(c.dep == "auxpass" for c in sentence.children(clause.verb)):
+        return []  # not "a member of Hamas jailed a year ago": a participle tells background
+    for group in clause.targets[:1]:
+        for i in group:
+            arg = actors.found.get(i)
+            if arg is not None and known_country(arg.actor):
+                country = arg.actor.country
+                actor = Actor(code=country + sector, name=country, country=country, sectors=(sector,), text="")
+                return [Argument(actor, clause.verb, recalled=True)]  # inferred: a little less sure
+    return []
+
+
+#: A bombing (CAMEO 183): violence an explosive caused.
+BOMBING_CODE = "183"
+#: A protest by a state or its government is an official complaint (CAMEO 114), not a demonstration.
+OFFICIAL_COMPLAINT = "114"
+STATE_SECTORS = frozenset({"GOV"})
+
+
+def _official_protest(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
+    """ "Japan protested to China over the detention of its fishermen": a state (named as a country, not
+    as its people: "thousands of Nigerians") or its government protests by complaining."""
+    actor = source.actor
+    if found.code[:2] != "14" or not known_country(actor):
+        return None
+    named_state = not actor.sectors and sentence.tokens[source.head].ent_type == "GPE"
+    if not named_state and not (actor.sectors and actor.sectors[0] in STATE_SECTORS):
+        return None
+    if found.code not in ("140", "141"):
+        return None  # a hunger strike or a boycott stays what it is
+    return Classification(OFFICIAL_COMPLAINT, found.confidence, found.trigger)
+
+
+#: Codes of meetings and talks (CAMEO 04): named by a noun, they are news only when told as happening.
+CONSULT_ROOT = "04"
+#: Verbs that tell talks as happening ("talks between Iran and the EU resumed", "the meeting opened").
+HAPPENING_VERBS = GRAMMAR.occurrence_verbs | frozenset({"begin", "conclude", "end", "open", "start"})
+
+
+#: What refusing a cooperative act is (CAMEO 12): refusing to meet or talk (125), to yield (124: release,
+#: lift, withdraw, end a strike), or, for other cooperation (intentions, diplomacy, aid), to cooperate (120).
+REFUSALS = {"04": "125", "08": "124"}
+COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: A refusal read off a negated future is a little less sure than one told by a verb of refusing.
+REFUSAL_FACTOR = 0.85
+
+
+def _refusal_of(found: Classification) -> Classification | None:
+    root = found.code[:2]
+    if root not in COOPERATION_ROOTS:
+        return None  # "will not attack": no event
+    code = REFUSALS.get(root, "120")
+    return Classification(code, found.confidence * REFUSAL_FACTOR, f"not {found.trigger}")
+
+
+#: Objects that name the fighting itself: "gunmen and troops fought pitched battles" fought each other.
+FIGHT_NOUNS = frozenset({"battle", "clash", "fight", "firefight", "gunbattle", "gunfight", "skirmish", "war"})
+
+
+def _fought(sentence: Sentence, clause: Clause) -> bool:
+    return any(
+        c.dep == "dobj" and c.lemma.lower() in FIGHT_NOUNS for c in sentence.children(clause.verb)
+    ) and clause.frame.verb in ("fight", "wage", "engage")
+
+
+def _purpose_of_coded(sentence: Sentence, clause: Clause, coded_verbs: set[int]) -> bool:
+    """ "began a hunger strike to demand the return of property", "blocked roads to press their demands":
+    the purpose of an act already coded is what that act is for, not an act of its own."""
+    verb = sentence.tokens[clause.verb]
+    if verb.dep != "advcl" or verb.tag != "VB" or verb.head not in coded_verbs:
+        return False
+    return any(c.dep == "aux" and c.tag == "TO" for c in sentence.children(verb.i))
+
+
+def _talks_as_topic(sentence: Sentence, clause: Clause, found: Classification) -> bool:
+    """ "six-party talks on Pyongyang's nuclear ambitions appeared doomed", "threatens to exclude Tokyo from
+    six-party talks": talks named by a noun are a topic unless the sentence tells them as happening (their
+    verb is one of happening) or names their parties with "between"."""
+    if not found.code.startswith(CONSULT_ROOT):
+        return False
+    noun = sentence.tokens[clause.verb]
+    if any(c.dep == "prep" and c.text.lower() == "between" for c in sentence.children(noun.i)):
+        return False
+    verb = sentence.tokens[noun.head]
+    return not (noun.dep in ("nsubj", "nsubjpass") and verb.lemma.lower() in HAPPENING_VERBS)
+
+
+#: Violence by protesters is a riot (CAMEO 145: protest violently).
+RIOT_CODE = "145"
+PROTESTER_NOUNS = GRAMMAR.protester_nouns
+#: Violent acts that protesters' doing makes a riot (not kidnapping, killing with weapons or bombing).
+RIOT_ROOTS = ("180", "182", "190")
+
+
+def _riot(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
+    """ "Rioters clashed with police in west Belfast", "protesters attacked a police station"."""
+    if not found.code.startswith(RIOT_ROOTS):
+        return None
+    if sentence.tokens[source.head].lemma.lower() not in PROTESTER_NOUNS:
+        return None
+    return Classification(RIOT_CODE, found.confidence, found.trigger)
+
+
+def _is_accident(sentence: Sentence, clause: Clause) -> bool:
+    """ "victims killed by the Malaysia Airlines crash", "the earthquake killed 300": the doer is a disaster."""
+    return any(sentence.tokens[i].lemma.lower() in ACCIDENT_NOUNS for i in clause.sources)
 
 
 def _placed(argument: Argument) -> Argument:
@@ -394,7 +564,25 @@ def _local(argument: Argument, location: Place | None) -> Argument:
 
 #: Roles that act at home: they take the country of the event's place when no other is known.
 DOMESTIC_SECTORS = frozenset(
-    {"COP", "JUD", "GOV", "LEG", "OPP", "CVL", "PTY", "EDU", "MED", "BUS", "LAB", "REB", "HLH", "AGR", "CRM", "REL"}
+    {
+        "COP",
+        "JUD",
+        "GOV",
+        "LEG",
+        "OPP",
+        "CVL",
+        "PTY",
+        "EDU",
+        "MED",
+        "BUS",
+        "LAB",
+        "REB",
+        "HLH",
+        "AGR",
+        "CRM",
+        "REL",
+        "PPL",
+    }
 )
 
 

@@ -30,6 +30,7 @@ class Grammar:
     aspectual_verbs: frozenset[str]
     opposition_nouns: frozenset[str]
     sport_words: frozenset[str]
+    sport_weak_words: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
@@ -54,6 +55,11 @@ class Grammar:
     attitude_adjectives: frozenset[str]
     occurrence_verbs: frozenset[str]
     attack_nouns: frozenset[str]
+    violent_verbs: frozenset[str]
+    violence_causes: frozenset[str]
+    accident_nouns: frozenset[str]
+    protester_nouns: frozenset[str]
+    refusable_verbs: frozenset[str]
 
 
 def parse_grammar(text: str, where: str = f"events/data/{GRAMMAR_FILE}") -> Grammar:

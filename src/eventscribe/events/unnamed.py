@@ -1,0 +1,86 @@
+"""Violence whose doer is not named: "two journalists were shot dead in Mogadishu", "a roadside bomb
+killed two policemen in Mosul".
+
+CAMEO codes such an act with an unidentified armed force of the country where it happened as its source
+(UAF: "a roadside bombing near Samarra killed a U.S. soldier" is IRQUAF 18 USAMIL). A clause qualifies
+when it is an assault or killing (roots 18-19), its doer is unnamed (a passive with no agent that names
+an actor, or a weapon or attack noun as subject with no user named), and the act is violence by its
+verb ("shot", "kidnapped") or by its cause ("killed in a bombing", "wounded by gunfire"), not an accident
+("killed in a car crash") or a disaster. With no place named, nothing is coded: the doer's country is
+the place's, not the victims'.
+"""
+
+from __future__ import annotations
+
+from eventscribe.events.clauses import Clause
+from eventscribe.events.grammar import GRAMMAR
+from eventscribe.model import Sentence, Token
+
+__all__ = ["UNNAMED_ROOTS", "UNNAMED_SECTOR", "is_explosive", "unnamed_attack", "unnamed_cause"]
+
+#: Roots of assaults and killings whose unnamed doer is coded (not fighting, which has two sides).
+UNNAMED_ROOTS = frozenset({"18", "19"})
+#: The sector code of an unidentified armed force.
+UNNAMED_SECTOR = "UAF"
+VIOLENT_VERBS = GRAMMAR.violent_verbs
+#: Weapons and attacks that may be the subject of their harm ("a roadside bomb killed", not "a strike hit").
+WEAPONS = GRAMMAR.weapon_nouns | GRAMMAR.attack_nouns
+#: Verbs of harm that are violence only by their cause ("killed in a bombing", not "in a car crash").
+HARM_VERBS = frozenset({"die", "hurt", "injure", "kill", "maim", "wound"})
+#: Bombs and their blasts: violence they cause is a bombing (CAMEO 183).
+EXPLOSIVES = frozenset({"blast", "bomb", "device", "explosion", "explosive", "grenade", "ied", "landmine", "mine"})
+#: What makes a killing violence: its cause is an attack, a weapon or gunfire.
+CAUSES = GRAMMAR.violence_causes | GRAMMAR.attack_nouns | GRAMMAR.weapon_nouns | EXPLOSIVES
+
+
+def unnamed_attack(sentence: Sentence, clause: Clause) -> bool:
+    """Whether ``clause`` tells violence by a doer it does not name (see the module)."""
+    return unnamed_cause(sentence, clause) is not None
+
+
+def unnamed_cause(sentence: Sentence, clause: Clause) -> str | None:
+    """The lemma of what makes ``clause`` violence by an unnamed doer (its weapon, its cause, or its own
+    violent verb), or None when it tells no such violence."""
+    if clause.occurred:
+        return None
+    tokens = sentence.tokens
+    verb = tokens[clause.verb]
+    lemma = verb.lemma.lower()
+    weapon = next(
+        (tokens[i] for i in clause.sources if tokens[i].dep == "nsubj" and tokens[i].lemma.lower() in WEAPONS), None
+    )
+    if weapon is not None:
+        return weapon.lemma.lower()
+    if clause.frame.passive and lemma in VIOLENT_VERBS:
+        return lemma
+    if lemma not in HARM_VERBS or not (clause.frame.passive or lemma == "die"):
+        return None  # "a guard involved in a shooting" tells no attack of its own
+    for child in sentence.children(verb.i):
+        cause = _cause_of(sentence, child)
+        if cause is not None:
+            return cause
+    return None
+
+
+def _cause_of(sentence: Sentence, child: Token) -> str | None:
+    """ "killed [in a roadside bombing]", "wounded [by a car bomb]", "[when a grenade exploded]"."""
+    if child.dep in ("prep", "agent") and child.text.lower() in ("in", "by", "during", "after"):
+        for p in sentence.children(child.i):
+            if p.dep == "pobj" and _is_cause(p.lemma):
+                return p.lemma.lower()
+    links = {m.text.lower() for m in sentence.children(child.i) if m.dep in ("advmod", "mark")}
+    if child.dep == "advcl" and links & {"when", "after", "as"}:
+        subject = next((c for c in sentence.children(child.i) if c.dep in ("nsubj", "nsubjpass")), None)
+        if subject is not None and _is_cause(subject.lemma):
+            return subject.lemma.lower()
+    return None
+
+
+def is_explosive(cause: str) -> bool:
+    """Whether a cause is a bomb of some kind: its violence is a bombing (CAMEO 183)."""
+    return cause in EXPLOSIVES or cause.endswith("bombing")
+
+
+def _is_cause(lemma: str) -> bool:
+    word = lemma.lower()
+    return word in CAUSES or word.endswith("bombing")
