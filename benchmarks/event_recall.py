@@ -56,8 +56,13 @@ class Snippet:
 
 
 def code_all(pipeline: Pipeline, items: Sequence[tuple[str, str]]) -> dict[str, tuple[Event, ...]]:
-    """Events per id for (id, text) pairs."""
+    """Events per id for (id, text) pairs (texts with no date)."""
     return {c.article.id: c.events for c in pipeline.pipe(Article(id=i, text=t) for i, t in items)}
+
+
+def code_gold(pipeline: Pipeline, records: Sequence[GoldRecord]) -> dict[str, tuple[Event, ...]]:
+    """Events per id for gold records, each coded with its date (actor codes depend on it)."""
+    return {c.article.id: c.events for c in pipeline.pipe(r.article() for r in records)}
 
 
 def events_of(coded: dict[str, tuple[Event, ...]]) -> Callable[[GoldRecord], tuple[Event, ...]]:
@@ -109,7 +114,7 @@ def at_root(record: GoldRecord) -> GoldRecord:
 
 def petrarch(pipeline: Pipeline, shared: Path, errors: str | None) -> None:
     records = load_gold(shared / "gold" / "petrarch2_gsr_realworld.jsonl")
-    coded = code_all(pipeline, [(r.id, r.text) for r in records])
+    coded = code_gold(pipeline, records)
     gold_f1("1. PETRARCH-2 real-world set, country + CAMEO prefix", records, coded, errors)
 
 
@@ -138,7 +143,7 @@ def split(record_id: str) -> str:
 
 def cameo_manual(pipeline: Pipeline, shared: Path, errors: str | None) -> None:
     records = [r for r in unique_ids(shared / "gold" / "plover_gsr_cameo_manual.jsonl") if r.events]
-    coded = code_all(pipeline, [(r.id, r.text) for r in records])
+    coded = code_gold(pipeline, records)
     gold_f1("2. CAMEO-manual examples (records with CAMEO codes), country + CAMEO prefix", records, coded, errors)
 
 
@@ -147,7 +152,7 @@ def corpus(pipeline: Pipeline, path: Path, errors: str | None) -> None:
         print(f"\n== 5. corpus sentences: {path} not found, skipped")
         return
     records = unique_ids(path)
-    coded = code_all(pipeline, [(r.id, r.text) for r in records if split(r.id) in SPLITS])
+    coded = code_gold(pipeline, [r for r in records if split(r.id) in SPLITS])
     chosen = [r for r in records if r.id in coded]
     gold_f1(f"5. Hand-coded corpus sentences ({path.name}), country + CAMEO prefix", chosen, coded, errors)
 
