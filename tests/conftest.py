@@ -41,6 +41,11 @@ def code_text(pipeline) -> Callable[..., tuple[Event, ...]]:
     return run
 
 
+def code_triples(events) -> list[tuple[str, str, str]]:
+    """(source code, target code, full CAMEO code) of each event, in order ("" for a missing actor)."""
+    return [(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo.code) for e in events]
+
+
 def triples(events) -> set[tuple[str, str, str]]:
     """(source code, target code, CAMEO root) of each event."""
     return {(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo.root) for e in events}

@@ -5,12 +5,9 @@ no such event (negated violence, past negation, conditions, questions, hypotheti
 from __future__ import annotations
 
 import pytest
+from conftest import code_triples
 
 pytestmark = pytest.mark.spacy
-
-
-def _triples(events) -> list[tuple[str, str, str]]:
-    return [(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo.code) for e in events]
 
 
 REFUSED = [
@@ -27,7 +24,7 @@ REFUSED = [
 @pytest.mark.parametrize(("text", "source", "target", "code"), REFUSED, ids=[c[0][:40] for c in REFUSED])
 def test_a_cooperative_act_its_doer_will_not_do_is_a_refusal(code_text, text, source, target, code):
     events = code_text(text, "2008-05-20")
-    triples = _triples(events)
+    triples = code_triples(events)
     assert any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in triples), triples
 
 
@@ -46,7 +43,7 @@ NOT_REFUSED = [
 @pytest.mark.parametrize("text", NOT_REFUSED)
 def test_a_negation_that_is_no_refusal_gives_no_event(code_text, text):
     events = code_text(text, "2008-05-20")
-    assert events == (), _triples(events)
+    assert events == (), code_triples(events)
 
 
 TALKS_AS_TOPIC = [
@@ -58,10 +55,10 @@ TALKS_AS_TOPIC = [
 @pytest.mark.parametrize("text", TALKS_AS_TOPIC)
 def test_talks_named_as_a_topic_are_no_meeting(code_text, text):
     events = code_text(text, "2004-08-15")
-    assert not any(c.startswith("04") for _, _, c in _triples(events)), _triples(events)
+    assert not any(c.startswith("04") for _, _, c in code_triples(events)), code_triples(events)
 
 
 def test_talks_told_as_happening_are_a_meeting(code_text):
     events = code_text("Talks between Iran and the European Union resumed in Geneva on Monday.", "2004-08-15")
-    triples = _triples(events)
+    triples = code_triples(events)
     assert any(s.startswith("IRN") and t.startswith("IGO") and c.startswith("04") for s, t, c in triples), triples

@@ -5,12 +5,9 @@ disasters, and unplaced ones, which must give no such event."""
 from __future__ import annotations
 
 import pytest
+from conftest import code_triples
 
 pytestmark = pytest.mark.spacy
-
-
-def _triples(events) -> list[tuple[str, str, str]]:
-    return [(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo.code) for e in events]
 
 
 UNNAMED = [
@@ -34,8 +31,8 @@ UNNAMED = [
 @pytest.mark.parametrize(("text", "source", "target", "code"), UNNAMED, ids=[c[0][:40] for c in UNNAMED])
 def test_violence_with_no_named_doer_is_an_unidentified_force_of_the_place(code_text, text, source, target, code):
     events = code_text(text, "2010-05-20")
-    assert any(s == source and t.startswith(target) and c.startswith(code) for s, t, c in _triples(events)), _triples(
-        events
+    assert any(s == source and t.startswith(target) and c.startswith(code) for s, t, c in code_triples(events)), (
+        code_triples(events)
     )
 
 
@@ -54,25 +51,25 @@ NOT_UNNAMED = [
 @pytest.mark.parametrize("text", NOT_UNNAMED)
 def test_a_killing_that_is_no_attack_gives_no_unidentified_attacker(code_text, text):
     events = code_text(text, "2010-05-20")
-    assert not any(s.endswith("UAF") for s, _, _ in _triples(events)), _triples(events)
+    assert not any(s.endswith("UAF") for s, _, _ in code_triples(events)), code_triples(events)
 
 
 def test_an_unplaced_killing_gives_no_country_to_its_unnamed_doer(code_text):
     # the victims' country is not the doer's: with no place, no unidentified force is coded
     events = code_text("Two US soldiers were killed by a roadside bomb on Sunday.", "2010-05-20")
-    assert not any(s.endswith("UAF") for s, _, _ in _triples(events)), _triples(events)
+    assert not any(s.endswith("UAF") for s, _, _ in code_triples(events)), code_triples(events)
 
 
 def test_an_unnamed_attack_told_by_a_side_is_no_accusation(code_text):
     # the teller does not accuse an unknown doer: the attack itself is the event
     events = code_text("A roadside bomb killed an American soldier in Baghdad on Sunday, the US military said.")
-    triples = _triples(events)
+    triples = code_triples(events)
     assert any(s == "IRQUAF" and c.startswith("18") for s, _, c in triples), triples
     assert not any(c.startswith("112") for _, _, c in triples), triples
 
 
 def test_a_named_doer_is_kept_rather_than_an_unidentified_one(code_text):
     events = code_text("Two journalists were shot dead by police in Mogadishu on Friday.", "2010-05-20")
-    triples = _triples(events)
+    triples = code_triples(events)
     assert any(s == "SOMCOP" for s, _, _ in triples), triples
     assert not any(s.endswith("UAF") for s, _, _ in triples), triples
