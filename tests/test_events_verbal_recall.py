@@ -1,5 +1,5 @@
 """Verbal events that news tells in many words: insults and verbal attacks on a policy, questioning a
-claim, misgivings, official protests, snubs, renewed threats and calls, threats to obstruct or to strike, agreeing to set
+claim, misgivings, official protests, lashing out, name-calling, snubs, waving away, renewed threats and calls, threats to obstruct or to strike, vows of revenge, deadlines, walkouts, agreeing to set
 something up together, and denials of what a content clause says. Sentences we wrote in wire style, with
 sentences beside them that must give no event (questions, conditions, hypotheticals, opinions, an event
 that is only the topic of another)."""
@@ -21,8 +21,17 @@ VERBAL = [
     ("The Conservatives expressed reservations about the government's plan.", "GBROPP", "---GOV", "110"),
     ("Germany renewed its criticism of Turkey on Friday.", "DEU", "TUR", "111"),
     ("France protested over the decision to close the ports.", "FRA", "", "114"),
+    # lashing out and name-calling (111)
+    ("China lashed out at Japan over the shrine visit.", "CHN", "JPN", "111"),
+    ("Russia hit out at NATO on Monday.", "RUS", "IGOWSTNAT", "111"),
+    ("The EU took aim at China's trade practices.", "IGOEUREEC", "CHN", "111"),
+    ("North Korea branded the sanctions an act of war.", "PRK", "", "111"),
     # rejection: snubs (12)
     ("Pakistan shunned the summit in New Delhi.", "PAK", "IND", "125"),
+    # waving a thing away: a warning rejected (120), an accusation denied (016)
+    ("Moscow shrugged off the warning.", "RUSGOV", "", "120"),
+    ("Israel brushed aside the criticism.", "ISR", "", "016"),
+    ("Israel brushed off the accusations.", "ISR", "", "016"),
     # renewed threats and calls (13, 02)
     ("Hamas renewed its threat against Israel on Tuesday.", "PSEREBHMS", "ISR", "130"),
     ("The Kremlin repeated its call for talks with Ukraine.", "RUSGOV", "UKR", "020"),
@@ -30,6 +39,12 @@ VERBAL = [
     ("Russia threatened to block the plan.", "RUS", "", "131"),
     ("The unions threatened to stage a general strike.", "---LAB", "", "133"),
     ("Unions threatened industrial action over pensions.", "---LAB", "", "133"),
+    # vowing revenge is a threat of force (138); a deadline imposed is an ultimatum (139)
+    ("Iran vowed revenge for the killing.", "IRN", "", "138"),
+    ("The US imposed a deadline on Iran.", "USA", "IRN", "139"),
+    # walking off the job and downing tools are strikes (143)
+    ("Thousands of workers walked off the job in protest.", "---LAB", "", "143"),
+    ("Dock workers downed tools on Monday.", "---LAB", "", "143"),
     # agreeing or pledging to build something together (031) or to strengthen ties (032)
     ("Britain agreed to establish a joint commission with Spain.", "GBR", "ESP", "031"),
     ("China and Russia pledged to strengthen ties.", "CHN", "RUS", "032"),
@@ -48,6 +63,7 @@ STILL_MATERIAL = [
     # a threat to strike a country stays a military threat, and an attack on a town stays an attack
     ("Iran threatened to strike Israel.", "IRN", "ISR", "138"),
     ("Israeli tanks attacked the Palestinian town of Jenin.", "ISR", "PSE", "190"),
+    ("Russian troops hit the town of Bakhmut.", "RUSMIL", "", "190"),
 ]
 
 
@@ -72,6 +88,10 @@ NO_EVENT = [
     "The ministers discussed Russia's threat to block the plan.",
     "Officials discussed the criticism of the policy.",
     "A report on the government's economic policy was released on Monday.",
+    # aiming a weapon, and hitting out in a game, are no criticism
+    "The army took aim at the rebel positions.",
+    "The striker hit out at his coach after the match.",
+    "The general brushed past the reporters.",
 ]
 
 
