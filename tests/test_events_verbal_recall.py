@@ -1,8 +1,9 @@
 """Verbal events that news tells in many words: insults and verbal attacks on a policy, questioning a
-claim, misgivings, official protests, lashing out, name-calling, snubs, waving away, renewed threats and calls, threats to obstruct or to strike, vows of revenge, deadlines, walkouts, agreeing to set
-something up together, and denials of what a content clause says. Sentences we wrote in wire style, with
-sentences beside them that must give no event (questions, conditions, hypotheticals, opinions, an event
-that is only the topic of another)."""
+claim, misgivings, official protests, lashing out, name-calling, snubs, waving away, renewed threats and
+calls, threats to obstruct or to strike, vows of revenge, deadlines, walkouts, agreeing to set something
+up together, readiness and assurances, and denials of what a content clause says. Sentences we wrote in
+wire style, with sentences beside them that must give no event (questions, conditions, hypotheticals,
+opinions, an event that is only the topic of another)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,10 @@ VERBAL = [
     # agreeing or pledging to build something together (031) or to strengthen ties (032)
     ("Britain agreed to establish a joint commission with Spain.", "GBR", "ESP", "031"),
     ("China and Russia pledged to strengthen ties.", "CHN", "RUS", "032"),
+    # readiness and assurances told by a noun (030)
+    ("Washington signalled its readiness to talk to Tehran.", "USAGOV", "IRNGOV", "030"),
+    ("North Korea expressed willingness to return to the talks.", "PRK", "", "030"),
+    ("Russia gave assurances to Ukraine on Monday.", "RUS", "UKR", "030"),
     # a denial whose content is a clause is still a denial (016)
     ("Egypt denied that its troops had crossed the border.", "EGY", "", "016"),
 ]
@@ -87,6 +92,7 @@ NO_EVENT = [
     "Egypt did not deny the report.",
     "The ministers discussed Russia's threat to block the plan.",
     "Officials discussed the criticism of the policy.",
+    "Officials discussed Washington's readiness to talk to Tehran.",
     "A report on the government's economic policy was released on Monday.",
     # aiming a weapon, and hitting out in a game, are no criticism
     "The army took aim at the rebel positions.",
