@@ -1,9 +1,9 @@
 """Verbal events that news tells in many words: insults and verbal attacks on a policy, questioning a
 claim, misgivings, official protests, lashing out, name-calling, snubs, waving away, renewed threats and
-calls, threats to obstruct or to strike, vows of revenge, deadlines, walkouts, agreeing to set something
-up together, readiness and assurances, and denials of what a content clause says. Sentences we wrote in
-wire style, with sentences beside them that must give no event (questions, conditions, hypotheticals,
-opinions, an event that is only the topic of another)."""
+calls, threats to obstruct or to strike, vows of revenge, deadlines, blockades, envoys ordered out,
+walkouts, agreeing to set something up together, readiness and assurances, and denials of what a content
+clause says. Sentences we wrote in wire style, with sentences beside them that must give no event
+(questions, conditions, hypotheticals, opinions, an event that is only the topic of another)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,11 @@ VERBAL = [
     # vowing revenge is a threat of force (138); a deadline imposed is an ultimatum (139)
     ("Iran vowed revenge for the killing.", "IRN", "", "138"),
     ("The US imposed a deadline on Iran.", "USA", "IRN", "139"),
+    # threatening to close a strait or a border is threatening a blockade (1381)
+    ("Iran threatened to close the Strait of Hormuz.", "IRN", "", "1381"),
+    ("Turkey threatened to close its border with Syria.", "TUR", "SYR", "1381"),
+    # ordering an envoy out is cutting diplomatic ties (161)
+    ("Venezuela ordered the US ambassador to leave the country.", "VEN", "USAGOV", "161"),
     # walking off the job and downing tools are strikes (143)
     ("Thousands of workers walked off the job in protest.", "---LAB", "", "143"),
     ("Dock workers downed tools on Monday.", "---LAB", "", "143"),
@@ -98,6 +103,8 @@ NO_EVENT = [
     "The army took aim at the rebel positions.",
     "The striker hit out at his coach after the match.",
     "The general brushed past the reporters.",
+    # a port that bad weather may close is no threat
+    "Bad weather threatened to close the port of Dover.",
 ]
 
 
