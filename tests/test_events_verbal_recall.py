@@ -74,13 +74,17 @@ STILL_MATERIAL = [
     ("Iran threatened to strike Israel.", "IRN", "ISR", "138"),
     ("Israeli tanks attacked the Palestinian town of Jenin.", "ISR", "PSE", "190"),
     ("Russian troops hit the town of Bakhmut.", "RUSMIL", "", "190"),
+    ("Taliban militants attacked security forces positions from three directions.", "AFGREB", "---COP", "19"),
+    ("Israel attacked Iran's nuclear program.", "ISR", "IRN", "190"),
 ]
 
 
 @pytest.mark.parametrize(("text", "source", "target", "code"), STILL_MATERIAL, ids=[c[0][:40] for c in STILL_MATERIAL])
 def test_force_against_a_place_or_country_is_not_read_as_words(code_text, text, source, target, code):
     triples = code_triples(code_text(text, "2008-05-20"))
-    assert (source, target, code) in {(s[: len(source)], t[: len(target)], c) for s, t, c in triples}, triples
+    assert (source, target, code) in {(s[: len(source)], t[: len(target)], c[: len(code)]) for s, t, c in triples}, (
+        triples
+    )
     assert not any(c.startswith(("11", "131", "133")) for _, _, c in triples), triples
 
 
