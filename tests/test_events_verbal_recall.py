@@ -76,6 +76,7 @@ STILL_MATERIAL = [
     ("Russian troops hit the town of Bakhmut.", "RUSMIL", "", "190"),
     ("Taliban militants attacked security forces positions from three directions.", "AFGREB", "---COP", "19"),
     ("Israel attacked Iran's nuclear program.", "ISR", "IRN", "190"),
+    ("The rebels renewed their attack on the city.", "---REB", "", "190"),
 ]
 
 
