@@ -36,6 +36,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Codes never coded without a target: a bare "said" (the statement's content is what counts), and acts
 #: done with a partner (meetings, agreements, cooperation: "the minister discussed the arrest").
 TARGETLESS_EXCLUDED = ("010", "04", "057", "06")
+#: A denial ("denied that its troops crossed the border") is the act, whatever its content clause says.
+DENIAL_CODE = "016"
 #: Roots of intentions and threats, the only future acts coded.
 INTENT_ROOTS = ("03", "13")
 #: Roots of acts aimed at one's own state unless another is named (protest: CAMEO 14).
@@ -54,7 +56,8 @@ def stands_alone(sentence: Sentence, clause: Clause, found: Classification) -> b
     verb = sentence.tokens[clause.verb]
     if clause.occurred:  # "protests erupted in Tripoli": the happening's verb is the clause
         return _is_main_clause(sentence, sentence.tokens[verb.head])
-    if verb.pos not in ("VERB", "AUX") or any(c.dep in ("ccomp", "parataxis") for c in sentence.children(verb.i)):
+    content = any(c.dep in ("ccomp", "parataxis") for c in sentence.children(verb.i))
+    if verb.pos not in ("VERB", "AUX") or (content and found.code != DENIAL_CODE):
         return False
     return _is_main_clause(sentence, verb)
 
