@@ -17,7 +17,10 @@ Reuters-21578), resolves every PERSON, ORG, NORP and GPE entity with its sentenc
 article's date, and lists the N most frequent mentions that resolve to nothing (or, for a PERSON or an
 ORG, to a bare country): the coverage gaps that news in general hits.
 
-    .venv/bin/python benchmarks/resolve_accuracy.py [--gold PATH] [--errors dev] [--gaps N]
+    .venv/bin/python benchmarks/resolve_accuracy.py [--gold PATH] [--split dev|both] [--errors dev] [--gaps N]
+
+By default only the dev half's figures are printed, so that tuning never shows the held-out figure;
+``--split both`` (or ``benchmarks/accuracy.py``) prints the held-out half too, to report it.
 """
 
 from __future__ import annotations
@@ -104,7 +107,7 @@ def sector_ok(answer: dict[str, Any], expected: tuple[str, ...]) -> bool:
     return any(code in NO_ROLE for code in expected)
 
 
-def actor_figures(gold: Path, errors: str | None = None) -> None:
+def actor_figures(gold: Path, errors: str | None = None, splits: tuple[str, ...] = ("dev", "test", "all")) -> None:
     """Print country and sector accuracy per split (and the misses of split ``errors``)."""
     resolver = ActorResolver()
     places = Gazetteer.load()
@@ -115,7 +118,7 @@ def actor_figures(gold: Path, errors: str | None = None) -> None:
         rows.append((case, resolve_mention(resolver, record, places)))
     print(f"gold: {gold}")
     print(f"{'split':6} {'n':>4} {'country':>8} {'n':>4} {'sector':>8}")
-    for split in ("dev", "test", "all"):
+    for split in splits:
         part = [(c, a) for c, a in rows if split == "all" or split_of(c["id"]) == split]
         countries = [(c, a) for c, a in part if "country" in c]
         sectors = [(c, a) for c, a in part if "sector" in c]
@@ -201,10 +204,13 @@ def corpus_gaps(corpora: Path, top: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", default=str(shared_dir() / "gold" / "actor_resolution_dev.jsonl"))
-    parser.add_argument("--errors", choices=("dev", "test", "all"), help="also list the misses of this split")
+    parser.add_argument(
+        "--split", choices=("dev", "both"), default="dev", help="figures of the dev half, or of both halves"
+    )
+    parser.add_argument("--errors", choices=("dev",), help="also list the dev misses (held-out ones are never listed)")
     parser.add_argument("--gaps", type=int, default=0, help="list the N most frequent unresolved corpus mentions")
     args = parser.parse_args()
-    actor_figures(Path(args.gold), args.errors)
+    actor_figures(Path(args.gold), args.errors, ("dev",) if args.split == "dev" else ("dev", "test", "all"))
     if args.gaps:
         corpus_gaps(shared_dir() / "corpora", args.gaps)
 
