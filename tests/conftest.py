@@ -41,6 +41,22 @@ def code_text(pipeline) -> Callable[..., tuple[Event, ...]]:
     return run
 
 
+@pytest.fixture(scope="session")
+def resolver():
+    """One actor resolver (the packaged knowledge base) for every test that resolves mentions."""
+    from eventscribe.actors import ActorResolver
+
+    return ActorResolver()
+
+
+@pytest.fixture(scope="session")
+def places():
+    """The packaged gazetteer, loaded once."""
+    from eventscribe.places import Gazetteer
+
+    return Gazetteer.load()
+
+
 def code_triples(events) -> list[tuple[str, str, str]]:
     """(source code, target code, full CAMEO code) of each event, in order ("" for a missing actor)."""
     return [(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo.code) for e in events]

@@ -8,19 +8,7 @@ import datetime as dt
 
 import pytest
 
-from eventscribe.actors import ActorResolver
 from eventscribe.actors.records import MentionRecord, resolve_mention
-from eventscribe.places import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
-@pytest.fixture(scope="module")
-def places() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def answer(resolver, text, context=None, date="2020-11-15", places=None) -> dict:

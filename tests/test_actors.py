@@ -70,11 +70,6 @@ def sentence(spec: str) -> Sentence:
     return Sentence(0, text, 0, len(text), tuple(tokens))
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
 def code_of(resolver: ActorResolver, spec: str, head: int, date: dt.date | None = JUNE_2014) -> str | None:
     actor = resolver.resolve_span(sentence(spec), head, date=date)
     return actor.code if actor else None

@@ -13,11 +13,6 @@ from eventscribe.actors.kb import ActorEntry, CodeSpan, Country
 from eventscribe.actors.names import is_pinyin_name
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
 def code(resolver: ActorResolver, text: str, date: str | None = None, context: str | None = None) -> str:
     day = dt.date.fromisoformat(date) if date else None
     actor = resolver.resolve_text(text, date=day, context=context)

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventscribe.actors.resolve import ActorResolver
 from eventscribe.interop.tables import countries
 
 
-def test_east_timor_is_coded_with_its_iso_code():
-    resolver = ActorResolver()
+def test_east_timor_is_coded_with_its_iso_code(resolver):
     for mention, code in (("East Timor", "TLS"), ("Timor-Leste", "TLS"), ("Timorese police", "TLSCOP")):
         actor = resolver.resolve_text(mention, date=dt.date(2023, 1, 1))
         assert actor is not None and actor.code == code, mention

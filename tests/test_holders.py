@@ -7,7 +7,6 @@ import datetime as dt
 
 import pytest
 
-from eventscribe.actors import ActorResolver
 from eventscribe.actors.holders import HOLDERS_FILE, parse_holders
 from eventscribe.actors.schema import read_data_text, validate_file
 from eventscribe.errors import DataError
@@ -74,11 +73,6 @@ def test_the_packaged_register_is_broad_and_passes_the_actor_schema():
     countries = {c["code"][:3] for r in people for c in r["codes"]}
     assert len(records) == validate_file(HOLDERS_FILE) > 1500
     assert len(people) > 1200 and len(countries) > 140
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
 
 
 @pytest.mark.parametrize(

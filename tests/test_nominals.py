@@ -7,20 +7,9 @@ import datetime as dt
 
 import pytest
 
-from eventscribe.actors import ActorResolver
 from eventscribe.actors.records import MentionRecord, resolve_mention
 from eventscribe.model import Place
-from eventscribe.places import Gazetteer, MemoryGazetteer
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
-@pytest.fixture(scope="module")
-def places() -> Gazetteer:
-    return Gazetteer.load()
+from eventscribe.places import MemoryGazetteer
 
 
 def answer(resolver, text, places=None, date=None) -> dict:

@@ -18,11 +18,6 @@ from eventscribe.places import Gazetteer
 CONTRACT_KEYS = {"id", "code", "country", "sectors", "name"}
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
 def answer(resolver, text, context=None, date=None, places=None) -> dict:
     day = dt.date.fromisoformat(date) if date else None
     return resolve_mention(resolver, MentionRecord("x", text, context, day), places)
