@@ -534,43 +534,65 @@ class ActorResolver:
         for f in named:
             entry: ActorEntry = f.first("actor").ref  # type: ignore[union-attr]
             code = entry.code_for(date)
-            if code is None:
-                countries = entry.countries
-                if len(countries) == 1:
-                    fallback_country = fallback_country or next(iter(countries))
-                continue
-            sectors = sectors_of(code)
-            named_role = self._role_in_name(words, f) if entry.kind == "person" and len(code) == 6 else ""
-            if named_role and code[:3] in self.kb.countries and set(sectors) <= {"ELI", "BUS", "CVL"}:
-                # "President Hosni Mubarak", "the Bush administration": the office the text gives
-                return self._actor(code[:3] + named_role, entry)
-            if (
-                role is not None
-                and entry.kind == "person"
-                and covers_head(role)
-                and _words_of(words, role) in FOLLOWER_WORDS
-            ):
-                # "Trump supporters": the people of the leader's country; a leader out of office has a following
-                # in the opposition
-                return self._actor(code[:3] + ("OPP" if set(sectors) & FOLLOWED_OPPOSITION else "CVL"))
-            if self._person_modifies_role(words, role, f, entry, code, covers_head):
-                return self._actor(code[:3] + role_code)  # "insurgents loyal to Moqtada al-Sadr": IRQREB
-            if role_code and entry.kind in ("person", "region") and set(sectors) <= {"ELI"}:
-                code = code[:3] + role_code
-                return self._actor(code, entry)
-            if role is not None and self._titled(words, role, f, code, role_code):
-                # "US Senator Marco Rubio": the title the article gives wins over the dated record
-                return self._actor(code[:3] + role_code, entry)
-            if role is not None and self._party_office(words, role, entry, code, role_code):
-                return self._actor(code[:3] + role_code, entry)  # "Conservative MPs": GBRLEG
-            if role_code and len(code) == 3:
-                code = code + role_code
-            elif role_code[:3] in INTERNATIONAL_ROLES and len(role_code) > 3 and code.startswith(("IGO", "NGO")):
-                code = code + role_code[3:]  # "UN peacekeepers": IGOUNOMIL
-            elif role_code in IGO_ROLES and code.startswith(("IGO", "NGO")) and not code.endswith(role_code):
-                code = code + role_code
-            return self._actor(code, entry)
+            if code is not None:
+                return self._named_actor(words, f, entry, code, role, role_code, covers_head)
+            if len(entry.countries) == 1:
+                fallback_country = fallback_country or next(iter(entry.countries))
+        return self._unnamed_actor(words, places, role_code, fallback_country, context)
 
+    def _named_actor(
+        self,
+        words: list[_Word],
+        f: _Found,
+        entry: ActorEntry,
+        code: str,
+        role: _Found | None,
+        role_code: str,
+        covers_head: Callable[[_Found], bool],
+    ) -> Actor:
+        """The actor of a knowledge-base name that has a code on the date, with the role words around it."""
+        sectors = sectors_of(code)
+        named_role = self._role_in_name(words, f) if entry.kind == "person" and len(code) == 6 else ""
+        if named_role and code[:3] in self.kb.countries and set(sectors) <= {"ELI", "BUS", "CVL"}:
+            # "President Hosni Mubarak", "the Bush administration": the office the text gives
+            return self._actor(code[:3] + named_role, entry)
+        if (
+            role is not None
+            and entry.kind == "person"
+            and covers_head(role)
+            and _words_of(words, role) in FOLLOWER_WORDS
+        ):
+            # "Trump supporters": the people of the leader's country; a leader out of office has a following
+            # in the opposition
+            return self._actor(code[:3] + ("OPP" if set(sectors) & FOLLOWED_OPPOSITION else "CVL"))
+        if self._person_modifies_role(words, role, f, entry, code, covers_head):
+            return self._actor(code[:3] + role_code)  # "insurgents loyal to Moqtada al-Sadr": IRQREB
+        if role_code and entry.kind in ("person", "region") and set(sectors) <= {"ELI"}:
+            code = code[:3] + role_code
+            return self._actor(code, entry)
+        if role is not None and self._titled(words, role, f, code, role_code):
+            # "US Senator Marco Rubio": the title the article gives wins over the dated record
+            return self._actor(code[:3] + role_code, entry)
+        if role is not None and self._party_office(words, role, entry, code, role_code):
+            return self._actor(code[:3] + role_code, entry)  # "Conservative MPs": GBRLEG
+        if role_code and len(code) == 3:
+            code = code + role_code
+        elif role_code[:3] in INTERNATIONAL_ROLES and len(role_code) > 3 and code.startswith(("IGO", "NGO")):
+            code = code + role_code[3:]  # "UN peacekeepers": IGOUNOMIL
+        elif role_code in IGO_ROLES and code.startswith(("IGO", "NGO")) and not code.endswith(role_code):
+            code = code + role_code
+        return self._actor(code, entry)
+
+    def _unnamed_actor(
+        self,
+        words: list[_Word],
+        places: list[_Found],
+        role_code: str,
+        fallback_country: str,
+        context: ContextCountry,
+    ) -> Actor | None:
+        """The actor of a mention that names no dated actor: a role at a place or of a country, a role
+        alone, or the country of an undated name."""
         if role_code[:3] in INTERNATIONAL_ROLES:  # "relief officials in Nairobi" are where they work
             places = [f for f in places if not _after(words, f, LOCATION_WORDS)]
         elif len(places) > 1:  # "an Israeli diplomat in Washington", "a U.S. ambassador to Switzerland"
