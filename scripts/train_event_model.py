@@ -8,7 +8,7 @@ record's id; for the penta-class file the id is the sentence itself):
   code's root, penta class and PLOVER type (the package codebook's mapping);
 * ``data/plover/PLOVER_structured_codebook_NGEC2025.csv``: each type's and mode's definition (PLOVER head);
 * ``gold/plover_gsr_cameo_manual.jsonl``, dev half: the sentence's PLOVER type (draft categories mapped by
-  events/data/plover_draft.yaml) and, where given, its CAMEO code;
+  events/data/plover_draft.yaml, by category and mode) and, where given, its CAMEO code;
 * ``gold/case2021_task2_subtypes.tsv``, dev half: snippets whose ACLED-style type maps to a CAMEO code
   (``scripts/data/case2021_cameo.tsv``);
 * ``scripts/data/own_examples.tsv``: news-style sentences we wrote, ``code<TAB>sentence``.
@@ -53,7 +53,7 @@ from eventscribe.events.learned import (
     combine_plover,
     features,
     penta_of,
-    plover_draft_map,
+    plover_current_type,
     root_penta,
 )
 from eventscribe.model import Event
@@ -120,13 +120,12 @@ def read_plover_codebook(shared: Path) -> list[Example]:
 
 
 def read_plover_gold(shared: Path, book: Codebook) -> list[Example]:
-    mapping = plover_draft_map()
     out = []
     for line in (shared / "gold" / "plover_gsr_cameo_manual.jsonl").read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         if split_of(rec["id"]) != "dev":
             continue
-        kind = PLOVER_ORDER.index(mapping[rec["plover"]["event"]])
+        kind = PLOVER_ORDER.index(plover_current_type(rec["plover"]["event"], rec["plover"].get("mode", "")))
         codes = [c for e in rec["events"] for c in e.get("cameo") or ()]
         if codes:
             ex = coded(rec["text"], codes[0], "plover", book)

@@ -45,6 +45,7 @@ __all__ = [
     "features",
     "lemma",
     "penta_of",
+    "plover_current_type",
     "plover_draft_map",
     "root_penta",
     "type_votes",
@@ -274,11 +275,25 @@ class LearnedModel:
 
 @lru_cache(maxsize=1)
 def plover_draft_map() -> dict[str, str]:
-    """PLOVER draft-0.5 category -> current event type (``data/plover_draft.yaml``)."""
+    """PLOVER draft-0.5 category (or ``CATEGORY/mode``) -> current event type (``data/plover_draft.yaml``)."""
     import yaml
 
     text = (resources.files("eventscribe.events") / "data" / "plover_draft.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)
     if not isinstance(data, dict) or not set(data.values()) <= PLOVER_TYPES:
         raise DataError("events/data/plover_draft.yaml: expected DRAFT: CURRENT pairs of PLOVER event types")
-    return {str(k): str(v) for k, v in data.items()}
+    mapping = {str(k): str(v) for k, v in data.items()}
+    orphans = sorted(k for k in mapping if "/" in k and k.partition("/")[0] not in mapping)
+    if orphans:
+        raise DataError(
+            f"events/data/plover_draft.yaml: {orphans[0]!r} names a draft category with no entry of its own"
+        )
+    return mapping
+
+
+def plover_current_type(category: str, mode: str = "") -> str:
+    """The current PLOVER type of a draft-0.5 (category, mode): the ``CATEGORY/mode`` entry of
+    ``data/plover_draft.yaml`` where the current codebook moved that mode to another type (the draft's
+    COERCE ``destroy`` is now ASSAULT ``destroy``), else the category's entry."""
+    mapping = plover_draft_map()
+    return mapping.get(f"{category}/{mode}", mapping[category]) if mode else mapping[category]
