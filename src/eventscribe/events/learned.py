@@ -226,6 +226,12 @@ class LearnedModel:
         self.stack_alpha = _scalar(weights, "stack_alpha", 1.0)
         self.stack_beta = _scalar(weights, "stack_beta", 0.0)
         self.plover_alpha = _scalar(weights, "plover_alpha", 1.0)
+        self.plover_gamma = _scalar(weights, "plover_gamma", 0.0)
+        #: Root -> PLOVER type shares (20 x 16, each root's codes' types in the codebook), for the root
+        #: head's view of a sentence's type; zeros where the weights carry none.
+        self.root_plover = weights.get("root_plover", np.zeros((len(ROOTS), len(PLOVER_ORDER)))).astype(np.float64)
+        if self.root_plover.shape != (len(ROOTS), len(PLOVER_ORDER)):
+            raise DataError(f"events/data/{MODEL_FILE}: root_plover has the wrong shape; rerun the training script")
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -267,10 +273,17 @@ class LearnedModel:
             probs = (1 - beta) * probs + beta * root_penta(self.roots(text))
         return combine_penta(probs, events, self.stack_alpha)
 
+    def plover_blend(self, text: str) -> np.ndarray:
+        """The PLOVER head's probabilities mixed with the root head's read through the codebook
+        (``(1 - gamma) * plover + gamma * roots @ root_plover``), gamma chosen by the training script."""
+        probs = self.plover(text)
+        gamma = self.plover_gamma
+        return (1 - gamma) * probs + gamma * (self.roots(text) @ self.root_plover) if gamma else probs
+
     def sentence_plover(self, text: str, events: Iterable[Event]) -> str:
-        """The PLOVER type of a sentence from its text (the PLOVER head) and the events coded in it, with
-        the weight the training script chose by cross-validation on the PLOVER records' dev half."""
-        return combine_plover(self.plover(text), events, self.plover_alpha)
+        """The PLOVER type of a sentence from its text (:meth:`plover_blend`) and the events coded in it,
+        with the weights the training script chose by cross-validation on the PLOVER records' dev half."""
+        return combine_plover(self.plover_blend(text), events, self.plover_alpha)
 
 
 @lru_cache(maxsize=1)
