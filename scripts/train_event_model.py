@@ -20,7 +20,8 @@ sentences from other sources than the one it is judged on are chosen by 5-fold c
 the dev halves: the penta head is judged on the penta-class file, the root and PLOVER heads on the PLOVER
 records (and, for roots, the CASE snippets). The weights that combine the text model with the pattern
 coder (LearnedModel.sentence_penta, sentence_plover) are chosen on out-of-fold predictions for the
-penta-class and PLOVER dev halves. The coded events count there as one vote per class or type, not by
+penta-class and PLOVER dev halves; for the PLOVER type also the share (gamma) of the root head's view,
+read through the codebook's root -> type shares (root_plover, saved with the weights). The coded events count there as one vote per class or type, not by
 their calibrated confidence, so this script does not depend on calibration.json and need not be rerun
 after scripts/train_calibration.py; the calibration, which reads the learned model, is refitted after it.
 
