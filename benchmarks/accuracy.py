@@ -39,7 +39,7 @@ from resolve_accuracy import actor_figures
 
 from eventscribe.evaluate import GoldRecord, load_gold, outcomes, reliability, score, split_of, threshold_table
 from eventscribe.events.codebook import Codebook
-from eventscribe.events.learned import PLOVER_ORDER, LearnedModel, plover_draft_map
+from eventscribe.events.learned import PLOVER_ORDER, LearnedModel, plover_current_type
 from eventscribe.events.plover import mode_words
 from eventscribe.model import Article
 from eventscribe.pipeline import Pipeline
@@ -126,7 +126,6 @@ def code_type(record: dict, book: Codebook) -> str | None:
 
 
 def plover(pipeline: Pipeline, shared: Path) -> None:
-    mapping = plover_draft_map()
     book = Codebook.load()
     records = [json.loads(line) for line in (shared / "gold" / "plover_gsr_cameo_manual.jsonl").open(encoding="utf-8")]
     coded = [c.events for c in pipeline.pipe(Article(id=r["id"], text=r["text"]) for r in records)]
@@ -140,7 +139,9 @@ def plover(pipeline: Pipeline, shared: Path) -> None:
     )
     for split in SPLITS:
         idx = [i for i, r in enumerate(records) if split == "all" or split_of(r["id"]) == split]
-        gold = {i: mapping[records[i]["plover"]["event"]] for i in idx}
+        gold = {
+            i: plover_current_type(records[i]["plover"]["event"], records[i]["plover"].get("mode", "")) for i in idx
+        }
         typed_gold = {i: code_type(records[i], book) or gold[i] for i in idx}
         ours = {i: model.sentence_plover(records[i]["text"], coded[i]) for i in idx}
         hits = [ours[i] == gold[i] for i in idx]

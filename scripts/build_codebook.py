@@ -112,6 +112,10 @@ def _parents(code: str) -> list[str]:
     return [code[:n] for n in range(len(code) - 1, 1, -1)]
 
 
+#: Code -> (event, mode, contexts) where the 2025 codebook's definitions differ from the 2021 table.
+CURRENT_TYPE = {"163": ("SANCTION", "discontinue", ["economic"])}
+
+
 def plover_for(
     code: str,
     table: dict[str, tuple[str, str, list[str]]],
@@ -119,6 +123,9 @@ def plover_for(
 ) -> tuple[str, str, list[str]]:
     if code.startswith("01"):
         return "", "", []
+    if code in CURRENT_TYPE:
+        event, mode, contexts = CURRENT_TYPE[code]
+        return event, mode, list(contexts)
     if code.startswith("02"):
         demand = APPEAL_TO_DEMAND.get(code) or APPEAL_TO_DEMAND[code[:3]] + code[3:]
         event, mode, contexts = plover_for(demand, table, modes)

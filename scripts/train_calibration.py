@@ -81,7 +81,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     out = Path(args.out)
     records = [r for name in args.gold.split(",") for r in dev_records(Path(args.shared) / "gold" / name)]
-    pipeline = Pipeline(coder=EventCoder(calibration=Calibration([], [])))
+    # The learned recall fallback's events have a confidence of their own, not a score: leave them out.
+    pipeline = Pipeline(coder=EventCoder(calibration=Calibration([], []), learned_recall=False))
     coded = {c.article.id: c.events for c in pipeline.pipe(r.article() for r in records)}
     # With no calibration an event's confidence is its score.
     judged = [at_root(r) for r in records] if args.level == "root" else records

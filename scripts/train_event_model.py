@@ -8,7 +8,7 @@ record's id; for the penta-class file the id is the sentence itself):
   code's root, penta class and PLOVER type (the package codebook's mapping);
 * ``data/plover/PLOVER_structured_codebook_NGEC2025.csv``: each type's and mode's definition (PLOVER head);
 * ``gold/plover_gsr_cameo_manual.jsonl``, dev half: the sentence's PLOVER type (draft categories mapped by
-  events/data/plover_draft.yaml) and, where given, its CAMEO code;
+  events/data/plover_draft.yaml, by category and mode) and, where given, its CAMEO code;
 * ``gold/case2021_task2_subtypes.tsv``, dev half: snippets whose ACLED-style type maps to a CAMEO code
   (``scripts/data/case2021_cameo.tsv``);
 * ``scripts/data/own_examples.tsv``: news-style sentences we wrote, ``code<TAB>sentence``.
@@ -20,7 +20,8 @@ sentences from other sources than the one it is judged on are chosen by 5-fold c
 the dev halves: the penta head is judged on the penta-class file, the root and PLOVER heads on the PLOVER
 records (and, for roots, the CASE snippets). The weights that combine the text model with the pattern
 coder (LearnedModel.sentence_penta, sentence_plover) are chosen on out-of-fold predictions for the
-penta-class and PLOVER dev halves. The coded events count there as one vote per class or type, not by
+penta-class and PLOVER dev halves; for the PLOVER type also the share (gamma) of the root head's view,
+read through the codebook's root -> type shares (root_plover, saved with the weights). The coded events count there as one vote per class or type, not by
 their calibrated confidence, so this script does not depend on calibration.json and need not be rerun
 after scripts/train_calibration.py; the calibration, which reads the learned model, is refitted after it.
 
@@ -53,7 +54,7 @@ from eventscribe.events.learned import (
     combine_plover,
     features,
     penta_of,
-    plover_draft_map,
+    plover_current_type,
     root_penta,
 )
 from eventscribe.model import Event
@@ -120,13 +121,12 @@ def read_plover_codebook(shared: Path) -> list[Example]:
 
 
 def read_plover_gold(shared: Path, book: Codebook) -> list[Example]:
-    mapping = plover_draft_map()
     out = []
     for line in (shared / "gold" / "plover_gsr_cameo_manual.jsonl").read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         if split_of(rec["id"]) != "dev":
             continue
-        kind = PLOVER_ORDER.index(mapping[rec["plover"]["event"]])
+        kind = PLOVER_ORDER.index(plover_current_type(rec["plover"]["event"], rec["plover"].get("mode", "")))
         codes = [c for e in rec["events"] for c in e.get("cameo") or ()]
         if codes:
             ex = coded(rec["text"], codes[0], "plover", book)
@@ -385,23 +385,73 @@ def stacking(
 ALPHA_GRID = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 10.0)
 
 
-def plover_stacking(rows: Sequence[Example], y: np.ndarray, oof: np.ndarray, heads: dict[str, np.ndarray]) -> float:
-    """The weight of the coded events' PLOVER types against the PLOVER head (sentence_plover), on
-    out-of-fold probabilities of the PLOVER records' dev half."""
+def plover_stacking(
+    rows: Sequence[Example], y: np.ndarray, oof: np.ndarray, heads: dict[str, np.ndarray], from_roots: np.ndarray
+) -> tuple[float, float]:
+    """(alpha, gamma) for LearnedModel.sentence_plover, on out-of-fold probabilities of the PLOVER
+    records' dev half: gamma mixes the root head's view (``from_roots``, row-aligned with ``rows``, from
+    root probabilities the root head had not trained on) into the PLOVER head's, alpha weighs the coded
+    events' PLOVER types against the mix."""
     held = [i for i, ex in enumerate(rows) if ex.source == "plover"]
     coded = coded_events(heads, [rows[i].text for i in held])
-    best, best_acc = 0.0, -1.0
-    for alpha in ALPHA_GRID:
-        hits = sum(int(combine_plover(oof[i], coded[j], alpha) == PLOVER_ORDER[y[i]]) for j, i in enumerate(held))
-        if hits / len(held) > best_acc + 1e-9:
-            best, best_acc = alpha, hits / len(held)
+    best, best_acc = (0.0, 0.0), -1.0
+    for gamma in GAMMA_GRID:
+        at_gamma = -1.0
+        for alpha in ALPHA_GRID:
+            mixed = [(1 - gamma) * oof[i] + gamma * from_roots[i] for i in held]
+            hits = sum(int(combine_plover(mixed[j], coded[j], alpha) == PLOVER_ORDER[y[i]]) for j, i in enumerate(held))
+            at_gamma = max(at_gamma, hits / len(held))
+            if hits / len(held) > best_acc + 1e-9:
+                best, best_acc = (alpha, gamma), hits / len(held)
+        print(f"  gamma={gamma:g}: best out-of-fold accuracy {at_gamma:.3f}")
     alone = float((oof[held].argmax(axis=1) == y[held]).mean())
     print(f"PLOVER type on the dev half, out of fold: text model {alone:.3f}, with the pattern coder {best_acc:.3f}")
-    print(f"  plover alpha={best:g}")
-    print_per_type(
-        [PLOVER_ORDER[y[i]] for i in held], [combine_plover(oof[i], coded[j], best) for j, i in enumerate(held)]
-    )
+    print(f"  plover alpha={best[0]:g} gamma={best[1]:g}")
+    alpha, gamma = best
+    guessed = [
+        combine_plover((1 - gamma) * oof[i] + gamma * from_roots[i], coded[j], alpha) for j, i in enumerate(held)
+    ]
+    print_per_type([PLOVER_ORDER[y[i]] for i in held], guessed)
     return best
+
+
+#: Shares of the root head's view in the sentence's PLOVER type.
+GAMMA_GRID = (0.0, 0.2, 0.4, 0.6)
+
+
+def root_plover_matrix(book: Codebook) -> np.ndarray:
+    """Root x PLOVER type (20 x 16): the share of each root's codes that the codebook maps to each type
+    (root 01, statements, has none)."""
+    matrix = np.zeros((len(ROOTS), len(PLOVER_ORDER)))
+    for code in book.codes():
+        plover = book.plover(code)
+        if plover is not None and code[:2] in ROOTS and plover.event in PLOVER_ORDER:
+            matrix[ROOTS.index(code[:2]), PLOVER_ORDER.index(plover.event)] += 1.0
+    totals = matrix.sum(axis=1, keepdims=True)
+    return np.divide(matrix, totals, out=np.zeros_like(matrix), where=totals > 0)
+
+
+def unseen_root_probs(
+    rows: Sequence[Example], root_rows: Sequence[Example], root_oof: np.ndarray, root_w: np.ndarray
+) -> np.ndarray:
+    """Root probabilities for each of ``rows`` from a root head that did not train on it: the root
+    head's out-of-fold ones where the sentence is a judged root row (a PLOVER record with a CAMEO code),
+    else the final root head's (the sentence carries no root label, so it never trained on it)."""
+    judged = {_norm(ex.text): root_oof[k] for k, ex in enumerate(root_rows) if ex.source in JUDGED_ON["root"]}
+    final = probabilities(root_w, Sparse.of([ex.text for ex in rows]))
+    trained = {_norm(ex.text) for ex in root_rows}
+    out = np.array(final)
+    seen = 0
+    for i, ex in enumerate(rows):
+        key = _norm(ex.text)
+        if key in judged:
+            out[i] = judged[key]
+        elif key in trained and ex.source == "plover":
+            out[i] = 1.0 / len(ROOTS)  # trained on as another source's copy: no unseen view, a flat one
+            seen += 1
+    if seen:
+        print(f"  {seen} PLOVER records have no unseen root view (flat)")
+    return out
 
 
 def print_per_type(gold: Sequence[str], guessed: Sequence[str]) -> None:
@@ -416,9 +466,11 @@ def print_per_type(gold: Sequence[str], guessed: Sequence[str]) -> None:
     print("  commonest confusions (gold -> guessed): " + ", ".join(f"{g}->{p} {n}" for (g, p), n in confusions))
 
 
-def save(heads: dict[str, np.ndarray], stack: Sequence[float], path: Path = OUT) -> None:
-    """Weights as float16 (the bias in float32) and the stacking weights, compressed."""
-    np.savez_compressed(path, **as_arrays(heads, stack))  # type: ignore[arg-type]
+def save(heads: dict[str, np.ndarray], stack: Sequence[float], path: Path, root_plover: np.ndarray) -> None:
+    """Weights as float16 (the bias in float32), the stacking weights and the root -> PLOVER type
+    shares, compressed."""
+    arrays = {**as_arrays(heads, stack), "root_plover": root_plover.astype(np.float32)}
+    np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
     print(f"wrote {path} ({path.stat().st_size // 1024} KiB)")
 
 
@@ -427,7 +479,7 @@ def as_arrays(heads: dict[str, np.ndarray], stack: Sequence[float]) -> dict[str,
     for name, w in heads.items():
         arrays[f"{name}_w"] = w[:-1].astype(np.float16)
         arrays[f"{name}_b"] = w[-1].astype(np.float32)
-    for name, value in zip(("stack_alpha", "stack_beta", "plover_alpha"), stack, strict=True):
+    for name, value in zip(("stack_alpha", "stack_beta", "plover_alpha", "plover_gamma"), stack, strict=False):
         arrays[name] = np.array([value], dtype=np.float32)
     return arrays
 
@@ -444,11 +496,14 @@ def main(argv: Sequence[str] | None = None, log: Callable[[str], None] = print) 
     small = [(l2, o) for l2 in L2_GRID[:2] for o in OTHER_WEIGHT_GRID[1:]]  # the smaller heads
     quick = [(3e-5, 0.3)]
     heads: dict[str, np.ndarray] = {}
-    heads["root"] = train_head(pool, "root", quick if args.quick else small)[0]
+    heads["root"], r_oof, r_rows, _ = train_head(pool, "root", quick if args.quick else small)
     heads["plover"], p_oof, p_rows, p_y = train_head(pool, "plover", quick if args.quick else small)
     heads["penta"], oof, rows, y = train_head(pool, "penta", quick if args.quick else full[:-1])
     stack = stacking(rows, y, oof, heads)
-    save(heads, (*stack, plover_stacking(p_rows, p_y, p_oof, heads)), Path(args.out))
+    unseen_roots = unseen_root_probs(p_rows, r_rows, r_oof, heads["root"])
+    matrix = root_plover_matrix(Codebook.load())
+    alpha, gamma = plover_stacking(p_rows, p_y, p_oof, heads, unseen_roots @ matrix)
+    save(heads, (*stack, alpha, gamma), Path(args.out), matrix)
     log(f"{len(pool)} training sentences, {len(ROOTS)} roots")
 
 

@@ -33,6 +33,7 @@ from eventscribe.events.context import ArticleContext
 from eventscribe.events.frame import Classification
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.learned import LearnedModel, penta_of
+from eventscribe.events.learned_recall import LearnedRecall
 from eventscribe.events.nominal import find_nominal_clauses
 from eventscribe.events.plover import with_contexts
 from eventscribe.events.speech import (
@@ -101,10 +102,12 @@ class EventCoder:
         min_confidence: float = DEFAULT_MIN_CONFIDENCE,
         learned: LearnedModel | None = None,
         calibration: Calibration | None = None,
+        learned_recall: bool | None = None,
     ) -> None:
         self.min_confidence = min_confidence
         self.learned = learned or LearnedModel.load()
         self.calibration = calibration or Calibration.load()
+        self.recall = LearnedRecall.configured(self.learned, learned_recall)  # owned by events/learned_recall.py
         self.resolver = resolver or ActorResolver()
         self.clauses = ClauseClassifier(classifier)
         self.codebook = codebook or Codebook.load()
@@ -134,7 +137,10 @@ class EventCoder:
                 dyad = (_code(event.source), _code(event.target), event.cameo.root)
                 if dyad not in best or event.extra["score"] > best[dyad].extra["score"]:
                     best[dyad] = event
-            for event in _most_specific(list(best.values())):
+            chosen = _most_specific(list(best.values()))
+            if not chosen and self.recall is not None:  # no pattern event: the learned fallback's one
+                chosen = self.recall.events(self, parsed, sentence, actors)
+            for event in chosen:
                 key = (_code(event.source), _code(event.target), event.cameo.code, event.date)
                 if key not in seen:
                     seen.add(key)

@@ -45,6 +45,7 @@ __all__ = [
     "features",
     "lemma",
     "penta_of",
+    "plover_current_type",
     "plover_draft_map",
     "root_penta",
     "type_votes",
@@ -225,6 +226,12 @@ class LearnedModel:
         self.stack_alpha = _scalar(weights, "stack_alpha", 1.0)
         self.stack_beta = _scalar(weights, "stack_beta", 0.0)
         self.plover_alpha = _scalar(weights, "plover_alpha", 1.0)
+        self.plover_gamma = _scalar(weights, "plover_gamma", 0.0)
+        #: Root -> PLOVER type shares (20 x 16, each root's codes' types in the codebook), for the root
+        #: head's view of a sentence's type; zeros where the weights carry none.
+        self.root_plover = weights.get("root_plover", np.zeros((len(ROOTS), len(PLOVER_ORDER)))).astype(np.float64)
+        if self.root_plover.shape != (len(ROOTS), len(PLOVER_ORDER)):
+            raise DataError(f"events/data/{MODEL_FILE}: root_plover has the wrong shape; rerun the training script")
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -266,19 +273,40 @@ class LearnedModel:
             probs = (1 - beta) * probs + beta * root_penta(self.roots(text))
         return combine_penta(probs, events, self.stack_alpha)
 
+    def plover_blend(self, text: str) -> np.ndarray:
+        """The PLOVER head's probabilities mixed with the root head's read through the codebook
+        (``(1 - gamma) * plover + gamma * roots @ root_plover``), gamma chosen by the training script."""
+        probs = self.plover(text)
+        gamma = self.plover_gamma
+        return (1 - gamma) * probs + gamma * (self.roots(text) @ self.root_plover) if gamma else probs
+
     def sentence_plover(self, text: str, events: Iterable[Event]) -> str:
-        """The PLOVER type of a sentence from its text (the PLOVER head) and the events coded in it, with
-        the weight the training script chose by cross-validation on the PLOVER records' dev half."""
-        return combine_plover(self.plover(text), events, self.plover_alpha)
+        """The PLOVER type of a sentence from its text (:meth:`plover_blend`) and the events coded in it,
+        with the weights the training script chose by cross-validation on the PLOVER records' dev half."""
+        return combine_plover(self.plover_blend(text), events, self.plover_alpha)
 
 
 @lru_cache(maxsize=1)
 def plover_draft_map() -> dict[str, str]:
-    """PLOVER draft-0.5 category -> current event type (``data/plover_draft.yaml``)."""
+    """PLOVER draft-0.5 category (or ``CATEGORY/mode``) -> current event type (``data/plover_draft.yaml``)."""
     import yaml
 
     text = (resources.files("eventscribe.events") / "data" / "plover_draft.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)
     if not isinstance(data, dict) or not set(data.values()) <= PLOVER_TYPES:
         raise DataError("events/data/plover_draft.yaml: expected DRAFT: CURRENT pairs of PLOVER event types")
-    return {str(k): str(v) for k, v in data.items()}
+    mapping = {str(k): str(v) for k, v in data.items()}
+    orphans = sorted(k for k in mapping if "/" in k and k.partition("/")[0] not in mapping)
+    if orphans:
+        raise DataError(
+            f"events/data/plover_draft.yaml: {orphans[0]!r} names a draft category with no entry of its own"
+        )
+    return mapping
+
+
+def plover_current_type(category: str, mode: str = "") -> str:
+    """The current PLOVER type of a draft-0.5 (category, mode): the ``CATEGORY/mode`` entry of
+    ``data/plover_draft.yaml`` where the current codebook moved that mode to another type (the draft's
+    COERCE ``destroy`` is now ASSAULT ``destroy``), else the category's entry."""
+    mapping = plover_draft_map()
+    return mapping.get(f"{category}/{mode}", mapping[category]) if mode else mapping[category]
