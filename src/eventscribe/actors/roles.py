@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from eventscribe.actors.codes import sectors_of
 from eventscribe.actors.kb import ActorEntry, Country, KnowledgeBase
-from eventscribe.actors.lexicon import LEXICON, SHARED_NAMES
+from eventscribe.actors.lexicon import LEXICON, NATIONAL_BODIES, SHARED_NAMES
 from eventscribe.actors.matching import find, make_actor
 from eventscribe.actors.phrase import ContextCountry, Found, Word, after, no_context, words_of
 from eventscribe.model import Actor
@@ -124,7 +124,18 @@ def _resolve_found(
             return _named_actor(kb, words, f, entry, code, role, role_code, covers_head)
         if len(entry.countries) == 1:
             fallback_country = fallback_country or next(iter(entry.countries))
+    if role is not None and role_code and not fallback_country:
+        fallback_country = _body_country(words, role, context)  # "Senate leaders": USALEG
     return _unnamed_actor(kb, words, places, role_code, fallback_country, context)
+
+
+def _body_country(words: list[Word], role: Found, context: ContextCountry) -> str:
+    """The country of a state body named without one ("the Senate", "senators"): the one of the countries
+    that have such a body that the context names, else the one news means most often; "" for other roles."""
+    countries = NATIONAL_BODIES.get(tuple(w.word for w in words[role.start : role.end]))
+    if not countries:
+        return ""
+    return context(frozenset(countries), frozenset()) or countries[0]
 
 
 def _named_actor(

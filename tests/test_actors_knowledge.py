@@ -1,0 +1,96 @@
+"""Actors that news of 1985-2005 names: state bodies named without their country ("the Senate"),
+parties by the adjective news gives them, dated office holders of the 1980s and 1990s, international
+officials, and companies coded as their country's business (BUS)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventscribe.actors import ActorResolver
+from eventscribe.actors.lexicon import LEXICON, national_bodies
+
+
+def code(resolver: ActorResolver, text: str, date: str, context: str | None = None) -> str:
+    actor = resolver.resolve_text(text, date=dt.date.fromisoformat(date), context=context)
+    return actor.code if actor is not None else ""
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("the Senate", None, "USALEG"),
+        ("Senate leaders", "Senate leaders criticised the Pentagon over the arms deal.", "USALEG"),
+        ("the Philippine Senate", None, "PHLLEG"),  # a country in the mention wins
+        ("senators", "Senators in Manila rejected the treaty with Washington on bases in the Philippines.", "PHLLEG"),
+        ("Democratic senators", None, "USALEG"),
+        ("Republican lawmakers", None, "USALEG"),  # the party's members in an office: the legislature
+        ("the House of Representatives", None, "USALEG"),
+        ("the Sejm", None, "POLLEG"),
+        ("the Storting", None, "NORLEG"),
+        ("the Supreme Soviet", None, "SUNLEG"),
+    ],
+)
+def test_state_bodies_named_without_a_country_take_the_country_that_has_them(resolver, text, context, expected):
+    assert code(resolver, text, "2004-08-15", context) == expected
+
+
+def test_a_body_of_no_country_stays_without_one(resolver):
+    assert code(resolver, "Parliament", "2004-08-15") == "LEG"  # many countries have one: no default
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("George Shultz", "1987-04-01", "USAGOV"),
+        ("George Shultz", "1995-01-01", "USAELI"),
+        ("Eduard Shevardnadze", "1987-04-01", "SUNGOV"),  # Soviet foreign minister
+        ("Eduard Shevardnadze", "1998-01-01", "GEOGOV"),  # president of Georgia
+        ("Joe Clark", "1987-04-01", "CANGOV"),
+        ("Tariq Aziz", "1990-09-01", "IRQGOV"),
+        ("Manfred Woerner", "1990-01-01", "IGOWSTNAT"),  # NATO secretary-general
+        ("Hans Blix", "1990-01-01", "IGOUNOIAE"),
+        ("Hans Blix", "2003-02-14", "IGOUNO"),  # chief UN weapons inspector
+        ("Kamal Kharrazi", "2004-08-15", "IRNGOV"),
+        ("Hassan Rowhani", "2004-08-15", "IRNGOV"),  # secretary of the Supreme National Security Council
+        ("Benjamin Netanyahu", "2004-08-15", "ISRGOV"),  # minister of finance
+        ("Shigeru Ishiba", "2004-08-15", "JPNGOV"),  # head of the Defence Agency
+        ("Abdel Aziz al-Rantissi", "2004-03-01", "PSEREBHMS"),
+        ("Rodrigo Rato", "2005-01-01", "IGOUNODEVIMF"),
+        ("Jacques Santer", "1997-06-01", "IGOEUREEC"),
+        ("Yitzhak Shamir", "1990-01-01", "ISRGOV"),
+        ("Turgut Ozal", "1987-04-01", "TURGOV"),
+    ],
+)
+def test_office_holders_of_the_1980s_to_2000s_follow_their_terms(resolver, text, date, expected):
+    assert code(resolver, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IBM", "USABUS"),
+        ("General Motors", "USABUS"),
+        ("Exxon", "USABUS"),  # a Phoenix multinational of a country (MNCUSA) is that country's business
+        ("Siemens", "DEUBUS"),
+        ("Toyota", "JPNBUS"),
+        ("Petrobras", "BRABUS"),
+        ("Imperial Chemical Industries", "GBRBUS"),
+        ("Airbus", "EURBUS"),
+    ],
+)
+def test_major_companies_are_their_countrys_business(resolver, text, expected):
+    assert code(resolver, text, "1987-04-01") == expected
+
+
+@pytest.mark.parametrize("text", ["Total casualties", "the Amazon", "Apple growers"])
+def test_common_words_are_not_read_as_company_names(resolver, text):
+    assert not code(resolver, text, "2004-08-15").endswith("BUS")
+
+
+def test_every_national_body_lists_known_countries(resolver):
+    table = national_bodies(LEXICON)
+    assert ("SENATE",) in table
+    for countries in table.values():
+        assert all(c in resolver.kb.countries for c in countries)
