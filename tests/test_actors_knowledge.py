@@ -61,6 +61,9 @@ def test_a_body_of_no_country_stays_without_one(resolver):
         ("Jacques Santer", "1997-06-01", "IGOEUREEC"),
         ("Yitzhak Shamir", "1990-01-01", "ISRGOV"),
         ("Turgut Ozal", "1987-04-01", "TURGOV"),
+        ("Ebrahim Raisi", "2024-06-01", "IRNELI"),  # no office after his death: the elite, not a bare IRN
+        ("Benny Gantz", "2024-06-01", "ISRGOV"),  # the war cabinet
+        ("Benny Gantz", "2024-08-01", "ISROPP"),
     ],
 )
 def test_office_holders_of_the_1980s_to_2000s_follow_their_terms(resolver, text, date, expected):

@@ -122,8 +122,9 @@ def _resolve_found(
         code = entry.code_for(date)
         if code is not None:
             return _named_actor(kb, words, f, entry, code, role, role_code, covers_head)
-        if len(entry.countries) == 1:
-            fallback_country = fallback_country or next(iter(entry.countries))
+        if len(entry.countries) == 1 and not fallback_country:
+            # a person out of office on the date is the elite of their country, as between offices
+            fallback_country = next(iter(entry.countries)) + ("ELI" if entry.kind == "person" else "")
     if role is not None and role_code and not fallback_country:
         fallback_country = _body_country(words, role, context)  # "Senate leaders": USALEG
     return _unnamed_actor(kb, words, places, role_code, fallback_country, context)
@@ -186,7 +187,7 @@ def _unnamed_actor(
     context: ContextCountry,
 ) -> Actor | None:
     """The actor of a mention that names no dated actor: a role at a place or of a country, a role
-    alone, or the country of an undated name."""
+    alone, or the country of an undated name (``fallback_country``, with ELI for a person out of office)."""
     if role_code[:3] in INTERNATIONAL_ROLES:  # "relief officials in Nairobi" are where they work
         places = [f for f in places if not after(words, f, LOCATION_WORDS)]
     elif len(places) > 1:  # "an Israeli diplomat in Washington", "a U.S. ambassador to Switzerland"
@@ -209,7 +210,7 @@ def _unnamed_actor(
         return Actor(role_code, kb.name_for(role_code), role_code[:3], sectors_of(role_code) or (role_code[:3],))
     if role_code:
         if fallback_country:
-            return make_actor(kb, fallback_country + role_code)
+            return make_actor(kb, fallback_country[:3] + role_code)
         return Actor(role_code, "", "", sectors_of("XXX" + role_code))
     if fallback_country:
         return make_actor(kb, fallback_country)
