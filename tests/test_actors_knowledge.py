@@ -97,3 +97,22 @@ def test_every_national_body_lists_known_countries(resolver):
     assert ("SENATE",) in table
     for countries in table.values():
         assert all(c in resolver.kb.countries for c in countries)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("the CDU", "2000-01-01", "DEUOPP"),  # out of government under Schroeder
+        ("the CDU", "2010-01-01", "DEUPTY"),
+        ("Likud", "2007-01-01", "ISROPP"),
+        ("Likud", "2015-01-01", "ISRPTY"),
+        ("the BJP", "2010-01-01", "INDOPP"),
+        ("the BJP", "2020-01-01", "INDPTY"),
+        ("the MDC", "2004-08-15", "ZWEOPP"),
+        ("the MDC", "2010-01-01", "ZWEPTY"),  # the unity government
+        ("Partido Popular", "2000-01-01", "ESPPTY"),
+        ("Christian Democrat lawmakers", "2000-01-01", "DEULEG"),  # members in an office: the office
+    ],
+)
+def test_parties_are_opposition_while_out_of_government(resolver, text, date, expected):
+    assert code(resolver, text, date) == expected
