@@ -116,3 +116,21 @@ def test_every_national_body_lists_known_countries(resolver):
 )
 def test_parties_are_opposition_while_out_of_government(resolver, text, date, expected):
     assert code(resolver, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("American airstrikes", "USAMIL"),
+        ("Israeli air strikes", "ISRMIL"),
+        ("US drone strikes", "USAMIL"),
+        ("Syrian helicopter gunships", "SYRMIL"),
+        ("Israeli jets", "ISRMIL"),
+    ],
+)
+def test_strikes_and_weapons_named_as_the_doer_are_the_military(resolver, text, expected):
+    assert code(resolver, text, "2004-08-15") == expected
+
+
+def test_think_tanks_are_not_armour(resolver):
+    assert not code(resolver, "think tanks", "2004-08-15").endswith("MIL")
