@@ -134,3 +134,15 @@ def test_strikes_and_weapons_named_as_the_doer_are_the_military(resolver, text, 
 
 def test_think_tanks_are_not_armour(resolver):
     assert not code(resolver, "think tanks", "2004-08-15").endswith("MIL")
+
+
+@pytest.mark.parametrize(("name", "state"), [("Calif.", "California"), ("Fla.", "Florida"), ("N.Y.", "New York State")])
+def test_us_state_abbreviations_of_datelines_are_places_in_the_united_states(places, name, state):
+    place = places.lookup(name)
+    assert place is not None and (place.name, place.country) == (state, "USA")
+
+
+def test_state_abbreviations_leave_cities_and_countries_alone(places):
+    assert places.lookup("New York").name == "New York City"
+    assert places.lookup("Washington").country == "USA" and places.lookup("Washington").name == "Washington"
+    assert places.lookup("Georgia").country == "GEO"
