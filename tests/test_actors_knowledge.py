@@ -38,6 +38,31 @@ def test_state_bodies_named_without_a_country_take_the_country_that_has_them(res
 
 def test_a_body_of_no_country_stays_without_one(resolver):
     assert code(resolver, "Parliament", "2004-08-15") == "LEG"  # many countries have one: no default
+    assert code(resolver, "the Supreme Court", "2004-08-15") == "JUD"  # the article decides
+
+
+def test_a_body_many_countries_have_takes_the_country_its_context_names(resolver):
+    context = "The Supreme Court in Islamabad ruled against Pakistan's president on Monday."
+    assert code(resolver, "the Supreme Court", "2004-08-15", context) == "PAKJUD"
+    context = "Gordon Brown said the Treasury would act, as Britain's growth slowed."
+    assert code(resolver, "the Treasury", "2005-01-15", context) == "GBRGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("the KGB", "1987-04-01", "SUNSPY"),
+        ("UNITA", "1995-01-01", "AGOREB"),  # at war until the 2002 ceasefire
+        ("UNITA", "2004-01-01", "AGOOPP"),
+        ("the SPLA", "2004-08-15", "SDNREB"),
+        ("the SPLA", "2014-01-01", "SSDMIL"),  # South Sudan's army
+        ("the Sandinistas", "1987-04-01", "NICGOV"),
+        ("the Contras", "1987-04-01", "NICREB"),
+        ("ETA", "2004-08-15", "ESPREB"),
+    ],
+)
+def test_armed_groups_keep_their_country_and_change_role_with_the_date(resolver, text, date, expected):
+    assert code(resolver, text, date) == expected
 
 
 @pytest.mark.parametrize(
@@ -95,8 +120,9 @@ def test_common_words_are_not_read_as_company_names(resolver, text):
 def test_every_national_body_lists_known_countries(resolver):
     table = national_bodies(LEXICON)
     assert ("SENATE",) in table
+    assert table[("SUPREME", "COURT")][0] == ""  # no country news means by default
     for countries in table.values():
-        assert all(c in resolver.kb.countries for c in countries)
+        assert all(c in resolver.kb.countries for c in countries if c)
 
 
 @pytest.mark.parametrize(

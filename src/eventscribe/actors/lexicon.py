@@ -85,8 +85,13 @@ def shared_names(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
 
 def national_bodies(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
     """The ``national_bodies`` list as a mapping: ``"SENATE: USA PHL"`` -> ``{("SENATE",): ("USA", "PHL")}``:
-    the countries that have a body of that name, the first being the one news means when it names none."""
-    return _country_table(lexicon.national_bodies, "national_bodies", minimum=1)
+    the countries that have a body of that name, the first being the one news means when it names none.
+    ``"SUPREME COURT: * USA IND"`` has no such country (the mapping starts with ``""``): only a context
+    that names one of them decides, else the article does."""
+    open_ended = {e.partition(":")[0] for e in lexicon.national_bodies if e.partition(":")[2].split()[:1] == ["*"]}
+    entries = frozenset(e.replace(": *", ":", 1) for e in lexicon.national_bodies)
+    table = _country_table(entries, "national_bodies", minimum=1)
+    return {k: ("", *v) if " ".join(k) in open_ended else v for k, v in table.items()}
 
 
 def _country_table(entries: frozenset[str], name: str, *, minimum: int) -> dict[tuple[str, ...], tuple[str, ...]]:

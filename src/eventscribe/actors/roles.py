@@ -136,7 +136,7 @@ def _body_country(words: list[Word], role: Found, context: ContextCountry) -> st
     countries = NATIONAL_BODIES.get(tuple(w.word for w in words[role.start : role.end]))
     if not countries:
         return ""
-    return context(frozenset(countries), frozenset()) or countries[0]
+    return context(frozenset(countries) - {""}, frozenset()) or countries[0]
 
 
 def _named_actor(
