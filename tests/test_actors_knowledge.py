@@ -172,3 +172,28 @@ def test_state_abbreviations_leave_cities_and_countries_alone(places):
     assert places.lookup("New York").name == "New York City"
     assert places.lookup("Washington").country == "USA" and places.lookup("Washington").name == "Washington"
     assert places.lookup("Georgia").country == "GEO"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("Kurdish rebels", None, "IRQREB"),
+        ("Kurdish rebels", "Kurdish rebels attacked a Turkish army post near Diyarbakir in Turkey.", "TURREB"),
+        ("Turkish Kurds", None, "TURCVL"),  # the country of the mention itself
+        ("Syrian Kurds", None, "SYRCVL"),
+        ("Tamil civilians", None, "LKACVL"),
+        ("Tamil Nadu police", None, "INDCOP"),  # the Indian state, not the Sri Lankan people
+        ("Hutu rebels", "Hutu rebels in Burundi ambushed an army convoy.", "BDIREB"),
+        ("Pashtun tribesmen", None, "AFGCVL"),
+        ("Darfuri refugees", None, "SDNREF"),
+    ],
+)
+def test_peoples_named_without_a_country_take_the_country_they_live_in(resolver, text, context, expected):
+    assert code(resolver, text, "2004-08-15", context) == expected
+
+
+def test_demonyms_of_a_country_listed_twice_all_count(resolver):
+    # nominals.yaml once listed Sri Lanka, South Korea and Burkina Faso twice, and the later line hid the earlier
+    assert code(resolver, "Sinhalese monks", "2004-08-15").startswith("LKA")
+    assert code(resolver, "Sri Lankan troops", "2004-08-15") == "LKAMIL"
+    assert code(resolver, "Upper Voltan soldiers", "1980-01-01").startswith("BFA")

@@ -196,7 +196,8 @@ def _unnamed_actor(
         place = places[0]
         match = place.first("country", "demonym", "capital")
         country: Country = match.ref  # type: ignore[union-attr]
-        code = _place_country(words, place, country.code, context)
+        others = [f.first("country", "demonym", "capital").ref.code for f in places[1:]]  # type: ignore[union-attr]
+        code = _place_country(words, place, country.code, context, others)
         if role_code[:3] in INTERNATIONAL_ROLES and len(role_code) > 3:
             role_code = role_code[3:]  # "Nigerian peacekeepers": NGAMIL
         if code != country.code and match.type == "demonym" and not role_code:  # type: ignore[union-attr]
@@ -254,13 +255,17 @@ def _international_office(
     return None
 
 
-def _place_country(words: list[Word], place: Found, country: str, context: ContextCountry) -> str:
-    """The country a place or demonym stands for: a name several countries share takes the one the
-    context names ("Tripoli" beside "Lebanese cities": LBN); a demonym after "ethnic" the country the
-    context names other than the demonym's own ("ethnic Albanians in Serbia": SRB)."""
+def _place_country(
+    words: list[Word], place: Found, country: str, context: ContextCountry, others: list[str] | None = None
+) -> str:
+    """The country a place or demonym stands for: a name several countries share takes the one another
+    place of the mention names ("Turkish Kurds": TUR), else the one the context names ("Tripoli" beside
+    "Lebanese cities": LBN); a demonym after "ethnic" the country the context names other than the
+    demonym's own ("ethnic Albanians in Serbia": SRB)."""
     shared = SHARED_NAMES.get(tuple(w.word for w in words[place.start : place.end]))
     if shared:
-        return context(frozenset(shared), frozenset()) or shared[0]
+        named = [c for c in others or () if c in shared]
+        return named[0] if named else context(frozenset(shared), frozenset()) or shared[0]
     ethnic = place.start > 0 and words[place.start - 1].word in ETHNIC_WORDS
     if ethnic and place.first("demonym") is not None:
         return context(None, frozenset({country})) or country
