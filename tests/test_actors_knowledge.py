@@ -147,15 +147,18 @@ def test_parties_are_opposition_while_out_of_government(resolver, text, date, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("American airstrikes", "USAMIL"),
-        ("Israeli air strikes", "ISRMIL"),
-        ("US drone strikes", "USAMIL"),
         ("Syrian helicopter gunships", "SYRMIL"),
         ("Israeli jets", "ISRMIL"),
+        ("Russian warship", "RUSMIL"),
     ],
 )
-def test_strikes_and_weapons_named_as_the_doer_are_the_military(resolver, text, expected):
+def test_armed_craft_named_as_the_doer_are_the_military(resolver, text, expected):
     assert code(resolver, text, "2004-08-15") == expected
+
+
+def test_strikes_stay_events_not_actors(resolver):
+    # "Israeli air strikes on Gaza killed 20 people" is Israel's attack on Gaza (tests/test_clauses.py)
+    assert code(resolver, "Israeli air strikes", "2004-08-15") == "ISR"
 
 
 def test_think_tanks_are_not_armour(resolver):
@@ -197,3 +200,17 @@ def test_demonyms_of_a_country_listed_twice_all_count(resolver):
     assert code(resolver, "Sinhalese monks", "2004-08-15").startswith("LKA")
     assert code(resolver, "Sri Lankan troops", "2004-08-15") == "LKAMIL"
     assert code(resolver, "Upper Voltan soldiers", "1980-01-01").startswith("BFA")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Willy Claes", "1995-01-01", "IGOWSTNAT"),
+        ("Willy Claes", "1993-01-01", "BELGOV"),
+        ("Tom Clausen", "1984-01-01", "IGOUNODEVWBK"),
+        ("Jean Ping", "2010-01-01", "IGOAFR"),
+        ("Roberto Azevedo", "2013-01-01", "IGO"),  # an international official out of office has no country
+    ],
+)
+def test_heads_of_international_bodies_follow_their_terms(resolver, text, date, expected):
+    assert code(resolver, text, date) == expected

@@ -124,7 +124,9 @@ def _resolve_found(
             return _named_actor(kb, words, f, entry, code, role, role_code, covers_head)
         if len(entry.countries) == 1 and not fallback_country:
             # a person out of office on the date is the elite of their country, as between offices
-            fallback_country = next(iter(entry.countries)) + ("ELI" if entry.kind == "person" else "")
+            country = next(iter(entry.countries))
+            elite = entry.kind == "person" and country in kb.countries
+            fallback_country = country + ("ELI" if elite else "")
     if role is not None and role_code and not fallback_country:
         fallback_country = _body_country(words, role, context)  # "Senate leaders": USALEG
     return _unnamed_actor(kb, words, places, role_code, fallback_country, context)
