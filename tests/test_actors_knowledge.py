@@ -214,3 +214,31 @@ def test_demonyms_of_a_country_listed_twice_all_count(resolver):
 )
 def test_heads_of_international_bodies_follow_their_terms(resolver, text, date, expected):
     assert code(resolver, text, date) == expected
+
+
+def _two_howards() -> ActorResolver:
+    from eventscribe.actors import KnowledgeBase
+    from eventscribe.actors.kb import ActorEntry, CodeSpan, Country
+
+    def person(name: str, code: str) -> ActorEntry:
+        span = CodeSpan(code, dt.date(2000, 1, 1), dt.date(2007, 12, 31))
+        return ActorEntry((name,), (span,), "person")
+
+    people = [person("MICHAEL HOWARD", "GBROPP"), person("JOHN HOWARD", "AUSGOV")]
+    countries = [
+        Country("GBR", "United Kingdom", ("BRITAIN",), ("BRITISH",), ("LONDON",)),
+        Country("AUS", "Australia", ("AUSTRALIA",), ("AUSTRALIAN",), ("CANBERRA",)),
+    ]
+    return ActorResolver(KnowledgeBase(people, countries, [("LEADER", "GOV")], prominent=people))
+
+
+@pytest.mark.parametrize(
+    ("context", "expected"),
+    [
+        ("Mr Howard told British voters in London that taxes would fall.", "GBROPP"),
+        ("Mr Howard told Australian voters in Canberra that taxes would fall.", "AUSGOV"),
+        ("Mr Howard said taxes would fall.", ""),  # two office holders of that surname: no one
+    ],
+)
+def test_a_surname_two_office_holders_share_takes_the_one_of_the_context_country(context, expected):
+    assert code(_two_howards(), "Mr Howard", "2005-01-15", context) == expected

@@ -15,7 +15,15 @@ from collections.abc import Callable
 from eventscribe.actors.codes import normalize, sectors_of
 from eventscribe.actors.kb import ActorEntry, KnowledgeBase, Match
 from eventscribe.actors.lexicon import LEXICON, SHARED_NAMES
-from eventscribe.actors.phrase import COLLECTIVE_HEADS, NONE, OPPOSING_PREFIXES, Found, Word
+from eventscribe.actors.phrase import (
+    COLLECTIVE_HEADS,
+    NONE,
+    OPPOSING_PREFIXES,
+    ContextCountry,
+    Found,
+    Word,
+    no_context,
+)
 from eventscribe.model import Actor
 
 __all__ = ["country_in_text", "find", "make_actor", "opposed_countries"]
@@ -33,8 +41,11 @@ def make_actor(kb: KnowledgeBase, code: str, entry: ActorEntry | None = None) ->
     return Actor(code, kb.name_for(code, entry), code[:3], sectors_of(code))
 
 
-def find(kb: KnowledgeBase, words: list[Word], date: dt.date | None = None) -> list[Found]:
-    """The knowledge-base matches of ``words``, each within one segment, in order of their start."""
+def find(
+    kb: KnowledgeBase, words: list[Word], date: dt.date | None = None, context: ContextCountry = no_context
+) -> list[Found]:
+    """The knowledge-base matches of ``words``, each within one segment, in order of their start;
+    ``context`` chooses between office holders of one surname by their country."""
     found: list[Found] = []
     start = 0
     while start < len(words):
@@ -50,13 +61,17 @@ def find(kb: KnowledgeBase, words: list[Word], date: dt.date | None = None) -> l
                 found.append(Found(start + a, start + b, tuple(matches)))
         start = end
     kept = _drop_name_starts(words, found)
-    return sorted([*kept, *_surnames(kb, words, kept, date or dt.date.today())], key=lambda f: f.start)
+    surnames = _surnames(kb, words, kept, date or dt.date.today(), context)
+    return sorted([*kept, *surnames], key=lambda f: f.start)
 
 
-def _surnames(kb: KnowledgeBase, words: list[Word], found: list[Found], date: dt.date) -> list[Found]:
+def _surnames(
+    kb: KnowledgeBase, words: list[Word], found: list[Found], date: dt.date, context: ContextCountry
+) -> list[Found]:
     """Lone surnames of people in office on ``date`` ("Blunkett", "Mr Straw", "Chancellor Brown"): the
-    one office holder of that surname, when there is one (see :meth:`KnowledgeBase.holder_by_surname`).
-    A surname written after another unknown name ("Adam Curtis Brown") is some other person's."""
+    one office holder of that surname, or the one of the country the context names when several hold
+    an office ("Howard" in 2005 beside "British": Michael Howard). A surname written after another
+    unknown name ("Adam Curtis Brown") is some other person's."""
     covered = {k: f for f in found for k in range(f.start, f.end)}
     extra = []
     for k, w in enumerate(words):
@@ -67,10 +82,20 @@ def _surnames(kb: KnowledgeBase, words: list[Word], found: list[Found], date: dt
         titled = before is not None and (before.word in HONORIFICS or bool(covered.get(k - 1, NONE).first("agent")))
         if (before is not None and before.proper and not titled) or (after is not None and after.proper):
             continue
-        entry = kb.holder_by_surname(w.word, date)
+        entry = _one_holder(kb.holders_by_surname(w.word, date), context)
         if entry is not None:
             extra.append(Found(k, k + 1, (Match("actor", entry),)))
     return extra
+
+
+def _one_holder(holders: list[ActorEntry], context: ContextCountry) -> ActorEntry | None:
+    """The one holder, or the one holder of the country the context names among theirs."""
+    if len(holders) < 2:
+        return holders[0] if holders else None
+    countries = frozenset(c for e in holders for c in e.countries)
+    country = context(countries, frozenset())
+    mine = [e for e in holders if country and country in e.countries]
+    return mine[0] if len(mine) == 1 else None
 
 
 def _drop_name_starts(words: list[Word], found: list[Found]) -> list[Found]:

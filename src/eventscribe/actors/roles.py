@@ -86,7 +86,7 @@ def _resolve_found(
     head_required: bool = False,
     context: ContextCountry = no_context,
 ) -> Actor | None:
-    found = find(kb, words, date)
+    found = find(kb, words, date, context)
     if not found or any(w.word in SPORT_WORDS for w in words):
         return None
 
