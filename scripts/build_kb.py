@@ -218,7 +218,12 @@ def accept_code(code: str) -> bool:
 
 
 def iso_code(code: str) -> str:
-    """``code`` with a Phoenix-only country prefix replaced by its ISO one (``TMPGOV`` -> ``TLSGOV``)."""
+    """``code`` with a Phoenix-only country prefix replaced by its ISO one (``TMPGOV`` -> ``TLSGOV``), and
+    a Phoenix multinational of a country written as that country's business (``MNCUSA`` -> ``USABUS``,
+    ``MNCUSAMED`` -> ``USABUSMED``): the actor contract starts a code with its country. A multinational
+    of no country stays ``MNC``."""
+    if code.startswith("MNC") and len(code) >= 6:
+        code = code[3:6] + "BUS" + code[6:]
     return ISO_OF_PHOENIX.get(code[:3], code[:3]) + code[3:]
 
 

@@ -87,7 +87,8 @@ ROUHANI = "Iranian/amod/3 President/compound/3 Hassan/compound/3 Rouhani/nsubj/4
         (ROUHANI, 3, dt.date(2010, 1, 1), "IRNGOV"),  # "President" says GOV even before his term
         ("Rouhani/nsubj/1 said/ROOT/1", 0, JUNE_2014, "IRNGOV"),
         ("Netanyahu/nsubj/1 warned/ROOT/1", 0, JUNE_2014, "ISRGOV"),
-        ("Netanyahu/nsubj/1 warned/ROOT/1", 0, dt.date(2005, 1, 1), "ISRELI"),
+        ("Netanyahu/nsubj/1 warned/ROOT/1", 0, dt.date(2006, 1, 1), "ISRELI"),
+        ("Netanyahu/nsubj/1 warned/ROOT/1", 0, dt.date(2005, 1, 1), "ISRGOV"),  # minister of finance 2003-05
         ("Netanyahu/nsubj/1 warned/ROOT/1", 0, dt.date(2023, 3, 1), "ISRGOV"),
     ],
 )

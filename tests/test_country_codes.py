@@ -20,3 +20,18 @@ def test_gdelt_tables_translate_iso_codes_to_cameo_country_codes():
     assert table.cameo["TLS"] == "TMP" and table.from_cameo["TMP"] == "TLS"
     assert table.code("East Timor") == "TLS"
     assert table.cameo["ROU"] == "ROM"  # the older CAMEO spelling of Romania, the same kind of translation
+
+
+def test_build_kb_writes_a_multinational_of_a_country_as_its_business():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "build_kb.py"
+    spec = importlib.util.spec_from_file_location("build_kb", path)
+    assert spec is not None and spec.loader is not None
+    build_kb = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_kb)
+    assert build_kb.iso_code("MNCUSA") == "USABUS"
+    assert build_kb.iso_code("MNCUSAMED") == "USABUSMED"
+    assert build_kb.iso_code("MNC") == "MNC"  # of no country
+    assert build_kb.iso_code("TMPGOV") == "TLSGOV"

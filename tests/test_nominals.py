@@ -91,3 +91,14 @@ def test_provinces_of_conflict_countries_name_their_country(resolver, places, te
 
 def test_a_region_that_spans_countries_names_none(resolver, places):
     assert answer(resolver, "the Sahel", places)["country"] == ""
+
+
+def test_nominals_list_each_country_once():
+    """A country written twice in the YAML mapping keeps only its last line's demonyms."""
+    import re
+    from importlib import resources
+
+    text = (resources.files("eventscribe.actors") / "data" / "nominals.yaml").read_text(encoding="utf-8")
+    section = text.split("\ncountries:\n", 1)[1].split("\n\n", 1)[0]
+    codes = re.findall(r"^  ([A-Z]{3}):", section, flags=re.MULTILINE)
+    assert codes and len(codes) == len(set(codes)), sorted(c for c in set(codes) if codes.count(c) > 1)

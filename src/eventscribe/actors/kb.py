@@ -248,10 +248,16 @@ class KnowledgeBase:
         code other than ELI) on ``date``: "Blunkett" in 2004 is David Blunkett, the Home Secretary. None
         when no one or more than one person does ("Howard" in 2005: Michael Howard and John Howard), or
         when the word is a knowledge-base name of its own."""
+        found = self.holders_by_surname(word, date)
+        return found[0] if len(found) == 1 else None
+
+    def holders_by_surname(self, word: str, date: dt.date) -> list[ActorEntry]:
+        """Every prominent person whose full name ends in ``word`` and who holds an office on ``date``
+        (none when the word is a knowledge-base name of its own)."""
         if (word,) in self._index:
-            return None
+            return []
         found = {e.names[0]: e for e in self._surnames().get(word, ()) if _in_office(e, date)}
-        return next(iter(found.values())) if len(found) == 1 else None
+        return list(found.values())
 
     def _surnames(self) -> dict[str, list[ActorEntry]]:
         table = self._surname_table

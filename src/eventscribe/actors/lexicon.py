@@ -13,7 +13,16 @@ from importlib import resources
 from eventscribe.errors import DataError
 from eventscribe.wordlists import parse_word_lists
 
-__all__ = ["LEXICON", "SHARED_NAMES", "Lexicon", "load_lexicon", "parse_lexicon", "shared_names"]
+__all__ = [
+    "LEXICON",
+    "NATIONAL_BODIES",
+    "SHARED_NAMES",
+    "Lexicon",
+    "load_lexicon",
+    "national_bodies",
+    "parse_lexicon",
+    "shared_names",
+]
 
 LEXICON_FILE = "resolution.yaml"
 UPPER = frozenset(
@@ -33,6 +42,7 @@ UPPER = frozenset(
         "location_words",
         "shared_names",
         "government_heads",
+        "national_bodies",
     }
 )
 ORDERED = frozenset({"person_suffixes"})
@@ -59,6 +69,7 @@ class Lexicon:
     shared_names: frozenset[str]
     government_heads: frozenset[str]
     vague_bodies: frozenset[str]
+    national_bodies: frozenset[str]
 
 
 def parse_lexicon(text: str, where: str = f"actors/data/{LEXICON_FILE}") -> Lexicon:
@@ -69,13 +80,28 @@ def parse_lexicon(text: str, where: str = f"actors/data/{LEXICON_FILE}") -> Lexi
 def shared_names(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
     """The ``shared_names`` list as a mapping: ``"TRIPOLI: LBY LBN"`` -> ``{("TRIPOLI",): ("LBY", "LBN")}``
     (the first country is the one taken when the context names none of them)."""
+    return _country_table(lexicon.shared_names, "shared_names", minimum=2)
+
+
+def national_bodies(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The ``national_bodies`` list as a mapping: ``"SENATE: USA PHL"`` -> ``{("SENATE",): ("USA", "PHL")}``:
+    the countries that have a body of that name, the first being the one news means when it names none.
+    ``"SUPREME COURT: * USA IND"`` has no such country (the mapping starts with ``""``): only a context
+    that names one of them decides, else the article does."""
+    open_ended = {e.partition(":")[0] for e in lexicon.national_bodies if e.partition(":")[2].split()[:1] == ["*"]}
+    entries = frozenset(e.replace(": *", ":", 1) for e in lexicon.national_bodies)
+    table = _country_table(entries, "national_bodies", minimum=1)
+    return {k: ("", *v) if " ".join(k) in open_ended else v for k, v in table.items()}
+
+
+def _country_table(entries: frozenset[str], name: str, *, minimum: int) -> dict[tuple[str, ...], tuple[str, ...]]:
     table: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for entry in lexicon.shared_names:
-        name, _, countries = entry.partition(":")
+    for entry in entries:
+        words, _, countries = entry.partition(":")
         codes = tuple(countries.split())
-        if not name.strip() or len(codes) < 2 or not all(len(c) == 3 and c.isalpha() for c in codes):
-            raise DataError(f"actors/data/{LEXICON_FILE}: shared_names entry {entry!r} must read 'NAME: AAA BBB'")
-        table[tuple(name.split())] = codes
+        if not words.strip() or len(codes) < minimum or not all(len(c) == 3 and c.isalpha() for c in codes):
+            raise DataError(f"actors/data/{LEXICON_FILE}: {name} entry {entry!r} must read 'NAME: AAA BBB'")
+        table[tuple(words.split())] = codes
     return table
 
 
@@ -89,3 +115,5 @@ def load_lexicon() -> Lexicon:
 LEXICON = load_lexicon()
 #: Names and demonyms that more than one country has, and their countries.
 SHARED_NAMES = shared_names(LEXICON)
+#: Bodies of a state named without their country ("the Senate"), and the countries that have them.
+NATIONAL_BODIES = national_bodies(LEXICON)

@@ -124,12 +124,13 @@ def fill_country(
     the article's main country (``default``: country and mentions). The countries of the actor's partners
     in the event are not taken from the sentence ("three teens abducted by Hamas" are not Palestinian),
     and a country named only once is not given to a partner of that country ("the government thanked
-    China").
+    China"). A partner that took its country from the article itself (it names none: "the government
+    accused the rebels" in a story about Sri Lanka) blocks nothing: both are the article's.
 
     When neither offers one, the code starts with ``---`` (country unknown, as in PETRARCH)."""
     if actor.country or actor.code.startswith(UNKNOWN_COUNTRY):
         return actor
-    taken = {p.country for p in partners}
+    taken = {p.country for p in partners if not _filled_from_article(p, default)}
     for other in others:
         if not other.country or other.country.startswith(("IGO", "NGO", "IMG")):
             continue
@@ -144,6 +145,12 @@ def fill_country(
         if mentions > 1 or country not in taken:
             return replace(actor, code=country + "".join(actor.sectors), country=country)
     return replace(actor, code=UNKNOWN_COUNTRY + actor.code)
+
+
+def _filled_from_article(partner: Actor, default: tuple[str, int] | None) -> bool:
+    """Whether a partner names no country of its own and carries the article's main country: a role
+    alone ("the rebels") that :func:`fill_country` gave the article's country keeps no name."""
+    return default is not None and partner.country == default[0] and not partner.name
 
 
 def _is_person_noun(token: Token) -> bool:

@@ -1,0 +1,190 @@
+"""Knowledge-base lookups over a mention's words: names, surnames of office holders, countries a text names.
+
+:func:`find` lists the knowledge-base matches of a mention's words, segment by segment, without the
+false starts of longer unknown names ("Bobi Wine" is no "Bobi" of the dictionaries) and with lone
+surnames of people in office ("Mr Straw"). :func:`country_in_text` is the country a sentence or an
+article names most often.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from eventscribe.actors.codes import normalize, sectors_of
+from eventscribe.actors.kb import ActorEntry, KnowledgeBase, Match
+from eventscribe.actors.lexicon import LEXICON, SHARED_NAMES
+from eventscribe.actors.phrase import (
+    COLLECTIVE_HEADS,
+    NONE,
+    OPPOSING_PREFIXES,
+    ContextCountry,
+    Found,
+    Word,
+    no_context,
+)
+from eventscribe.model import Actor
+
+__all__ = ["country_in_text", "find", "make_actor", "opposed_countries"]
+
+#: Words of address before a name ("Mr Putin", "Sheikh Tamim"): not a given name.
+HONORIFICS = LEXICON.honorifics
+#: Capitalised nouns that continue a place's name without making it another name ("Kuwait City").
+PLACE_NOUNS = frozenset({"CITY", "STRIP", "PROVINCE", "REGION", "STATE", "ISLAND", "ISLANDS", "BANK", "COUNTY"})
+
+_TEXT_WORD = re.compile(r"\S+")
+
+
+def make_actor(kb: KnowledgeBase, code: str, entry: ActorEntry | None = None) -> Actor:
+    """The actor of a code, named by the knowledge base (by ``entry`` when given)."""
+    return Actor(code, kb.name_for(code, entry), code[:3], sectors_of(code))
+
+
+def find(
+    kb: KnowledgeBase, words: list[Word], date: dt.date | None = None, context: ContextCountry = no_context
+) -> list[Found]:
+    """The knowledge-base matches of ``words``, each within one segment, in order of their start;
+    ``context`` chooses between office holders of one surname by their country."""
+    found: list[Found] = []
+    start = 0
+    while start < len(words):
+        end = start
+        while end < len(words) and words[end].segment == words[start].segment:
+            end += 1
+        seg = [w.word for w in words[start:end]]
+        for a, b, matches in kb.find(seg):
+            if not any(w.capital for w in words[start + a : start + b]):
+                # "conservative clerics", "the labour minister": a body's name is written as a name
+                matches = [m for m in matches if m.type != "actor" or m.ref.kind != "organisation"]
+            if matches:
+                found.append(Found(start + a, start + b, tuple(matches)))
+        start = end
+    kept = _drop_name_starts(words, found)
+    surnames = _surnames(kb, words, kept, date or dt.date.today(), context)
+    return sorted([*kept, *surnames], key=lambda f: f.start)
+
+
+def _surnames(
+    kb: KnowledgeBase, words: list[Word], found: list[Found], date: dt.date, context: ContextCountry
+) -> list[Found]:
+    """Lone surnames of people in office on ``date`` ("Blunkett", "Mr Straw", "Chancellor Brown"): the
+    one office holder of that surname, or the one of the country the context names when several hold
+    an office ("Howard" in 2005 beside "British": Michael Howard). A surname written after another
+    unknown name ("Adam Curtis Brown") is some other person's."""
+    covered = {k: f for f in found for k in range(f.start, f.end)}
+    extra = []
+    for k, w in enumerate(words):
+        if k in covered or not w.proper or w.word in HONORIFICS or not w.word.isalpha():
+            continue
+        before = words[k - 1] if k > 0 and words[k - 1].segment == w.segment else None
+        after = words[k + 1] if k + 1 < len(words) and words[k + 1].segment == w.segment else None
+        titled = before is not None and (before.word in HONORIFICS or bool(covered.get(k - 1, NONE).first("agent")))
+        if (before is not None and before.proper and not titled) or (after is not None and after.proper):
+            continue
+        entry = _one_holder(kb.holders_by_surname(w.word, date), context)
+        if entry is not None:
+            extra.append(Found(k, k + 1, (Match("actor", entry),)))
+    return extra
+
+
+def _one_holder(holders: list[ActorEntry], context: ContextCountry) -> ActorEntry | None:
+    """The one holder, or the one holder of the country the context names among theirs."""
+    if len(holders) < 2:
+        return holders[0] if holders else None
+    countries = frozenset(c for e in holders for c in e.countries)
+    country = context(countries, frozenset())
+    mine = [e for e in holders if country and country in e.countries]
+    return mine[0] if len(mine) == 1 else None
+
+
+def _drop_name_starts(words: list[Word], found: list[Found]) -> list[Found]:
+    """Drop a person matched on the first word of a longer name that the knowledge base does not know
+    ("Bobi Wine" is not a "Bobi" of the dictionaries), a person matched on a surname after a given name
+    that none of the person's names has ("Xochitl Galvez" is not a Galvez of the dictionaries), a
+    capital followed by two unknown names ("Douglas Paul James" is a person, not the Isle of Man) and a
+    place after two unknown names ("Samuel Doria Medina"). A
+    country or a capital followed by one unknown name is kept: that is mostly one of the country's
+    bodies ("Pakistan Tehreek-e-Insaf", "Tehran Times")."""
+    covered = {k for f in found for k in range(f.start, f.end)}
+
+    def unknown_name(k: int, f: Found) -> bool:
+        return (
+            0 <= k < len(words)
+            and k not in covered
+            and words[k].segment == words[f.start].segment
+            and words[k].proper
+            and words[k].word.lower() not in COLLECTIVE_HEADS
+            and words[k].word not in PLACE_NOUNS
+        )
+
+    kept = []
+    for f in found:
+        actor = f.first("actor")
+        person = actor is not None and actor.ref.kind == "person"
+        capital = actor is None and not f.first("agent", "country") and f.first("capital")
+        if words[f.start].proper and unknown_name(f.end, f):
+            if person or (capital and unknown_name(f.end + 1, f)):
+                continue
+        if person and words[f.start].proper and _other_given_name(words, f, actor.ref, unknown_name):  # type: ignore[union-attr]
+            continue
+        place = actor is None and not f.first("agent") and f.first("country", "capital")
+        if place and words[f.start].proper and unknown_name(f.start - 1, f) and unknown_name(f.start - 2, f):
+            continue  # "Samuel Doria Medina" is a person, not the city of Medina
+        kept.append(f)
+    return kept
+
+
+def _other_given_name(words: list[Word], f: Found, entry: ActorEntry, unknown: Callable[[int, Found], bool]) -> bool:
+    """Whether unknown names before the match ("Xochitl" before "Galvez") include none of the given
+    names the person's full names start with (a bare surname entry cannot say: False)."""
+    before = []
+    k = f.start - 1
+    while unknown(k, f):
+        if words[k].word not in HONORIFICS and len(words[k].word) > 1:
+            before.append(words[k].word)
+        k -= 1
+    given = {name.split()[0] for name in entry.names if " " in name}
+    return bool(before) and bool(given) and not given & set(before)
+
+
+def opposed_countries(kb: KnowledgeBase, words: list[Word]) -> frozenset[str]:
+    """Countries that "pro-" or "anti-" sets a mention apart from ("pro-Russian rebels": RUS)."""
+    found: set[str] = set()
+    for k, word in enumerate(words[:-1]):
+        if word.word in OPPOSING_PREFIXES:
+            for _, _, matches in kb.find([words[k + 1].word]):
+                found.update(m.ref.code for m in matches if m.type in ("country", "demonym", "capital"))
+    return frozenset(found)
+
+
+def country_in_text(
+    kb: KnowledgeBase,
+    text: str,
+    *,
+    date: dt.date | None = None,
+    among: frozenset[str] | None = None,
+    exclude: frozenset[str] = frozenset(),
+) -> str:
+    """The country a text names most often (see :meth:`ActorResolver.context_country`)."""
+    words = [w for m in _TEXT_WORD.finditer(text) for w in normalize(m.group())]
+    counts: dict[str, int] = {}
+    for a, b, matches in kb.find(words):
+        for other in SHARED_NAMES.get(tuple(words[a:b]), ())[1:]:
+            if (among is None or other in among) and other not in exclude:
+                counts[other] = counts.get(other, 0) + 1
+        country = ""
+        for m in matches:
+            if m.type in ("country", "demonym", "capital"):
+                country = m.ref.code
+                break
+            if m.type == "actor":
+                code = m.ref.code_for(date) or ""
+                if "MED" in sectors_of(code):
+                    break  # "told Reuters", "Al-Jazeera reported": the news medium, not the story's country
+                if code[:3] in kb.countries:
+                    country = code[:3]
+                    break
+        if country and (among is None or country in among) and country not in exclude:
+            counts[country] = counts.get(country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else ""

@@ -1,0 +1,227 @@
+"""The words of an actor mention: which tokens belong to its phrase, and how they become knowledge-base words.
+
+A mention is the head noun of an event argument together with its dependents: compounds, adjectives,
+possessors, appositives, "of" phrases, names (:func:`phrase_tokens`). Its tokens, or the words of a bare
+text, are glued and normalised into :class:`Word` records (:func:`words_from_tokens`, :func:`text_words`);
+affiliation words and what they attach are dropped (:func:`drop_affiliations`). Matches of the knowledge
+base over those words are :class:`Found` records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from eventscribe.actors.codes import normalize
+from eventscribe.actors.kb import Match
+from eventscribe.actors.lexicon import LEXICON
+from eventscribe.model import Actor, Sentence, Token
+
+__all__ = [
+    "NONE",
+    "ContextCountry",
+    "Found",
+    "Word",
+    "after",
+    "drop_affiliations",
+    "may_head_actor",
+    "no_context",
+    "phrase_tokens",
+    "surface",
+    "text_words",
+    "with_text",
+    "words_from_tokens",
+    "words_of",
+]
+
+#: Dependents that belong to a mention's phrase (their whole subtree is taken).
+PHRASE_DEPS = frozenset(
+    {"compound", "amod", "poss", "appos", "nmod", "det", "nummod", "flat", "flat:name", "nn", "npadvmod", "quantmod"}
+)
+#: Prepositions whose object belongs to the mention ("dissidents from Myanmar", "the mayor of Nablus").
+PHRASE_PREPS = LEXICON.phrase_preps
+#: Collective nouns that can head a mention whose actor is named by a modifier ("the Hamas terrorist group").
+COLLECTIVE_HEADS = LEXICON.collective_heads
+#: Endings of nouns for people ("peacekeepers", "activists", "inspectors", "civilians", "militants").
+PERSON_SUFFIXES = LEXICON.person_suffixes
+#: Second halves of compounds that tie a mention to a country without making it that country's
+#: ("Iranian-backed Houthi rebels" are not Iranian; "rebel-held towns" are not rebels).
+AFFILIATIONS = LEXICON.affiliations
+#: "Saudi-led forces": the affiliation word goes, the name before it stays (SAUMIL).
+LEADING_AFFILIATIONS = LEXICON.leading_affiliations
+#: "pro-Russian rebels", "anti-government protesters": the prefix and the name after it go.
+OPPOSING_PREFIXES = LEXICON.opposing_prefixes
+
+_TEXT_WORD = re.compile(r"\S+")
+
+#: The country a context names, restricted to some countries (None: any) and leaving others out.
+ContextCountry = Callable[[frozenset[str] | None, frozenset[str]], str]
+
+
+def no_context(among: frozenset[str] | None, exclude: frozenset[str]) -> str:
+    return ""
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A knowledge-base word and the token (or character) range it came from."""
+
+    word: str
+    first: int
+    last: int
+    segment: int
+    proper: bool = False  # written as a name (capitalised, or a proper noun in the parse)
+    capital: bool = False  # written with a capital letter
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int  # word indices, end exclusive
+    end: int
+    matches: tuple[Match, ...]
+
+    def first(self, *types: str) -> Match | None:
+        for m in self.matches:
+            if m.type in types:
+                return m
+        return None
+
+
+NONE = Found(0, 0, ())
+
+
+def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
+    """The indices of the tokens of the phrase headed by ``head``, in order."""
+    keep = {head}
+    stack = [head]
+    while stack:
+        i = stack.pop()
+        for child in sentence.children(i):
+            take = (
+                child.dep in PHRASE_DEPS
+                or child.dep == "case"
+                or (child.dep == "prep" and child.text.lower() in PHRASE_PREPS)
+                or (sentence.tokens[i].dep == "prep" and child.dep == "pobj")
+            )
+            if take and child.i not in keep:
+                keep.add(child.i)
+                stack.append(child.i)
+    tokens = sentence.tokens
+    for i in range(1, len(tokens) - 1):  # "Amir" "-" "Abdollahian": keep glued punctuation
+        if (
+            i not in keep
+            and i - 1 in keep
+            and i + 1 in keep
+            and not tokens[i - 1].whitespace
+            and not tokens[i].whitespace
+        ):
+            keep.add(i)
+    return sorted(keep)
+
+
+def words_from_tokens(tokens: list[Token], indices: list[int]) -> list[Word]:
+    """Glue tokens not separated by whitespace ("Hamas" + "'s", "Amir" + "-" + "Abdollahian"),
+    then split into knowledge-base words. Each gap in ``indices`` starts a new segment."""
+    words: list[Word] = []
+    segment = 0
+    group: list[Token] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        text = "".join(t.text + t.whitespace for t in group[:-1]) + group[-1].text
+        proper = any(t.pos == "PROPN" for t in group)
+        capital = any(c.isupper() for c in text)
+        for w in normalize(text):
+            words.append(Word(w, group[0].i, group[-1].i, segment, proper, capital))
+        group.clear()
+
+    previous: Token | None = None
+    for tok in tokens:
+        if previous is not None and (tok.i != previous.i + 1):
+            flush()
+            segment += 1
+        elif previous is not None and previous.whitespace:
+            flush()
+        if tok.dep == "punct" and tok.text in {",", "(", ")", ";", ":", "\u2014", "--"}:
+            flush()
+            segment += 1
+            previous = tok
+            continue
+        group.append(tok)
+        previous = tok
+    flush()
+    return words
+
+
+def text_words(text: str) -> tuple[list[Word], int]:
+    """The knowledge-base words of a bare text, with character ranges, and the number of commas that
+    start a new segment (an apposition: "Kenzo Oshima, the UN Emergency Relief Coordinator")."""
+    words = []
+    segment = 0
+    for m in _TEXT_WORD.finditer(text):
+        proper = m.group()[:1].isupper()
+        capital = any(c.isupper() for c in m.group())  # "al-Qaeda"
+        for part in normalize(m.group()):
+            words.append(Word(part, m.start(), m.end(), segment, proper, capital))
+        segment += m.group().endswith(",")
+    return words, segment
+
+
+def drop_affiliations(words: list[Word]) -> list[Word]:
+    """Remove "X-backed" and the like (the word before an affiliation word and the affiliation word),
+    "-led" of "X-led" (X leads: it stays) and "pro-X", "anti-X" (the prefix and X)."""
+    drop: set[int] = set()
+    for k, word in enumerate(words):
+        glued = k > 0 and words[k - 1].segment == word.segment
+        if word.word in LEADING_AFFILIATIONS and glued:
+            drop.add(k)
+        elif word.word in AFFILIATIONS and k + 1 < len(words) and words[k + 1].word in ("TO", "BY", "WITH"):
+            # "a group linked to al-Qaeda", "rebels backed by Rwanda": what follows is not the actor
+            drop.update(j for j in range(k, len(words)) if words[j].segment == word.segment)
+        elif word.word in AFFILIATIONS and glued:
+            drop.update((k - 1, k))
+        elif word.word in OPPOSING_PREFIXES and k + 1 < len(words) and words[k + 1].segment == word.segment:
+            drop.update((k, k + 1))
+    return [w for k, w in enumerate(words) if k not in drop] if drop else words
+
+
+def after(words: list[Word], found: Found, before: frozenset[str]) -> bool:
+    """Whether the word before a match is one of ``before`` ("in Washington")."""
+    return found.start > 0 and words[found.start - 1].word in before
+
+
+def words_of(words: list[Word], found: Found) -> str:
+    return " ".join(w.word for w in words[found.start : found.end])
+
+
+def may_head_actor(token: Token) -> bool:
+    """Whether a common noun can name an actor by itself: a named entity, a collective or a person noun."""
+    lemma = token.lemma.lower()
+    return (
+        token.ent_type in ("PERSON", "ORG", "GPE", "NORP")
+        or lemma in COLLECTIVE_HEADS
+        or lemma.endswith(PERSON_SUFFIXES)
+    )
+
+
+def with_text(actor: Actor, text: str) -> Actor:
+    return Actor(actor.code, actor.name, actor.country, actor.sectors, text)
+
+
+def surface(sentence: Sentence, selected: list[int], head: int) -> str:
+    """The article text of the contiguous run of phrase tokens around the head, without a leading
+    determiner or trailing punctuation: "the Hamas leader" -> "Hamas leader"."""
+    chosen = set(selected)
+    first = last = head
+    while first - 1 in chosen and sentence.tokens[first - 1].text not in (",", "(", ";", "\u2014"):
+        first -= 1
+    while last + 1 in chosen and sentence.tokens[last + 1].text not in (",", ")", ";", "\u2014"):
+        last += 1
+    toks = sentence.tokens
+    while first < head and (toks[first].dep == "det" or toks[first].pos in ("DET", "PUNCT")):
+        first += 1
+    while last > head and toks[last].pos == "PUNCT":
+        last -= 1
+    return "".join(t.text + t.whitespace for t in toks[first:last]) + toks[last].text

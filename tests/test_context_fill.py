@@ -1,0 +1,59 @@
+"""A sector-only actor ("the government", "rebels") takes its country from the sentence or the article
+(``events.context.fill_country``), but not from the partner it acts on when that partner names the
+country itself ("the government thanked China")."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscribe.events.context import fill_country
+from eventscribe.model import Actor
+
+
+def role(code: str) -> Actor:
+    return Actor(code, "", "", (code,))
+
+
+def test_partner_that_names_its_country_blocks_that_country():
+    china = Actor("CHN", "China", "CHN")
+    filled = fill_country(role("GOV"), [china], [china], default=("CHN", 1))
+    assert filled.code == "---GOV"
+
+
+def test_partner_that_took_the_articles_country_does_not_block_it():
+    # "Sri Lankan troops clashed with Tamil Tigers ... The government accused the rebels": the rebels got
+    # Sri Lanka from the article, and so does the government
+    rebels = Actor("LKAREB", "", "LKA", ("REB",))
+    filled = fill_country(role("GOV"), [], [rebels], default=("LKA", 1))
+    assert filled.code == "LKAGOV"
+
+
+def test_actor_with_no_article_country_stays_unknown():
+    assert fill_country(role("LEG"), [], [], default=None).code == "---LEG"
+
+
+@pytest.mark.spacy
+@pytest.mark.parametrize(
+    ("text", "date", "source"),
+    [
+        (
+            "Sri Lankan troops clashed with Tamil Tiger rebels in the north on Sunday. "
+            "The government accused the rebels of breaking the ceasefire.",
+            "2004-08-15",
+            "LKAGOV",
+        ),
+        ("Senate leaders criticised President Reagan over the Iran arms sales.", "1987-03-10", "USALEG"),
+        ("Republican lawmakers accused the Democrats of blocking the bill.", "2004-08-15", "USALEG"),
+        ("The Duma criticised Ukraine's leaders on Tuesday.", "2004-08-15", "RUSLEG"),
+    ],
+)
+def test_bodies_and_roles_take_a_country_in_real_news_sentences(code_text, text, date, source):
+    events = code_text(text, date)
+    sources = {e.source.code for e in events if e.source is not None}
+    assert source in sources, [(e.source, e.target, e.cameo.code) for e in events]
+
+
+@pytest.mark.spacy
+def test_government_thanking_a_foreign_country_is_not_that_country(code_text):
+    events = code_text("The government thanked China for its aid.", "2004-08-15")
+    assert all(not (e.source and e.source.code == "CHNGOV") for e in events)
