@@ -1,0 +1,147 @@
+"""A clause's arguments on a dependency parse: its subjects and objects, the objects of its prepositions,
+a subject inherited from the clause it hangs on, and the recipients of what is sent."""
+
+from __future__ import annotations
+
+from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.phrases import expand, first_child, up_to
+from eventscribe.events.weapons import wielders
+from eventscribe.model import Sentence, Token
+
+__all__ = [
+    "arguments",
+    "inherited_subject",
+    "is_dative_object",
+    "is_passive",
+    "is_recipient",
+    "prep_targets",
+    "recipients",
+]
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+#: Prepositions whose object may be the target of an action, in order of preference.
+TARGET_PREPS = GRAMMAR.target_preps
+#: Clause links through which a subject-less clause inherits its head's subject.
+INHERITING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acomp"})
+
+
+def recipients(sentence: Sentence, sent: tuple[int, ...], kids: list[list[Token]]) -> list[int]:
+    """The recipient the parser hung on what is sent rather than on the verb: "sent vehicles and a team
+    of paratroopers to Lebanon", "provides 10 million euros in aid to the Palestinians" (a "to" phrase
+    within the sent noun phrase, through its "of"/"in" phrases and coordinated nouns)."""
+    stack = [sentence.tokens[i] for i in sent]
+    seen: set[int] = set()
+    while stack:
+        token = stack.pop()
+        if token.i in seen:
+            continue
+        seen.add(token.i)
+        for child in kids[token.i]:
+            if child.dep == "prep" and child.text.lower() == "to":
+                return expand(first_child(kids[child.i], "pobj"), kids)
+            if child.dep == "conj" or (child.dep == "prep" and child.text.lower() in ("of", "in", "worth")):
+                stack.append(child)
+            elif child.dep == "pobj" and token.dep == "prep":
+                stack.append(child)
+    return []
+
+
+def is_recipient(sentence: Sentence, i: int) -> bool:
+    """An indirect object ("gave Syria weapons") or the object of a dative "to" ("granted asylum to five
+    officers", which the parser may hang on the verb as a dative preposition)."""
+    token = sentence.tokens[i]
+    return token.dep == "dative" or (token.dep == "pobj" and sentence.tokens[token.head].dep == "dative")
+
+
+def is_dative_object(sentence: Sentence, i: int) -> bool:
+    """An indirect object parsed as the first of two objects ("sent Syria weapons")."""
+    token = sentence.tokens[i]
+    return token.dep == "dobj" and any(t.dep == "dobj" and t.head == token.head and t.i > i for t in sentence.tokens)
+
+
+def is_passive(verb: Token, kids: list[list[Token]]) -> bool:
+    return any(c.dep in ("auxpass", "nsubjpass") for c in kids[verb.i]) or (
+        verb.dep == "acl" and verb.tag == "VBN" and not misread_participle(verb, kids)
+    )
+
+
+def misread_participle(verb: Token, kids: list[list[Token]]) -> bool:
+    """A past tense the parser read as a participle modifying its subject ("The Iraqi air force carried
+    out three air strikes"): a passive participle takes no direct object, so one with an object is the
+    active verb of the noun it hangs on."""
+    return verb.dep == "acl" and verb.tag in ("VBN", "VBD") and any(c.dep == "dobj" for c in kids[verb.i])
+
+
+def arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool) -> tuple[list[int], list[int]]:
+    sources: list[int] = []
+    targets: list[int] = []
+    for child in kids[verb.i]:
+        if child.dep in SUBJECT_DEPS and not passive:
+            sources.extend(wielders(sentence, child, kids) or expand(child, kids))
+        elif child.dep in PASSIVE_SUBJECT_DEPS:
+            targets.extend(expand(child, kids))
+        elif child.dep == "agent":
+            agent_object = first_child(kids[child.i], "pobj")
+            users = wielders(sentence, agent_object, kids) if agent_object is not None else []
+            sources.extend(users or expand(agent_object, kids))
+        elif child.dep in ("dobj", "dative") and not passive:
+            if child.dep == "dative" and child.pos == "ADP":
+                targets.extend(expand(first_child(kids[child.i], "pobj"), kids))
+            else:
+                targets.extend(expand(child, kids))
+        elif child.dep == "ccomp" and child.pos == "ADJ" and not passive:  # "found [him guilty]": a small clause
+            targets.extend(expand(first_child(kids[child.i], "nsubj"), kids))
+        elif child.dep == "prt" and not passive:  # "sealed off [the Gaza Strip]" parsed as the particle's object
+            targets.extend(expand(first_child(kids[child.i], "pobj") or up_to(child, kids), kids))
+    if verb.dep == "acl" and passive and not targets:
+        targets.extend(expand(sentence.tokens[verb.head], kids))
+    if misread_participle(verb, kids) and not sources:
+        sources.extend(expand(sentence.tokens[verb.head], kids))
+    # "a letter to X": the recipient hangs on the object noun.
+    if not targets:
+        for child in kids[verb.i]:
+            if child.dep == "dobj":
+                for prep in kids[child.i]:
+                    if prep.dep == "prep" and prep.text.lower() in ("to", "with", "for"):
+                        targets.extend(expand(first_child(kids[prep.i], "pobj"), kids))
+    return sources, targets
+
+
+def prep_targets(verb: Token, kids: list[list[Token]], first: tuple[str, ...] = ()) -> list[tuple[int, ...]]:
+    """Objects of the verb's prepositions, in the order of :data:`TARGET_PREPS` (``first`` before them)."""
+    preps = [c for c in kids[verb.i] if c.dep in ("prep", "dative") and c.pos == "ADP"]
+    groups = []
+    for wanted in dict.fromkeys((*first, *TARGET_PREPS)):
+        for prep in preps:
+            if prep.text.lower() != wanted:
+                continue
+            pobj = first_child(kids[prep.i], "pobj")
+            if pobj is not None:
+                groups.append(tuple(expand(pobj, kids)))
+    return groups
+
+
+def inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
+    token = verb
+    seen: set[int] = set()
+    while token.dep in INHERITING_DEPS and token.head != token.i and token.i not in seen:
+        seen.add(token.i)
+        head = sentence.tokens[token.head]
+        if head.dep == "prep":  # "with Iran siding with …" / "by doing …": hang on the preposition's head
+            head = sentence.tokens[head.head]
+        for child in kids[head.i]:
+            if child.dep in SUBJECT_DEPS:
+                return wielders(sentence, child, kids) or expand(child, kids)
+        passive_head = any(c.dep == "auxpass" for c in kids[head.i])
+        if passive_head and token.dep == "conj":
+            # "… was indicted by the court and will resign": the one indicted resigns, not the court
+            patient = first_child(kids[head.i], "nsubjpass")
+            if patient is not None:
+                return expand(patient, kids)
+        if passive_head:
+            agent = first_child(kids[head.i], "agent")
+            if agent is not None:
+                return expand(first_child(kids[agent.i], "pobj"), kids)
+        token = head
+    return []

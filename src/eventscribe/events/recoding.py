@@ -1,0 +1,120 @@
+"""Acts re-coded by who does them or how they are told: a state's protest is a complaint (114),
+protesters' violence a riot (145), a party's claim of its own force a claim of responsibility (015), violence
+told by another party an accusation, a negated cooperative future a refusal (12), leaving a body 160."""
+
+from __future__ import annotations
+
+from eventscribe.events.alone import known_country
+from eventscribe.events.arguments import Argument
+from eventscribe.events.clauses import Clause
+from eventscribe.events.frame import Classification
+from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.speech import ACCUSED_ROOTS, CLAIM_CODE, CLAIMING_VERBS, is_monitor, reporting_verb
+from eventscribe.model import Sentence
+
+__all__ = [
+    "BOMBING_CODE",
+    "fought",
+    "is_accusation",
+    "left_body",
+    "official_protest",
+    "own_claim",
+    "refusal_of",
+    "riot",
+]
+
+#: A retreat (CAMEO 0874) from an organisation is leaving it: "Mali withdrew from ECOWAS" reduces relations.
+RETREAT_CODE = "0874"
+LEAVING_CODE = "160"
+
+
+#: A bombing (CAMEO 183): violence an explosive caused.
+BOMBING_CODE = "183"
+#: A protest by a state or its government is an official complaint (CAMEO 114), not a demonstration.
+OFFICIAL_COMPLAINT = "114"
+STATE_SECTORS = frozenset({"GOV"})
+
+
+#: What refusing a cooperative act is (CAMEO 12): refusing to meet or talk (125), to yield (124: release,
+#: lift, withdraw, end a strike), or, for other cooperation (intentions, diplomacy, aid), to cooperate (120).
+REFUSALS = {"04": "125", "08": "124"}
+COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: A refusal read off a negated future is a little less sure than one told by a verb of refusing.
+REFUSAL_FACTOR = 0.85
+
+
+#: Objects that name the fighting itself: "gunmen and troops fought pitched battles" fought each other.
+FIGHT_NOUNS = frozenset({"battle", "clash", "fight", "firefight", "gunbattle", "gunfight", "skirmish", "war"})
+
+
+#: Violence by protesters is a riot (CAMEO 145: protest violently).
+RIOT_CODE = "145"
+PROTESTER_NOUNS = GRAMMAR.protester_nouns
+#: Violent acts that protesters' doing makes a riot (not kidnapping, killing with weapons or bombing).
+RIOT_ROOTS = ("180", "182", "190")
+
+
+def left_body(found: Classification, target: Argument) -> Classification:
+    if found.code != RETREAT_CODE or not target.actor.code.startswith(("IGO", "NGO")):
+        return found
+    return Classification(LEAVING_CODE, found.confidence, found.trigger)
+
+
+def official_protest(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
+    """ "Japan protested to China over the detention of its fishermen": a state (named as a country, not
+    as its people: "thousands of Nigerians") or its government protests by complaining."""
+    actor = source.actor
+    if found.code[:2] != "14" or not known_country(actor):
+        return None
+    named_state = not actor.sectors and sentence.tokens[source.head].ent_type == "GPE"
+    if not named_state and not (actor.sectors and actor.sectors[0] in STATE_SECTORS):
+        return None
+    if found.code not in ("140", "141"):
+        return None  # a hunger strike or a boycott stays what it is
+    return Classification(OFFICIAL_COMPLAINT, found.confidence, found.trigger)
+
+
+def refusal_of(found: Classification) -> Classification | None:
+    root = found.code[:2]
+    if root not in COOPERATION_ROOTS:
+        return None  # "will not attack": no event
+    code = REFUSALS.get(root, "120")
+    return Classification(code, found.confidence * REFUSAL_FACTOR, f"not {found.trigger}")
+
+
+def fought(sentence: Sentence, clause: Clause) -> bool:
+    return any(
+        c.dep == "dobj" and c.lemma.lower() in FIGHT_NOUNS for c in sentence.children(clause.verb)
+    ) and clause.frame.verb in ("fight", "wage", "engage")
+
+
+def riot(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
+    """ "Rioters clashed with police in west Belfast", "protesters attacked a police station"."""
+    if not found.code.startswith(RIOT_ROOTS):
+        return None
+    if sentence.tokens[source.head].lemma.lower() not in PROTESTER_NOUNS:
+        return None
+    return Classification(RIOT_CODE, found.confidence, found.trigger)
+
+
+def own_claim(
+    sentence: Sentence, clause: Clause, speaker: Argument | None, source: Argument, found: Classification
+) -> Classification | None:
+    """ "The US claimed that they had attacked Iraq": a party that claims or admits its own act of force
+    claims responsibility for it (CAMEO 015), which is what the statement does."""
+    if speaker is None or found.code[:2] not in ACCUSED_ROOTS or speaker.actor.country != source.actor.country:
+        return None
+    if reporting_verb(sentence, clause.verb) not in CLAIMING_VERBS:
+        return None
+    return Classification(CLAIM_CODE, found.confidence, found.trigger)
+
+
+def is_accusation(speaker: Argument | None, source: Argument, found: Classification) -> bool:
+    """Violence told by a party other than the one that acted is an accusation by the teller."""
+    return (
+        speaker is not None
+        and found.code[:2] in ACCUSED_ROOTS
+        and known_country(source.actor)
+        and speaker.actor.country != source.actor.country
+        and not is_monitor(speaker.actor.code, speaker.actor.sectors)
+    )
