@@ -10,10 +10,12 @@ from eventscribe.model import Sentence, Token
 
 __all__ = [
     "arguments",
+    "content_of_object",
     "inherited_subject",
     "is_dative_object",
     "is_passive",
     "is_recipient",
+    "marked_subject",
     "prep_targets",
     "recipients",
 ]
@@ -145,3 +147,37 @@ def inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) 
                 return expand(first_child(kids[agent.i], "pobj"), kids)
         token = head
     return []
+
+
+#: Subordinating words after which the parser may take the clause's subject for the word's object
+#: ("recalled its ambassador after [Cuba] threatened to cut ties").
+TIME_MARKS = frozenset({"after", "as", "before", "since", "until", "when", "while"})
+
+
+def marked_subject(verb: Token, kids: list[list[Token]]) -> list[int]:
+    """The subject of a subordinate clause that the parser hung on its subordinating word: "after
+    Cuba threatened" read as "after [Cuba]" with a subject-less "threatened"."""
+    for mark in kids[verb.i]:
+        if mark.dep == "mark" and mark.text.lower() in TIME_MARKS and mark.i < verb.i:
+            pobj = first_child(kids[mark.i], "pobj")
+            if pobj is not None and pobj.pos in ("PROPN", "NOUN"):
+                return expand(pobj, kids)
+    return []
+
+
+#: Nouns whose infinitive is their content ("renewed its threats to continue rocket attacks", "an offer
+#: to mediate between them"): the target of that act is the target of the noun's act.
+CONTENT_NOUNS = GRAMMAR.content_nouns
+
+
+def content_of_object(verb: Token, kids: list[list[Token]]) -> Token | None:
+    """The infinitive that tells the content of the verb's object noun: "renewed [its threats] to
+    continue attacks" (the parser hangs the infinitive on the noun or on the verb)."""
+    noun = next((c for c in kids[verb.i] if c.dep == "dobj" and c.lemma.lower() in CONTENT_NOUNS), None)
+    if noun is None:
+        return None
+    candidates = [c for c in kids[noun.i] if c.dep == "acl"] + [c for c in kids[verb.i] if c.dep == "advcl"]
+    for infinitive in candidates:
+        if infinitive.tag == "VB" and any(c.dep == "aux" and c.tag == "TO" for c in kids[infinitive.i]):
+            return infinitive
+    return None

@@ -26,10 +26,12 @@ from dataclasses import dataclass, replace
 
 from eventscribe.events.clause_arguments import (
     arguments,
+    content_of_object,
     inherited_subject,
     is_dative_object,
     is_passive,
     is_recipient,
+    marked_subject,
     prep_targets,
     recipients,
 )
@@ -95,6 +97,9 @@ class Clause:
     #: A cooperative act told as one the subject will not do ("Britain will not lift the ban on the
     #: LTTE"): the coder codes the refusal (CAMEO 12), or nothing for other acts.
     refused: bool = False
+    #: What an act of disapproval or protest is "over" or "about" ("protested over Canada's decision"):
+    #: the owner of that noun may be the target when no other is named.
+    concerns: tuple[int, ...] = ()
 
 
 def find_clauses(sentence: Sentence) -> Iterator[Clause]:
@@ -163,6 +168,8 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     sources, targets = arguments(sentence, verb, kids, passive)
     inherited = False
     if not sources and not passive:
+        sources = marked_subject(verb, kids)
+    if not sources and not passive:
         sources = inherited_subject(sentence, verb, kids) or weapon_user(sentence, verb, kids)
         inherited = bool(sources)
     complement = open_complement(verb, kids)
@@ -189,6 +196,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     future = is_future(sentence, verb, kids) or future_above(sentence, verb, kids)
     origins = _origins(verb, kids) if passive and not sources else ()
     return Clause(
+        concerns=_concerns(verb, kids),
         sent=sent,
         origins=origins,
         future=future,
@@ -217,12 +225,23 @@ def _target_groups(verb: Token, kids: list[list[Token]], targets: list[int]) -> 
             for p in kids[holder.i]
             if p.dep == "prep" and p.text.lower() in ("with", "to")
         ]
-    xcomp = open_complement(verb, kids)
-    if xcomp is not None:
-        if xcomp.lemma.lower() not in TRANSFER_VERBS:  # "pledged to send troops": the troops are sent
-            groups.append(tuple(expand(first_child(kids[xcomp.i], "dobj"), kids)))
-        groups.extend(prep_targets(xcomp, kids))
+    for xcomp in (open_complement(verb, kids), content_of_object(verb, kids)):
+        if xcomp is not None:
+            if xcomp.lemma.lower() not in TRANSFER_VERBS:  # "pledged to send troops": the troops are sent
+                groups.append(tuple(expand(first_child(kids[xcomp.i], "dobj"), kids)))
+            groups.extend(prep_targets(xcomp, kids))
     return tuple(dict.fromkeys(g for g in groups if g))
+
+
+#: Prepositions of what an act of disapproval or protest is about ("protested over Canada's decision").
+CONCERN_PREPS = frozenset({"about", "over"})
+
+
+def _concerns(verb: Token, kids: list[list[Token]]) -> tuple[int, ...]:
+    return tuple(
+        p.i for prep in kids[verb.i] if prep.dep == "prep" and prep.text.lower() in CONCERN_PREPS
+        for p in kids[prep.i] if p.dep == "pobj"
+    )  # fmt: skip
 
 
 def _origins(verb: Token, kids: list[list[Token]]) -> tuple[int, ...]:

@@ -37,6 +37,7 @@ from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.nominal import find_nominal_clauses
 from eventscribe.events.recoding import (
     BOMBING_CODE,
+    fighters,
     fought,
     is_accusation,
     left_body,
@@ -47,7 +48,13 @@ from eventscribe.events.recoding import (
 )
 from eventscribe.events.records import build_event, code_of, most_specific, public_extra
 from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS
-from eventscribe.events.unnamed import UNNAMED_ROOTS, UNNAMED_SECTOR, is_explosive, unnamed_cause
+from eventscribe.events.unnamed import (
+    UNNAMED_ROOTS,
+    UNNAMED_SECTOR,
+    is_explosive,
+    unnamed_cause,
+    violent_cause_doers,
+)
 from eventscribe.model import Event, ParsedArticle, Sentence
 from eventscribe.places import Gazetteer
 
@@ -67,6 +74,9 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 STATE_ROOTS = frozenset({"17"})
 #: Roots of crowd events whose doers, unnamed, are the people of the place ("protests erupted in Tripoli").
 CROWD_ROOTS = frozenset({"14"})
+#: Roots of acts of disapproval, rejection, threat and protest: what they are "over" or "about" names
+#: their target by its owner ("protested over Canada's decision", "complained about Israel's policy").
+GRIEVANCE_ROOTS = frozenset({"11", "12", "13", "14"})
 #: Roots of acts whose place is not their target: a statement made "in Pennsylvania" is not aimed at it
 #: (while "a protest in Beijing" or "shelling in Gaza" is).
 PLACELESS_ROOTS = frozenset({"01"})
@@ -184,7 +194,10 @@ class EventCoder:
             found = refusal
         if found.code[:2] in ACCUSED_ROOTS and (is_sport(sentence) or is_accident(sentence, clause)):
             return  # "Argentina beats U.S. basketball team": a game, not an assault; a crash is no attack
-        if found.code[:2] in UNNAMED_ROOTS and clause.frame.verb == "die":
+        fought_each_other = fighters(sentence, clause) if found.code[:2] in UNNAMED_ROOTS else ()
+        if fought_each_other:  # "soldiers and guerrillas died in a major battle": each fought each
+            clause = replace(clause, sources=fought_each_other, targets=(), direct=False)
+        elif found.code[:2] in UNNAMED_ROOTS and clause.frame.verb == "die":
             # "three children died in an explosion": who died is the target; the doer is unnamed
             clause = replace(clause, sources=(), targets=(clause.sources, *clause.targets))
         sources, found, unnamed = self._doers(sentence, clause, found, actors)
@@ -206,6 +219,10 @@ class EventCoder:
         if not sources and clause.origins and root in ACCUSED_ROOTS:
             # "a mortar bomb was fired at it from the Gaza Strip": violence from a place is that side's.
             sources = actors.sources(replace(clause, sources=clause.origins))
+        if not sources and clause.frame.passive and root in UNNAMED_ROOTS:
+            # "four soldiers were killed when militants blew up a tunnel": the doer of the violent act
+            # that the "when" clause tells
+            sources = actors.sources(replace(clause, sources=violent_cause_doers(sentence, clause)))
         if not sources and clause.frame.passive and root in STATE_ROOTS:
             sources = state_of_place(sentence, clause, self.gazetteer) or state_of_target(sentence, clause, actors)
         if not sources and clause.occurred and root in CROWD_ROOTS:
@@ -267,6 +284,8 @@ class EventCoder:
         targets = actors.targets(clause, source, places=found.code[:2] not in PLACELESS_ROOTS, sources=sources)
         if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"
             targets = struck_place(sentence, clause, self.gazetteer)
+        if not targets and found.code[:2] in GRIEVANCE_ROOTS:  # "protested over Canada's decision"
+            targets = actors.owners(clause.concerns, source)
         reciprocal = found.code.startswith(RECIPROCAL_PREFIXES) and len(sources) > 1
         # Cooperation is mutual whenever no other party is named ("signed an agreement"); fighting only
         # when the verb has no object ("clashed", not "attacked the village").

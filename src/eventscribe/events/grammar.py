@@ -60,6 +60,9 @@ class Grammar:
     accident_nouns: frozenset[str]
     protester_nouns: frozenset[str]
     refusable_verbs: frozenset[str]
+    content_nouns: frozenset[str]
+    fight_nouns: frozenset[str]
+    peer_nouns: frozenset[str]
 
 
 def parse_grammar(text: str, where: str = f"events/data/{GRAMMAR_FILE}") -> Grammar:

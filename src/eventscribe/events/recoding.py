@@ -14,6 +14,7 @@ from eventscribe.model import Sentence
 
 __all__ = [
     "BOMBING_CODE",
+    "fighters",
     "fought",
     "is_accusation",
     "left_body",
@@ -44,7 +45,7 @@ REFUSAL_FACTOR = 0.85
 
 
 #: Objects that name the fighting itself: "gunmen and troops fought pitched battles" fought each other.
-FIGHT_NOUNS = frozenset({"battle", "clash", "fight", "firefight", "gunbattle", "gunfight", "skirmish", "war"})
+FIGHT_NOUNS = GRAMMAR.fight_nouns
 
 
 #: Violence by protesters is a riot (CAMEO 145: protest violently).
@@ -80,6 +81,26 @@ def refusal_of(found: Classification) -> Classification | None:
         return None  # "will not attack": no event
     code = REFUSALS.get(root, "120")
     return Classification(code, found.confidence * REFUSAL_FACTOR, f"not {found.trigger}")
+
+
+def fighters(sentence: Sentence, clause: Clause) -> tuple[int, ...]:
+    """ "At least 40 soldiers and guerrillas died in a major battle", "two soldiers and three rebels were
+    killed in a clash": the coordinated dead fought each other, so the act is theirs on each other, not an
+    unnamed doer's on them. Their heads, or () when the clause tells no such fighting."""
+    if clause.frame.verb == "die":
+        dead = clause.sources
+    elif clause.frame.passive and not clause.sources and clause.targets:
+        dead = clause.targets[0]
+    else:
+        return ()
+    if len(dead) < 2:
+        return ()
+    fighting = any(
+        prep.dep == "prep" and prep.text.lower() in ("in", "during") and pobj.dep == "pobj"
+        and pobj.lemma.lower() in FIGHT_NOUNS
+        for prep in sentence.children(clause.verb) for pobj in sentence.children(prep.i)
+    )  # fmt: skip
+    return dead if fighting else ()
 
 
 def fought(sentence: Sentence, clause: Clause) -> bool:
