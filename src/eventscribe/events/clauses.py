@@ -100,6 +100,9 @@ class Clause:
     #: What an act of disapproval or protest is "over" or "about" ("protested over Canada's decision"):
     #: the owner of that noun may be the target when no other is named.
     concerns: tuple[int, ...] = ()
+    #: An event noun that is the subject of its verb, aimed at that verb's object ("an opposition boycott
+    #: has forced the government to delay the vote"): coded only for protests (see the coder).
+    subject: bool = False
 
 
 def find_clauses(sentence: Sentence) -> Iterator[Clause]:
@@ -287,6 +290,8 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
             particle = child.text.lower()
             trigger.append(child.i)
         elif child.dep == "dobj" or (child.dep == "dative" and child.pos != "ADP"):
+            if child.ent_type in ("DATE", "TIME"):
+                continue  # "earmarked 23 March for a strike": a date, not a march
             if not objects:
                 # "launched air and artillery strikes": the coordinated nouns count as objects too
                 objects = noun_lemmas(child, kids) + [

@@ -74,6 +74,8 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 STATE_ROOTS = frozenset({"17"})
 #: Roots of crowd events whose doers, unnamed, are the people of the place ("protests erupted in Tripoli").
 CROWD_ROOTS = frozenset({"14"})
+#: Roots of events named by a noun that are coded for what they did ("an opposition boycott forced …").
+SUBJECT_EVENT_ROOTS = frozenset({"14"})
 #: Roots of acts of disapproval, rejection, threat and protest: what they are "over" or "about" names
 #: their target by its owner ("protested over Canada's decision", "complained about Israel's policy").
 GRIEVANCE_ROOTS = frozenset({"11", "12", "13", "14"})
@@ -167,6 +169,7 @@ class EventCoder:
             found = self.clauses.classify(clause)
             if (
                 found is None
+                or self._done_by_a_protest(sentence, clause)
                 or purpose_of_coded(sentence, clause, coded_verbs)
                 or dates_the_news(sentence, clause.verb)
             ):
@@ -176,8 +179,21 @@ class EventCoder:
                 yield event
         for clause in find_nominal_clauses(sentence, coded_verbs):
             found = self.clauses.classify_noun(clause)
+            if clause.subject and (found is None or found.code[:2] not in SUBJECT_EVENT_ROOTS):
+                continue  # only a protest is coded for what it did ("a boycott forced …")
             if found is not None and not talks_as_topic(sentence, clause, found):
                 yield from self._clause_events(parsed, sentence, clause, found, actors)
+
+    def _done_by_a_protest(self, sentence: Sentence, clause: Clause) -> bool:
+        """ "An opposition boycott has forced the government to …": the verb of a protest noun with an
+        owner is the protest's doing, coded as the protest on the verb's object (see ``nominal``)."""
+        if len(clause.sources) != 1 or clause.inherited_subject:
+            return False
+        for nominal in find_nominal_clauses(sentence, set()):
+            if nominal.subject and nominal.verb == clause.sources[0]:
+                found = self.clauses.classify_noun(nominal)
+                return found is not None and found.code[:2] in SUBJECT_EVENT_ROOTS
+        return False
 
     def _clause_events(
         self,
