@@ -37,6 +37,7 @@ from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.nominal import find_nominal_clauses
 from eventscribe.events.recoding import (
     BOMBING_CODE,
+    air_strike,
     fighters,
     fought,
     is_accusation,
@@ -270,6 +271,7 @@ class EventCoder:
             own_claim(sentence, clause, speaker, source, found)
             or official_protest(sentence, source, found)
             or riot(sentence, source, found)
+            or air_strike(sentence, source, found)
             or found
         )
         filled = actors.with_country(source, [*targets, *told_by])

@@ -63,6 +63,7 @@ class Grammar:
     content_nouns: frozenset[str]
     fight_nouns: frozenset[str]
     peer_nouns: frozenset[str]
+    aircraft_nouns: frozenset[str]
 
 
 def parse_grammar(text: str, where: str = f"events/data/{GRAMMAR_FILE}") -> Grammar:

@@ -14,6 +14,7 @@ from eventscribe.model import Sentence
 
 __all__ = [
     "BOMBING_CODE",
+    "air_strike",
     "fighters",
     "fought",
     "is_accusation",
@@ -107,6 +108,26 @@ def fought(sentence: Sentence, clause: Clause) -> bool:
     return any(
         c.dep == "dobj" and c.lemma.lower() in FIGHT_NOUNS for c in sentence.children(clause.verb)
     ) and clause.frame.verb in ("fight", "wage", "engage")
+
+
+#: Employing aerial weapons (CAMEO 195): violence done by aircraft ("Turkish jets destroyed depots").
+AIR_STRIKE_CODE = "195"
+AIRCRAFT_NOUNS = GRAMMAR.aircraft_nouns
+#: Violent acts that aircraft doing them make air strikes (destroying property, attacks, killings).
+AIR_STRIKE_ROOTS = ("1712", "18", "190", "193")
+
+
+def air_strike(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
+    """ "Turkish jets destroyed weapon depots", "the Syrian Air Force destroyed a number of vehicles":
+    violence whose doer is named by its aircraft is an air strike (CAMEO 195)."""
+    if not found.code.startswith(AIR_STRIKE_ROOTS):
+        return None
+    head = sentence.tokens[source.head]
+    lemma = head.lemma.lower()
+    air_force = lemma == "force" and any(c.lemma.lower() == "air" for c in sentence.children(head.i))
+    if lemma not in AIRCRAFT_NOUNS and not air_force:
+        return None
+    return Classification(AIR_STRIKE_CODE, found.confidence, found.trigger)
 
 
 def riot(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:

@@ -18,20 +18,32 @@ ATTACK_NOUNS = GRAMMAR.attack_nouns
 IMPACT_VERBS = GRAMMAR.impact_verbs
 #: Entity types of a modifier that names who used a weapon ("Israeli missiles").
 WIELDER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
+#: Modifiers that make a "strike" an armed one ("an air strike", "drone strikes", "missile strikes").
+ARMED_STRIKE_MODIFIERS = frozenset({"aerial", "air", "artillery", "drone", "missile", "rocket"})
 #: A weapon's impact coded as an attack, and the frame it is classified with.
 IMPACT_FRAME_VERB = "attack"
 
 
-def is_weapon(token: Token | None) -> bool:
-    """A weapon ("rockets") or an attack named by a noun ("the bombing", "Israeli strikes")."""
-    return token is not None and token.pos == "NOUN" and token.lemma.lower() in WEAPON_NOUNS | ATTACK_NOUNS
+def is_weapon(token: Token | None, kids: list[list[Token]] | None = None) -> bool:
+    """A weapon ("rockets") or an attack named by a noun ("the bombing", "an air strike by …"; a
+    "strike" only with a modifier that makes it armed, as it is also a labour strike)."""
+    if token is None or token.pos != "NOUN":
+        return False
+    lemma = token.lemma.lower()
+    if lemma in WEAPON_NOUNS | ATTACK_NOUNS:
+        return True
+    return (
+        lemma == "strike"
+        and kids is not None
+        and any(c.dep in ("compound", "amod") and c.lemma.lower() in ARMED_STRIKE_MODIFIERS for c in kids[token.i])
+    )
 
 
 def wielders(sentence: Sentence, token: Token, kids: list[list[Token]]) -> list[int]:
     """Who used a weapon that is a clause's subject: "rockets fired by Hamas" and "missiles fired from
     Iran" (the participle's agent or origin), "Israeli missiles", "Houthi drones" (a modifier); [] when
     ``token`` is no weapon or its user is not named."""
-    if not is_weapon(token):
+    if not is_weapon(token, kids):
         return []
     # the participle that tells who fired it: its own ("rockets fired from Lebanon hit …"), or the verb
     # it is the subject of when the parser reads the participle as the main verb ("rockets fired from …")
@@ -63,14 +75,14 @@ def weapon_impact(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> T
     if verb.lemma.lower() not in IMPACT_VERBS:
         return None
     subject = next((c for c in kids[verb.i] if c.dep == "nsubj"), None)
-    return subject if is_weapon(subject) else None
+    return subject if is_weapon(subject, kids) else None
 
 
 def weapon_user(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
     """ "Israeli warplanes fired a missile targeting a group of youths": a participle that tells what a
     weapon or an attack did is the act of whoever used it, the subject of the verb it is the object of."""
     head = sentence.tokens[verb.head]
-    if verb.dep != "acl" or verb.tag != "VBG" or not is_weapon(head) or head.dep != "dobj":
+    if verb.dep != "acl" or verb.tag != "VBG" or not is_weapon(head, kids) or head.dep != "dobj":
         return []
     subject = next((c for c in kids[head.head] if c.dep in SUBJECT_DEPS), None)
     if subject is None:
