@@ -134,3 +134,18 @@ def test_a_subject_the_parser_hung_on_after_is_the_subject(code_text):
     triples = code_triples(code_text(text, DATE))
     assert any(s == "COL" and c.startswith("19") for s, _, c in triples), triples
     assert not any(s.startswith("ECU") and c[:2] in ("18", "19") for s, _, c in triples), triples
+
+
+def test_an_object_the_parser_stranded_after_to_is_the_recipient(code_text):
+    # spaCy reads "five Panamanian army officers" as the subject of "holed up", leaving "to" bare
+    text = "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a diplomatic residence."
+    events = code_text(text, DATE)
+    assert _has(events, "PER", "PANMIL", "07"), code_triples(events)
+
+
+def test_a_subject_after_a_bare_preposition_is_no_recipient(code_text):
+    # "to" has its own object here: the soldiers who stayed are no recipient of the aid
+    text = "Japan sent aid to Haiti as soldiers from Brazil remained in the capital."
+    triples = code_triples(code_text(text, DATE))
+    assert any(s == "JPN" and t.startswith("HTI") and c.startswith("07") for s, t, c in triples), triples
+    assert not any(t.startswith("BRA") for _, t, _ in triples), triples

@@ -70,3 +70,14 @@ def test_a_protest_noun_is_coded_for_what_it_did(code_text, text, sector, target
 def test_other_event_nouns_as_subjects_are_no_protest(code_text, text):
     triples = code_triples(code_text(text, DATE))
     assert not any(c.startswith("14") for _, _, c in triples), triples
+
+
+def test_shunning_work_is_a_strike(code_text):
+    text = "Palestinians in the West Bank shunned work on Monday to protest against Jewish settlement."
+    triples = code_triples(code_text(text, DATE))
+    assert any(s.startswith("PSE") and c == "143" for s, _, c in triples), triples
+
+
+def test_shunning_a_party_is_no_strike(code_text):
+    triples = code_triples(code_text("Most Kenyan voters shunned the new party in the election.", DATE))
+    assert not any(c.startswith("14") for _, _, c in triples), triples

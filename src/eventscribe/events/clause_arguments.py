@@ -118,10 +118,25 @@ def prep_targets(verb: Token, kids: list[list[Token]], first: tuple[str, ...] = 
         for prep in preps:
             if prep.text.lower() != wanted:
                 continue
-            pobj = first_child(kids[prep.i], "pobj")
+            pobj = first_child(kids[prep.i], "pobj") or stranded_object(verb, prep, kids)
             if pobj is not None:
                 groups.append(tuple(expand(pobj, kids)))
     return groups
+
+
+def stranded_object(verb: Token, prep: Token, kids: list[list[Token]]) -> Token | None:
+    """The object of a preposition that the parser left without one, taking the noun phrase after it for
+    the subject of the next clause: "granted asylum to [five Panamanian officers] holed up in …"."""
+    for clause in kids[verb.i]:
+        if clause.i < prep.i or clause.dep not in ("advcl", "ccomp", "conj"):
+            continue
+        subject = first_child(kids[clause.i], "nsubj")
+        if subject is None or subject.i < prep.i or subject.pos not in ("NOUN", "PROPN"):
+            continue
+        start = min([subject.i, *(c.i for c in kids[subject.i] if c.i < subject.i)])
+        if start == prep.i + 1:
+            return subject
+    return None
 
 
 def inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
