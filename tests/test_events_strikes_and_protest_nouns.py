@@ -81,3 +81,29 @@ def test_shunning_work_is_a_strike(code_text):
 def test_shunning_a_party_is_no_strike(code_text):
     triples = code_triples(code_text("Most Kenyan voters shunned the new party in the election.", DATE))
     assert not any(c.startswith("14") for _, _, c in triples), triples
+
+
+PROTESTS_MET = [
+    ("Police in Nairobi dispersed Maasai protesters on Tuesday.", "KEN"),
+    ("Egyptian police arrested dozens of protesters in Cairo on Friday.", "EGY"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), PROTESTS_MET, ids=[c[0][:40] for c in PROTESTS_MET])
+def test_force_used_on_protesters_tells_that_they_protested(code_text, text, country):
+    triples = code_triples(code_text(text, DATE))
+    assert any(s.startswith(country) and c.startswith("17") for s, _, c in triples), triples
+    assert any(s.startswith(country) and c.startswith("14") for s, _, c in triples), triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # force only threatened, and force used on people who are not protesters
+        "Police will disperse any protesters who gather in the square, the Egyptian interior ministry said.",
+        "Egyptian police arrested two smugglers in Cairo on Friday.",
+    ],
+)
+def test_no_protest_without_force_used_on_protesters(code_text, text):
+    triples = code_triples(code_text(text, DATE))
+    assert not any(c.startswith("14") for _, _, c in triples), triples

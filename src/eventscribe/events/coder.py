@@ -75,6 +75,13 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 STATE_ROOTS = frozenset({"17"})
 #: Roots of crowd events whose doers, unnamed, are the people of the place ("protests erupted in Tripoli").
 CROWD_ROOTS = frozenset({"14"})
+#: Roots of force used on people (repression, arrest, assault, fighting): used on protesters, it tells
+#: that they protested ("police dispersed protesters").
+FORCE_ON_PROTEST_ROOTS = frozenset({"17", "18", "19"})
+PROTESTER_NOUNS = GRAMMAR.protester_nouns
+PROTEST_CODE = "141"
+#: A protest read off the force used on it is less sure than one told by its own verb.
+PROTEST_MET_FACTOR = 0.85
 #: Roots of events named by a noun that are coded for what they did ("an opposition boycott forced …").
 SUBJECT_EVENT_ROOTS = frozenset({"14"})
 #: Roots of acts of disapproval, rejection, threat and protest: what they are "over" or "about" names
@@ -288,6 +295,21 @@ class EventCoder:
             events.append(self._event(parsed, sentence, clause, alone, filled, their_government(filled, act)))
         yield from events
         yield from self._stance_events(parsed, sentence, clause, source, targets, actors)
+        yield from self._protests_met(parsed, sentence, clause, act, targets)
+
+    def _protests_met(
+        self, parsed: ParsedArticle, sentence: Sentence, clause: Clause, act: Classification, targets: list[Argument]
+    ) -> Iterator[Event]:
+        """ "Police in Kenya dispersed Maasai protesters", "troops fired on demonstrators": force used on
+        protesters tells that they protested (CAMEO 141, aimed at their government, as a protest with no
+        target named is)."""
+        if act.code[:2] not in FORCE_ON_PROTEST_ROOTS or clause.future:
+            return
+        for target in targets:
+            if sentence.tokens[target.head].lemma.lower() not in PROTESTER_NOUNS or not known_country(target.actor):
+                continue
+            protest = Classification(PROTEST_CODE, act.confidence * PROTEST_MET_FACTOR, "protesters")
+            yield self._event(parsed, sentence, clause, protest, target, their_government(target, protest))
 
     def _targets(
         self,
