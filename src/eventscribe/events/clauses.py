@@ -236,6 +236,17 @@ def _target_groups(verb: Token, kids: list[list[Token]], targets: list[int]) -> 
     return tuple(dict.fromkeys(g for g in groups if g))
 
 
+def _aimed_at(noun: Token, kids: list[list[Token]]) -> list[str]:
+    """ "on" and the common noun an object noun is aimed at ("launched an attack on the cost of …"), so
+    that rules can tell an attack on a policy (criticism) from one on a place or a force."""
+    for prep in kids[noun.i]:
+        if prep.dep == "prep" and prep.text.lower() in ("on", "against"):
+            pobj = first_child(kids[prep.i], "pobj")
+            if pobj is not None and pobj.pos == "NOUN":
+                return ["on", pobj.lemma.lower()]
+    return []
+
+
 #: Prepositions of what an act of disapproval or protest is about ("protested over Canada's decision").
 CONCERN_PREPS = frozenset({"about", "over"})
 
@@ -297,6 +308,7 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
                 objects = noun_lemmas(child, kids) + [
                     c.lemma.lower() for c in kids[child.i] if c.dep == "conj" and c.pos == "NOUN"
                 ]
+                objects.extend(_aimed_at(child, kids))
         elif child.dep in ("prep", "agent", "dative") and child.pos == "ADP":
             pobj = first_child(kids[child.i], "pobj")
             if pobj is not None and pobj.ent_type in ("DATE", "TIME"):
