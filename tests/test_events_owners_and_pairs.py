@@ -149,3 +149,33 @@ def test_a_subject_after_a_bare_preposition_is_no_recipient(code_text):
     triples = code_triples(code_text(text, DATE))
     assert any(s == "JPN" and t.startswith("HTI") and c.startswith("07") for s, t, c in triples), triples
     assert not any(t.startswith("BRA") for _, t, _ in triples), triples
+
+
+def test_parties_agreeing_to_joint_efforts_act_on_each_other(code_text):
+    events = code_text("Egypt and Jordan agreed to launch a joint initiative to revive peace talks.", DATE)
+    assert _has(events, "EGY", "JOR", "03") and _has(events, "JOR", "EGY", "03"), code_triples(events)
+
+
+MANDATES = [
+    ("The European Union sent a team to investigate the killings in Kosovo.", "IGOEU", "KSV"),
+    ("Kenya formed a commission to probe police killings.", "KEN", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), MANDATES, ids=[c[0][:40] for c in MANDATES])
+def test_a_body_set_up_or_sent_to_investigate_is_an_investigation(code_text, text, source, target):
+    events = code_text(text, DATE)
+    assert _has(events, source, target, "09"), code_triples(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body only demanded, and a measure only proposed, do nothing yet
+        "The Kenyan opposition demanded a commission to investigate the election.",
+        "A resolution to impose sanctions on Iran was rejected by Russia.",
+    ],
+)
+def test_a_demanded_body_or_a_proposal_is_no_act(code_text, text):
+    triples = code_triples(code_text(text, DATE))
+    assert not any(c[:2] in ("09", "16") for _, _, c in triples), triples

@@ -15,6 +15,8 @@ __all__ = [
     "is_dative_object",
     "is_passive",
     "is_recipient",
+    "mandated_body",
+    "mandating_subject",
     "marked_subject",
     "prep_targets",
     "recipients",
@@ -196,3 +198,29 @@ def content_of_object(verb: Token, kids: list[list[Token]]) -> Token | None:
         if infinitive.tag == "VB" and any(c.dep == "aux" and c.tag == "TO" for c in kids[infinitive.i]):
             return infinitive
     return None
+
+
+#: Bodies set up to do something: "set up a panel to investigate charges of genocide" is an inquiry.
+MANDATED_BODIES = GRAMMAR.mandated_bodies
+#: Verbs that create or send such a body.
+CREATING_VERBS = frozenset({"appoint", "create", "dispatch", "establish", "form", "launch", "name", "send", "set"})
+
+
+def mandated_body(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    """ "The United Nations set up a panel to investigate charges of genocide": the infinitive of a body
+    that is set up or sent is what its maker does through it, not a proposal."""
+    if verb.dep != "acl" or verb.tag != "VB":
+        return False
+    body = sentence.tokens[verb.head]
+    if body.lemma.lower() not in MANDATED_BODIES or body.dep != "dobj":
+        return False
+    return sentence.tokens[body.head].lemma.lower() in CREATING_VERBS
+
+
+def mandating_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
+    """The subject of the verb that set up the body whose infinitive ``verb`` is (see mandated_body)."""
+    if not mandated_body(sentence, verb, kids):
+        return []
+    maker = sentence.tokens[sentence.tokens[verb.head].head]
+    subject = next((c for c in kids[maker.i] if c.dep in SUBJECT_DEPS), None)
+    return expand(subject, kids) if subject is not None else []

@@ -31,6 +31,8 @@ from eventscribe.events.clause_arguments import (
     is_dative_object,
     is_passive,
     is_recipient,
+    mandated_body,
+    mandating_subject,
     marked_subject,
     prep_targets,
     recipients,
@@ -120,8 +122,8 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
             continue
         if token.dep == "amod":  # a participle used as an adjective ("the internationally recognised government")
             continue
-        if proposed_act(token, children):  # "a resolution to impose sanctions": what is proposed, not done
-            continue
+        if proposed_act(token, children) and not mandated_body(sentence, token, children):
+            continue  # "a resolution to impose sanctions": what is proposed, not done
         if not is_eventive(sentence, token.i, children):
             if is_refusal(sentence, token, children):
                 clause = _clause(sentence, token, children)
@@ -171,7 +173,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     sources, targets = arguments(sentence, verb, kids, passive)
     inherited = False
     if not sources and not passive:
-        sources = marked_subject(verb, kids)
+        sources = marked_subject(verb, kids) or mandating_subject(sentence, verb, kids)
     if not sources and not passive:
         sources = inherited_subject(sentence, verb, kids) or weapon_user(sentence, verb, kids)
         inherited = bool(sources)

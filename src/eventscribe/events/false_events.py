@@ -17,6 +17,8 @@ SPORT_WEAK_WORDS = GRAMMAR.sport_weak_words
 ACCIDENT_NOUNS = GRAMMAR.accident_nouns
 
 
+#: Bodies set up or sent to do something (their infinitive is an act of its own).
+MANDATED_BODIES = GRAMMAR.mandated_bodies
 #: Codes of meetings and talks (CAMEO 04): named by a noun, they are news only when told as happening.
 CONSULT_ROOT = "04"
 #: Verbs that tell talks as happening ("talks between Iran and the EU resumed", "the meeting opened").
@@ -40,6 +42,8 @@ def purpose_of_coded(sentence: Sentence, clause: Clause, coded_verbs: set[int]) 
     verb = sentence.tokens[clause.verb]
     if verb.dep != "advcl" or verb.tag != "VB" or verb.head not in coded_verbs:
         return False
+    if any(c.dep == "dobj" and c.lemma.lower() in MANDATED_BODIES for c in sentence.children(verb.head)):
+        return False  # "sent a team to investigate the killings": the team is sent to do just that
     return any(c.dep == "aux" and c.tag == "TO" for c in sentence.children(verb.i))
 
 

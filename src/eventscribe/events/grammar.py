@@ -64,6 +64,7 @@ class Grammar:
     fight_nouns: frozenset[str]
     peer_nouns: frozenset[str]
     aircraft_nouns: frozenset[str]
+    mandated_bodies: frozenset[str]
 
 
 def parse_grammar(text: str, where: str = f"events/data/{GRAMMAR_FILE}") -> Grammar:
