@@ -83,7 +83,10 @@ class SentenceActors:
             token = self.sentence.tokens[head]
             if token.pos != "NOUN":
                 continue
-            for child in self.sentence.children(head):
+            children = self.sentence.children(head)
+            if token.dep == "dobj":  # "denied charges by the Chamber", the "by" hung on the active verb
+                children += [c for c in self.sentence.children(token.head) if c.dep == "prep"]
+            for child in children:
                 owner = child.i if child.dep == "poss" else None
                 if child.dep == "prep" and child.text.lower() == "by":
                     owner = next((c.i for c in self.sentence.children(child.i) if c.dep == "pobj"), None)

@@ -230,12 +230,22 @@ def _target_groups(verb: Token, kids: list[list[Token]], targets: list[int]) -> 
             for p in kids[holder.i]
             if p.dep == "prep" and p.text.lower() in ("with", "to")
         ]
-    for xcomp in (open_complement(verb, kids), content_of_object(verb, kids)):
+    content = content_of_object(verb, kids)
+    if content is not None:  # "set a deadline for the agency to make reforms": the agency must act
+        groups.append(tuple(expand(_for_subject(content, kids), kids)))
+    for xcomp in (open_complement(verb, kids), content):
         if xcomp is not None:
             if xcomp.lemma.lower() not in TRANSFER_VERBS:  # "pledged to send troops": the troops are sent
                 groups.append(tuple(expand(first_child(kids[xcomp.i], "dobj"), kids)))
             groups.extend(prep_targets(xcomp, kids))
     return tuple(dict.fromkeys(g for g in groups if g))
+
+
+def _for_subject(infinitive: Token, kids: list[list[Token]]) -> Token | None:
+    """The subject of a "for X to <act>" infinitive, which the parser hangs on "for" ("a deadline for
+    the agency to make reforms")."""
+    mark = next((c for c in kids[infinitive.i] if c.dep == "mark" and c.text.lower() == "for"), None)
+    return first_child(kids[mark.i], "pobj") if mark is not None else None
 
 
 def _aimed_at(noun: Token, kids: list[list[Token]]) -> list[str]:
@@ -298,11 +308,12 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
     preps: list[tuple[str, str]] = []
     xcomp = ""
     xcomp_objects: list[str] = []
+    has_object = any(c.dep == "dobj" for c in kids[verb.i])  # "gave [Putin] a stern [warning]"
     for child in kids[verb.i]:
         if child.dep == "prt":
             particle = child.text.lower()
             trigger.append(child.i)
-        elif child.dep == "dobj" or (child.dep == "dative" and child.pos != "ADP"):
+        elif child.dep == "dobj" or (child.dep == "dative" and child.pos != "ADP" and not has_object):
             if child.ent_type in ("DATE", "TIME"):
                 continue  # "earmarked 23 March for a strike": a date, not a march
             if not objects:
