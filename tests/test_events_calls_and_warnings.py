@@ -66,3 +66,20 @@ def test_a_gift_with_an_indirect_object_is_no_warning(code_text):
 def test_calling_a_vote_is_no_consultation(code_text):
     triples = code_triples(code_text("The Greek prime minister called a referendum to settle the question.", DATE))
     assert not any(c.startswith("04") for _, _, c in triples), triples
+
+
+LET_FREE = [
+    "Myanmar let free dozens of political prisoners on Tuesday.",
+    "Egypt finally let free the Egyptian-American activist Mohamed Soltan.",
+]
+
+
+@pytest.mark.parametrize("text", LET_FREE)
+def test_letting_people_go_free_is_releasing_them(code_text, text):
+    triples = code_triples(code_text(text, DATE))
+    assert any(s[:3] in ("MMR", "EGY") and c == "0841" for s, _, c in triples), triples
+
+
+def test_letting_someone_escape_is_no_release(code_text):
+    triples = code_triples(code_text("The Nigerian guards let the prisoners escape.", DATE))
+    assert not any(c.startswith("084") for _, _, c in triples), triples

@@ -174,6 +174,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     inherited = False
     if not sources and not passive:
         sources = marked_subject(verb, kids) or mandating_subject(sentence, verb, kids)
+        sources = sources or _let_subject(sentence, verb, kids)
     if not sources and not passive:
         sources = inherited_subject(sentence, verb, kids) or weapon_user(sentence, verb, kids)
         inherited = bool(sources)
@@ -239,6 +240,19 @@ def _target_groups(verb: Token, kids: list[list[Token]], targets: list[int]) -> 
                 groups.append(tuple(expand(first_child(kids[xcomp.i], "dobj"), kids)))
             groups.extend(prep_targets(xcomp, kids))
     return tuple(dict.fromkeys(g for g in groups if g))
+
+
+#: Verbs whose bare complement is their subject's own act ("Egypt let free the activist": Egypt freed him).
+LETTING_VERBS = frozenset({"let", "help"})
+
+
+def _let_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
+    """The subject of "let" for its subject-less complement ("Ethiopia let free some 74 leaders")."""
+    head = sentence.tokens[verb.head]
+    if verb.dep != "ccomp" or head.lemma.lower() not in LETTING_VERBS or head.i == verb.i:
+        return []
+    subject = first_child(kids[head.i], "nsubj")
+    return expand(subject, kids) if subject is not None else []
 
 
 def _for_subject(infinitive: Token, kids: list[list[Token]]) -> Token | None:
