@@ -47,6 +47,7 @@ from eventscribe.events.reality import (
     is_future,
     is_imminent,
     is_refusal,
+    is_scheduled,
     proposed_act,
 )
 from eventscribe.events.weapons import IMPACT_FRAME_VERB, weapon_impact, weapon_user
@@ -118,7 +119,8 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
             if is_eventive(sentence, token.i, children):
                 yield _attitude_clause(sentence, token, attitude, children)
             continue
-        if token.pos != "VERB" or (token.dep == "xcomp" and not is_imminent(sentence, token)):
+        scheduled = is_scheduled(sentence, token, children)
+        if token.pos != "VERB" or (token.dep == "xcomp" and not is_imminent(sentence, token) and not scheduled):
             continue
         if token.dep == "amod":  # a participle used as an adjective ("the internationally recognised government")
             continue
@@ -132,7 +134,7 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
             continue
         clause = _clause(sentence, token, children)
         if clause is not None:
-            yield clause
+            yield replace(clause, future=True) if scheduled else clause
 
 
 def _attitude(token: Token, kids: list[list[Token]]) -> Token | None:

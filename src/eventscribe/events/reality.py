@@ -8,7 +8,16 @@ from eventscribe.events.intent import FUTURE_AUX, INTENT_VERBS
 from eventscribe.events.speech import ANNOUNCING_VERBS
 from eventscribe.model import Sentence, Token
 
-__all__ = ["children_index", "future_above", "is_eventive", "is_future", "is_imminent", "is_refusal", "proposed_act"]
+__all__ = [
+    "children_index",
+    "future_above",
+    "is_eventive",
+    "is_future",
+    "is_imminent",
+    "is_refusal",
+    "is_scheduled",
+    "proposed_act",
+]
 
 HYPOTHETICAL_AUX = GRAMMAR.hypothetical_aux
 CONDITIONAL_MARKS = GRAMMAR.conditional_marks
@@ -58,6 +67,15 @@ def is_imminent(sentence: Sentence, verb: Token) -> bool:
     return head.dep == "acomp" and head.lemma.lower() in IMMINENT_HEADS | WILLING_HEADS
 
 
+def is_scheduled(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    """ "Karzai is to visit Pakistan": an act announced as set to happen, told by "be to" (an act still
+    to come, coded as the intention to act, like "will visit")."""
+    if verb.dep != "xcomp" or verb.tag != "VB" or not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+        return False
+    head = sentence.tokens[verb.head]
+    return head.lemma.lower() == "be" and head.pos == "AUX" and any(c.dep == "nsubj" for c in kids[head.i])
+
+
 def is_willing(sentence: Sentence, verb: Token) -> bool:
     """ "is willing to sign": the infinitive under a predicate adjective of willingness."""
     head = sentence.tokens[verb.head]
@@ -87,6 +105,8 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
             return False
         if unrealised_complement(sentence, token, kids):
             return False
+        if token.dep == "conj" and any(c.dep in ("aux", "nsubj", "nsubjpass") for c in kids[i]):
+            break  # "does not plan to deploy forces but will provide assistance": a clause of its own
         if token.dep in ("xcomp", "advcl", "conj", "ccomp", "acomp") and token.head != i:
             i = token.head
             continue
