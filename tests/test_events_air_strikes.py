@@ -46,3 +46,23 @@ NO_AIR_STRIKE = [
 def test_no_air_strike_without_aircraft_doing_violence(code_text, text):
     triples = code_triples(code_text(text, DATE))
     assert not any(c == "195" for _, _, c in triples), triples
+
+
+LEFT_DEAD = [
+    ("A car bomb left 12 people dead in Baghdad on Sunday.", "18"),
+    ("Rebel attacks left three Indian soldiers wounded in Kashmir.", "19"),
+]
+
+
+@pytest.mark.parametrize(("text", "root"), LEFT_DEAD, ids=[c[0][:40] for c in LEFT_DEAD])
+def test_an_attack_that_left_people_dead_is_violence(code_text, text, root):
+    triples = code_triples(code_text(text, DATE))
+    assert any(c.startswith(root) for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize(
+    "text", ["The floods left 200 people dead in Bangladesh.", "The attack left the town of Kunduz without power."]
+)
+def test_a_disaster_or_a_loss_of_power_left_is_no_casualty_attack(code_text, text):
+    triples = code_triples(code_text(text, DATE))
+    assert not any(c[:2] in ("18", "19", "20") for _, _, c in triples), triples

@@ -72,10 +72,23 @@ def wielders(sentence: Sentence, token: Token, kids: list[list[Token]]) -> list[
 def weapon_impact(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Token | None:
     """The weapon subject of a verb of impact ("rockets slammed into the town", "a missile hit the ship"),
     whose act is an attack whatever the verb means elsewhere ("slam" is also to criticise)."""
-    if verb.lemma.lower() not in IMPACT_VERBS:
+    if verb.lemma.lower() not in IMPACT_VERBS and not _left_casualties(verb, kids):
         return None
     subject = next((c for c in kids[verb.i] if c.dep == "nsubj"), None)
     return subject if is_weapon(subject, kids) else None
+
+
+#: What an attack "left" people: "gun attacks left seven people dead".
+CASUALTY_WORDS = frozenset({"dead", "hurt", "injured", "wounded"})
+
+
+def _left_casualties(verb: Token, kids: list[list[Token]]) -> bool:
+    """ "Gun attacks have left seven people dead": leaving people dead or wounded is the attack's impact."""
+    if verb.lemma.lower() != "leave":
+        return False
+    told = [c for c in kids[verb.i] if c.dep in ("oprd", "ccomp", "acomp")]
+    told += [m for c in kids[verb.i] if c.dep == "dobj" for m in kids[c.i] if m.dep in ("amod", "acl")]
+    return any(t.lemma.lower() in CASUALTY_WORDS or t.text.lower() in CASUALTY_WORDS for t in told)
 
 
 def weapon_user(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
