@@ -83,3 +83,20 @@ def test_letting_people_go_free_is_releasing_them(code_text, text):
 def test_letting_someone_escape_is_no_release(code_text):
     triples = code_triples(code_text("The Nigerian guards let the prisoners escape.", DATE))
     assert not any(c.startswith("084") for _, _, c in triples), triples
+
+
+def test_a_state_organ_telling_an_agentless_arrest_with_no_place_made_it(code_text):
+    triples = code_triples(code_text("Three men were arrested on Monday, Pakistani police said.", DATE))
+    assert any(s == "PAKCOP" and c.startswith("17") for s, _, c in triples), triples
+
+
+def test_a_foreign_ministry_telling_an_arrest_abroad_did_not_make_it(code_text):
+    text = "Two journalists were detained in Tehran, the French foreign ministry said."
+    triples = code_triples(code_text(text, DATE))
+    assert any(s.startswith("IRN") and c.startswith("17") for s, _, c in triples), triples
+    assert not any(s.startswith("FRA") and c.startswith("17") for s, _, c in triples), triples
+
+
+def test_a_news_agency_telling_an_arrest_made_none(code_text):
+    triples = code_triples(code_text("Two men were arrested on Monday, the BBC reported.", DATE))
+    assert not any(s.startswith("GBR") and c.startswith("17") for s, _, c in triples), triples

@@ -248,7 +248,11 @@ class EventCoder:
             # that the "when" clause tells
             sources = actors.sources(replace(clause, sources=violent_cause_doers(sentence, clause)))
         if not sources and clause.frame.passive and root in STATE_ROOTS:
-            sources = state_of_place(sentence, clause, self.gazetteer) or state_of_target(sentence, clause, actors)
+            sources = (
+                state_of_place(sentence, clause, self.gazetteer)
+                or _state_speaker(actors.speaker(clause))
+                or state_of_target(sentence, clause, actors)
+            )
         if not sources and clause.occurred and root in CROWD_ROOTS:
             sources = state_of_place(sentence, clause, self.gazetteer, sector=CROWD_SECTOR)
         cause = unnamed_cause(sentence, clause) if not sources and root in UNNAMED_ROOTS else None
@@ -411,6 +415,18 @@ class EventCoder:
             codebook=self.codebook,
             trigger=trigger,
         )
+
+
+#: Sectors of a state's organs that arrest, charge and expel: told by one of them with no place named,
+#: such an act told in the passive with no agent is its own ("three men were arrested, Pakistani police
+#: said"; with a place, the place's state acts: "detained in Tehran, the French ministry said").
+STATE_ORGANS = frozenset({"COP", "GOV", "JUD", "MIL"})
+
+
+def _state_speaker(speaker: Argument | None) -> list[Argument]:
+    if speaker is None or not known_country(speaker.actor) or not STATE_ORGANS & set(speaker.actor.sectors):
+        return []
+    return [replace(speaker, recalled=True)]  # inferred: a little less sure
 
 
 def _foreigners(actors: SentenceActors, source: Argument, told_by: list[Argument], act: Classification) -> bool:
