@@ -18,7 +18,7 @@ from eventscribe.events.alone import (
     DOMESTIC_ROOTS,
     compatriot,
     dates_the_news,
-    known_country,
+    foreigners_near,
     stands_alone,
     their_government,
 )
@@ -29,23 +29,26 @@ from eventscribe.events.clause_codes import ClauseClassifier
 from eventscribe.events.clauses import Clause, find_clauses
 from eventscribe.events.codebook import Codebook
 from eventscribe.events.context import ArticleContext
-from eventscribe.events.doers import CROWD_SECTOR, state_of_place, state_of_target, struck_place
+from eventscribe.events.doers import CROWD_SECTOR, state_of_place, state_of_target, state_speaker, struck_place
 from eventscribe.events.false_events import is_accident, is_sport, purpose_of_coded, talks_as_topic
 from eventscribe.events.frame import Classification
-from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.nominal import find_nominal_clauses
 from eventscribe.events.recoding import (
     BOMBING_CODE,
     air_strike,
+    done_with,
     fighters,
     fought,
     is_accusation,
     left_body,
+    media_statement,
     official_protest,
     own_claim,
+    protest_met,
     refusal_of,
     riot,
+    stances,
 )
 from eventscribe.events.records import build_event, code_of, most_specific, public_extra
 from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS
@@ -61,10 +64,6 @@ from eventscribe.places import Gazetteer
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "EventCoder"]
 
-#: Nouns of opposition: "calling for a struggle against X" states opposition to X (CAMEO 111).
-OPPOSITION_NOUNS = GRAMMAR.opposition_nouns
-STANCE_CODE = "111"
-STANCE_CONFIDENCE = 0.55
 #: Events below this confidence are not reported by default (bare dictionary verbs fall under it).
 DEFAULT_MIN_CONFIDENCE = 0.5
 #: CAMEO codes whose action is mutual: a compound subject with no object acts on itself pairwise.
@@ -75,13 +74,6 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 STATE_ROOTS = frozenset({"17"})
 #: Roots of crowd events whose doers, unnamed, are the people of the place ("protests erupted in Tripoli").
 CROWD_ROOTS = frozenset({"14"})
-#: Roots of force used on people (repression, arrest, assault, fighting): used on protesters, it tells
-#: that they protested ("police dispersed protesters").
-FORCE_ON_PROTEST_ROOTS = frozenset({"17", "18", "19"})
-PROTESTER_NOUNS = GRAMMAR.protester_nouns
-PROTEST_CODE = "141"
-#: A protest read off the force used on it is less sure than one told by its own verb.
-PROTEST_MET_FACTOR = 0.85
 #: Roots of events named by a noun that are coded for what they did ("an opposition boycott forced …").
 SUBJECT_EVENT_ROOTS = frozenset({"14"})
 #: Roots of acts of disapproval, rejection, threat and protest: what they are "over" or "about" names
@@ -250,7 +242,7 @@ class EventCoder:
         if not sources and clause.frame.passive and root in STATE_ROOTS:
             sources = (
                 state_of_place(sentence, clause, self.gazetteer)
-                or _state_speaker(actors.speaker(clause))
+                or state_speaker(actors.speaker(clause))
                 or state_of_target(sentence, clause, actors)
             )
         if not sources and clause.occurred and root in CROWD_ROOTS:
@@ -291,7 +283,7 @@ class EventCoder:
         events = list(self._targeted_events(parsed, sentence, clause, act, filled, targets))
         # (a refusal needs a target: "he would not resign" is no event)
         solo = not events and not clause.refused and stands_alone(sentence, clause, act)
-        if solo and not _foreigners(actors, filled, told_by, act):
+        if solo and not foreigners_near(actors, filled, told_by, act):
             # "Thousands of people marched in Bratislava", "the ministry declined to comment": an act
             # with no other party at its receiving end is still an event, of its source alone; a
             # protest with none named is aimed at the protesters' government, as CAMEO codes it.
@@ -304,16 +296,11 @@ class EventCoder:
     def _protests_met(
         self, parsed: ParsedArticle, sentence: Sentence, clause: Clause, act: Classification, targets: list[Argument]
     ) -> Iterator[Event]:
-        """ "Police in Kenya dispersed Maasai protesters", "troops fired on demonstrators": force used on
-        protesters tells that they protested (CAMEO 141, aimed at their government, as a protest with no
-        target named is)."""
-        if act.code[:2] not in FORCE_ON_PROTEST_ROOTS or clause.future:
-            return
-        for target in targets:
-            if sentence.tokens[target.head].lemma.lower() not in PROTESTER_NOUNS or not known_country(target.actor):
-                continue
-            protest = Classification(PROTEST_CODE, act.confidence * PROTEST_MET_FACTOR, "protesters")
-            yield self._event(parsed, sentence, clause, protest, target, their_government(target, protest))
+        """ "Police in Kenya dispersed Maasai protesters": the protest that the force was used on."""
+        for target in targets if not clause.future else []:
+            protest = protest_met(sentence, act, target)
+            if protest is not None:
+                yield self._event(parsed, sentence, clause, protest, target, their_government(target, protest))
 
     def _targets(
         self,
@@ -350,13 +337,13 @@ class EventCoder:
     ) -> Iterator[Event]:
         """The source's act on each target (and, for acts done together, the target's act in return)."""
         for target in targets:
-            if filled.actor.code == target.actor.code or _is_media_statement(act, target):
+            if filled.actor.code == target.actor.code or media_statement(act, target):
                 continue
             yield self._event(parsed, sentence, clause, left_body(act, target), filled, target)
             if (
                 self.mutual_with
                 and act.code.startswith(self.mutual_with)
-                and _is_with_object(sentence, target.head)
+                and done_with(sentence, target.head)
                 and sentence.tokens[clause.verb].lemma.lower() not in ONE_SIDED_VERBS
             ):
                 # "held talks with Suleiman": Suleiman held talks with him too.
@@ -376,22 +363,8 @@ class EventCoder:
         actors: SentenceActors,
     ) -> Iterator[Event]:
         """ "… join the struggle against Israel": the source opposes Israel."""
-        taken = {t.actor.code for t in targets} | {source.actor.code}
-        verbs = {clause.verb} | {c.i for c in sentence.children(clause.verb) if c.dep == "xcomp"}
-        for token in sentence.tokens:
-            # Only a struggle the source takes up: the object of its verb ("join/aid the struggle").
-            if token.dep != "dobj" or token.head not in verbs or token.lemma.lower() not in OPPOSITION_NOUNS:
-                continue
-            for prep in sentence.children(token.i):
-                if prep.dep != "prep" or prep.text.lower() != "against":
-                    continue
-                for pobj in sentence.children(prep.i):
-                    arg = actors.found.get(pobj.i)
-                    if arg is None or arg.actor.code in taken:
-                        continue
-                    arg = actors.with_country(arg, [source])
-                    stance = Classification(STANCE_CODE, STANCE_CONFIDENCE, f"{token.text} against")
-                    yield self._event(parsed, sentence, clause, stance, source, arg, trigger=(token.i, prep.i))
+        for stance, opposed, trigger in stances(sentence, clause, source, targets, actors):
+            yield self._event(parsed, sentence, clause, stance, source, opposed, trigger=trigger)
 
     def _event(
         self,
@@ -415,35 +388,3 @@ class EventCoder:
             codebook=self.codebook,
             trigger=trigger,
         )
-
-
-#: Sectors of a state's organs that arrest, charge and expel: told by one of them with no place named,
-#: such an act told in the passive with no agent is its own ("three men were arrested, Pakistani police
-#: said"; with a place, the place's state acts: "detained in Tehran, the French ministry said").
-STATE_ORGANS = frozenset({"COP", "GOV", "JUD", "MIL"})
-
-
-def _state_speaker(speaker: Argument | None) -> list[Argument]:
-    if speaker is None or not known_country(speaker.actor) or not STATE_ORGANS & set(speaker.actor.sectors):
-        return []
-    return [replace(speaker, recalled=True)]  # inferred: a little less sure
-
-
-def _foreigners(actors: SentenceActors, source: Argument, told_by: list[Argument], act: Classification) -> bool:
-    """Whether the sentence names another country's actor, whom an act with no target found was most
-    likely aimed at ("Peru granted asylum to five Panamanian officers"): then no act is coded alone (a
-    protest, aimed at home unless a target is named, always is)."""
-    if act.code[:2] in DOMESTIC_ROOTS:
-        return False
-    country = source.actor.country  # an organisation's "country" is IGO or NGO: it counts as foreign
-    return any(known_country(a.actor) and a.actor.country != country for a in actors.bystanders(source, told_by))
-
-
-def _is_with_object(sentence: Sentence, head: int) -> bool:
-    token = sentence.tokens[head]
-    return token.dep == "pobj" and sentence.tokens[token.head].text.lower() == "with"
-
-
-def _is_media_statement(found: Classification, target: Argument) -> bool:
-    """ "told the BBC", "writing in the Guardian": the outlet carries the statement, it is not its target."""
-    return found.code.startswith("01") and "MED" in target.actor.sectors

@@ -3,13 +3,15 @@ police or courts of the one arrested, the people of the place for a crowd event,
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventscribe.events.alone import known_country
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause
 from eventscribe.model import Actor, Sentence
 from eventscribe.places import Gazetteer, find_places, pick_event_place
 
-__all__ = ["CROWD_SECTOR", "state_of_place", "state_of_target", "struck_place"]
+__all__ = ["CROWD_SECTOR", "state_of_place", "state_of_target", "state_speaker", "struck_place"]
 
 CROWD_SECTOR = "CVL"
 
@@ -66,3 +68,16 @@ def state_of_target(sentence: Sentence, clause: Clause, actors: SentenceActors) 
                 actor = Actor(code=country + sector, name=country, country=country, sectors=(sector,), text="")
                 return [Argument(actor, clause.verb, recalled=True)]  # inferred: a little less sure
     return []
+
+
+#: Sectors of a state's organs that arrest, charge and expel: told by one of them with no place named,
+#: such an act told in the passive with no agent is its own ("three men were arrested, Pakistani police
+#: said"; with a place, the place's state acts: "detained in Tehran, the French ministry said").
+STATE_ORGANS = frozenset({"COP", "GOV", "JUD", "MIL"})
+
+
+def state_speaker(speaker: Argument | None) -> list[Argument]:
+    """A state organ that tells an agentless arrest or charge with no place named, as its doer."""
+    if speaker is None or not known_country(speaker.actor) or not STATE_ORGANS & set(speaker.actor.sectors):
+        return []
+    return [replace(speaker, recalled=True)]  # inferred: a little less sure

@@ -5,7 +5,7 @@ told by another party an accusation, a negated cooperative future a refusal (12)
 from __future__ import annotations
 
 from eventscribe.events.alone import known_country
-from eventscribe.events.arguments import Argument
+from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
 from eventscribe.events.grammar import GRAMMAR
@@ -15,14 +15,18 @@ from eventscribe.model import Sentence
 __all__ = [
     "BOMBING_CODE",
     "air_strike",
+    "done_with",
     "fighters",
     "fought",
     "is_accusation",
     "left_body",
+    "media_statement",
     "official_protest",
     "own_claim",
+    "protest_met",
     "refusal_of",
     "riot",
+    "stances",
 ]
 
 #: A retreat (CAMEO 0874) from an organisation is leaving it: "Mali withdrew from ECOWAS" reduces relations.
@@ -160,3 +164,63 @@ def is_accusation(speaker: Argument | None, source: Argument, found: Classificat
         and speaker.actor.country != source.actor.country
         and not is_monitor(speaker.actor.code, speaker.actor.sectors)
     )
+
+
+def done_with(sentence: Sentence, head: int) -> bool:
+    """ "held talks with Suleiman": the object of "with", who does the act too."""
+    token = sentence.tokens[head]
+    return token.dep == "pobj" and sentence.tokens[token.head].text.lower() == "with"
+
+
+def media_statement(found: Classification, target: Argument) -> bool:
+    """ "told the BBC", "writing in the Guardian": the outlet carries the statement, it is not its target."""
+    return found.code.startswith("01") and "MED" in target.actor.sectors
+
+
+#: Roots of force used on people (repression, arrest, assault, fighting): used on protesters, it tells
+#: that they protested ("police dispersed protesters").
+FORCE_ON_PROTEST_ROOTS = frozenset({"17", "18", "19"})
+PROTEST_CODE = "141"
+#: A protest read off the force used on it is less sure than one told by its own verb.
+PROTEST_MET_FACTOR = 0.85
+
+
+def protest_met(sentence: Sentence, act: Classification, target: Argument) -> Classification | None:
+    """ "Police in Kenya dispersed Maasai protesters", "troops fired on demonstrators": force used on
+    protesters of a known country tells that they protested (CAMEO 141; the coder aims it at their
+    government, as a protest with no target named is)."""
+    if act.code[:2] not in FORCE_ON_PROTEST_ROOTS or not known_country(target.actor):
+        return None
+    if sentence.tokens[target.head].lemma.lower() not in PROTESTER_NOUNS:
+        return None
+    return Classification(PROTEST_CODE, act.confidence * PROTEST_MET_FACTOR, "protesters")
+
+
+#: Nouns of opposition: "calling for a struggle against X" states opposition to X (CAMEO 111).
+OPPOSITION_NOUNS = GRAMMAR.opposition_nouns
+STANCE_CODE = "111"
+STANCE_CONFIDENCE = 0.55
+
+
+def stances(
+    sentence: Sentence, clause: Clause, source: Argument, targets: list[Argument], actors: SentenceActors
+) -> list[tuple[Classification, Argument, tuple[int, ...]]]:
+    """ "… join the struggle against Israel": the opposition the source takes up (111), with the actor
+    opposed and the trigger tokens; only a struggle that is the object of its verb ("join/aid the
+    struggle"), against an actor not already a party of the act."""
+    taken = {t.actor.code for t in targets} | {source.actor.code}
+    verbs = {clause.verb} | {c.i for c in sentence.children(clause.verb) if c.dep == "xcomp"}
+    found: list[tuple[Classification, Argument, tuple[int, ...]]] = []
+    for token in sentence.tokens:
+        if token.dep != "dobj" or token.head not in verbs or token.lemma.lower() not in OPPOSITION_NOUNS:
+            continue
+        for prep in sentence.children(token.i):
+            if prep.dep != "prep" or prep.text.lower() != "against":
+                continue
+            for pobj in sentence.children(prep.i):
+                arg = actors.found.get(pobj.i)
+                if arg is None or arg.actor.code in taken:
+                    continue
+                stance = Classification(STANCE_CODE, STANCE_CONFIDENCE, f"{token.text} against")
+                found.append((stance, actors.with_country(arg, [source]), (token.i, prep.i)))
+    return found
