@@ -179,3 +179,15 @@ def test_a_body_set_up_or_sent_to_investigate_is_an_investigation(code_text, tex
 def test_a_demanded_body_or_a_proposal_is_no_act(code_text, text):
     triples = code_triples(code_text(text, DATE))
     assert not any(c[:2] in ("09", "16") for _, _, c in triples), triples
+
+
+def test_where_two_leaders_sign_is_no_party_to_the_treaty(code_text):
+    triples = code_triples(code_text("Mr Blair and Mr Chirac signed the treaty in Rome.", "2004-10-01"))
+    assert ("GBRGOV", "FRAGOV", "057") in triples and ("FRAGOV", "GBRGOV", "057") in triples, triples
+    assert not any(t.startswith("ITA") for _, t, _ in triples), triples
+
+
+def test_two_senders_do_not_send_to_each_other(code_text):
+    triples = code_triples(code_text("Britain and France sent aid to Haiti.", DATE))
+    assert ("GBR", "HTI", "070") in triples and ("FRA", "HTI", "070") in triples, triples
+    assert not any({s, t} == {"GBR", "FRA"} for s, t, _ in triples), triples

@@ -312,15 +312,17 @@ class EventCoder:
         sources: list[Argument],
     ) -> list[Argument]:
         """The targets of one source's act; with several sources of a mutual act, each other."""
-        targets = actors.targets(clause, source, places=found.code[:2] not in PLACELESS_ROOTS, sources=sources)
+        reciprocal = found.code.startswith(RECIPROCAL_PREFIXES) and len(sources) > 1
+        # Cooperation is mutual whenever no other party is named ("signed an agreement"); fighting only
+        # when the verb has no object ("clashed", not "attacked the village"). Where parties cooperate
+        # ("signed the treaty in Rome") names no party.
+        cooperative = found.code[:2] in COOPERATIVE_ROOTS
+        places = found.code[:2] not in PLACELESS_ROOTS and not (reciprocal and cooperative)
+        targets = actors.targets(clause, source, places=places, sources=sources)
         if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"
             targets = struck_place(sentence, clause, self.gazetteer)
         if not targets and found.code[:2] in GRIEVANCE_ROOTS:  # "protested over Canada's decision"
             targets = actors.owners(clause.concerns, source)
-        reciprocal = found.code.startswith(RECIPROCAL_PREFIXES) and len(sources) > 1
-        # Cooperation is mutual whenever no other party is named ("signed an agreement"); fighting only
-        # when the verb has no object ("clashed", not "attacked the village").
-        cooperative = found.code[:2] in COOPERATIVE_ROOTS
         if reciprocal and (not clause.direct or (cooperative and not targets) or fought(sentence, clause)):
             # "The US, Russia and Switzerland met": each meets each.
             targets = [actors.with_country(s, [source]) for s in sources if s.actor.code != source.actor.code]
