@@ -33,3 +33,21 @@ def test_a_coordinated_clause_with_its_own_auxiliary_escapes_the_negation(code_t
 def test_a_coordinated_verb_without_one_shares_the_negation(code_text):
     triples = code_triples(code_text("Israel did not attack or bomb the convoy in Syria.", DATE))
     assert not any(c[:2] in ("18", "19") for _, _, c in triples), triples
+
+
+CAUSED = [
+    ("The pension review prompted British unions to threaten strike action.", "GBRLAB", "133"),
+    ("The killing sparked Palestinian protesters to attack an Israeli checkpoint.", "PSE", "14"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "code"), CAUSED, ids=[c[0][:40] for c in CAUSED])
+def test_what_a_cause_prompted_someone_to_do_is_their_act(code_text, text, source, code):
+    triples = code_triples(code_text(text, DATE))
+    assert any(s.startswith(source) and c.startswith(code) for s, _, c in triples), triples
+
+
+def test_what_someone_was_urged_to_do_is_not_done(code_text):
+    # "urged" is a demand: the doctors have not ended their strike
+    triples = code_triples(code_text("The Kenyan government urged doctors to end their strike.", DATE))
+    assert not any(c.startswith("08") for _, _, c in triples), triples

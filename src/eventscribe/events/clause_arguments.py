@@ -10,6 +10,7 @@ from eventscribe.model import Sentence, Token
 
 __all__ = [
     "arguments",
+    "caused_doer",
     "content_of_object",
     "inherited_subject",
     "is_dative_object",
@@ -224,3 +225,20 @@ def mandating_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) 
     maker = sentence.tokens[sentence.tokens[verb.head].head]
     subject = next((c for c in kids[maker.i] if c.dep in SUBJECT_DEPS), None)
     return expand(subject, kids) if subject is not None else []
+
+
+#: Verbs whose object does what their infinitive says ("prompting unions to threaten action", "the
+#: crackdown led thousands to flee"): the infinitive is an act of the object.
+CAUSING_VERBS = frozenset({"cause", "drive", "inspire", "lead", "prompt", "provoke", "spark", "spur", "trigger"})
+
+
+def caused_doer(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Token | None:
+    """The object of a causing verb whose infinitive ``verb`` is, who does the act ("prompting [unions]
+    to threaten united action"), or None."""
+    if verb.dep != "xcomp" or not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+        return None
+    head = sentence.tokens[verb.head]
+    if head.lemma.lower() not in CAUSING_VERBS or head.i == verb.i:
+        return None
+    obj = first_child(kids[head.i], "dobj")
+    return obj if obj is not None and obj.pos in ("NOUN", "PROPN", "PRON") else None

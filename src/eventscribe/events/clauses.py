@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from eventscribe.events.clause_arguments import (
     arguments,
+    caused_doer,
     content_of_object,
     inherited_subject,
     is_dative_object,
@@ -120,7 +121,8 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
                 yield _attitude_clause(sentence, token, attitude, children)
             continue
         scheduled = is_scheduled(sentence, token, children)
-        if token.pos != "VERB" or (token.dep == "xcomp" and not is_imminent(sentence, token) and not scheduled):
+        own_act = scheduled or caused_doer(sentence, token, children) is not None  # "is to visit", "prompted X to"
+        if token.pos != "VERB" or (token.dep == "xcomp" and not is_imminent(sentence, token) and not own_act):
             continue
         if token.dep == "amod":  # a participle used as an adjective ("the internationally recognised government")
             continue
@@ -174,6 +176,9 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     passive = is_passive(verb, kids)
     sources, targets = arguments(sentence, verb, kids, passive)
     inherited = False
+    doer = caused_doer(sentence, verb, kids)
+    if doer is not None and not sources:  # "prompting unions to threaten united action": the unions
+        sources = expand(doer, kids)
     if not sources and not passive:
         sources = marked_subject(verb, kids) or mandating_subject(sentence, verb, kids)
         sources = sources or _let_subject(sentence, verb, kids)
