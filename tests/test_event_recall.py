@@ -76,8 +76,9 @@ CODED = [
     # protests told as happening, their doers unnamed, are the people of the place's
     ("Anti-government protests broke out in Tehran on Saturday.", ("IRNCVL", "IRNGOV", "14")),
     ("Demonstrations demanding justice for two students are being held throughout Bangladesh.", ("BGD", "", "14")),
-    # a subject that names no actor takes its modifier's ("Turkish jets")
-    ("Turkish jets destroyed weapons depots in northern Iraq on Sunday.", ("TUR", "", "17")),
+    # a subject that names no actor takes its modifier's ("Turkish jets"); violence by aircraft is an
+    # air strike (195; it was coded as destroying property, 17, before aircraft were read)
+    ("Turkish jets destroyed weapons depots in northern Iraq on Sunday.", ("TUR", "", "195")),
     # an adverbial clause with a subject of its own tells an act of its own
     ("Six Malian soldiers were killed after Islamist militants ambushed a patrol.", ("MLI", "", "19")),
     ("Villagers fled the area on Monday after rebels stormed the town.", ("", None, "19")),

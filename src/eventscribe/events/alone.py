@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventscribe.events.arguments import Argument
+from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
 from eventscribe.events.speech import REPORTING_VERBS
@@ -24,6 +24,7 @@ __all__ = [
     "DOMESTIC_ROOTS",
     "compatriot",
     "dates_the_news",
+    "foreigners_near",
     "known_country",
     "stands_alone",
     "their_government",
@@ -135,3 +136,13 @@ def known_country(actor: Actor) -> bool:
     """Whether an actor has a country of its own: "militants" or "gunmen" of no known side are not
     accused by whoever reports their attack; the attack itself is coded."""
     return len(actor.country) == 3 and actor.country.isalpha() and not actor.code.startswith("---")
+
+
+def foreigners_near(actors: SentenceActors, source: Argument, told_by: list[Argument], act: Classification) -> bool:
+    """Whether the sentence names another country's actor, whom an act with no target found was most
+    likely aimed at ("Peru granted asylum to five Panamanian officers"): then no act is coded alone (a
+    protest, aimed at home unless a target is named, always is)."""
+    if act.code[:2] in DOMESTIC_ROOTS:
+        return False
+    country = source.actor.country  # an organisation's "country" is IGO or NGO: it counts as foreign
+    return any(known_country(a.actor) and a.actor.country != country for a in actors.bystanders(source, told_by))

@@ -20,6 +20,9 @@ from eventscribe.model import Actor, Sentence, Token
 
 __all__ = ["Argument", "SentenceActors"]
 
+#: Nouns of a peer in another country holding the same kind of office ("his Spanish counterpart").
+PEER_NOUNS = GRAMMAR.peer_nouns
+
 
 @dataclass(frozen=True, slots=True)
 class Argument:
@@ -49,7 +52,48 @@ class SentenceActors:
     def sources(self, clause: Clause) -> list[Argument]:
         heads = [h for i in clause.sources for h in self._past_dateline(i)]
         sources = [a for i in heads if i in self.found for a in self._split(i)]
+        if sources and len(heads) > 1:  # "Mr Straw and his Spanish counterpart": each conjunct counts
+            sources = [a for i in heads for a in (self._split(i) if i in self.found else self._conjunct(i, sources))]
         return sources or self._recall(tuple(heads), exclude=None) or self._modifier_actors(heads)
+
+    def _conjunct(self, head: int, partners: list[Argument]) -> list[Argument]:
+        """A coordinated subject that names no actor of its own: the name in apposition ("his Spanish
+        counterpart Miguel Moratinos"), or the country its modifier names, with the office of the peer
+        it is coordinated with when it is one ("Mr Straw and his Spanish counterpart": ESPGOV)."""
+        children = self.sentence.children(head)
+        named = next((self.found[c.i] for c in children if c.dep == "appos" and c.i in self.found), None)
+        if named is not None:
+            return [replace(named, head=head)]
+        modifier = next(
+            (self.found[c.i] for c in children if c.dep in ("amod", "compound", "nmod") and c.i in self.found), None
+        )
+        if modifier is None:
+            return []
+        actor = modifier.actor
+        peer = partners[0].actor
+        if self.sentence.tokens[head].lemma.lower() in PEER_NOUNS and peer.sectors and not actor.sectors:
+            sectors = peer.sectors
+            actor = replace(actor, code=actor.country + "".join(sectors), sectors=sectors)
+        return [Argument(actor, head, modifier.recalled)]
+
+    def owners(self, heads: tuple[int, ...], source: Argument) -> list[Argument]:
+        """The actor an event noun belongs to: its possessor or "by" agent ("Canada's decision", "an
+        attempt by the Sudanese government"), other than the source."""
+        for head in heads:
+            token = self.sentence.tokens[head]
+            if token.pos != "NOUN":
+                continue
+            children = self.sentence.children(head)
+            if token.dep == "dobj":  # "denied charges by the Chamber", the "by" hung on the active verb
+                children += [c for c in self.sentence.children(token.head) if c.dep == "prep"]
+            for child in children:
+                owner = child.i if child.dep == "poss" else None
+                if child.dep == "prep" and child.text.lower() == "by":
+                    owner = next((c.i for c in self.sentence.children(child.i) if c.dep == "pobj"), None)
+                arg = self.found.get(owner) if owner is not None else None
+                if arg is not None and arg.actor.code != source.actor.code:
+                    return [arg]
+        return []
 
     def _modifier_actors(self, heads: list[int]) -> list[Argument]:
         """For a subject that names no actor of its own, the actor its modifier names: "Turkish jets
@@ -83,6 +127,7 @@ class SentenceActors:
                 continue
             targets = [a for i in group if i in self.found for a in self._split(i)]
             targets = targets or self._recall(group, exclude=source.actor)
+            targets = targets or self.owners(group, source)
             targets = targets or self._below(group, source.actor)
             # Parties that act together do not act on each other ("forced on Qatar by Saudi Arabia and the
             # UAE": the UAE is no target of Saudi Arabia); reciprocal acts are paired by the coder.

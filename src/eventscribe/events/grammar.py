@@ -60,6 +60,11 @@ class Grammar:
     accident_nouns: frozenset[str]
     protester_nouns: frozenset[str]
     refusable_verbs: frozenset[str]
+    content_nouns: frozenset[str]
+    fight_nouns: frozenset[str]
+    peer_nouns: frozenset[str]
+    aircraft_nouns: frozenset[str]
+    mandated_bodies: frozenset[str]
 
 
 def parse_grammar(text: str, where: str = f"events/data/{GRAMMAR_FILE}") -> Grammar:

@@ -86,9 +86,21 @@ def _nominal(noun: Token, kids: list[list[Token]]) -> Clause | None:
         return Clause(verb=noun.i, frame=frame, sources=tuple(between), targets=(), trigger=(noun.i,))
     if not targets:
         targets = of_object
+    subject = not targets and bool(sources)
+    if subject:  # "an opposition boycott has forced the government to …": what the event did is its target
+        targets = _object_of_subject(noun, kids)
     if not sources or not targets:
         return None
-    return Clause(verb=noun.i, frame=frame, sources=tuple(sources), targets=(tuple(targets),), trigger=(noun.i,))
+    groups = (tuple(targets),)
+    return Clause(verb=noun.i, frame=frame, sources=tuple(sources), targets=groups, trigger=(noun.i,), subject=subject)
+
+
+def _object_of_subject(noun: Token, kids: list[list[Token]]) -> list[int]:
+    """The object of the verb an event noun is the subject of ("[a boycott] has forced [the government]")."""
+    if noun.dep != "nsubj" or noun.head == noun.i:
+        return []
+    obj = next((c for c in kids[noun.head] if c.dep == "dobj" and c.pos in ("NOUN", "PROPN")), None)
+    return [obj.i, *(c.i for c in kids[obj.i] if c.dep == "conj")] if obj is not None else []
 
 
 def _occurrence(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause | None:

@@ -16,7 +16,7 @@ from eventscribe.events.clauses import Clause
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Sentence, Token
 
-__all__ = ["UNNAMED_ROOTS", "UNNAMED_SECTOR", "is_explosive", "unnamed_attack", "unnamed_cause"]
+__all__ = ["UNNAMED_ROOTS", "UNNAMED_SECTOR", "is_explosive", "unnamed_attack", "unnamed_cause", "violent_cause_doers"]
 
 #: Roots of assaults and killings whose unnamed doer is coded (not fighting, which has two sides).
 UNNAMED_ROOTS = frozenset({"18", "19"})
@@ -84,3 +84,23 @@ def is_explosive(cause: str) -> bool:
 def _is_cause(lemma: str) -> bool:
     word = lemma.lower()
     return word in CAUSES or word.endswith("bombing")
+
+
+#: Verbs of a violent act that a "when" clause tells as the cause of harm ("when militants blew up a
+#: tunnel", "when gunmen opened fire on their convoy").
+CAUSE_VERBS = VIOLENT_VERBS | frozenset({"blow", "bomb", "detonate", "fire", "open", "raid", "storm", "strike"})
+
+
+def violent_cause_doers(sentence: Sentence, clause: Clause) -> tuple[int, ...]:
+    """The subject of a "when/as/after" clause that tells the violent act behind harm told in the passive
+    with no agent: "four Israeli soldiers were killed when Palestinian militants blew up a tunnel"."""
+    if not clause.frame.passive or sentence.tokens[clause.verb].lemma.lower() not in HARM_VERBS | VIOLENT_VERBS:
+        return ()
+    for child in sentence.children(clause.verb):
+        links = {m.text.lower() for m in sentence.children(child.i) if m.dep in ("advmod", "mark")}
+        if child.dep != "advcl" or not links & {"when", "after", "as"} or child.lemma.lower() not in CAUSE_VERBS:
+            continue
+        subject = next((c for c in sentence.children(child.i) if c.dep == "nsubj"), None)
+        if subject is not None and subject.pos in ("NOUN", "PROPN"):
+            return (subject.i,)
+    return ()

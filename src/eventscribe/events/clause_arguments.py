@@ -1,0 +1,244 @@
+"""A clause's arguments on a dependency parse: its subjects and objects, the objects of its prepositions,
+a subject inherited from the clause it hangs on, and the recipients of what is sent."""
+
+from __future__ import annotations
+
+from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.phrases import expand, first_child, up_to
+from eventscribe.events.weapons import wielders
+from eventscribe.model import Sentence, Token
+
+__all__ = [
+    "arguments",
+    "caused_doer",
+    "content_of_object",
+    "inherited_subject",
+    "is_dative_object",
+    "is_passive",
+    "is_recipient",
+    "mandated_body",
+    "mandating_subject",
+    "marked_subject",
+    "prep_targets",
+    "recipients",
+]
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+#: Prepositions whose object may be the target of an action, in order of preference.
+TARGET_PREPS = GRAMMAR.target_preps
+#: Clause links through which a subject-less clause inherits its head's subject.
+INHERITING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acomp"})
+
+
+def recipients(sentence: Sentence, sent: tuple[int, ...], kids: list[list[Token]]) -> list[int]:
+    """The recipient the parser hung on what is sent rather than on the verb: "sent vehicles and a team
+    of paratroopers to Lebanon", "provides 10 million euros in aid to the Palestinians" (a "to" phrase
+    within the sent noun phrase, through its "of"/"in" phrases and coordinated nouns)."""
+    stack = [sentence.tokens[i] for i in sent]
+    seen: set[int] = set()
+    while stack:
+        token = stack.pop()
+        if token.i in seen:
+            continue
+        seen.add(token.i)
+        for child in kids[token.i]:
+            if child.dep == "prep" and child.text.lower() == "to":
+                return expand(first_child(kids[child.i], "pobj"), kids)
+            if child.dep == "conj" or (child.dep == "prep" and child.text.lower() in ("of", "in", "worth")):
+                stack.append(child)
+            elif child.dep == "pobj" and token.dep == "prep":
+                stack.append(child)
+    return []
+
+
+def is_recipient(sentence: Sentence, i: int) -> bool:
+    """An indirect object ("gave Syria weapons") or the object of a dative "to" ("granted asylum to five
+    officers", which the parser may hang on the verb as a dative preposition)."""
+    token = sentence.tokens[i]
+    return token.dep == "dative" or (token.dep == "pobj" and sentence.tokens[token.head].dep == "dative")
+
+
+def is_dative_object(sentence: Sentence, i: int) -> bool:
+    """An indirect object parsed as the first of two objects ("sent Syria weapons")."""
+    token = sentence.tokens[i]
+    return token.dep == "dobj" and any(t.dep == "dobj" and t.head == token.head and t.i > i for t in sentence.tokens)
+
+
+def is_passive(verb: Token, kids: list[list[Token]]) -> bool:
+    return any(c.dep in ("auxpass", "nsubjpass") for c in kids[verb.i]) or (
+        verb.dep == "acl" and verb.tag == "VBN" and not misread_participle(verb, kids)
+    )
+
+
+def misread_participle(verb: Token, kids: list[list[Token]]) -> bool:
+    """A past tense the parser read as a participle modifying its subject ("The Iraqi air force carried
+    out three air strikes"): a passive participle takes no direct object, so one with an object is the
+    active verb of the noun it hangs on."""
+    return verb.dep == "acl" and verb.tag in ("VBN", "VBD") and any(c.dep == "dobj" for c in kids[verb.i])
+
+
+def arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool) -> tuple[list[int], list[int]]:
+    sources: list[int] = []
+    targets: list[int] = []
+    for child in kids[verb.i]:
+        if child.dep in SUBJECT_DEPS and not passive:
+            sources.extend(wielders(sentence, child, kids) or expand(child, kids))
+        elif child.dep in PASSIVE_SUBJECT_DEPS:
+            targets.extend(expand(child, kids))
+        elif child.dep == "agent":
+            agent_object = first_child(kids[child.i], "pobj")
+            users = wielders(sentence, agent_object, kids) if agent_object is not None else []
+            sources.extend(users or expand(agent_object, kids))
+        elif child.dep in ("dobj", "dative") and not passive:
+            if child.dep == "dative" and child.pos == "ADP":
+                targets.extend(expand(first_child(kids[child.i], "pobj"), kids))
+            else:
+                targets.extend(expand(child, kids))
+        elif child.dep == "ccomp" and child.pos == "ADJ" and not passive:  # "found [him guilty]": a small clause
+            targets.extend(expand(first_child(kids[child.i], "nsubj"), kids))
+        elif child.dep == "prt" and not passive:  # "sealed off [the Gaza Strip]" parsed as the particle's object
+            targets.extend(expand(first_child(kids[child.i], "pobj") or up_to(child, kids), kids))
+    if verb.dep == "acl" and passive and not targets:
+        targets.extend(expand(sentence.tokens[verb.head], kids))
+    if misread_participle(verb, kids) and not sources:
+        sources.extend(expand(sentence.tokens[verb.head], kids))
+    # "a letter to X": the recipient hangs on the object noun.
+    if not targets:
+        for child in kids[verb.i]:
+            if child.dep == "dobj":
+                for prep in kids[child.i]:
+                    if prep.dep == "prep" and prep.text.lower() in ("to", "with", "for"):
+                        targets.extend(expand(first_child(kids[prep.i], "pobj"), kids))
+    return sources, targets
+
+
+def prep_targets(verb: Token, kids: list[list[Token]], first: tuple[str, ...] = ()) -> list[tuple[int, ...]]:
+    """Objects of the verb's prepositions, in the order of :data:`TARGET_PREPS` (``first`` before them)."""
+    preps = [c for c in kids[verb.i] if c.dep in ("prep", "dative") and c.pos == "ADP"]
+    groups = []
+    for wanted in dict.fromkeys((*first, *TARGET_PREPS)):
+        for prep in preps:
+            if prep.text.lower() != wanted:
+                continue
+            pobj = first_child(kids[prep.i], "pobj") or stranded_object(verb, prep, kids)
+            if pobj is not None:
+                groups.append(tuple(expand(pobj, kids)))
+    return groups
+
+
+def stranded_object(verb: Token, prep: Token, kids: list[list[Token]]) -> Token | None:
+    """The object of a preposition that the parser left without one, taking the noun phrase after it for
+    the subject of the next clause: "granted asylum to [five Panamanian officers] holed up in …"."""
+    for clause in kids[verb.i]:
+        if clause.i < prep.i or clause.dep not in ("advcl", "ccomp", "conj"):
+            continue
+        subject = first_child(kids[clause.i], "nsubj")
+        if subject is None or subject.i < prep.i or subject.pos not in ("NOUN", "PROPN"):
+            continue
+        start = min([subject.i, *(c.i for c in kids[subject.i] if c.i < subject.i)])
+        if start == prep.i + 1:
+            return subject
+    return None
+
+
+def inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
+    token = verb
+    seen: set[int] = set()
+    while token.dep in INHERITING_DEPS and token.head != token.i and token.i not in seen:
+        seen.add(token.i)
+        head = sentence.tokens[token.head]
+        if head.dep == "prep":  # "with Iran siding with …" / "by doing …": hang on the preposition's head
+            head = sentence.tokens[head.head]
+        for child in kids[head.i]:
+            if child.dep in SUBJECT_DEPS:
+                return wielders(sentence, child, kids) or expand(child, kids)
+        passive_head = any(c.dep == "auxpass" for c in kids[head.i])
+        if passive_head and token.dep == "conj":
+            # "… was indicted by the court and will resign": the one indicted resigns, not the court
+            patient = first_child(kids[head.i], "nsubjpass")
+            if patient is not None:
+                return expand(patient, kids)
+        if passive_head:
+            agent = first_child(kids[head.i], "agent")
+            if agent is not None:
+                return expand(first_child(kids[agent.i], "pobj"), kids)
+        token = head
+    return []
+
+
+#: Subordinating words after which the parser may take the clause's subject for the word's object
+#: ("recalled its ambassador after [Cuba] threatened to cut ties").
+TIME_MARKS = frozenset({"after", "as", "before", "since", "until", "when", "while"})
+
+
+def marked_subject(verb: Token, kids: list[list[Token]]) -> list[int]:
+    """The subject of a subordinate clause that the parser hung on its subordinating word: "after
+    Cuba threatened" read as "after [Cuba]" with a subject-less "threatened"."""
+    for mark in kids[verb.i]:
+        if mark.dep == "mark" and mark.text.lower() in TIME_MARKS and mark.i < verb.i:
+            pobj = first_child(kids[mark.i], "pobj")
+            if pobj is not None and pobj.pos in ("PROPN", "NOUN"):
+                return expand(pobj, kids)
+    return []
+
+
+#: Nouns whose infinitive is their content ("renewed its threats to continue rocket attacks", "an offer
+#: to mediate between them"): the target of that act is the target of the noun's act.
+CONTENT_NOUNS = GRAMMAR.content_nouns
+
+
+def content_of_object(verb: Token, kids: list[list[Token]]) -> Token | None:
+    """The infinitive that tells the content of the verb's object noun: "renewed [its threats] to
+    continue attacks" (the parser hangs the infinitive on the noun or on the verb)."""
+    noun = next((c for c in kids[verb.i] if c.dep == "dobj" and c.lemma.lower() in CONTENT_NOUNS), None)
+    if noun is None:
+        return None
+    candidates = [c for c in kids[noun.i] if c.dep == "acl"] + [c for c in kids[verb.i] if c.dep == "advcl"]
+    for infinitive in candidates:
+        if infinitive.tag == "VB" and any(c.dep == "aux" and c.tag == "TO" for c in kids[infinitive.i]):
+            return infinitive
+    return None
+
+
+#: Bodies set up to do something: "set up a panel to investigate charges of genocide" is an inquiry.
+MANDATED_BODIES = GRAMMAR.mandated_bodies
+#: Verbs that create or send such a body.
+CREATING_VERBS = frozenset({"appoint", "create", "dispatch", "establish", "form", "launch", "name", "send", "set"})
+
+
+def mandated_body(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    """ "The United Nations set up a panel to investigate charges of genocide": the infinitive of a body
+    that is set up or sent is what its maker does through it, not a proposal."""
+    if verb.dep != "acl" or verb.tag != "VB":
+        return False
+    body = sentence.tokens[verb.head]
+    if body.lemma.lower() not in MANDATED_BODIES or body.dep != "dobj":
+        return False
+    return sentence.tokens[body.head].lemma.lower() in CREATING_VERBS
+
+
+def mandating_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
+    """The subject of the verb that set up the body whose infinitive ``verb`` is (see mandated_body)."""
+    if not mandated_body(sentence, verb, kids):
+        return []
+    maker = sentence.tokens[sentence.tokens[verb.head].head]
+    subject = next((c for c in kids[maker.i] if c.dep in SUBJECT_DEPS), None)
+    return expand(subject, kids) if subject is not None else []
+
+
+#: Verbs whose object does what their infinitive says ("prompting unions to threaten action", "the
+#: crackdown led thousands to flee"): the infinitive is an act of the object.
+CAUSING_VERBS = frozenset({"cause", "drive", "inspire", "lead", "prompt", "provoke", "spark", "spur", "trigger"})
+
+
+def caused_doer(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Token | None:
+    """The object of a causing verb whose infinitive ``verb`` is, who does the act ("prompting [unions]
+    to threaten united action"), or None."""
+    if verb.dep != "xcomp" or not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+        return None
+    head = sentence.tokens[verb.head]
+    if head.lemma.lower() not in CAUSING_VERBS or head.i == verb.i:
+        return None
+    obj = first_child(kids[head.i], "dobj")
+    return obj if obj is not None and obj.pos in ("NOUN", "PROPN", "PRON") else None

@@ -1,0 +1,83 @@
+"""Doers of acts told with none named: the state of the place for an arrest or a ban in the passive, the
+police or courts of the one arrested, the people of the place for a crowd event, the people of a town struck."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventscribe.events.alone import known_country
+from eventscribe.events.arguments import Argument, SentenceActors
+from eventscribe.events.clauses import Clause
+from eventscribe.model import Actor, Sentence
+from eventscribe.places import Gazetteer, find_places, pick_event_place
+
+__all__ = ["CROWD_SECTOR", "state_of_place", "state_of_target", "state_speaker", "struck_place"]
+
+CROWD_SECTOR = "CVL"
+
+#: Who does a state's act told in the passive with no agent and no place ("was arrested", "were charged"):
+#: the police arrest and detain, the courts charge, try and sentence.
+STATE_ACT_SECTORS = {
+    **dict.fromkeys(("apprehend", "arrest", "capture", "detain", "hold", "round"), "COP"),
+    **dict.fromkeys(("charge", "convict", "indict", "jail", "prosecute", "sentence", "try"), "JUD"),
+}
+
+
+def state_of_place(sentence: Sentence, clause: Clause, gazetteer: Gazetteer, *, sector: str = "") -> list[Argument]:
+    """The state where an arrest, ban or expulsion told in the passive took place, as its doer: "a
+    missionary was arrested in Lebanon" (only states arrest, detain, deport and ban); with
+    ``sector``, that country's people of that sector ("protests erupted in Tripoli": LBNCVL)."""
+    where = sentence.tokens[clause.verb].head if clause.occurred else clause.verb  # "erupted in Tripoli"
+    place = pick_event_place(sentence, where, gazetteer)
+    if place is None or len(place.country) != 3 or not place.country.isalpha():
+        return []
+    country = place.country
+    sectors = (sector,) if sector else ()
+    actor = Actor(code=country + sector, name=country, country=country, sectors=sectors, text=place.name)
+    return [Argument(actor, clause.verb)]
+
+
+def struck_place(sentence: Sentence, clause: Clause, gazetteer: Gazetteer) -> list[Argument]:
+    """A town that violence is aimed at and that names no actor of its own ("fired rockets at Sderot",
+    "shelled Juba"): its people, as a town named alone is (a country names an actor already)."""
+    heads = {i for group in clause.targets for i in group}
+    for entity, place in find_places(sentence, gazetteer):
+        inside = heads & set(range(entity.start, entity.end))
+        if inside and len(place.country) == 3 and place.country.isalpha():
+            country = place.country
+            actor = Actor(
+                code=country + CROWD_SECTOR, name=place.name, country=country, sectors=(CROWD_SECTOR,),
+                text=entity.text,
+            )  # fmt: skip
+            return [Argument(actor, min(inside))]
+    return []
+
+
+def state_of_target(sentence: Sentence, clause: Clause, actors: SentenceActors) -> list[Argument]:
+    """ "The leader of the British National Party has been arrested": told with no agent and no place, an
+    arrest (or charge) is by the police (or courts) of the country of the one arrested, who is at home
+    unless a place says otherwise (a place is tried first, see ``_state_of_place``)."""
+    sector = STATE_ACT_SECTORS.get(sentence.tokens[clause.verb].lemma.lower())
+    if sector is None or not any(c.dep == "auxpass" for c in sentence.children(clause.verb)):
+        return []  # not "a member of Hamas jailed a year ago": a participle tells background
+    for group in clause.targets[:1]:
+        for i in group:
+            arg = actors.found.get(i)
+            if arg is not None and known_country(arg.actor):
+                country = arg.actor.country
+                actor = Actor(code=country + sector, name=country, country=country, sectors=(sector,), text="")
+                return [Argument(actor, clause.verb, recalled=True)]  # inferred: a little less sure
+    return []
+
+
+#: Sectors of a state's organs that arrest, charge and expel: told by one of them with no place named,
+#: such an act told in the passive with no agent is its own ("three men were arrested, Pakistani police
+#: said"; with a place, the place's state acts: "detained in Tehran, the French ministry said").
+STATE_ORGANS = frozenset({"COP", "GOV", "JUD", "MIL"})
+
+
+def state_speaker(speaker: Argument | None) -> list[Argument]:
+    """A state organ that tells an agentless arrest or charge with no place named, as its doer."""
+    if speaker is None or not known_country(speaker.actor) or not STATE_ORGANS & set(speaker.actor.sectors):
+        return []
+    return [replace(speaker, recalled=True)]  # inferred: a little less sure

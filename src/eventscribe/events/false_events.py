@@ -1,0 +1,60 @@
+"""Clauses that look like events and are not: games ("Argentina beats U.S. basketball team"),
+disasters ("the earthquake killed 300"), the purpose of an act already coded, and talks named only as a topic."""
+
+from __future__ import annotations
+
+from eventscribe.events.clauses import Clause
+from eventscribe.events.frame import Classification
+from eventscribe.events.grammar import GRAMMAR
+from eventscribe.model import Sentence
+
+__all__ = ["is_accident", "is_sport", "purpose_of_coded", "talks_as_topic"]
+
+#: Words that make "beat", "crush" or "defeat" a game rather than violence.
+SPORT_WORDS = GRAMMAR.sport_words
+SPORT_WEAK_WORDS = GRAMMAR.sport_weak_words
+#: Disasters that kill without attacking anyone.
+ACCIDENT_NOUNS = GRAMMAR.accident_nouns
+
+
+#: Bodies set up or sent to do something (their infinitive is an act of its own).
+MANDATED_BODIES = GRAMMAR.mandated_bodies
+#: Codes of meetings and talks (CAMEO 04): named by a noun, they are news only when told as happening.
+CONSULT_ROOT = "04"
+#: Verbs that tell talks as happening ("talks between Iran and the EU resumed", "the meeting opened").
+HAPPENING_VERBS = GRAMMAR.occurrence_verbs | frozenset({"begin", "conclude", "end", "open", "start"})
+
+
+def is_sport(sentence: Sentence) -> bool:
+    """A game: one word only games use ("football"), or two that games often do ("the team won the final")."""
+    forms = [{t.lemma.lower(), t.text.lower()} for t in sentence.tokens]
+    return any(f & SPORT_WORDS for f in forms) or sum(bool(f & SPORT_WEAK_WORDS) for f in forms) > 1
+
+
+def is_accident(sentence: Sentence, clause: Clause) -> bool:
+    """ "victims killed by the Malaysia Airlines crash", "the earthquake killed 300": the doer is a disaster."""
+    return any(sentence.tokens[i].lemma.lower() in ACCIDENT_NOUNS for i in clause.sources)
+
+
+def purpose_of_coded(sentence: Sentence, clause: Clause, coded_verbs: set[int]) -> bool:
+    """ "began a hunger strike to demand the return of property", "blocked roads to press their demands":
+    the purpose of an act already coded is what that act is for, not an act of its own."""
+    verb = sentence.tokens[clause.verb]
+    if verb.dep != "advcl" or verb.tag != "VB" or verb.head not in coded_verbs:
+        return False
+    if any(c.dep == "dobj" and c.lemma.lower() in MANDATED_BODIES for c in sentence.children(verb.head)):
+        return False  # "sent a team to investigate the killings": the team is sent to do just that
+    return any(c.dep == "aux" and c.tag == "TO" for c in sentence.children(verb.i))
+
+
+def talks_as_topic(sentence: Sentence, clause: Clause, found: Classification) -> bool:
+    """ "six-party talks on Pyongyang's nuclear ambitions appeared doomed", "threatens to exclude Tokyo from
+    six-party talks": talks named by a noun are a topic unless the sentence tells them as happening (their
+    verb is one of happening) or names their parties with "between"."""
+    if not found.code.startswith(CONSULT_ROOT):
+        return False
+    noun = sentence.tokens[clause.verb]
+    if any(c.dep == "prep" and c.text.lower() == "between" for c in sentence.children(noun.i)):
+        return False
+    verb = sentence.tokens[noun.head]
+    return not (noun.dep in ("nsubj", "nsubjpass") and verb.lemma.lower() in HAPPENING_VERBS)

@@ -1,0 +1,80 @@
+"""Noun phrases and complements on a dependency parse: coordinated heads, partitives ("thousands of
+protesters"), a head's lemmas, a verb's open complement."""
+
+from __future__ import annotations
+
+from eventscribe.events.grammar import GRAMMAR
+from eventscribe.model import Token
+
+__all__ = ["expand", "first_child", "noun_lemmas", "open_complement", "partitive", "up_to"]
+
+#: Quantity and group nouns whose "of" phrase names the actor ("thousands of protesters").
+PARTITIVE_NOUNS = GRAMMAR.partitive_nouns
+OBJECT_MODIFIER_DEPS = frozenset({"compound", "amod"})
+#: Nouns that measure what they are "of" ("worth of medicines", "tons of food"): what is sent is the "of" noun.
+MEASURE_NOUNS = frozenset(
+    {"amount", "batch", "consignment", "load", "package", "quantity", "shipment", "ton", "tonne", "worth"}
+)
+
+
+def noun_lemmas(head: Token, kids: list[list[Token]]) -> list[str]:
+    """The head's lemma, its modifiers' and, last, its "of" object's ("state of emergency")."""
+    lemmas = [head.lemma.lower()]
+    lemmas.extend(c.lemma.lower() for c in kids[head.i] if c.dep in OBJECT_MODIFIER_DEPS)
+    of = next((c for c in kids[head.i] if c.dep == "prep" and c.text.lower() == "of"), None)
+    pobj = first_child(kids[of.i], "pobj") if of is not None else None
+    if pobj is not None and pobj.pos == "NOUN":
+        lemmas.extend(("of", pobj.lemma.lower()))
+        if head.lemma.lower() in MEASURE_NOUNS:  # "$4 million worth of medical equipment" is equipment
+            lemmas.extend(noun_lemmas(pobj, kids))
+    return lemmas
+
+
+def expand(token: Token | None, kids: list[list[Token]]) -> list[int]:
+    """``token`` and the tokens coordinated with it ("Hamas and Iran" gives both; so does a list that
+    the parser reads as an apposition, "the US, Russia, and Switzerland")."""
+    if token is None:
+        return []
+    token = partitive(token, kids)
+    found = [token.i]
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in kids[current.i]:
+            listed = child.dep == "appos" and any(c.dep == "conj" for c in kids[child.i])
+            if (child.dep == "conj" or listed) and child.pos in ("PROPN", "NOUN", "PRON"):
+                found.append(child.i)
+                stack.append(child)
+    return sorted(found)
+
+
+def up_to(particle: Token, kids: list[list[Token]]) -> Token | None:
+    """The object of "kidnapped up to 16 advisers", which the parser hangs on "up … to"."""
+    if particle.text.lower() != "up":
+        return None
+    to = next((c for c in kids[particle.i] if c.dep == "prep" and c.text.lower() == "to"), None)
+    return first_child(kids[to.i], "pobj") if to is not None else None
+
+
+def partitive(token: Token, kids: list[list[Token]]) -> Token:
+    """The members a quantity or group names: "thousands of protesters", "400 of the supporters" and
+    "a group of refugees" are the protesters, supporters and refugees."""
+    if token.lemma.lower() not in PARTITIVE_NOUNS and token.text.lower() not in PARTITIVE_NOUNS and token.pos != "NUM":
+        return token
+    for prep in kids[token.i]:
+        if prep.dep == "prep" and prep.text.lower() == "of":
+            pobj = first_child(kids[prep.i], "pobj")
+            if pobj is not None and pobj.pos in ("NOUN", "PROPN", "PRON"):
+                return partitive(pobj, kids)
+    return token
+
+
+def open_complement(verb: Token, kids: list[list[Token]]) -> Token | None:
+    """The verb's open complement: the last verbal ``xcomp`` ("want to re-examine": "examine", not the
+    prefix "re" that the tokenizer split off)."""
+    verbal = [c for c in kids[verb.i] if c.dep == "xcomp" and c.pos in ("VERB", "AUX")]
+    return verbal[-1] if verbal else None
+
+
+def first_child(tokens: list[Token], dep: str) -> Token | None:
+    return next((t for t in tokens if t.dep == dep), None)

@@ -1,0 +1,185 @@
+"""Whether a clause tells a real act: negation, hypotheticals, conditions, background states, demands
+and proposals make a clause unreal; refusals and acts still to come are told apart here."""
+
+from __future__ import annotations
+
+from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.intent import FUTURE_AUX, INTENT_VERBS
+from eventscribe.events.speech import ANNOUNCING_VERBS
+from eventscribe.model import Sentence, Token
+
+__all__ = [
+    "children_index",
+    "future_above",
+    "is_eventive",
+    "is_future",
+    "is_imminent",
+    "is_refusal",
+    "is_scheduled",
+    "proposed_act",
+]
+
+HYPOTHETICAL_AUX = GRAMMAR.hypothetical_aux
+CONDITIONAL_MARKS = GRAMMAR.conditional_marks
+NEGATIONS = GRAMMAR.negations
+#: Verbs of cooperation whose negated future is a refusal ("will not lift the ban").
+REFUSABLE_VERBS = GRAMMAR.refusable_verbs
+#: Verbs whose content clause is what the subject wants the target to do ("demanded that Syria withdraw").
+DEMAND_VERBS = GRAMMAR.demand_verbs
+#: Background states: "has long backed", "has always opposed", "has backed … for decades".
+BACKGROUND_ADVERBS = GRAMMAR.background_adverbs
+DURATION_NOUNS = GRAMMAR.duration_nouns
+#: Predicate adjectives whose infinitive is the act itself, about to happen ("is about to restore ties").
+IMMINENT_HEADS = frozenset({"about"})
+#: Predicate adjectives whose infinitive is an act the subject means to do ("is willing to sign a
+#: protocol"): the infinitive is the clause, coded as an intention (like "will sign").
+WILLING_HEADS = frozenset({"determined", "eager", "keen", "prepared", "ready", "willing"})
+
+
+def proposed_act(verb: Token, kids: list[list[Token]]) -> bool:
+    """An infinitive that modifies a noun ("a resolution to impose sanctions", "a request to interrogate
+    detainees", "efforts to end the war"): the noun's content, an act proposed or sought, not one done."""
+    return verb.dep == "acl" and verb.tag == "VB" and any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i])
+
+
+def is_refusal(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    """ "will not lift the embargo", "said it would not withdraw its troops": a negated act still to
+    come, stated by its doer, is a refusal, when nothing else makes the clause unreal (a condition, a
+    question, or a head clause that is itself unreal)."""
+    own = kids[verb.i]
+    if verb.lemma.lower() not in REFUSABLE_VERBS:
+        return False  # "will not attack", "will not wire tap": no refusal of cooperation
+    if not any(c.dep == "neg" for c in own) or any(
+        c.dep == "mark" and c.lemma.lower() in CONDITIONAL_MARKS for c in own
+    ):
+        return False
+    auxes = [c for c in own if c.dep == "aux"]
+    if not any(a.text.lower() in FUTURE_AUX or reported_future(sentence, verb, a) for a in auxes):
+        return False
+    if any(a.lemma.lower() in HYPOTHETICAL_AUX and not reported_future(sentence, verb, a) for a in auxes):
+        return False
+    return verb.dep == "ROOT" or (verb.dep == "ccomp" and is_eventive(sentence, verb.head, kids))
+
+
+def is_imminent(sentence: Sentence, verb: Token) -> bool:
+    """ "is about to restore": the infinitive under a predicate adjective of imminence is the clause."""
+    head = sentence.tokens[verb.head]
+    return head.dep == "acomp" and head.lemma.lower() in IMMINENT_HEADS | WILLING_HEADS
+
+
+def is_scheduled(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    """ "Karzai is to visit Pakistan": an act announced as set to happen, told by "be to" (an act still
+    to come, coded as the intention to act, like "will visit")."""
+    if verb.dep != "xcomp" or verb.tag != "VB" or not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+        return False
+    head = sentence.tokens[verb.head]
+    return head.lemma.lower() == "be" and head.pos == "AUX" and any(c.dep == "nsubj" for c in kids[head.i])
+
+
+def is_willing(sentence: Sentence, verb: Token) -> bool:
+    """ "is willing to sign": the infinitive under a predicate adjective of willingness."""
+    head = sentence.tokens[verb.head]
+    return verb.dep == "xcomp" and head.dep == "acomp" and head.lemma.lower() in WILLING_HEADS
+
+
+def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None = None) -> bool:
+    """False for negated, hypothetical and conditional clauses, and for those under such a head."""
+    kids = children or children_index(sentence)
+    seen: set[int] = set()
+    while i not in seen:
+        seen.add(i)
+        token = sentence.tokens[i]
+        for child in kids[i]:
+            lemma = child.lemma.lower()
+            if child.dep == "neg" or (child.dep == "advmod" and lemma in NEGATIONS):
+                return False
+            if child.dep == "aux" and lemma in HYPOTHETICAL_AUX and not reported_future(sentence, token, child):
+                return False
+            if child.dep == "mark" and lemma in CONDITIONAL_MARKS:
+                return False
+        if is_background(sentence, token, kids[i], kids):
+            return False
+        # A clause is only as real as the clause it depends on ("did not agree to meet", "if they attack"),
+        # and what someone demands has not happened ("demanded that Syria withdraw").
+        if token.dep == "ccomp" and sentence.tokens[token.head].lemma.lower() in DEMAND_VERBS:
+            return False
+        if unrealised_complement(sentence, token, kids):
+            return False
+        if token.dep == "conj" and any(c.dep in ("aux", "nsubj", "nsubjpass") for c in kids[i]):
+            break  # "does not plan to deploy forces but will provide assistance": a clause of its own
+        if token.dep in ("xcomp", "advcl", "conj", "ccomp", "acomp") and token.head != i:
+            i = token.head
+            continue
+        break
+    return True
+
+
+#: Verbs whose infinitive is what the subject wants someone else to do ("pressured him to help").
+PERSUADING_VERBS = DEMAND_VERBS | frozenset(
+    {"compel", "encourage", "force", "invite", "lobby", "persuade", "pressure", "pressurize", "push"}
+)
+
+
+def unrealised_complement(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    """An act that is only wanted or a reason of another: "pressured by Congress to help Iran" has not
+    helped (the parser may attach the infinitive as an adverbial clause, not as the complement); "jailed
+    for helping militants" and "accused of spying" name what the target is said to have done, not an
+    event of the clause's actors."""
+    if verb.i == verb.head:
+        return False
+    head = sentence.tokens[verb.head]
+    if (
+        verb.dep == "advcl"
+        and verb.tag == "VB"
+        and head.lemma.lower() in PERSUADING_VERBS
+        and any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i])
+    ):
+        return True
+    return verb.dep == "pcomp" and verb.tag == "VBG" and head.dep == "prep" and head.text.lower() in ("for", "of")
+
+
+def is_background(sentence: Sentence, verb: Token, own: list[Token], kids: list[list[Token]]) -> bool:
+    """A state told as background, not an event: "has long backed", "has always opposed", "has backed
+    Hamas for decades" (but "has jailed him for two years" is an event)."""
+    if any(c.dep == "advmod" and c.lemma.lower() in BACKGROUND_ADVERBS for c in own):
+        return True
+    perfect = any(c.dep == "aux" and c.lemma.lower() == "have" for c in own)
+    if not perfect:
+        return False
+    for prep in own:
+        if prep.dep == "prep" and prep.text.lower() == "for":
+            for p in kids[prep.i]:  # "for decades", not a sentence "for two years"
+                if p.dep == "pobj" and p.lemma.lower() in DURATION_NOUNS:
+                    if not any(n.dep == "nummod" for n in kids[p.i]):
+                        return True
+    return False
+
+
+def reported_future(sentence: Sentence, verb: Token, aux: Token) -> bool:
+    """ "would" in a clause that an announcing verb introduces: the future seen from the past."""
+    head = sentence.tokens[verb.head]
+    return aux.lemma.lower() == "would" and verb.dep == "ccomp" and head.lemma.lower() in ANNOUNCING_VERBS
+
+
+def is_future(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    return is_willing(sentence, verb) or any(
+        c.dep == "aux" and (c.text.lower() in FUTURE_AUX or reported_future(sentence, verb, c)) for c in kids[verb.i]
+    )
+
+
+def future_above(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    """An act that serves one still to come is to come too: "is willing to send material to help defend
+    Saudi Arabia" has not helped yet (through open complements and purpose clauses, not coordination)."""
+    seen: set[int] = set()
+    while verb.dep in ("xcomp", "advcl") and verb.head != verb.i and verb.i not in seen:
+        seen.add(verb.i)
+        if verb.dep == "advcl" and not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+            return False  # only a purpose ("to help"), not "after they attacked"
+        verb = sentence.tokens[verb.head]
+        if is_future(sentence, verb, kids) or verb.lemma.lower() in INTENT_VERBS:
+            return True  # "will send …", "pledged to send troops to help protect Estonia"
+    return False
+
+
+def children_index(sentence: Sentence) -> list[list[Token]]:
+    return [sentence.children(i) for i in range(len(sentence.tokens))]

@@ -1,0 +1,226 @@
+"""Acts re-coded by who does them or how they are told: a state's protest is a complaint (114),
+protesters' violence a riot (145), a party's claim of its own force a claim of responsibility (015), violence
+told by another party an accusation, a negated cooperative future a refusal (12), leaving a body 160."""
+
+from __future__ import annotations
+
+from eventscribe.events.alone import known_country
+from eventscribe.events.arguments import Argument, SentenceActors
+from eventscribe.events.clauses import Clause
+from eventscribe.events.frame import Classification
+from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.speech import ACCUSED_ROOTS, CLAIM_CODE, CLAIMING_VERBS, is_monitor, reporting_verb
+from eventscribe.model import Sentence
+
+__all__ = [
+    "BOMBING_CODE",
+    "air_strike",
+    "done_with",
+    "fighters",
+    "fought",
+    "is_accusation",
+    "left_body",
+    "media_statement",
+    "official_protest",
+    "own_claim",
+    "protest_met",
+    "refusal_of",
+    "riot",
+    "stances",
+]
+
+#: A retreat (CAMEO 0874) from an organisation is leaving it: "Mali withdrew from ECOWAS" reduces relations.
+RETREAT_CODE = "0874"
+LEAVING_CODE = "160"
+
+
+#: A bombing (CAMEO 183): violence an explosive caused.
+BOMBING_CODE = "183"
+#: A protest by a state or its government is an official complaint (CAMEO 114), not a demonstration.
+OFFICIAL_COMPLAINT = "114"
+STATE_SECTORS = frozenset({"GOV"})
+
+
+#: What refusing a cooperative act is (CAMEO 12): refusing to meet or talk (125), to yield (124: release,
+#: lift, withdraw, end a strike), or, for other cooperation (intentions, diplomacy, aid), to cooperate (120).
+REFUSALS = {"04": "125", "08": "124"}
+COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: A refusal read off a negated future is a little less sure than one told by a verb of refusing.
+REFUSAL_FACTOR = 0.85
+
+
+#: Objects that name the fighting itself: "gunmen and troops fought pitched battles" fought each other.
+FIGHT_NOUNS = GRAMMAR.fight_nouns
+
+
+#: Violence by protesters is a riot (CAMEO 145: protest violently).
+RIOT_CODE = "145"
+PROTESTER_NOUNS = GRAMMAR.protester_nouns
+#: Violent acts that protesters' doing makes a riot (not kidnapping, killing with weapons or bombing).
+RIOT_ROOTS = ("180", "182", "190")
+
+
+def left_body(found: Classification, target: Argument) -> Classification:
+    if found.code != RETREAT_CODE or not target.actor.code.startswith(("IGO", "NGO")):
+        return found
+    return Classification(LEAVING_CODE, found.confidence, found.trigger)
+
+
+def official_protest(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
+    """ "Japan protested to China over the detention of its fishermen": a state (named as a country, not
+    as its people: "thousands of Nigerians") or its government protests by complaining."""
+    actor = source.actor
+    if found.code[:2] != "14" or not known_country(actor):
+        return None
+    named_state = not actor.sectors and sentence.tokens[source.head].ent_type == "GPE"
+    if not named_state and not (actor.sectors and actor.sectors[0] in STATE_SECTORS):
+        return None
+    if found.code not in ("140", "141"):
+        return None  # a hunger strike or a boycott stays what it is
+    return Classification(OFFICIAL_COMPLAINT, found.confidence, found.trigger)
+
+
+def refusal_of(found: Classification) -> Classification | None:
+    root = found.code[:2]
+    if root not in COOPERATION_ROOTS:
+        return None  # "will not attack": no event
+    code = REFUSALS.get(root, "120")
+    return Classification(code, found.confidence * REFUSAL_FACTOR, f"not {found.trigger}")
+
+
+def fighters(sentence: Sentence, clause: Clause) -> tuple[int, ...]:
+    """ "At least 40 soldiers and guerrillas died in a major battle", "two soldiers and three rebels were
+    killed in a clash": the coordinated dead fought each other, so the act is theirs on each other, not an
+    unnamed doer's on them. Their heads, or () when the clause tells no such fighting."""
+    if clause.frame.verb == "die":
+        dead = clause.sources
+    elif clause.frame.passive and not clause.sources and clause.targets:
+        dead = clause.targets[0]
+    else:
+        return ()
+    if len(dead) < 2:
+        return ()
+    fighting = any(
+        prep.dep == "prep" and prep.text.lower() in ("in", "during") and pobj.dep == "pobj"
+        and pobj.lemma.lower() in FIGHT_NOUNS
+        for prep in sentence.children(clause.verb) for pobj in sentence.children(prep.i)
+    )  # fmt: skip
+    return dead if fighting else ()
+
+
+def fought(sentence: Sentence, clause: Clause) -> bool:
+    return any(
+        c.dep == "dobj" and c.lemma.lower() in FIGHT_NOUNS for c in sentence.children(clause.verb)
+    ) and clause.frame.verb in ("fight", "wage", "engage")
+
+
+#: Employing aerial weapons (CAMEO 195): violence done by aircraft ("Turkish jets destroyed depots").
+AIR_STRIKE_CODE = "195"
+AIRCRAFT_NOUNS = GRAMMAR.aircraft_nouns
+#: Violent acts that aircraft doing them make air strikes (destroying property, attacks, killings).
+AIR_STRIKE_ROOTS = ("1712", "18", "190", "193")
+
+
+def air_strike(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
+    """ "Turkish jets destroyed weapon depots", "the Syrian Air Force destroyed a number of vehicles":
+    violence whose doer is named by its aircraft is an air strike (CAMEO 195)."""
+    if not found.code.startswith(AIR_STRIKE_ROOTS):
+        return None
+    head = sentence.tokens[source.head]
+    lemma = head.lemma.lower()
+    air_force = lemma == "force" and any(c.lemma.lower() == "air" for c in sentence.children(head.i))
+    if lemma not in AIRCRAFT_NOUNS and not air_force:
+        return None
+    return Classification(AIR_STRIKE_CODE, found.confidence, found.trigger)
+
+
+def riot(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
+    """ "Rioters clashed with police in west Belfast", "protesters attacked a police station"."""
+    if not found.code.startswith(RIOT_ROOTS):
+        return None
+    if sentence.tokens[source.head].lemma.lower() not in PROTESTER_NOUNS:
+        return None
+    return Classification(RIOT_CODE, found.confidence, found.trigger)
+
+
+def own_claim(
+    sentence: Sentence, clause: Clause, speaker: Argument | None, source: Argument, found: Classification
+) -> Classification | None:
+    """ "The US claimed that they had attacked Iraq": a party that claims or admits its own act of force
+    claims responsibility for it (CAMEO 015), which is what the statement does."""
+    if speaker is None or found.code[:2] not in ACCUSED_ROOTS or speaker.actor.country != source.actor.country:
+        return None
+    if reporting_verb(sentence, clause.verb) not in CLAIMING_VERBS:
+        return None
+    return Classification(CLAIM_CODE, found.confidence, found.trigger)
+
+
+def is_accusation(speaker: Argument | None, source: Argument, found: Classification) -> bool:
+    """Violence told by a party other than the one that acted is an accusation by the teller."""
+    return (
+        speaker is not None
+        and found.code[:2] in ACCUSED_ROOTS
+        and known_country(source.actor)
+        and speaker.actor.country != source.actor.country
+        and not is_monitor(speaker.actor.code, speaker.actor.sectors)
+    )
+
+
+def done_with(sentence: Sentence, head: int) -> bool:
+    """ "held talks with Suleiman": the object of "with", who does the act too."""
+    token = sentence.tokens[head]
+    return token.dep == "pobj" and sentence.tokens[token.head].text.lower() == "with"
+
+
+def media_statement(found: Classification, target: Argument) -> bool:
+    """ "told the BBC", "writing in the Guardian": the outlet carries the statement, it is not its target."""
+    return found.code.startswith("01") and "MED" in target.actor.sectors
+
+
+#: Roots of force used on people (repression, arrest, assault, fighting): used on protesters, it tells
+#: that they protested ("police dispersed protesters").
+FORCE_ON_PROTEST_ROOTS = frozenset({"17", "18", "19"})
+PROTEST_CODE = "141"
+#: A protest read off the force used on it is less sure than one told by its own verb.
+PROTEST_MET_FACTOR = 0.85
+
+
+def protest_met(sentence: Sentence, act: Classification, target: Argument) -> Classification | None:
+    """ "Police in Kenya dispersed Maasai protesters", "troops fired on demonstrators": force used on
+    protesters of a known country tells that they protested (CAMEO 141; the coder aims it at their
+    government, as a protest with no target named is)."""
+    if act.code[:2] not in FORCE_ON_PROTEST_ROOTS or not known_country(target.actor):
+        return None
+    if sentence.tokens[target.head].lemma.lower() not in PROTESTER_NOUNS:
+        return None
+    return Classification(PROTEST_CODE, act.confidence * PROTEST_MET_FACTOR, "protesters")
+
+
+#: Nouns of opposition: "calling for a struggle against X" states opposition to X (CAMEO 111).
+OPPOSITION_NOUNS = GRAMMAR.opposition_nouns
+STANCE_CODE = "111"
+STANCE_CONFIDENCE = 0.55
+
+
+def stances(
+    sentence: Sentence, clause: Clause, source: Argument, targets: list[Argument], actors: SentenceActors
+) -> list[tuple[Classification, Argument, tuple[int, ...]]]:
+    """ "… join the struggle against Israel": the opposition the source takes up (111), with the actor
+    opposed and the trigger tokens; only a struggle that is the object of its verb ("join/aid the
+    struggle"), against an actor not already a party of the act."""
+    taken = {t.actor.code for t in targets} | {source.actor.code}
+    verbs = {clause.verb} | {c.i for c in sentence.children(clause.verb) if c.dep == "xcomp"}
+    found: list[tuple[Classification, Argument, tuple[int, ...]]] = []
+    for token in sentence.tokens:
+        if token.dep != "dobj" or token.head not in verbs or token.lemma.lower() not in OPPOSITION_NOUNS:
+            continue
+        for prep in sentence.children(token.i):
+            if prep.dep != "prep" or prep.text.lower() != "against":
+                continue
+            for pobj in sentence.children(prep.i):
+                arg = actors.found.get(pobj.i)
+                if arg is None or arg.actor.code in taken:
+                    continue
+                stance = Classification(STANCE_CODE, STANCE_CONFIDENCE, f"{token.text} against")
+                found.append((stance, actors.with_country(arg, [source]), (token.i, prep.i)))
+    return found
