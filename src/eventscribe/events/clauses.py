@@ -335,8 +335,8 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
             particle = child.text.lower()
             trigger.append(child.i)
         elif child.dep == "dobj" or (child.dep == "dative" and child.pos != "ADP" and not has_object):
-            if child.ent_type in ("DATE", "TIME"):
-                continue  # "earmarked 23 March for a strike": a date, not a march
+            if child.ent_type in ("DATE", "TIME") and any(c.tag == "CD" for c in kids[child.i]):
+                continue  # "earmarked 23 March for a strike": a date, not a march ("May Day" is an object)
             if not objects:
                 # "launched air and artillery strikes": the coordinated nouns count as objects too
                 objects = noun_lemmas(child, kids) + [
