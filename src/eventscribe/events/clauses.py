@@ -107,6 +107,9 @@ class Clause:
     #: An event noun that is the subject of its verb, aimed at that verb's object ("an opposition boycott
     #: has forced the government to delay the vote"): coded only for protests (see the coder).
     subject: bool = False
+    #: The act is made to hang on a condition ("will withdraw its force unless a ceasefire is arranged"):
+    #: a future act so told is a threat, never an announced decision.
+    conditioned: bool = False
 
 
 def find_clauses(sentence: Sentence) -> Iterator[Clause]:
@@ -209,6 +212,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     future = is_future(sentence, verb, kids) or future_above(sentence, verb, kids)
     origins = _origins(verb, kids) if passive and not sources else ()
     return Clause(
+        conditioned=_conditioned(verb, kids),
         concerns=_concerns(verb, kids),
         sent=sent,
         origins=origins,
@@ -289,6 +293,14 @@ def _concerns(verb: Token, kids: list[list[Token]]) -> tuple[int, ...]:
         p.i for prep in kids[verb.i] if prep.dep == "prep" and prep.text.lower() in CONCERN_PREPS
         for p in kids[prep.i] if p.dep == "pobj"
     )  # fmt: skip
+
+
+def _conditioned(verb: Token, kids: list[list[Token]]) -> bool:
+    """Whether an adverbial clause of ``verb`` is a condition ("… unless Baghdad accepts", "… if")."""
+    return any(
+        c.dep == "advcl" and any(m.dep == "mark" and m.lemma.lower() in GRAMMAR.conditional_marks for m in kids[c.i])
+        for c in kids[verb.i]
+    )
 
 
 def _origins(verb: Token, kids: list[list[Token]]) -> tuple[int, ...]:

@@ -29,7 +29,14 @@ from eventscribe.events.clause_codes import ClauseClassifier
 from eventscribe.events.clauses import Clause, find_clauses
 from eventscribe.events.codebook import Codebook
 from eventscribe.events.context import ArticleContext
-from eventscribe.events.doers import CROWD_SECTOR, state_of_place, state_of_target, state_speaker, struck_place
+from eventscribe.events.doers import (
+    CROWD_SECTOR,
+    is_state_act,
+    state_of_place,
+    state_of_target,
+    state_speaker,
+    struck_place,
+)
 from eventscribe.events.false_events import is_accident, is_sport, purpose_of_coded, talks_as_topic
 from eventscribe.events.frame import Classification
 from eventscribe.events.learned import LearnedModel, penta_of
@@ -42,6 +49,7 @@ from eventscribe.events.recoding import (
     fighters,
     fought,
     is_accusation,
+    labour_strike,
     left_body,
     media_statement,
     official_protest,
@@ -70,9 +78,10 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 #: CAMEO codes whose action is mutual: a compound subject with no object acts on itself pairwise.
 RECIPROCAL_PREFIXES = ("03", "04", "05", "06", "19", "20")
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
-#: Roots of acts only a state does (arrest, detain, expel, ban: CAMEO 17): told in the passive with no
-#: agent ("was arrested in Lebanon"), their doer is the state of the place.
-STATE_ROOTS = frozenset({"17"})
+#: Codes of acts only a state does (arrest, detain, expel, ban: CAMEO 17; legal charges, 115): told in
+#: the passive with no agent ("was arrested in Lebanon", "were charged with negligence"), their doer is
+#: the state of the place.
+STATE_CODES = ("17", "115")
 #: Roots of crowd events whose doers, unnamed, are the people of the place ("protests erupted in Tripoli").
 CROWD_ROOTS = frozenset({"14"})
 #: Roots of events named by a noun that are coded for what they did ("an opposition boycott forced …").
@@ -245,7 +254,11 @@ class EventCoder:
             # "four soldiers were killed when militants blew up a tunnel": the doer of the violent act
             # that the "when" clause tells
             sources = actors.sources(replace(clause, sources=violent_cause_doers(sentence, clause)))
-        if not sources and clause.frame.passive and root in STATE_ROOTS:
+        if (
+            not sources
+            and clause.frame.passive
+            and (found.code.startswith(STATE_CODES) or is_state_act(sentence, clause))
+        ):
             sources = (
                 state_of_place(sentence, clause, self.gazetteer)
                 or state_speaker(actors.speaker(clause))
@@ -280,6 +293,7 @@ class EventCoder:
             own_claim(sentence, clause, speaker, source, found)
             or official_protest(sentence, source, found)
             or riot(sentence, source, found)
+            or labour_strike(sentence, source, found)
             or air_strike(sentence, source, found)
             or found
         )

@@ -19,6 +19,7 @@ __all__ = [
     "fighters",
     "fought",
     "is_accusation",
+    "labour_strike",
     "left_body",
     "media_statement",
     "official_protest",
@@ -132,6 +133,28 @@ def air_strike(sentence: Sentence, source: Argument, found: Classification) -> C
     if lemma not in AIRCRAFT_NOUNS and not air_force:
         return None
     return Classification(AIR_STRIKE_CODE, found.confidence, found.trigger)
+
+
+#: A strike by workers is a labour strike (CAMEO 143), and a threat of one a threat of protest (133).
+LABOUR_STRIKE_CODE = "143"
+LABOUR_THREAT_CODE = "133"
+#: Doers whose strike is a stoppage of work: labour (by sector) or workers named by their trade.
+WORKER_NOUNS = frozenset(
+    {"union", "worker", "employee", "staff", "teacher", "miner", "nurse", "doctor", "pilot", "docker", "driver",
+     "servant", "member", "workforce", "crew", "lecturer", "porter", "railwayman", "dockworker"}
+)  # fmt: skip
+
+
+def labour_strike(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
+    """ "Postal workers struck for a second day", "unions threatened to strike": a strike by workers
+    stops work (143; threatened, 133), it attacks no one."""
+    if "strike" not in found.trigger.lower().split() or not found.code.startswith(("13", "19")):
+        return None
+    head = sentence.tokens[source.head].lemma.lower()
+    if "LAB" not in source.actor.sectors and head not in WORKER_NOUNS:
+        return None
+    code = LABOUR_THREAT_CODE if found.code.startswith("13") else LABOUR_STRIKE_CODE
+    return Classification(code, found.confidence, found.trigger)
 
 
 def riot(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
