@@ -45,6 +45,7 @@ from eventscribe.events.nominal import find_nominal_clauses
 from eventscribe.events.recoding import (
     BOMBING_CODE,
     air_strike,
+    armed_blockade,
     done_with,
     fighters,
     fought,
@@ -77,6 +78,10 @@ __all__ = ["DEFAULT_MIN_CONFIDENCE", "EventCoder"]
 DEFAULT_MIN_CONFIDENCE = 0.5
 #: CAMEO codes whose action is mutual: a compound subject with no object acts on itself pairwise.
 RECIPROCAL_PREFIXES = ("03", "04", "05", "06", "19", "20")
+#: Of the fighting codes, those sides can do to each other: fighting and exchanging fire (190, 193), and
+#: mass violence; not an advance, an occupation or a blockade ("US and Iraqi forces pushed into Fallujah"
+#: is no fight between them).
+MUTUAL_FIGHT_CODES = ("190", "193", "20")
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 #: Codes of acts only a state does (arrest, detain, expel, ban: CAMEO 17; legal charges, 115): told in
 #: the passive with no agent ("was arrested in Lebanon", "were charged with negligence"), their doer is
@@ -294,6 +299,7 @@ class EventCoder:
             or official_protest(sentence, source, found)
             or riot(sentence, source, found)
             or labour_strike(sentence, source, found)
+            or armed_blockade(source, found)
             or air_strike(sentence, source, found)
             or found
         )
@@ -332,7 +338,10 @@ class EventCoder:
         sources: list[Argument],
     ) -> list[Argument]:
         """The targets of one source's act; with several sources of a mutual act, each other."""
-        reciprocal = found.code.startswith(RECIPROCAL_PREFIXES) and len(sources) > 1
+        mutual = found.code.startswith(RECIPROCAL_PREFIXES) and (
+            found.code[:2] != "19" or found.code.startswith(MUTUAL_FIGHT_CODES)
+        )
+        reciprocal = mutual and len(sources) > 1
         # Cooperation is mutual whenever no other party is named ("signed an agreement"); fighting only
         # when the verb has no object ("clashed", not "attacked the village"). Where parties cooperate
         # ("signed the treaty in Rome") names no party.

@@ -15,6 +15,7 @@ from eventscribe.model import Sentence
 __all__ = [
     "BOMBING_CODE",
     "air_strike",
+    "armed_blockade",
     "done_with",
     "fighters",
     "fought",
@@ -143,6 +144,20 @@ WORKER_NOUNS = frozenset(
     {"union", "worker", "employee", "staff", "teacher", "miner", "nurse", "doctor", "pilot", "docker", "driver",
      "servant", "member", "workforce", "crew", "lecturer", "porter", "railwayman", "dockworker"}
 )  # fmt: skip
+
+
+#: Obstruction (144, "blocked roads") by armed forces or police restricts movement: a blockade (191).
+OBSTRUCTION_CODE = "144"
+BLOCKADE_CODE = "191"
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
+def armed_blockade(source: Argument, found: Classification) -> Classification | None:
+    """ "Israeli forces blocked main roads in Gaza", "troops sealed the border crossing": a state's
+    forces that block a way restrict movement (CAMEO 191), where protesters blocking it obstruct (144)."""
+    if found.code != OBSTRUCTION_CODE or not FORCE_SECTORS & set(source.actor.sectors):
+        return None
+    return Classification(BLOCKADE_CODE, found.confidence, found.trigger)
 
 
 def labour_strike(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
