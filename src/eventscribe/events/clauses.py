@@ -64,6 +64,9 @@ TRANSFER_VERBS = GRAMMAR.transfer_verbs
 DEMAND_VERBS = GRAMMAR.demand_verbs
 #: Modal auxiliaries that turn a reported clause into a demand ("said China must drop barriers").
 OBLIGATION_AUX = GRAMMAR.obligation_aux
+#: Verbs of wanting whose infinitive with a subject of its own is a demand ("wants Iran to stop
+#: enrichment", "wanted Russia to return the islands"): CAMEO codes wanting another to act as demanding it.
+WANTING_VERBS = frozenset({"want", "wish"})
 #: Verbs that only frame the action of their complement ("began to shell", "wants to re-examine"):
 #: the complement is coded, with the subject of the framing verb.
 ASPECTUAL_VERBS = GRAMMAR.aspectual_verbs
@@ -312,7 +315,8 @@ def _origins(verb: Token, kids: list[list[Token]]) -> tuple[int, ...]:
 
 
 def _demanded(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple[VerbFrame, list[int]] | None:
-    """For "X demanded that Y <act>" and "X said Y must <act>": the demand's frame and Y's heads."""
+    """For "X demanded that Y <act>", "X said Y must <act>" and "X wants Y to <act>": the demand's frame
+    and Y's heads."""
     from eventscribe.events.speech import REPORTING_VERBS
 
     lemma = verb.lemma.lower()
@@ -323,7 +327,8 @@ def _demanded(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple
         if subject is None:
             continue
         obliged = any(c.dep == "aux" and c.text.lower() in OBLIGATION_AUX for c in kids[content.i])
-        if lemma in DEMAND_VERBS or (lemma in REPORTING_VERBS and obliged):
+        wanted = lemma in WANTING_VERBS and any(c.dep == "aux" and c.tag == "TO" for c in kids[content.i])
+        if lemma in DEMAND_VERBS or (lemma in REPORTING_VERBS and obliged) or wanted:
             obj = first_child(kids[content.i], "dobj")
             frame = VerbFrame(
                 verb=lemma if lemma in DEMAND_VERBS else "demand",

@@ -37,7 +37,7 @@ from eventscribe.events.doers import (
     state_speaker,
     struck_place,
 )
-from eventscribe.events.false_events import is_accident, is_sport, purpose_of_coded, talks_as_topic
+from eventscribe.events.false_events import home_trip, is_accident, is_sport, purpose_of_coded, talks_as_topic
 from eventscribe.events.frame import Classification
 from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.learned_recall import LearnedRecall
@@ -369,6 +369,8 @@ class EventCoder:
         """The source's act on each target (and, for acts done together, the target's act in return)."""
         for target in targets:
             if filled.actor.code == target.actor.code or media_statement(act, target):
+                continue
+            if home_trip(act, filled.actor, target.actor):
                 continue
             yield self._event(parsed, sentence, clause, left_body(act, target), filled, target)
             if (

@@ -1,0 +1,54 @@
+"""Wanting another to act is a demand (CAMEO 10), as the codebook codes it ("wants Iran to stop
+enrichment"); wanting to act oneself is not. A trip to a place of one's own country visits no other party
+("Bush flew to Texas"); a trip abroad is a visit (042). Sentences we wrote in wire style, with sentences
+beside them that must give no event."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import code_triples
+
+pytestmark = pytest.mark.spacy
+
+WANTED = [
+    ("The United States wants Iran to stop uranium enrichment.", "USA", "IRN"),
+    ("Japan said it wanted Russia to return the disputed islands.", "JPN", "RUS"),
+    ("Washington wants Pakistan to do more against militants on its border.", "USA", "PAK"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), WANTED, ids=[c[0][:40] for c in WANTED])
+def test_wanting_another_to_act_is_a_demand(code_text, text, source, target):
+    triples = code_triples(code_text(text, "2006-05-02"))
+    assert any(s.startswith(source) and t.startswith(target) and c.startswith("10") for s, t, c in triples), triples
+
+
+NOT_WANTED = [
+    "I want you to know the truth.",
+    "Fans want the coach to resign after the defeat.",
+    "Iran wants to build a second nuclear plant.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_WANTED)
+def test_wanting_that_is_no_demand_of_a_party_gives_no_demand(code_text, text):
+    triples = code_triples(code_text(text, "2006-05-02"))
+    assert not any(c.startswith("10") for _, _, c in triples), triples
+
+
+def test_a_trip_abroad_is_a_visit(code_text):
+    triples = code_triples(code_text("President Bush flew to Mexico on Friday.", "2006-05-02"))
+    assert any(s.startswith("USA") and t == "MEX" and c.startswith("042") for s, t, c in triples), triples
+
+
+HOME_TRIPS = [
+    "President Bush flew to Texas on Friday.",
+    "John Kerry headed to Pennsylvania and Ohio on Monday.",
+    "The German chancellor travelled to Bavaria on Saturday.",
+]
+
+
+@pytest.mark.parametrize("text", HOME_TRIPS)
+def test_a_trip_at_home_visits_no_one(code_text, text):
+    triples = code_triples(code_text(text, "2004-09-02"))
+    assert not any(c.startswith("042") for _, _, c in triples), triples
