@@ -52,3 +52,24 @@ HOME_TRIPS = [
 def test_a_trip_at_home_visits_no_one(code_text, text):
     triples = code_triples(code_text(text, "2004-09-02"))
     assert not any(c.startswith("042") for _, _, c in triples), triples
+
+
+SOUGHT_NOUNS = [
+    # an event noun that is the object of what someone is urged or plans to do is sought, not done
+    ("President Mbeki urged all countries to enforce a United Nations arms embargo on Ivory Coast.", "16"),
+    ("The prime minister has asked parliament to approve a ceasefire with the rebels.", "08"),
+    ("Britain backed plans to lift the arms embargo on China.", "16"),
+]
+
+
+@pytest.mark.parametrize(("text", "root"), SOUGHT_NOUNS, ids=[c[0][:40] for c in SOUGHT_NOUNS])
+def test_an_event_noun_only_sought_is_no_event(code_text, text, root):
+    triples = code_triples(code_text(text, "2004-11-02"))
+    assert not any(c.startswith(root) for _, _, c in triples), triples
+
+
+def test_an_event_noun_in_force_is_still_an_event(code_text):
+    triples = code_triples(
+        code_text("The United Nations arms embargo on Ivory Coast took effect on Monday.", "2004-11-20")
+    )
+    assert any(s.startswith("IGOUNO") and t.startswith("CIV") and c.startswith("16") for s, t, c in triples), triples
