@@ -129,3 +129,29 @@ def test_a_strike_by_fighters_is_still_an_attack(code_text):
     triples = code_triples(code_text("Taliban fighters struck a police post in Helmand on Sunday.", "2009-01-20"))
     assert any(c.startswith("19") for _, _, c in triples), triples
     assert not any(c.startswith("14") for _, _, c in triples), triples
+
+
+CUTS_PRESSURE_AND_PEACEKEEPERS = [
+    # cutting food or relief supplies is cutting humanitarian aid (1623)
+    ("The United Nations on Tuesday reduced food supplies to a Sudanese refugee camp in Chad.", "IGOUNO", "1623"),
+    ("The World Food Programme halted relief deliveries to Somalia after the attack.", "", "1623"),
+    # pressing someone to act is a verbal demand (the codebook's 1052 example), not coercion (170)
+    ("Iranian authorities have been pressuring bus workers to cancel their strike.", "IRNGOV", "10"),
+    # peacekeepers that arrive somewhere keep the peace there (074), a leader that arrives visits (042)
+    ("NATO peacekeeping troops arrived in Bosnia on Saturday.", "IGOWSTNAT", "074"),
+    ("Chinese President Hu Jintao arrived in Moscow on Monday.", "CHNGOV", "042"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "code"), CUTS_PRESSURE_AND_PEACEKEEPERS, ids=[c[0][:40] for c in CUTS_PRESSURE_AND_PEACEKEEPERS]
+)
+def test_aid_cuts_pressure_and_arrivals_take_the_codebook_code(code_text, text, source, code):
+    triples = code_triples(code_text(text, "2004-11-02"))
+    assert any(s.startswith(source) and c.startswith(code) for s, _, c in triples), triples
+
+
+def test_pressure_is_no_coercion(code_text):
+    triples = code_triples(code_text("Washington is pressuring Seoul to open its rice market.", "2004-11-02"))
+    assert any(c.startswith("10") for _, _, c in triples), triples
+    assert not any(c.startswith("17") for _, _, c in triples), triples

@@ -55,6 +55,7 @@ from eventscribe.events.recoding import (
     media_statement,
     official_protest,
     own_claim,
+    peacekeepers_sent,
     protest_met,
     refusal_of,
     riot,
@@ -300,6 +301,7 @@ class EventCoder:
             or riot(sentence, source, found)
             or labour_strike(sentence, source, found)
             or armed_blockade(source, found)
+            or peacekeepers_sent(sentence, source, found)
             or air_strike(sentence, source, found)
             or found
         )

@@ -25,6 +25,7 @@ __all__ = [
     "media_statement",
     "official_protest",
     "own_claim",
+    "peacekeepers_sent",
     "protest_met",
     "refusal_of",
     "riot",
@@ -158,6 +159,23 @@ def armed_blockade(source: Argument, found: Classification) -> Classification | 
     if found.code != OBSTRUCTION_CODE or not FORCE_SECTORS & set(source.actor.sectors):
         return None
     return Classification(BLOCKADE_CODE, found.confidence, found.trigger)
+
+
+#: Peacekeepers who arrive or are sent somewhere keep the peace there (CAMEO 074), they make no visit.
+PEACEKEEPING_CODE = "074"
+PEACEKEEPER_WORDS = frozenset({"peacekeeper", "peacekeeping", "blue helmet", "helmet"})
+MOVING_CODES = ("042", "046")
+
+
+def peacekeepers_sent(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
+    """ "NATO peacekeeping troops arrived in Bosnia", "UN peacekeepers arrived in Kosovo": peacekeeping."""
+    if not found.code.startswith(MOVING_CODES):
+        return None
+    head = sentence.tokens[source.head]
+    words = {head.lemma.lower(), *(c.lemma.lower() for c in sentence.children(head.i) if c.dep in ("amod", "compound"))}
+    if not words & PEACEKEEPER_WORDS:
+        return None
+    return Classification(PEACEKEEPING_CODE, found.confidence, found.trigger)
 
 
 def labour_strike(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
