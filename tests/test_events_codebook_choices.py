@@ -155,3 +155,16 @@ def test_pressure_is_no_coercion(code_text):
     triples = code_triples(code_text("Washington is pressuring Seoul to open its rice market.", "2004-11-02"))
     assert any(c.startswith("10") for _, _, c in triples), triples
     assert not any(c.startswith("17") for _, _, c in triples), triples
+
+
+CHARGING_AT_PEOPLE = [
+    "Indian police on Sunday charged at stone-throwing protesters in Srinagar.",
+    "Soldiers charged into the crowd of demonstrators.",
+]
+
+
+@pytest.mark.parametrize("text", CHARGING_AT_PEOPLE)
+def test_charging_at_people_is_an_assault_not_a_legal_charge(code_text, text):
+    triples = code_triples(code_text(text, "2010-07-02"))
+    assert any(c.startswith("18") for _, _, c in triples), triples
+    assert not any(c.startswith(("115", "173")) for _, _, c in triples), triples
