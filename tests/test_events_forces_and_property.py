@@ -65,3 +65,17 @@ NO_EVENT = [
 def test_removals_and_surges_that_are_no_political_act_give_no_event(code_text, text):
     events = code_text(text, "2005-02-12")
     assert events == (), code_triples(events)
+
+
+RAIDS = [
+    ("Al-Shabaab insurgents raided a military base outside Kismayo on Sunday.", "SOMREB", "190"),
+    ("Israeli troops raided the Jenin refugee camp overnight.", "ISRMIL", "190"),
+    # a police raid is coercion, not an attack
+    ("Turkish police raided the offices of an opposition newspaper in Istanbul.", "TURCOP", "170"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "code"), RAIDS, ids=[c[0][:40] for c in RAIDS])
+def test_a_raid_by_fighters_is_an_attack_and_by_police_coercion(code_text, text, source, code):
+    triples = code_triples(code_text(text, "2012-07-02"))
+    assert any(s.startswith(source) and c == code for s, _, c in triples), triples

@@ -46,6 +46,7 @@ from eventscribe.events.recoding import (
     BOMBING_CODE,
     air_strike,
     armed_blockade,
+    armed_raid,
     done_with,
     fighters,
     fought,
@@ -301,6 +302,7 @@ class EventCoder:
             or riot(sentence, source, found)
             or labour_strike(sentence, source, found)
             or armed_blockade(source, found)
+            or armed_raid(sentence, source, found)
             or peacekeepers_sent(sentence, source, found)
             or air_strike(sentence, source, found)
             or found

@@ -16,6 +16,7 @@ __all__ = [
     "BOMBING_CODE",
     "air_strike",
     "armed_blockade",
+    "armed_raid",
     "done_with",
     "fighters",
     "fought",
@@ -176,6 +177,22 @@ def peacekeepers_sent(sentence: Sentence, source: Argument, found: Classificatio
     if not words & PEACEKEEPER_WORDS:
         return None
     return Classification(PEACEKEEPING_CODE, found.confidence, found.trigger)
+
+
+#: A raid by the police or a court's officers is coercion (170); by fighters, an attack (190).
+RAID_CODE = "170"
+ATTACK_CODE = "190"
+FIGHTER_SECTORS = frozenset({"REB", "UAF", "MIL", "INS", "SEP"})
+
+
+def armed_raid(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
+    """ "Insurgents raided a military base", "troops raided a rebel camp": a raid by armed fighters is an
+    attack (190); a police raid ("police raided the newspaper's offices") stays coercion (170)."""
+    if found.code != RAID_CODE or sentence.tokens[source.head].lemma.lower() in ("police", "policeman"):
+        return None
+    if "raid" not in found.trigger.lower().split() or not FIGHTER_SECTORS & set(source.actor.sectors):
+        return None
+    return Classification(ATTACK_CODE, found.confidence, found.trigger)
 
 
 def labour_strike(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
