@@ -168,3 +168,22 @@ def test_charging_at_people_is_an_assault_not_a_legal_charge(code_text, text):
     triples = code_triples(code_text(text, "2010-07-02"))
     assert any(c.startswith("18") for _, _, c in triples), triples
     assert not any(c.startswith(("115", "173")) for _, _, c in triples), triples
+
+
+DISARMING = [
+    ("Hundreds of Maoist rebels handed over their weapons to UN monitors on Monday.", "REB", "0873"),
+    # promised, it is an intention to demobilise (0356)
+    ("The Colombian rebels said they will lay down their arms next year.", "COLREB", "0356"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "code"), DISARMING, ids=[c[0][:40] for c in DISARMING])
+def test_giving_up_weapons_is_disarming(code_text, text, source, code):
+    triples = code_triples(code_text(text, "2007-01-16"))
+    assert any(s.endswith(source) or s.startswith(source) for s, _, c in triples if c == code), triples
+
+
+def test_destroying_a_weapons_cache_is_no_disarming(code_text):
+    text = "Afghan troops destroyed a Taliban weapons cache in Kandahar on Monday."
+    triples = code_triples(code_text(text, "2007-01-16"))
+    assert not any(c.startswith("087") for _, _, c in triples), triples
