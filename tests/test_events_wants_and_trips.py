@@ -73,3 +73,24 @@ def test_an_event_noun_in_force_is_still_an_event(code_text):
         code_text("The United Nations arms embargo on Ivory Coast took effect on Monday.", "2004-11-20")
     )
     assert any(s.startswith("IGOUNO") and t.startswith("CIV") and c.startswith("16") for s, t, c in triples), triples
+
+
+PROMISED_SUPPLIES = [
+    # a promise to supply someone "with" something: the someone is the target, the something the act
+    ("Russia pledged to supply Syria with air defence missiles.", "RUS", "SYR", "0332"),
+    ("The United States agreed to provide Egypt with wheat.", "USA", "EGY", "033"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "code"), PROMISED_SUPPLIES, ids=[c[0][:40] for c in PROMISED_SUPPLIES]
+)
+def test_a_promise_to_supply_someone_with_something_aims_at_the_someone(code_text, text, source, target, code):
+    triples = code_triples(code_text(text, "2013-05-02"))
+    assert any(s.startswith(source) and t.startswith(target) and c.startswith(code) for s, t, c in triples), triples
+
+
+def test_a_promise_to_send_troops_aims_at_their_destination_not_the_troops(code_text):
+    triples = code_triples(code_text("Japan pledged to send troops to Iraq.", "2003-12-02"))
+    assert any(s == "JPN" and t == "IRQ" and c.startswith("03") for s, t, c in triples), triples
+    assert not any(t.endswith("MIL") for _, t, _ in triples), triples

@@ -250,7 +250,9 @@ def _target_groups(verb: Token, kids: list[list[Token]], targets: list[int]) -> 
         groups.append(tuple(expand(_for_subject(content, kids), kids)))
     for xcomp in (open_complement(verb, kids), content):
         if xcomp is not None:
-            if xcomp.lemma.lower() not in TRANSFER_VERBS:  # "pledged to send troops": the troops are sent
+            # "pledged to send troops": the troops are sent; but "agreed to provide Sri Lanka with
+            # technology": with what is sent in a "with" phrase, the object is the recipient
+            if xcomp.lemma.lower() not in TRANSFER_VERBS or _sent_with(xcomp, kids) is not None:
                 groups.append(tuple(expand(first_child(kids[xcomp.i], "dobj"), kids)))
             groups.extend(prep_targets(xcomp, kids))
     return tuple(dict.fromkeys(g for g in groups if g))
@@ -296,6 +298,14 @@ def _concerns(verb: Token, kids: list[list[Token]]) -> tuple[int, ...]:
         p.i for prep in kids[verb.i] if prep.dep == "prep" and prep.text.lower() in CONCERN_PREPS
         for p in kids[prep.i] if p.dep == "pobj"
     )  # fmt: skip
+
+
+def _sent_with(verb: Token, kids: list[list[Token]]) -> Token | None:
+    """What a verb of giving moves when told in a "with" phrase ("supply Syria with missiles"), or None."""
+    if verb.lemma.lower() not in TRANSFER_VERBS:
+        return None
+    with_ = next((c for c in kids[verb.i] if c.dep == "prep" and c.text.lower() == "with"), None)
+    return first_child(kids[with_.i], "pobj") if with_ is not None else None
 
 
 def _conditioned(verb: Token, kids: list[list[Token]]) -> bool:
@@ -373,6 +383,9 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
         obj = first_child(kids[complement.i], "dobj")
         if obj is not None:
             xcomp_objects = noun_lemmas(obj, kids)
+        sent = _sent_with(complement, kids)
+        if sent is not None:  # "pledged to supply Syria with missiles": what is supplied is the missiles
+            xcomp_objects = noun_lemmas(sent, kids)
     if passive and not objects:  # "Evidence … was presented": the patient is the verb's object
         patient = next((c for c in kids[verb.i] if c.dep == "nsubjpass"), None)
         if patient is not None:
