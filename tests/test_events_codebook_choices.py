@@ -187,3 +187,29 @@ def test_destroying_a_weapons_cache_is_no_disarming(code_text):
     text = "Afghan troops destroyed a Taliban weapons cache in Kandahar on Monday."
     triples = code_triples(code_text(text, "2007-01-16"))
     assert not any(c.startswith("087") for _, _, c in triples), triples
+
+
+WARNED_FORCE = [
+    ("Iran warned it would retaliate against Israel.", "IRN", "ISR"),
+    ("Tehran warned on Sunday that it would retaliate against any attack.", "IRN", ""),
+    ("North Korea said it would strike back if provoked.", "PRK", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), WARNED_FORCE, ids=[c[0][:40] for c in WARNED_FORCE])
+def test_a_warning_that_one_will_use_force_is_a_threat_of_force(code_text, text, source, target):
+    triples = code_triples(code_text(text, "2012-02-02"))
+    assert any(s.startswith(source) and t.startswith(target) and c.startswith("138") for s, t, c in triples), triples
+    assert not any(c.startswith("19") for _, _, c in triples), triples
+
+
+WARNED_NO_THREAT = [
+    "The minister warned that the economy would shrink next year.",
+    "Economists warned that inflation would rise.",
+]
+
+
+@pytest.mark.parametrize("text", WARNED_NO_THREAT)
+def test_a_warning_of_what_will_happen_is_no_threat(code_text, text):
+    events = code_text(text, "2012-02-02")
+    assert events == (), code_triples(events)
