@@ -94,3 +94,16 @@ def test_a_promise_to_send_troops_aims_at_their_destination_not_the_troops(code_
     triples = code_triples(code_text("Japan pledged to send troops to Iraq.", "2003-12-02"))
     assert any(s == "JPN" and t == "IRQ" and c.startswith("03") for s, t, c in triples), triples
     assert not any(t.endswith("MIL") for _, t, _ in triples), triples
+
+
+CITED_REASONS = [
+    "The Turkish government has refused to send troops to the war, citing domestic opposition.",
+    "Russia cited the attack as a reason to delay the talks.",
+    "Officials cited security concerns for the closure of the embassy.",
+]
+
+
+@pytest.mark.parametrize("text", CITED_REASONS)
+def test_a_reason_cited_is_no_act(code_text, text):
+    triples = code_triples(code_text(text, "2003-03-02"))
+    assert not any(c.startswith(("11", "19")) for _, _, c in triples), triples

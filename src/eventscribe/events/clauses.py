@@ -64,6 +64,8 @@ TRANSFER_VERBS = GRAMMAR.transfer_verbs
 DEMAND_VERBS = GRAMMAR.demand_verbs
 #: Modal auxiliaries that turn a reported clause into a demand ("said China must drop barriers").
 OBLIGATION_AUX = GRAMMAR.obligation_aux
+#: Verbs that give the reason for an act told ("refused to help, citing domestic opposition").
+REASON_VERBS = frozenset({"cite"})
 #: Verbs of wanting whose infinitive with a subject of its own is a demand ("wants Iran to stop
 #: enrichment", "wanted Russia to return the islands"): CAMEO codes wanting another to act as demanding it.
 WANTING_VERBS = frozenset({"want", "wish"})
@@ -131,6 +133,8 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
         if token.pos != "VERB" or (token.dep == "xcomp" and not is_imminent(sentence, token) and not own_act):
             continue
         if token.dep == "amod":  # a participle used as an adjective ("the internationally recognised government")
+            continue
+        if token.lemma.lower() in REASON_VERBS:  # "…, citing domestic opposition": a reason, not an act
             continue
         if proposed_act(token, children) and not mandated_body(sentence, token, children):
             continue  # "a resolution to impose sanctions": what is proposed, not done
