@@ -28,7 +28,12 @@ CODED = [
     ("Gunmen attacked a UN team in Darfur on Tuesday.", "", "IGO", "19"),
     # an arrest or charge told with no agent and no place is by the state of the one arrested
     ("The leader of the British National Party has been arrested.", "GBRCOP", "GBR", "173"),
-    ("Three Russian police officers have been charged with criminal negligence.", "RUSJUD", "RUSCOP", "17"),
+    (
+        "Three Russian police officers have been charged with criminal negligence.",
+        "RUSJUD",
+        "RUSCOP",
+        "115",
+    ),  # charges: 115 (codebook note on 173)
     # a state's protest is an official complaint
     ("Japan protested to China over the detention of its fishermen.", "JPN", "CHN", "114"),
     ("The Indian government protested to Pakistan over the shelling of border villages.", "IND", "PAK", "114"),

@@ -28,6 +28,11 @@ LIGHT_VERB_CONFIDENCE = 0.85
 OCCURRED_CONFIDENCE = 0.8
 #: Codes a verb of intending gets by itself; its complement says more.
 GENERIC_CODES = frozenset({"010", "030", "130", "040"})
+#: Roots of acts that a state does by announcing them ("will cut aid", "would deny entry"): coded as the
+#: act (the codebook's example for 162), a threat only when made to hang on a condition (its 1311 example).
+DECIDED_ROOTS = ("16",)
+#: Verbs of intending whose complement is always threatened (CAMEO 13), never done.
+THREAT_VERBS = frozenset({"threaten"})
 
 
 class ClauseClassifier:
@@ -50,8 +55,14 @@ class ClauseClassifier:
                 # promised ("pledged to expel"), is coded as the act.
                 promised_hostility = frame.verb in PROMISE_VERBS and is_hostile(act.code)
                 code = act.code if promised_hostility else intended(act.code) or act.code
+                if frame.verb in THREAT_VERBS and not code.startswith("13"):
+                    # a threat stays a threat whatever its complement reads as alone ("threatened to
+                    # deliver devastating blows"): the plain threat, not the complement's code
+                    code = found.code if found is not None and found.code.startswith("13") else "130"
                 return Classification(code, act.confidence * 0.9, f"{frame.verb} to {act.trigger}")
         if clause.future and found is not None and self.future_intent:
+            if found.code.startswith(DECIDED_ROOTS) and not clause.conditioned:
+                return found  # "announced it would prohibit all aid": a decision, coded as the act
             future = intended(found.code)
             if future is not None:
                 return Classification(future, found.confidence * 0.95, f"will {found.trigger}")

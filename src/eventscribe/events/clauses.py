@@ -64,6 +64,11 @@ TRANSFER_VERBS = GRAMMAR.transfer_verbs
 DEMAND_VERBS = GRAMMAR.demand_verbs
 #: Modal auxiliaries that turn a reported clause into a demand ("said China must drop barriers").
 OBLIGATION_AUX = GRAMMAR.obligation_aux
+#: Verbs that give the reason for an act told ("refused to help, citing domestic opposition").
+REASON_VERBS = frozenset({"cite"})
+#: Verbs of wanting whose infinitive with a subject of its own is a demand ("wants Iran to stop
+#: enrichment", "wanted Russia to return the islands"): CAMEO codes wanting another to act as demanding it.
+WANTING_VERBS = frozenset({"want", "wish"})
 #: Verbs that only frame the action of their complement ("began to shell", "wants to re-examine"):
 #: the complement is coded, with the subject of the framing verb.
 ASPECTUAL_VERBS = GRAMMAR.aspectual_verbs
@@ -107,6 +112,9 @@ class Clause:
     #: An event noun that is the subject of its verb, aimed at that verb's object ("an opposition boycott
     #: has forced the government to delay the vote"): coded only for protests (see the coder).
     subject: bool = False
+    #: The act is made to hang on a condition ("will withdraw its force unless a ceasefire is arranged"):
+    #: a future act so told is a threat, never an announced decision.
+    conditioned: bool = False
 
 
 def find_clauses(sentence: Sentence) -> Iterator[Clause]:
@@ -125,6 +133,8 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
         if token.pos != "VERB" or (token.dep == "xcomp" and not is_imminent(sentence, token) and not own_act):
             continue
         if token.dep == "amod":  # a participle used as an adjective ("the internationally recognised government")
+            continue
+        if token.lemma.lower() in REASON_VERBS:  # "…, citing domestic opposition": a reason, not an act
             continue
         if proposed_act(token, children) and not mandated_body(sentence, token, children):
             continue  # "a resolution to impose sanctions": what is proposed, not done
@@ -209,6 +219,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     future = is_future(sentence, verb, kids) or future_above(sentence, verb, kids)
     origins = _origins(verb, kids) if passive and not sources else ()
     return Clause(
+        conditioned=_conditioned(verb, kids),
         concerns=_concerns(verb, kids),
         sent=sent,
         origins=origins,
@@ -243,7 +254,9 @@ def _target_groups(verb: Token, kids: list[list[Token]], targets: list[int]) -> 
         groups.append(tuple(expand(_for_subject(content, kids), kids)))
     for xcomp in (open_complement(verb, kids), content):
         if xcomp is not None:
-            if xcomp.lemma.lower() not in TRANSFER_VERBS:  # "pledged to send troops": the troops are sent
+            # "pledged to send troops": the troops are sent; but "agreed to provide Sri Lanka with
+            # technology": with what is sent in a "with" phrase, the object is the recipient
+            if xcomp.lemma.lower() not in TRANSFER_VERBS or _sent_with(xcomp, kids) is not None:
                 groups.append(tuple(expand(first_child(kids[xcomp.i], "dobj"), kids)))
             groups.extend(prep_targets(xcomp, kids))
     return tuple(dict.fromkeys(g for g in groups if g))
@@ -291,6 +304,22 @@ def _concerns(verb: Token, kids: list[list[Token]]) -> tuple[int, ...]:
     )  # fmt: skip
 
 
+def _sent_with(verb: Token, kids: list[list[Token]]) -> Token | None:
+    """What a verb of giving moves when told in a "with" phrase ("supply Syria with missiles"), or None."""
+    if verb.lemma.lower() not in TRANSFER_VERBS:
+        return None
+    with_ = next((c for c in kids[verb.i] if c.dep == "prep" and c.text.lower() == "with"), None)
+    return first_child(kids[with_.i], "pobj") if with_ is not None else None
+
+
+def _conditioned(verb: Token, kids: list[list[Token]]) -> bool:
+    """Whether an adverbial clause of ``verb`` is a condition ("… unless Baghdad accepts", "… if")."""
+    return any(
+        c.dep == "advcl" and any(m.dep == "mark" and m.lemma.lower() in GRAMMAR.conditional_marks for m in kids[c.i])
+        for c in kids[verb.i]
+    )
+
+
 def _origins(verb: Token, kids: list[list[Token]]) -> tuple[int, ...]:
     """Where an act told in the passive with no agent came from ("was fired at it from Gaza")."""
     return tuple(
@@ -300,7 +329,8 @@ def _origins(verb: Token, kids: list[list[Token]]) -> tuple[int, ...]:
 
 
 def _demanded(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple[VerbFrame, list[int]] | None:
-    """For "X demanded that Y <act>" and "X said Y must <act>": the demand's frame and Y's heads."""
+    """For "X demanded that Y <act>", "X said Y must <act>" and "X wants Y to <act>": the demand's frame
+    and Y's heads."""
     from eventscribe.events.speech import REPORTING_VERBS
 
     lemma = verb.lemma.lower()
@@ -311,7 +341,8 @@ def _demanded(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple
         if subject is None:
             continue
         obliged = any(c.dep == "aux" and c.text.lower() in OBLIGATION_AUX for c in kids[content.i])
-        if lemma in DEMAND_VERBS or (lemma in REPORTING_VERBS and obliged):
+        wanted = lemma in WANTING_VERBS and any(c.dep == "aux" and c.tag == "TO" for c in kids[content.i])
+        if lemma in DEMAND_VERBS or (lemma in REPORTING_VERBS and obliged) or wanted:
             obj = first_child(kids[content.i], "dobj")
             frame = VerbFrame(
                 verb=lemma if lemma in DEMAND_VERBS else "demand",
@@ -356,6 +387,9 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
         obj = first_child(kids[complement.i], "dobj")
         if obj is not None:
             xcomp_objects = noun_lemmas(obj, kids)
+        sent = _sent_with(complement, kids)
+        if sent is not None:  # "pledged to supply Syria with missiles": what is supplied is the missiles
+            xcomp_objects = noun_lemmas(sent, kids)
     if passive and not objects:  # "Evidence … was presented": the patient is the verb's object
         patient = next((c for c in kids[verb.i] if c.dep == "nsubjpass"), None)
         if patient is not None:

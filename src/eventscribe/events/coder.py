@@ -29,8 +29,15 @@ from eventscribe.events.clause_codes import ClauseClassifier
 from eventscribe.events.clauses import Clause, find_clauses
 from eventscribe.events.codebook import Codebook
 from eventscribe.events.context import ArticleContext
-from eventscribe.events.doers import CROWD_SECTOR, state_of_place, state_of_target, state_speaker, struck_place
-from eventscribe.events.false_events import is_accident, is_sport, purpose_of_coded, talks_as_topic
+from eventscribe.events.doers import (
+    CROWD_SECTOR,
+    is_state_act,
+    state_of_place,
+    state_of_target,
+    state_speaker,
+    struck_place,
+)
+from eventscribe.events.false_events import home_trip, is_accident, is_sport, purpose_of_coded, talks_as_topic
 from eventscribe.events.frame import Classification
 from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.learned_recall import LearnedRecall
@@ -38,14 +45,18 @@ from eventscribe.events.nominal import find_nominal_clauses
 from eventscribe.events.recoding import (
     BOMBING_CODE,
     air_strike,
+    armed_blockade,
+    armed_raid,
     done_with,
     fighters,
     fought,
     is_accusation,
+    labour_strike,
     left_body,
     media_statement,
     official_protest,
     own_claim,
+    peacekeepers_sent,
     protest_met,
     refusal_of,
     riot,
@@ -69,10 +80,15 @@ __all__ = ["DEFAULT_MIN_CONFIDENCE", "EventCoder"]
 DEFAULT_MIN_CONFIDENCE = 0.5
 #: CAMEO codes whose action is mutual: a compound subject with no object acts on itself pairwise.
 RECIPROCAL_PREFIXES = ("03", "04", "05", "06", "19", "20")
+#: Of the fighting codes, those sides can do to each other: fighting and exchanging fire (190, 193), and
+#: mass violence; not an advance, an occupation or a blockade ("US and Iraqi forces pushed into Fallujah"
+#: is no fight between them).
+MUTUAL_FIGHT_CODES = ("190", "193", "20")
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
-#: Roots of acts only a state does (arrest, detain, expel, ban: CAMEO 17): told in the passive with no
-#: agent ("was arrested in Lebanon"), their doer is the state of the place.
-STATE_ROOTS = frozenset({"17"})
+#: Codes of acts only a state does (arrest, detain, expel, ban: CAMEO 17; legal charges, 115): told in
+#: the passive with no agent ("was arrested in Lebanon", "were charged with negligence"), their doer is
+#: the state of the place.
+STATE_CODES = ("17", "115")
 #: Roots of crowd events whose doers, unnamed, are the people of the place ("protests erupted in Tripoli").
 CROWD_ROOTS = frozenset({"14"})
 #: Roots of events named by a noun that are coded for what they did ("an opposition boycott forced …").
@@ -245,7 +261,11 @@ class EventCoder:
             # "four soldiers were killed when militants blew up a tunnel": the doer of the violent act
             # that the "when" clause tells
             sources = actors.sources(replace(clause, sources=violent_cause_doers(sentence, clause)))
-        if not sources and clause.frame.passive and root in STATE_ROOTS:
+        if (
+            not sources
+            and clause.frame.passive
+            and (found.code.startswith(STATE_CODES) or is_state_act(sentence, clause))
+        ):
             sources = (
                 state_of_place(sentence, clause, self.gazetteer)
                 or state_speaker(actors.speaker(clause))
@@ -280,6 +300,10 @@ class EventCoder:
             own_claim(sentence, clause, speaker, source, found)
             or official_protest(sentence, source, found)
             or riot(sentence, source, found)
+            or labour_strike(sentence, source, found)
+            or armed_blockade(source, found)
+            or armed_raid(sentence, source, found)
+            or peacekeepers_sent(sentence, source, found)
             or air_strike(sentence, source, found)
             or found
         )
@@ -318,7 +342,10 @@ class EventCoder:
         sources: list[Argument],
     ) -> list[Argument]:
         """The targets of one source's act; with several sources of a mutual act, each other."""
-        reciprocal = found.code.startswith(RECIPROCAL_PREFIXES) and len(sources) > 1
+        mutual = found.code.startswith(RECIPROCAL_PREFIXES) and (
+            found.code[:2] != "19" or found.code.startswith(MUTUAL_FIGHT_CODES)
+        )
+        reciprocal = mutual and len(sources) > 1
         # Cooperation is mutual whenever no other party is named ("signed an agreement"); fighting only
         # when the verb has no object ("clashed", not "attacked the village"). Where parties cooperate
         # ("signed the treaty in Rome") names no party.
@@ -346,6 +373,8 @@ class EventCoder:
         """The source's act on each target (and, for acts done together, the target's act in return)."""
         for target in targets:
             if filled.actor.code == target.actor.code or media_statement(act, target):
+                continue
+            if home_trip(act, filled.actor, target.actor):
                 continue
             yield self._event(parsed, sentence, clause, left_body(act, target), filled, target)
             if (

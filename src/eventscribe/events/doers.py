@@ -11,7 +11,7 @@ from eventscribe.events.clauses import Clause
 from eventscribe.model import Actor, Sentence
 from eventscribe.places import Gazetteer, find_places, pick_event_place
 
-__all__ = ["CROWD_SECTOR", "state_of_place", "state_of_target", "state_speaker", "struck_place"]
+__all__ = ["CROWD_SECTOR", "is_state_act", "state_of_place", "state_of_target", "state_speaker", "struck_place"]
 
 CROWD_SECTOR = "CVL"
 
@@ -21,6 +21,11 @@ STATE_ACT_SECTORS = {
     **dict.fromkeys(("apprehend", "arrest", "capture", "detain", "hold", "round"), "COP"),
     **dict.fromkeys(("charge", "convict", "indict", "jail", "prosecute", "sentence", "try"), "JUD"),
 }
+
+
+def is_state_act(sentence: Sentence, clause: Clause) -> bool:
+    """An act that only the courts do, whatever its code ("was indicted for war crimes": 1124)."""
+    return STATE_ACT_SECTORS.get(sentence.tokens[clause.verb].lemma.lower()) == "JUD"
 
 
 def state_of_place(sentence: Sentence, clause: Clause, gazetteer: Gazetteer, *, sector: str = "") -> list[Argument]:

@@ -1,14 +1,14 @@
 """Clauses that look like events and are not: games ("Argentina beats U.S. basketball team"),
-disasters ("the earthquake killed 300"), the purpose of an act already coded, and talks named only as a topic."""
+disasters ("the earthquake killed 300"), trips at home ("Kerry headed to Pennsylvania"), the purpose of an act already coded, and talks named only as a topic."""
 
 from __future__ import annotations
 
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
 from eventscribe.events.grammar import GRAMMAR
-from eventscribe.model import Sentence
+from eventscribe.model import Actor, Sentence
 
-__all__ = ["is_accident", "is_sport", "purpose_of_coded", "talks_as_topic"]
+__all__ = ["home_trip", "is_accident", "is_sport", "purpose_of_coded", "talks_as_topic"]
 
 #: Words that make "beat", "crush" or "defeat" a game rather than violence.
 SPORT_WORDS = GRAMMAR.sport_words
@@ -58,3 +58,15 @@ def talks_as_topic(sentence: Sentence, clause: Clause, found: Classification) ->
         return False
     verb = sentence.tokens[noun.head]
     return not (noun.dep in ("nsubj", "nsubjpass") and verb.lemma.lower() in HAPPENING_VERBS)
+
+
+#: Codes of visits (CAMEO 042): a visit is made to another party.
+VISIT_ROOT = "042"
+
+
+def home_trip(act: Classification, source: Actor, target: Actor) -> bool:
+    """ "John Kerry headed to Pennsylvania", "the president flew to Texas": a trip to a place of one's own
+    country visits no other party (the target is only that country, with no role named)."""
+    if not act.code.startswith(VISIT_ROOT) or target.sectors:
+        return False
+    return bool(source.country) and target.code == source.country

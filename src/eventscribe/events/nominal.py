@@ -50,6 +50,8 @@ def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Ite
         governor = _governing_verb(sentence, noun)
         if noun.dep in ("dobj", "pobj") and sentence.tokens[governor].lemma.lower() in TOPIC_VERBS:
             continue  # "talked about the bombing of the embassy": the bombing is a topic, not an event here
+        if noun.dep in ("dobj", "pobj") and _wanted(sentence, sentence.tokens[governor], kids):
+            continue  # "urged all countries to enforce an arms embargo": the embargo is sought, not in force
         coded = noun.dep in ("dobj", "pobj") and governor in verbs_with_events
         if clause.targets and coded:  # the verb's event already covers this noun
             continue
@@ -122,6 +124,17 @@ def _occurrence(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Cla
     frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(noun.lemma.lower(), *modifiers))
     groups = (tuple(targets),) if targets else ()
     return Clause(verb=noun.i, frame=frame, sources=(), targets=groups, trigger=(noun.i,), occurred=True)
+
+
+def _wanted(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    """A verb that tells an act only wanted or proposed: the infinitive of a verb of urging ("urged them to
+    enforce"), or of a noun ("plans to lift")."""
+    from eventscribe.events.reality import PERSUADING_VERBS, proposed_act
+
+    if proposed_act(verb, kids):
+        return True
+    head = sentence.tokens[verb.head]
+    return verb.dep in ("xcomp", "ccomp") and verb.head != verb.i and head.lemma.lower() in PERSUADING_VERBS
 
 
 def _governing_verb(sentence: Sentence, noun: Token) -> int:

@@ -15,14 +15,18 @@ from eventscribe.model import Sentence
 __all__ = [
     "BOMBING_CODE",
     "air_strike",
+    "armed_blockade",
+    "armed_raid",
     "done_with",
     "fighters",
     "fought",
     "is_accusation",
+    "labour_strike",
     "left_body",
     "media_statement",
     "official_protest",
     "own_claim",
+    "peacekeepers_sent",
     "protest_met",
     "refusal_of",
     "riot",
@@ -132,6 +136,75 @@ def air_strike(sentence: Sentence, source: Argument, found: Classification) -> C
     if lemma not in AIRCRAFT_NOUNS and not air_force:
         return None
     return Classification(AIR_STRIKE_CODE, found.confidence, found.trigger)
+
+
+#: A strike by workers is a labour strike (CAMEO 143), and a threat of one a threat of protest (133).
+LABOUR_STRIKE_CODE = "143"
+LABOUR_THREAT_CODE = "133"
+#: Doers whose strike is a stoppage of work: labour (by sector) or workers named by their trade.
+WORKER_NOUNS = frozenset(
+    {"union", "worker", "employee", "staff", "teacher", "miner", "nurse", "doctor", "pilot", "docker", "driver",
+     "servant", "member", "workforce", "crew", "lecturer", "porter", "railwayman", "dockworker"}
+)  # fmt: skip
+
+
+#: Obstruction (144, "blocked roads") by armed forces or police restricts movement: a blockade (191).
+OBSTRUCTION_CODE = "144"
+BLOCKADE_CODE = "191"
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
+def armed_blockade(source: Argument, found: Classification) -> Classification | None:
+    """ "Israeli forces blocked main roads in Gaza", "troops sealed the border crossing": a state's
+    forces that block a way restrict movement (CAMEO 191), where protesters blocking it obstruct (144)."""
+    if found.code != OBSTRUCTION_CODE or not FORCE_SECTORS & set(source.actor.sectors):
+        return None
+    return Classification(BLOCKADE_CODE, found.confidence, found.trigger)
+
+
+#: Peacekeepers who arrive or are sent somewhere keep the peace there (CAMEO 074), they make no visit.
+PEACEKEEPING_CODE = "074"
+PEACEKEEPER_WORDS = frozenset({"peacekeeper", "peacekeeping", "blue helmet", "helmet"})
+MOVING_CODES = ("042", "046")
+
+
+def peacekeepers_sent(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
+    """ "NATO peacekeeping troops arrived in Bosnia", "UN peacekeepers arrived in Kosovo": peacekeeping."""
+    if not found.code.startswith(MOVING_CODES):
+        return None
+    head = sentence.tokens[source.head]
+    words = {head.lemma.lower(), *(c.lemma.lower() for c in sentence.children(head.i) if c.dep in ("amod", "compound"))}
+    if not words & PEACEKEEPER_WORDS:
+        return None
+    return Classification(PEACEKEEPING_CODE, found.confidence, found.trigger)
+
+
+#: A raid by the police or a court's officers is coercion (170); by fighters, an attack (190).
+RAID_CODE = "170"
+ATTACK_CODE = "190"
+FIGHTER_SECTORS = frozenset({"REB", "UAF", "MIL", "INS", "SEP"})
+
+
+def armed_raid(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
+    """ "Insurgents raided a military base", "troops raided a rebel camp": a raid by armed fighters is an
+    attack (190); a police raid ("police raided the newspaper's offices") stays coercion (170)."""
+    if found.code != RAID_CODE or sentence.tokens[source.head].lemma.lower() in ("police", "policeman"):
+        return None
+    if "raid" not in found.trigger.lower().split() or not FIGHTER_SECTORS & set(source.actor.sectors):
+        return None
+    return Classification(ATTACK_CODE, found.confidence, found.trigger)
+
+
+def labour_strike(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:
+    """ "Postal workers struck for a second day", "unions threatened to strike": a strike by workers
+    stops work (143; threatened, 133), it attacks no one."""
+    if "strike" not in found.trigger.lower().split() or not found.code.startswith(("13", "19")):
+        return None
+    head = sentence.tokens[source.head].lemma.lower()
+    if "LAB" not in source.actor.sectors and head not in WORKER_NOUNS:
+        return None
+    code = LABOUR_THREAT_CODE if found.code.startswith("13") else LABOUR_STRIKE_CODE
+    return Classification(code, found.confidence, found.trigger)
 
 
 def riot(sentence: Sentence, source: Argument, found: Classification) -> Classification | None:

@@ -4,7 +4,7 @@
 the US accuses ISIL (112). This holds for violence (roots 18-20) told by a state or armed actor about
 another side. The embedded event is kept when the speaker reports on its own side ("the U.S. Central
 Command said" of a US strike), when the speaker is a monitor (an international or non-governmental
-organisation, the media: "Human Rights Watch said"), or not a political actor at all ("his lawyer said").
+organisation, the media: "Human Rights Watch said"), the police ("police said"), or not a political actor at all ("his lawyer said").
 """
 
 from __future__ import annotations
@@ -30,9 +30,10 @@ REPORTING_VERBS = GRAMMAR.reporting_verbs
 ANNOUNCING_VERBS = GRAMMAR.announcing_verbs
 #: Embedded events of these roots, told by another side, are accusations by the speaker.
 ACCUSED_ROOTS = frozenset({"18", "19", "20"})
-#: Speakers who report rather than accuse: international and non-governmental organisations, media.
+#: Speakers who report rather than accuse: international and non-governmental organisations, media,
+#: and the police, whom news cites for what happened ("after five days of fighting, Thai police said").
 MONITOR_PREFIXES = ("IGO", "NGO")
-MONITOR_SECTORS = frozenset({"MED", "NGO", "HRI", "IGO"})
+MONITOR_SECTORS = frozenset({"MED", "NGO", "HRI", "IGO", "COP"})
 ACCUSATION_CODE = "112"
 #: Verbs by which a speaker owns up to an act: "the US claimed that they had attacked Iraq" claims
 #: responsibility for the attack (CAMEO 015), as PETRARCH codes it.
