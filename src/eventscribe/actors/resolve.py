@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 
 from eventscribe.actors import descriptions
+from eventscribe.actors.eras import in_era
 from eventscribe.actors.kb import KnowledgeBase, load_kb
 from eventscribe.actors.lexicon import LEXICON
 from eventscribe.actors.matching import country_in_text, make_actor, opposed_countries
@@ -89,7 +90,7 @@ class ActorResolver:
                 actor = make_actor(self.kb, place.country + "".join(actor.sectors))
         if actor is None:
             return None
-        return with_text(actor, surface(sentence, selected, head))
+        return in_era(with_text(actor, surface(sentence, selected, head)), date)
 
     def resolve_text(self, text: str, *, date: dt.date | None = None, context: str | None = None) -> Actor | None:
         """The actor a bare string names ("Iranian President Hassan Rouhani"), or None.
@@ -134,7 +135,7 @@ class ActorResolver:
             if country:
                 code = country + actor.code
                 actor = Actor(code, self.kb.name_for(code), country, actor.sectors, actor.text)
-        return actor
+        return in_era(actor, date) if actor is not None else None
 
     def context_country(
         self,
