@@ -57,3 +57,35 @@ def test_bodies_and_roles_take_a_country_in_real_news_sentences(code_text, text,
 def test_government_thanking_a_foreign_country_is_not_that_country(code_text):
     events = code_text("The government thanked China for its aid.", "2004-08-15")
     assert all(not (e.source and e.source.code == "CHNGOV") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("actor", "partner", "code"),
+    [
+        ("OPP", Actor("KENGOV", "Kenya", "KEN", ("GOV",)), "KENOPP"),
+        ("GOV", Actor("GBROPP", "United Kingdom", "GBR", ("OPP",)), "GBRGOV"),
+        ("JUD", Actor("ITAGOV", "Italy", "ITA", ("GOV",)), "ITAJUD"),
+        ("LEG", Actor("ZAFPTY", "South Africa", "ZAF", ("PTY",)), "ZAFLEG"),
+    ],
+)
+def test_a_role_of_a_states_own_politics_takes_its_partners_country(actor, partner, code):
+    assert fill_country(role(actor), [], [partner], default=None).code == code
+
+
+@pytest.mark.parametrize(
+    ("actor", "partner"),
+    [
+        ("GOV", Actor("CHNGOV", "China", "CHN", ("GOV",))),  # two governments: the partner's is foreign
+        ("LEG", Actor("USAGOV", "United States", "USA", ("GOV",))),  # a legislature may face a foreign one
+        ("CVL", Actor("KENGOV", "Kenya", "KEN", ("GOV",))),  # civilians are anyone's
+        ("OPP", Actor("PSEREBHMS", "Hamas", "PSE", ("REB",))),  # a named group says nothing of them
+    ],
+)
+def test_other_partners_lend_no_country(actor, partner):
+    assert fill_country(role(actor), [], [partner], default=None).code == "---" + actor
+
+
+@pytest.mark.spacy
+def test_the_opposition_accusing_a_named_government_is_of_its_country(code_text):
+    events = code_text("Opposition leaders accused the Kenyan government of rigging the vote.", "2007-12-30")
+    assert "KENOPP" in {e.source.code for e in events if e.source is not None}, events

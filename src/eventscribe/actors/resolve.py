@@ -59,10 +59,18 @@ class ActorResolver:
         self.kb = kb if kb is not None else load_kb()
 
     def resolve_span(
-        self, sentence: Sentence, head: int, *, date: dt.date | None, exclude: frozenset[int] = frozenset()
+        self,
+        sentence: Sentence,
+        head: int,
+        *,
+        date: dt.date | None,
+        exclude: frozenset[int] = frozenset(),
+        article: str = "",
     ) -> Actor | None:
         """The actor that the phrase headed by token ``head`` of ``sentence`` names, or None. Tokens in
-        ``exclude`` (a wire dateline, say) are not part of any phrase."""
+        ``exclude`` (a wire dateline, say) are not part of any phrase. ``article`` is the country the
+        article is about, if known: when the sentence names none of the countries a mention may belong
+        to ("the Senate": USA, AUS, …), the article's is taken if it is one of them."""
         tokens = sentence.tokens
         if not 0 <= head < len(tokens) or tokens[head].pos in PRONOUN_POS:
             return None
@@ -76,7 +84,10 @@ class ActorResolver:
         rest = " ".join(t.text for t in tokens if t.i not in selected and t.i not in exclude)
 
         def context(among: frozenset[str] | None, leave_out: frozenset[str]) -> str:
-            return self.context_country(rest, date=date, among=among, exclude=leave_out)
+            named = self.context_country(rest, date=date, among=among, exclude=leave_out)
+            if not named and among is not None and article in among and article not in leave_out:
+                return article
+            return named
 
         actor = resolve_words(self.kb, words, head_index=head, date=date, head_required=must_cover, context=context)
         if actor is None:

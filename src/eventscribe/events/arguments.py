@@ -296,10 +296,12 @@ def _resolve_all(
     modifiers += [t for t in sentence.tokens if t.dep == "amod" and t.ent_type in ("NORP", "GPE") and t.i not in skip]
     # Nearest modifier first, so that "Islamic State" is read before "Islamic" alone.
     modifiers.sort(key=lambda t: -t.i)
+    main = context.main_country()  # of the sentences read so far
+    article = main[0] if main else ""
     for token in heads + modifiers:
         if token.dep in ("compound", "flat", "amod") and _phrase_head(sentence, token.i) in found:
             continue
-        actor = resolver.resolve_span(sentence, token.i, date=date, exclude=skip)
+        actor = resolver.resolve_span(sentence, token.i, date=date, exclude=skip, article=article)
         recalled = False
         if actor is None and token.pos == "PROPN":
             actor = context.recall(sentence, token.i)

@@ -115,6 +115,12 @@ class ArticleContext:
 
 
 UNKNOWN_COUNTRY = "---"
+#: Roles in one state's own politics: an opposition, a legislature, a court or a party acts on (or is
+#: acted on by) its own state's government or another of these, so a partner of another of these roles
+#: lends its country ("opposition parties accused the Kenyan government": KENOPP).
+DOMESTIC_ROLES = frozenset({"GOV", "OPP", "LEG", "JUD", "PTY"})
+#: Of those, the roles that never face a foreign state's office (a government may face a foreign one).
+INWARD_ROLES = frozenset({"OPP", "JUD", "PTY"})
 
 
 def fill_country(
@@ -125,11 +131,15 @@ def fill_country(
     in the event are not taken from the sentence ("three teens abducted by Hamas" are not Palestinian),
     and a country named only once is not given to a partner of that country ("the government thanked
     China"). A partner that took its country from the article itself (it names none: "the government
-    accused the rebels" in a story about Sri Lanka) blocks nothing: both are the article's.
+    accused the rebels" in a story about Sri Lanka) blocks nothing: both are the article's. A partner in
+    the same state's politics gives its country first ("the opposition" against KENGOV: KENOPP).
 
     When neither offers one, the code starts with ``---`` (country unknown, as in PETRARCH)."""
     if actor.country or actor.code.startswith(UNKNOWN_COUNTRY):
         return actor
+    compatriot = next((p for p in partners if _domestic_pair(actor, p)), None)
+    if compatriot is not None:
+        return replace(actor, code=compatriot.country + "".join(actor.sectors), country=compatriot.country)
     taken = {p.country for p in partners if not _filled_from_article(p, default)}
     for other in others:
         if not other.country or other.country.startswith(("IGO", "NGO", "IMG")):
@@ -145,6 +155,17 @@ def fill_country(
         if mentions > 1 or country not in taken:
             return replace(actor, code=country + "".join(actor.sectors), country=country)
     return replace(actor, code=UNKNOWN_COUNTRY + actor.code)
+
+
+def _domestic_pair(actor: Actor, partner: Actor) -> bool:
+    """Whether a sector-only actor and a partner with a country are roles of one state's politics: the
+    opposition and the government, a court and a party ("the court" and ITAGOV), not two governments."""
+    if len(partner.country) != 3 or partner.country.startswith(("IGO", "NGO", "IMG", "-")) or len(partner.code) > 6:
+        return False
+    mine, theirs = actor.sectors[:1], partner.sectors[:1]
+    if not mine or not theirs or mine == theirs or not {*mine, *theirs} <= DOMESTIC_ROLES:
+        return False
+    return bool({*mine, *theirs} & INWARD_ROLES)
 
 
 def _filled_from_article(partner: Actor, default: tuple[str, int] | None) -> bool:
