@@ -29,6 +29,8 @@ from eventscribe.actors.kb import KnowledgeBase, load_kb
 from eventscribe.actors.lexicon import LEXICON
 from eventscribe.actors.matching import country_in_text, make_actor, opposed_countries
 from eventscribe.actors.phrase import (
+    ACRONYM_GLOSS,
+    acronym_gloss,
     drop_affiliations,
     may_head_actor,
     phrase_tokens,
@@ -75,6 +77,11 @@ class ActorResolver:
         if not 0 <= head < len(tokens) or tokens[head].pos in PRONOUN_POS:
             return None
         selected = [i for i in phrase_tokens(sentence, head) if i not in exclude]
+        gloss = acronym_gloss(tokens, selected, head)
+        if gloss:  # "the Nigerian Union of Teachers (NUT)": the spelled-out name decides
+            spelled = self.resolve_span(sentence, head, date=date, exclude=exclude | gloss, article=article)
+            if spelled is not None and spelled.country:
+                return spelled
         words = drop_affiliations(words_from_tokens([tokens[i] for i in selected], selected))
         # A common noun heads a mention only when it is a role word, a name or a collective noun:
         # "Hamas's terror infrastructure" and "the MH17 crash" are things, not actors.
@@ -108,6 +115,11 @@ class ActorResolver:
 
         The last word (before any "of") is taken as the head. When the text names a role but no country ("the
         president"), the country is taken from ``context`` if that names one."""
+        spelled_out = ACRONYM_GLOSS.sub("", text).strip()
+        if spelled_out != text.strip() and spelled_out:  # "the Nigerian Union of Teachers (NUT)"
+            spelled = self.resolve_text(spelled_out, date=date, context=context)
+            if spelled is not None and spelled.country:
+                return with_text(spelled, text.strip())
         if context:
             is_given, given = descriptions.given_name(self, text, context, date)
             if is_given:

@@ -301,6 +301,8 @@ def _resolve_all(
     for token in heads + modifiers:
         if token.dep in ("compound", "flat", "amod") and _phrase_head(sentence, token.i) in found:
             continue
+        if token.dep == "appos" and token.head in found and _is_gloss(sentence, token.i):
+            continue  # "the Nigerian Union of Teachers (NUT)": the acronym restates its head's name
         actor = resolver.resolve_span(sentence, token.i, date=date, exclude=skip, article=article)
         recalled = False
         if actor is None and token.pos == "PROPN":
@@ -364,6 +366,12 @@ def _phrase_head(sentence: Sentence, i: int) -> int:
     while tokens[i].dep in ("compound", "flat", "amod") and tokens[i].head != i:
         i = tokens[i].head
     return i
+
+
+def _is_gloss(sentence: Sentence, i: int) -> bool:
+    """Whether token ``i`` is written in parentheses right after its head's phrase: "(NUT)"."""
+    tokens = sentence.tokens
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].text == "(" and tokens[i + 1].text == ")" and tokens[i].head < i
 
 
 def _located(sentence: Sentence, arg: Argument, found: dict[int, Argument]) -> Argument:
