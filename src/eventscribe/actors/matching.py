@@ -33,6 +33,10 @@ HONORIFICS = LEXICON.honorifics
 #: Capitalised nouns that continue a place's name without making it another name ("Kuwait City").
 PLACE_NOUNS = frozenset({"CITY", "STRIP", "PROVINCE", "REGION", "STATE", "ISLAND", "ISLANDS", "BANK", "COUNTY"})
 
+#: Generic nouns that, written in lower case after a name word, describe a body rather than name it:
+#: "the Islamic group" (Hamas, named before) is not the Islamic Group; "the Labour party" is Labour.
+DESCRIBING_HEADS = frozenset({"GROUP", "GROUPS", "MOVEMENT", "ORGANISATION", "ORGANIZATION", "FACTION", "NETWORK"})
+
 _TEXT_WORD = re.compile(r"\S+")
 
 
@@ -54,8 +58,12 @@ def find(
             end += 1
         seg = [w.word for w in words[start:end]]
         for a, b, matches in kb.find(seg):
-            if not any(w.capital for w in words[start + a : start + b]):
-                # "conservative clerics", "the labour minister": a body's name is written as a name
+            span = words[start + a : start + b]
+            if not any(w.capital for w in span) or (
+                len(span) > 1 and not span[-1].capital and span[-1].word in DESCRIBING_HEADS
+            ):
+                # "conservative clerics", "the labour minister": a body's name is written as a name;
+                # "the Islamic group" describes a group (named before), it is not the Islamic Group
                 matches = [m for m in matches if m.type != "actor" or m.ref.kind != "organisation"]
             if matches:
                 found.append(Found(start + a, start + b, tuple(matches)))

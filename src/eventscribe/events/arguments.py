@@ -314,6 +314,7 @@ def _resolve_all(
                 actor, recalled = described, True
         if actor is not None:
             found[token.i] = Argument(actor, token.i, recalled)
+    _refer_back_in_sentence(sentence, context, found)
     for head, arg in list(found.items()):
         if not arg.actor.country:
             found[head] = _located(sentence, arg, found)
@@ -366,6 +367,23 @@ def _phrase_head(sentence: Sentence, i: int) -> int:
     while tokens[i].dep in ("compound", "flat", "amod") and tokens[i].head != i:
         i = tokens[i].head
     return i
+
+
+def _refer_back_in_sentence(sentence: Sentence, context: ArticleContext, found: dict[int, Argument]) -> None:
+    """A description of a group ("the Islamic group") after a named group in the same sentence ("two
+    Hamas militants") refers to the nearest such group before it, rather than to an earlier sentence's."""
+    for token in sentence.tokens:
+        here = found.get(token.i)
+        if not context.describes_group(sentence, token.i, None if here is None or here.recalled else here.actor):
+            continue
+        named = [a for i, a in sorted(found.items()) if i < token.i and _named_group(a.actor)]
+        if named:
+            found[token.i] = Argument(replace(named[-1].actor, text=token.text), token.i, True)
+
+
+def _named_group(actor: Actor) -> bool:
+    """A named organised group: a code with a group's own chunk ("PSEREBHMS")."""
+    return len(actor.code) > 6 and len(actor.country) == 3 and not actor.country.startswith(("IGO", "NGO"))
 
 
 def _is_gloss(sentence: Sentence, i: int) -> bool:

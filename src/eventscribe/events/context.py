@@ -101,6 +101,16 @@ class ArticleContext:
                     return replace(other, text=token.text)
         return None
 
+    def describes_group(self, sentence: Sentence, head: int, actor: Actor | None) -> bool:
+        """Whether the noun at ``head`` is a definite description of a group ("the group", "the Islamic
+        group") that names no country of its own."""
+        token = sentence.tokens[head]
+        if token.pos != "NOUN" or token.lemma.lower() not in GROUP_DESCRIPTIONS:
+            return False
+        if not any(c.dep == "det" and c.text.lower() == "the" for c in sentence.children(head)):
+            return False
+        return actor is None or len(actor.country) != 3 or actor.country.startswith(("INT", "IMG", "-"))
+
     def main_country(self) -> tuple[str, int] | None:
         """The country the article is mostly about (international actors aside), with its number of
         mentions: the only one named, or one named at least twice and more often than any other."""
