@@ -204,6 +204,14 @@ def drop_affiliations(words: list[Word]) -> list[Word]:
     return [w for k, w in enumerate(words) if k not in drop] if drop else words
 
 
+def affiliate_words(words: list[Word]) -> list[Word]:
+    """The words of what a mention is linked to ("a group linked to al-Qaeda": AL QAEDA), or none."""
+    for k, word in enumerate(words[:-2]):
+        if word.word in AFFILIATIONS and words[k + 1].word in ("TO", "WITH"):
+            return [w for w in words[k + 2 :] if w.segment == word.segment]
+    return []
+
+
 def after(words: list[Word], found: Found, before: frozenset[str]) -> bool:
     """Whether the word before a match is one of ``before`` ("in Washington")."""
     return found.start > 0 and words[found.start - 1].word in before

@@ -30,7 +30,10 @@ from eventscribe.actors.lexicon import LEXICON
 from eventscribe.actors.matching import country_in_text, make_actor, opposed_countries
 from eventscribe.actors.phrase import (
     ACRONYM_GLOSS,
+    AFFILIATIONS,
+    Word,
     acronym_gloss,
+    affiliate_words,
     drop_affiliations,
     may_head_actor,
     phrase_tokens,
@@ -50,8 +53,30 @@ VAGUE_BODIES = LEXICON.vague_bodies
 #: Words that end a bare text's head: "Prime Minister of Israel", "a diplomat in Washington", "miners
 #: employed by the state corporation", "soldiers who fired".
 HEAD_ENDS = HOST_WORDS | {"OF", "EMPLOYED", "BASED", "STATIONED", "DEPLOYED", "WORKING", "LIVING", "WHO", "WHICH"}
+#: Nouns of an organised body that says nothing of its aims: linked to an armed group, it is one ("an
+#: Iraqi group linked to al-Qaeda": IRQREB).
+BODY_NOUNS = frozenset(
+    {"GROUP", "GROUPS", "CELL", "CELLS", "FACTION", "FACTIONS", "NETWORK", "OUTFIT", "ORGANISATION", "ORGANIZATION"}
+)
+#: Sectors and code prefixes of armed groups.
+ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
 #: Adjectives written after the noun they describe, before their object ("insurgents loyal to al-Sadr").
 POST_MODIFIERS = frozenset({"LOYAL", "FAITHFUL", "CLOSE", "OPPOSED"})
+
+
+def _linked_words(sentence: Sentence, head: int) -> list[Word]:
+    """The words of what the head is linked to by a participle after it ("group" in "a group linked to
+    al-Qaeda": AL QAEDA), or none."""
+    for child in sentence.children(head):
+        if child.dep != "acl" or child.text.upper() not in AFFILIATIONS:
+            continue
+        for prep in sentence.children(child.i):
+            if prep.dep == "prep" and prep.text.lower() in ("to", "with"):
+                objects = [c.i for c in sentence.children(prep.i) if c.dep == "pobj"]
+                if objects:
+                    selected = phrase_tokens(sentence, objects[0])
+                    return words_from_tokens([sentence.tokens[i] for i in selected], selected)
+    return []
 
 
 class ActorResolver:
@@ -77,6 +102,9 @@ class ActorResolver:
         if not 0 <= head < len(tokens) or tokens[head].pos in PRONOUN_POS:
             return None
         selected = [i for i in phrase_tokens(sentence, head) if i not in exclude]
+        linked = affiliate_words(words_from_tokens([tokens[i] for i in selected], selected)) or _linked_words(
+            sentence, head
+        )
         gloss = acronym_gloss(tokens, selected, head)
         if gloss:  # "the Nigerian Union of Teachers (NUT)": the spelled-out name decides
             spelled = self.resolve_span(sentence, head, date=date, exclude=exclude | gloss, article=article)
@@ -97,6 +125,8 @@ class ActorResolver:
             return named
 
         actor = resolve_words(self.kb, words, head_index=head, date=date, head_required=must_cover, context=context)
+        if tokens[head].text.upper() in BODY_NOUNS:
+            actor = self._armed_by_link(actor, linked, date) or actor
         if actor is None:
             actor = descriptions.region(self.kb, sentence, head)
             if actor is None and tokens[head].ent_type == "PERSON":
@@ -129,6 +159,7 @@ class ActorResolver:
                 return named
         words, segment = text_words(text)
         opposed = opposed_countries(self.kb, words)
+        linked = affiliate_words(words)
         words = drop_affiliations(words)
         if not words:
             return None
@@ -147,6 +178,8 @@ class ActorResolver:
             return self.context_country(rest, date=date, among=among, exclude=leave_out) if rest else ""
 
         actor = resolve_words(self.kb, words, head_index=head.first, date=date, context=around)
+        if head.word in BODY_NOUNS:
+            actor = self._armed_by_link(actor, linked, date) or actor
         if actor is None and context:
             actor = descriptions.described(self, text, context, date)
         if actor is None:
@@ -159,6 +192,17 @@ class ActorResolver:
                 code = country + actor.code
                 actor = Actor(code, self.kb.name_for(code), country, actor.sectors, actor.text)
         return in_era(actor, date) if actor is not None else None
+
+    def _armed_by_link(self, actor: Actor | None, linked: list[Word], date: dt.date | None) -> Actor | None:
+        """A body with no role of its own ("an Iraqi group") linked to an armed group ("to al-Qaeda") is
+        an armed group of its country (IRQREB); None when the link says nothing of the kind."""
+        if not linked or (actor is not None and actor.sectors):
+            return None
+        link = resolve_words(self.kb, linked, head_index=linked[-1].first, date=date)
+        if link is None or not (set(link.sectors) & ARMED_SECTORS or link.code.startswith("IMG")):
+            return None
+        country = actor.country if actor is not None else ""
+        return make_actor(self.kb, country + "REB") if country else Actor("REB", "", "", ("REB",))
 
     def context_country(
         self,
