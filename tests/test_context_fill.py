@@ -89,3 +89,33 @@ def test_other_partners_lend_no_country(actor, partner):
 def test_the_opposition_accusing_a_named_government_is_of_its_country(code_text):
     events = code_text("Opposition leaders accused the Kenyan government of rigging the vote.", "2007-12-30")
     assert "KENOPP" in {e.source.code for e in events if e.source is not None}, events
+
+
+def test_the_scene_of_the_act_gives_its_country_after_the_sentence():
+    filled = fill_country(role("MIL"), [], [role("REB")], default=None, scene="SLV")
+    assert filled.code == "SLVMIL"
+
+
+def test_a_scene_that_a_partner_names_is_not_taken():
+    # "three teens abducted by Hamas in Gaza" are not thereby Palestinian
+    hamas_place = Actor("PSE", "Palestine", "PSE")
+    assert fill_country(role("CVL"), [], [hamas_place], default=None, scene="PSE").code == "---CVL"
+
+
+@pytest.mark.spacy
+def test_a_foreign_member_among_the_dead_does_not_make_the_fighters_his_compatriots(code_text):
+    text = (
+        "At least 40 soldiers and guerrillas including a U.S. military adviser died today in a major "
+        "battle in northern El Salvador, military sources said."
+    )
+    events = code_text(text, "1987-04-01")
+    codes = {(e.source.code, e.target.code) for e in events if e.source is not None and e.target is not None}
+    assert ("SLVMIL", "SLVREB") in codes or ("SLVREB", "SLVMIL") in codes, codes
+    assert not any(s.startswith("USA") for pair in codes for s in pair), codes
+
+
+@pytest.mark.spacy
+def test_militants_killed_in_another_country_take_that_country(code_text):
+    events = code_text("Israeli troops killed three militants in Gaza on Tuesday.", "2004-08-15")
+    targets = {e.target.code for e in events if e.target is not None and e.source is not None}
+    assert any(t.startswith("PSE") for t in targets), events

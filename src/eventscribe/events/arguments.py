@@ -22,6 +22,10 @@ __all__ = ["Argument", "SentenceActors"]
 
 #: Nouns of a peer in another country holding the same kind of office ("his Spanish counterpart").
 PEER_NOUNS = GRAMMAR.peer_nouns
+#: Prepositions before where an act happens.
+SCENE_PREPS = frozenset({"in", "near", "at"})
+#: Prepositions that name some members of a group: their nationality is not the group's.
+MEMBER_PREPS = frozenset({"including", "among", "besides", "except", "excluding"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,8 +171,29 @@ class SentenceActors:
             return argument
         near = [self.found[i].actor for i in self._clause_mates(argument.head)]
         others = [p.actor for p in partners]
-        actor = fill_country(argument.actor, near, others, default=self.default_country)
+        actor = fill_country(
+            argument.actor, near, others, default=self.default_country, scene=self._scene(argument.head)
+        )
         return replace(argument, actor=actor)
+
+    def _scene(self, head: int) -> str:
+        """The country where the clauses of ``head`` happen, by a place named after "in", "near" or "at"
+        under their verbs ("died in a major battle in northern El Salvador": SLV); "" when none."""
+        tokens = self.sentence.tokens
+        i, seen = head, set()
+        while tokens[i].head != i and i not in seen:
+            seen.add(i)
+            i = tokens[i].head
+            if tokens[i].pos not in ("VERB", "AUX"):
+                continue
+            for prep in self.sentence.children(i):
+                if prep.dep != "prep" or prep.text.lower() not in SCENE_PREPS:
+                    continue
+                for token in self.sentence.subtree(prep.i):
+                    place = self.found.get(token.i)
+                    if place is not None and _is_country_place(place.actor):
+                        return place.actor.country
+        return ""
 
     def _clause_mates(self, head: int) -> list[int]:
         """Resolved tokens that depend (directly or through a preposition) on ``head`` itself ("ambassador
@@ -185,6 +210,8 @@ class SentenceActors:
         for verb in ancestors:
             for child in self.sentence.children(verb):
                 heads = [child.i]
+                if child.text.lower() in MEMBER_PREPS:  # "soldiers including a U.S. adviser" are not his
+                    continue
                 if child.dep in ("prep", "agent"):
                     heads = [c.i for c in self.sentence.children(child.i) if c.dep == "pobj"]
                 mates.extend(h for h in heads if h in self.found and h != head)
@@ -319,9 +346,21 @@ def _resolve_all(
         if not arg.actor.country:
             found[head] = _located(sentence, arg, found)
     for arg in found.values():
-        if not arg.recalled:
+        if not arg.recalled and not _inside_mention(sentence, arg, found):
             context.remember(sentence, arg.head, arg.actor)
     return found
+
+
+def _is_country_place(actor: Actor) -> bool:
+    """Whether an actor is a bare country or place of one ("El Salvador": SLV), not a body."""
+    return len(actor.code) == 3 and actor.code == actor.country and not actor.country.startswith(("IGO", "NGO", "IMG"))
+
+
+def _inside_mention(sentence: Sentence, arg: Argument, found: dict[int, Argument]) -> bool:
+    """Whether ``arg`` modifies a mention of the same country ("U.S." in "a U.S. military adviser"):
+    the article names that country once there, not twice."""
+    parent = found.get(sentence.tokens[arg.head].head)
+    return parent is not None and parent.head != arg.head and parent.actor.country == arg.actor.country
 
 
 #: Prepositions of place: their object is where an act happens, not (for most acts) whom it concerns.

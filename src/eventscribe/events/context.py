@@ -134,7 +134,12 @@ INWARD_ROLES = frozenset({"OPP", "JUD", "PTY"})
 
 
 def fill_country(
-    actor: Actor, others: list[Actor], partners: list[Actor], *, default: tuple[str, int] | None = None
+    actor: Actor,
+    others: list[Actor],
+    partners: list[Actor],
+    *,
+    default: tuple[str, int] | None = None,
+    scene: str = "",
 ) -> Actor:
     """Give a sector-only actor ("three teens": CVL) the country of another actor in the sentence, else
     the article's main country (``default``: country and mentions). The countries of the actor's partners
@@ -144,7 +149,10 @@ def fill_country(
     accused the rebels" in a story about Sri Lanka) blocks nothing: both are the article's. A partner in
     the same state's politics gives its country first ("the opposition" against KENGOV: KENOPP).
 
-    When neither offers one, the code starts with ``---`` (country unknown, as in PETRARCH)."""
+    Next comes the country where the act happens (``scene``: "soldiers and guerrillas died in a battle in
+    El Salvador"), unless a partner names it, then the article's.
+
+    When none offers one, the code starts with ``---`` (country unknown, as in PETRARCH)."""
     if actor.country or actor.code.startswith(UNKNOWN_COUNTRY):
         return actor
     compatriot = next((p for p in partners if _domestic_pair(actor, p)), None)
@@ -160,6 +168,8 @@ def fill_country(
             continue
         code = other.country + "".join(actor.sectors)
         return replace(actor, code=code, country=other.country, name=other.name)
+    if scene and scene not in taken:
+        return replace(actor, code=scene + "".join(actor.sectors), country=scene)
     if default is not None:
         country, mentions = default
         if mentions > 1 or country not in taken:
