@@ -125,12 +125,26 @@ class ArticleContext:
 
 
 UNKNOWN_COUNTRY = "---"
-#: Roles in one state's own politics: an opposition, a legislature, a court or a party acts on (or is
-#: acted on by) its own state's government or another of these, so a partner of another of these roles
-#: lends its country ("opposition parties accused the Kenyan government": KENOPP).
-DOMESTIC_ROLES = frozenset({"GOV", "OPP", "LEG", "JUD", "PTY"})
-#: Of those, the roles that never face a foreign state's office (a government may face a foreign one).
-INWARD_ROLES = frozenset({"OPP", "JUD", "PTY"})
+#: Pairs of roles in one state's own politics: an opposition, a court or a party acts on (or is acted on
+#: by) its own state's government, legislature or one another, and rebels fight or talk to their own
+#: government, so a partner in such a pair lends its country ("opposition parties accused the Kenyan
+#: government": KENOPP; "Sudan's government resumed talks with rebels": SDNREB). A government and a
+#: legislature, or two governments, may be of two states.
+DOMESTIC_PAIRS = frozenset(
+    frozenset(pair.split())
+    for pair in (
+        "OPP GOV",
+        "JUD GOV",
+        "PTY GOV",
+        "OPP PTY",
+        "JUD PTY",
+        "JUD OPP",
+        "LEG OPP",
+        "LEG PTY",
+        "LEG JUD",
+        "REB GOV",
+    )
+)
 
 
 def fill_country(
@@ -158,7 +172,8 @@ def fill_country(
     compatriot = next((p for p in partners if _domestic_pair(actor, p)), None)
     if compatriot is not None:
         return replace(actor, code=compatriot.country + "".join(actor.sectors), country=compatriot.country)
-    taken = {p.country for p in partners if not _filled_from_article(p, default)}
+    # a partner that took the scene's country names none of its own (both fought in El Salvador)
+    taken = {p.country for p in partners if not _filled_from_article(p, default) and (p.name or p.country != scene)}
     for other in others:
         if not other.country or other.country.startswith(("IGO", "NGO", "IMG")):
             continue
@@ -182,10 +197,7 @@ def _domestic_pair(actor: Actor, partner: Actor) -> bool:
     opposition and the government, a court and a party ("the court" and ITAGOV), not two governments."""
     if len(partner.country) != 3 or partner.country.startswith(("IGO", "NGO", "IMG", "-")) or len(partner.code) > 6:
         return False
-    mine, theirs = actor.sectors[:1], partner.sectors[:1]
-    if not mine or not theirs or mine == theirs or not {*mine, *theirs} <= DOMESTIC_ROLES:
-        return False
-    return bool({*mine, *theirs} & INWARD_ROLES)
+    return frozenset((*actor.sectors[:1], *partner.sectors[:1])) in DOMESTIC_PAIRS
 
 
 def _filled_from_article(partner: Actor, default: tuple[str, int] | None) -> bool:
