@@ -37,6 +37,10 @@ PLACE_NOUNS = frozenset({"CITY", "STRIP", "PROVINCE", "REGION", "STATE", "ISLAND
 #: "the Islamic group" (Hamas, named before) is not the Islamic Group; "the Labour party" is Labour.
 DESCRIBING_HEADS = frozenset({"GROUP", "GROUPS", "MOVEMENT", "ORGANISATION", "ORGANIZATION", "FACTION", "NETWORK"})
 
+#: Nouns after a country's name that make it the topic of the text, not a party in it ("the legality of the
+#: Iraq war"): such a name counts half.
+TOPIC_NOUNS = frozenset({"WAR", "WARS", "CONFLICT", "CRISIS", "DISPUTE", "ISSUE", "QUESTION", "PROBLEM", "POLICY"})
+
 _TEXT_WORD = re.compile(r"\S+")
 
 
@@ -176,11 +180,12 @@ def country_in_text(
 ) -> str:
     """The country a text names most often (see :meth:`ActorResolver.context_country`)."""
     words = [w for m in _TEXT_WORD.finditer(text) for w in normalize(m.group())]
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     for a, b, matches in kb.find(words):
+        weight = 0.5 if b < len(words) and words[b] in TOPIC_NOUNS else 1.0  # "the Iraq war" is a topic
         for other in SHARED_NAMES.get(tuple(words[a:b]), ())[1:]:
             if (among is None or other in among) and other not in exclude:
-                counts[other] = counts.get(other, 0) + 1
+                counts[other] = counts.get(other, 0) + weight
         country = ""
         for m in matches:
             if m.type in ("country", "demonym", "capital"):
@@ -194,5 +199,5 @@ def country_in_text(
                     country = code[:3]
                     break
         if country and (among is None or country in among) and country not in exclude:
-            counts[country] = counts.get(country, 0) + 1
+            counts[country] = counts.get(country, 0) + weight
     return max(counts, key=lambda c: counts[c]) if counts else ""
