@@ -118,3 +118,19 @@ def test_parliamentary_bodies_and_members_are_the_legislature(resolver, text, co
 
 def test_parliamentary_elections_are_no_actor(resolver):
     assert resolver.resolve_text("parliamentary elections", date=dt.date(2004, 9, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Japan's leading economic organisations", "JPNBUS"),
+        ("German industrialists", "DEUBUS"),
+        ("Indian business groups", "INDBUS"),
+    ],
+)
+def test_bodies_of_business_named_by_what_they_are_are_business(resolver, text, code):
+    assert resolver.resolve_text(text, date=dt.date(1987, 4, 2)).code == code
+
+
+def test_an_economic_organisation_of_states_is_not_business(resolver):
+    assert resolver.resolve_text("the Organisation for Economic Co-operation and Development").code.startswith("IGO")
