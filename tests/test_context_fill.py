@@ -129,3 +129,24 @@ def test_rebels_in_talks_with_a_government_are_its_rebels(code_text):
         "Sudan's government resumed talks with rebels in the oil-producing south on Thursday.", "2004-10-28"
     )
     assert any(e.target is not None and e.target.code == "SDNREB" for e in events), events
+
+
+def test_the_articles_own_country_beats_a_domestic_partners_named_once_elsewhere():
+    # an article about Uganda: "the opposition accused the Kenyan government of meddling" is Uganda's
+    kenya = Actor("KENGOV", "Kenya", "KEN", ("GOV",))
+    assert fill_country(role("OPP"), [], [kenya], default=("UGA", 4)).code == "UGAOPP"
+    assert fill_country(role("OPP"), [], [kenya], default=("KEN", 4)).code == "KENOPP"
+
+
+def test_a_scene_keeps_a_religion_code():
+    shiites = Actor("MUS", "", "", ())
+    assert fill_country(shiites, [], [], default=None, scene="IRQ").code == "IRQMUS"
+
+
+@pytest.mark.spacy
+def test_the_place_of_a_targets_phrase_gives_it_a_country(code_text):
+    events = code_text(
+        "A U.S. AC-130 gunship attacked Shi'ite militia positions in the holy Iraqi city of Najaf early on Monday.",
+        "2004-08-15",
+    )
+    assert any(e.target is not None and e.target.country == "IRQ" for e in events), events

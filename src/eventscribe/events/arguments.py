@@ -178,14 +178,13 @@ class SentenceActors:
 
     def _scene(self, head: int) -> str:
         """The country where the clauses of ``head`` happen, by a place named after "in", "near" or "at"
-        under their verbs ("died in a major battle in northern El Salvador": SLV); "" when none."""
+        under their verbs ("died in a major battle in northern El Salvador": SLV) or under the phrases
+        above ``head`` ("militia positions in the Iraqi city of Najaf": IRQ); "" when none."""
         tokens = self.sentence.tokens
         i, seen = head, set()
         while tokens[i].head != i and i not in seen:
             seen.add(i)
             i = tokens[i].head
-            if tokens[i].pos not in ("VERB", "AUX"):
-                continue
             for prep in self.sentence.children(i):
                 if prep.dep != "prep" or prep.text.lower() not in SCENE_PREPS:
                     continue

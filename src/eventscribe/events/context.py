@@ -170,8 +170,11 @@ def fill_country(
     if actor.country or actor.code.startswith(UNKNOWN_COUNTRY):
         return actor
     compatriot = next((p for p in partners if _domestic_pair(actor, p)), None)
-    if compatriot is not None:
-        return replace(actor, code=compatriot.country + "".join(actor.sectors), country=compatriot.country)
+    article_first = (
+        default is not None and default[1] > 1 and compatriot is not None and default[0] != compatriot.country
+    )
+    if compatriot is not None and not article_first:  # an article about Uganda: "the opposition" is Ugandan
+        return replace(actor, code=compatriot.country + actor.code, country=compatriot.country)
     # a partner that took the scene's country names none of its own (both fought in El Salvador)
     taken = {p.country for p in partners if not _filled_from_article(p, default) and (p.name or p.country != scene)}
     for other in others:
@@ -184,7 +187,7 @@ def fill_country(
         code = other.country + "".join(actor.sectors)
         return replace(actor, code=code, country=other.country, name=other.name)
     if scene and scene not in taken:
-        return replace(actor, code=scene + "".join(actor.sectors), country=scene)
+        return replace(actor, code=scene + actor.code, country=scene)  # "Shi'ite" there: IRQMUS
     if default is not None:
         country, mentions = default
         if mentions > 1 or country not in taken:
