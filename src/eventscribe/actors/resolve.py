@@ -102,15 +102,13 @@ class ActorResolver:
         if not 0 <= head < len(tokens) or tokens[head].pos in PRONOUN_POS:
             return None
         selected = [i for i in phrase_tokens(sentence, head) if i not in exclude]
-        linked = affiliate_words(words_from_tokens([tokens[i] for i in selected], selected)) or _linked_words(
-            sentence, head
-        )
         gloss = acronym_gloss(tokens, selected, head)
         if gloss:  # "the Nigerian Union of Teachers (NUT)": the spelled-out name decides
             spelled = self.resolve_span(sentence, head, date=date, exclude=exclude | gloss, article=article)
             if spelled is not None and spelled.country:
                 return spelled
-        words = drop_affiliations(words_from_tokens([tokens[i] for i in selected], selected))
+        phrase = words_from_tokens([tokens[i] for i in selected], selected)
+        words = drop_affiliations(phrase)
         # A common noun heads a mention only when it is a role word, a name or a collective noun:
         # "Hamas's terror infrastructure" and "the MH17 crash" are things, not actors.
         must_cover = tokens[head].pos == "NOUN" and not may_head_actor(tokens[head])
@@ -126,6 +124,7 @@ class ActorResolver:
 
         actor = resolve_words(self.kb, words, head_index=head, date=date, head_required=must_cover, context=context)
         if tokens[head].text.upper() in BODY_NOUNS:
+            linked = affiliate_words(phrase) or _linked_words(sentence, head)
             actor = self._armed_by_link(actor, linked, date) or actor
         if actor is None:
             actor = descriptions.region(self.kb, sentence, head)
