@@ -51,3 +51,13 @@ def test_the_coder_passes_the_article_country_read_so_far(code_text):
     )
     sources = {e.source.code for e in code_text(text, "2014-07-10") if e.source is not None}
     assert "AUSLEG" in sources and "USALEG" not in sources, sources
+
+
+@pytest.mark.spacy
+def test_a_body_in_the_first_sentence_takes_the_country_the_article_names_later(code_text):
+    text = (
+        "The Senate rejected the government's carbon tax repeal on Thursday. "
+        "Australian Prime Minister Tony Abbott said Australia would try again."
+    )
+    sources = {e.source.code for e in code_text(text, "2014-07-10") if e.source is not None}
+    assert "AUSLEG" in sources and "USALEG" not in sources, sources

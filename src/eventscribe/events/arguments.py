@@ -322,8 +322,7 @@ def _resolve_all(
     modifiers += [t for t in sentence.tokens if t.dep == "amod" and t.ent_type in ("NORP", "GPE") and t.i not in skip]
     # Nearest modifier first, so that "Islamic State" is read before "Islamic" alone.
     modifiers.sort(key=lambda t: -t.i)
-    main = context.main_country()  # of the sentences read so far
-    article = main[0] if main else ""
+    article = context.article_country()
     for token in heads + modifiers:
         if token.dep in ("compound", "flat", "amod") and _phrase_head(sentence, token.i) in found:
             continue

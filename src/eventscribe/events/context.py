@@ -44,6 +44,9 @@ class ArticleContext:
 
     surnames: dict[str, Actor] = field(default_factory=dict)
     mentions: list[_Mention] = field(default_factory=list)
+    #: The country the whole article's text names most often ("" if unknown), for mentions read before
+    #: the article's main country is known ("the Senate" in the first sentence of an Australian story).
+    named_country: str = ""
 
     def remember(self, sentence: Sentence, head: int, actor: Actor) -> None:
         """Record a resolved mention; a multi-word person name also teaches its surname."""
@@ -110,6 +113,11 @@ class ArticleContext:
         if not any(c.dep == "det" and c.text.lower() == "the" for c in sentence.children(head)):
             return False
         return actor is None or len(actor.country) != 3 or actor.country.startswith(("INT", "IMG", "-"))
+
+    def article_country(self) -> str:
+        """The country the article is about as far as it has been read, else the one its text names most."""
+        main = self.main_country()
+        return main[0] if main else self.named_country
 
     def main_country(self) -> tuple[str, int] | None:
         """The country the article is mostly about (international actors aside), with its number of
