@@ -2,9 +2,11 @@
 
 First version of in-article reference: a surname that an earlier full name introduced ("Khaled Mashaal"
 … "Mashaal") resolves like the full name; "he/him/she/her" take the latest person mentioned before them
-that is not the clause's own subject; "they/them" the latest group or country. An actor that names only
-a sector ("three teens", "police") takes its country from another actor in the same sentence, else from
-the country the article is mostly about.
+that is not the clause's own subject; "they/them" the latest group or country; "the (Islamic) group" the
+latest named group. An actor that names only a sector ("three teens", "police") takes its country from a
+partner in the same state's politics ("the opposition" against KENGOV), else from another actor in the
+same sentence, else from where the act happens ("in El Salvador"), else from the country the article is
+mostly about.
 """
 
 from __future__ import annotations
