@@ -223,7 +223,9 @@ def test_the_phrase_head_and_its_modifiers_decide_the_role_and_the_country(resol
 
 
 def test_what_an_actor_is_linked_to_or_backed_by_is_not_the_actor(resolver):
-    assert code(resolver, "An Iraqi group linked to al-Qaeda", "2004-08-15") == "IRQ"
+    assert (
+        code(resolver, "An Iraqi group linked to al-Qaeda", "2004-08-15") == "IRQREB"
+    )  # an armed group, but not al-Qaeda itself
     assert code(resolver, "rebels backed by Rwanda", "2004-08-15", "Fighting went on in eastern Uganda.") == "UGAREB"
 
 

@@ -57,3 +57,96 @@ def test_bodies_and_roles_take_a_country_in_real_news_sentences(code_text, text,
 def test_government_thanking_a_foreign_country_is_not_that_country(code_text):
     events = code_text("The government thanked China for its aid.", "2004-08-15")
     assert all(not (e.source and e.source.code == "CHNGOV") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("actor", "partner", "code"),
+    [
+        ("OPP", Actor("KENGOV", "Kenya", "KEN", ("GOV",)), "KENOPP"),
+        ("GOV", Actor("GBROPP", "United Kingdom", "GBR", ("OPP",)), "GBRGOV"),
+        ("JUD", Actor("ITAGOV", "Italy", "ITA", ("GOV",)), "ITAJUD"),
+        ("LEG", Actor("ZAFPTY", "South Africa", "ZAF", ("PTY",)), "ZAFLEG"),
+        ("REB", Actor("SDNGOV", "Sudan", "SDN", ("GOV",)), "SDNREB"),
+    ],
+)
+def test_a_role_of_a_states_own_politics_takes_its_partners_country(actor, partner, code):
+    assert fill_country(role(actor), [], [partner], default=None).code == code
+
+
+@pytest.mark.parametrize(
+    ("actor", "partner"),
+    [
+        ("GOV", Actor("CHNGOV", "China", "CHN", ("GOV",))),  # two governments: the partner's is foreign
+        ("LEG", Actor("USAGOV", "United States", "USA", ("GOV",))),  # a legislature may face a foreign one
+        ("CVL", Actor("KENGOV", "Kenya", "KEN", ("GOV",))),  # civilians are anyone's
+        ("UAF", Actor("ISRMIL", "Israel", "ISR", ("MIL",))),  # militants an army fights may be foreign
+        ("OPP", Actor("PSEREBHMS", "Hamas", "PSE", ("REB",))),  # a named group says nothing of them
+    ],
+)
+def test_other_partners_lend_no_country(actor, partner):
+    assert fill_country(role(actor), [], [partner], default=None).code == "---" + actor
+
+
+@pytest.mark.spacy
+def test_the_opposition_accusing_a_named_government_is_of_its_country(code_text):
+    events = code_text("Opposition leaders accused the Kenyan government of rigging the vote.", "2007-12-30")
+    assert "KENOPP" in {e.source.code for e in events if e.source is not None}, events
+
+
+def test_the_scene_of_the_act_gives_its_country_after_the_sentence():
+    filled = fill_country(role("MIL"), [], [role("REB")], default=None, scene="SLV")
+    assert filled.code == "SLVMIL"
+
+
+def test_a_scene_that_a_partner_names_is_not_taken():
+    # "three teens abducted by Hamas in Gaza" are not thereby Palestinian
+    hamas_place = Actor("PSE", "Palestine", "PSE")
+    assert fill_country(role("CVL"), [], [hamas_place], default=None, scene="PSE").code == "---CVL"
+
+
+@pytest.mark.spacy
+def test_a_foreign_member_among_the_dead_does_not_make_the_fighters_his_compatriots(code_text):
+    text = (
+        "At least 40 soldiers and guerrillas including a U.S. military adviser died today in a major "
+        "battle in northern El Salvador, military sources said."
+    )
+    events = code_text(text, "1987-04-01")
+    codes = {(e.source.code, e.target.code) for e in events if e.source is not None and e.target is not None}
+    assert ("SLVMIL", "SLVREB") in codes and ("SLVREB", "SLVMIL") in codes, codes
+    assert not any(s.startswith("USA") for pair in codes for s in pair), codes
+
+
+@pytest.mark.spacy
+def test_militants_killed_in_another_country_take_that_country(code_text):
+    events = code_text("Israeli troops killed three militants in Gaza on Tuesday.", "2004-08-15")
+    targets = {e.target.code for e in events if e.target is not None and e.source is not None}
+    assert any(t.startswith("PSE") for t in targets), events
+
+
+@pytest.mark.spacy
+def test_rebels_in_talks_with_a_government_are_its_rebels(code_text):
+    events = code_text(
+        "Sudan's government resumed talks with rebels in the oil-producing south on Thursday.", "2004-10-28"
+    )
+    assert any(e.target is not None and e.target.code == "SDNREB" for e in events), events
+
+
+def test_the_articles_own_country_beats_a_domestic_partners_named_once_elsewhere():
+    # an article about Uganda: "the opposition accused the Kenyan government of meddling" is Uganda's
+    kenya = Actor("KENGOV", "Kenya", "KEN", ("GOV",))
+    assert fill_country(role("OPP"), [], [kenya], default=("UGA", 4)).code == "UGAOPP"
+    assert fill_country(role("OPP"), [], [kenya], default=("KEN", 4)).code == "KENOPP"
+
+
+def test_a_scene_keeps_a_religion_code():
+    shiites = Actor("MUS", "", "", ())
+    assert fill_country(shiites, [], [], default=None, scene="IRQ").code == "IRQMUS"
+
+
+@pytest.mark.spacy
+def test_the_place_of_a_targets_phrase_gives_it_a_country(code_text):
+    events = code_text(
+        "A U.S. AC-130 gunship attacked Shi'ite militia positions in the holy Iraqi city of Najaf early on Monday.",
+        "2004-08-15",
+    )
+    assert any(e.target is not None and e.target.country == "IRQ" for e in events), events

@@ -19,7 +19,7 @@ VERBAL = [
     ("Venezuela's foreign minister heaped scorn on the US plan for the region.", "VENGOV", "USA", "111"),
     ("The opposition leader attacked the government's economic policy on Monday.", "---OPP", "---GOV", "111"),
     ("Sudan questioned UN estimates of the death toll in Darfur.", "SDN", "IGOUNO", "111"),
-    ("The Conservatives expressed reservations about the government's plan.", "GBROPP", "---GOV", "110"),
+    ("The Conservatives expressed reservations about the government's plan.", "GBROPP", "GBRGOV", "110"),
     ("Germany renewed its criticism of Turkey on Friday.", "DEU", "TUR", "111"),
     ("France protested over the decision to close the ports.", "FRA", "", "114"),
     # lashing out and name-calling (111)

@@ -102,3 +102,35 @@ def test_nominals_list_each_country_once():
     section = text.split("\ncountries:\n", 1)[1].split("\n\n", 1)[0]
     codes = re.findall(r"^  ([A-Z]{3}):", section, flags=re.MULTILINE)
     assert codes and len(codes) == len(set(codes)), sorted(c for c in set(codes) if codes.count(c) > 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("a Russian parliamentary delegation", "RUSLEG"),
+        ("Parliamentary leaders", "LEG"),
+        ("the parliamentary opposition", "OPP"),
+    ],
+)
+def test_parliamentary_bodies_and_members_are_the_legislature(resolver, text, code):
+    assert resolver.resolve_text(text, date=dt.date(2004, 9, 1)).code == code
+
+
+def test_parliamentary_elections_are_no_actor(resolver):
+    assert resolver.resolve_text("parliamentary elections", date=dt.date(2004, 9, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Japan's leading economic organisations", "JPNBUS"),
+        ("German industrialists", "DEUBUS"),
+        ("Indian business groups", "INDBUS"),
+    ],
+)
+def test_bodies_of_business_named_by_what_they_are_are_business(resolver, text, code):
+    assert resolver.resolve_text(text, date=dt.date(1987, 4, 2)).code == code
+
+
+def test_an_economic_organisation_of_states_is_not_business(resolver):
+    assert resolver.resolve_text("the Organisation for Economic Co-operation and Development").code.startswith("IGO")

@@ -33,6 +33,14 @@ HONORIFICS = LEXICON.honorifics
 #: Capitalised nouns that continue a place's name without making it another name ("Kuwait City").
 PLACE_NOUNS = frozenset({"CITY", "STRIP", "PROVINCE", "REGION", "STATE", "ISLAND", "ISLANDS", "BANK", "COUNTY"})
 
+#: Generic nouns that, written in lower case after a name word, describe a body rather than name it:
+#: "the Islamic group" (Hamas, named before) is not the Islamic Group; "the Labour party" is Labour.
+DESCRIBING_HEADS = frozenset({"GROUP", "GROUPS", "MOVEMENT", "ORGANISATION", "ORGANIZATION", "FACTION", "NETWORK"})
+
+#: Nouns after a country's name that make it the topic of the text, not a party in it ("the legality of the
+#: Iraq war"): such a name counts half.
+TOPIC_NOUNS = frozenset({"WAR", "WARS", "CONFLICT", "CRISIS", "DISPUTE", "ISSUE", "QUESTION", "PROBLEM", "POLICY"})
+
 _TEXT_WORD = re.compile(r"\S+")
 
 
@@ -54,8 +62,12 @@ def find(
             end += 1
         seg = [w.word for w in words[start:end]]
         for a, b, matches in kb.find(seg):
-            if not any(w.capital for w in words[start + a : start + b]):
-                # "conservative clerics", "the labour minister": a body's name is written as a name
+            span = words[start + a : start + b]
+            if not any(w.capital for w in span) or (
+                len(span) > 1 and not span[-1].capital and span[-1].word in DESCRIBING_HEADS
+            ):
+                # "conservative clerics", "the labour minister": a body's name is written as a name;
+                # "the Islamic group" describes a group (named before), it is not the Islamic Group
                 matches = [m for m in matches if m.type != "actor" or m.ref.kind != "organisation"]
             if matches:
                 found.append(Found(start + a, start + b, tuple(matches)))
@@ -168,11 +180,12 @@ def country_in_text(
 ) -> str:
     """The country a text names most often (see :meth:`ActorResolver.context_country`)."""
     words = [w for m in _TEXT_WORD.finditer(text) for w in normalize(m.group())]
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     for a, b, matches in kb.find(words):
+        weight = 0.5 if b < len(words) and words[b] in TOPIC_NOUNS else 1.0  # "the Iraq war" is a topic
         for other in SHARED_NAMES.get(tuple(words[a:b]), ())[1:]:
             if (among is None or other in among) and other not in exclude:
-                counts[other] = counts.get(other, 0) + 1
+                counts[other] = counts.get(other, 0) + weight
         country = ""
         for m in matches:
             if m.type in ("country", "demonym", "capital"):
@@ -186,5 +199,5 @@ def country_in_text(
                     country = code[:3]
                     break
         if country and (among is None or country in among) and country not in exclude:
-            counts[country] = counts.get(country, 0) + 1
+            counts[country] = counts.get(country, 0) + weight
     return max(counts, key=lambda c: counts[c]) if counts else ""

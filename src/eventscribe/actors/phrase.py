@@ -155,6 +155,23 @@ def words_from_tokens(tokens: list[Token], indices: list[int]) -> list[Word]:
     return words
 
 
+#: A parenthesised acronym after a name in a bare text: " (NUT)".
+ACRONYM_GLOSS = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,9})\)(?=\s|$)")
+
+
+def acronym_gloss(tokens: tuple[Token, ...], selected: list[int], head: int) -> frozenset[int]:
+    """The tokens of a parenthesised acronym that follows the head's name in a phrase ("the Nigerian Union
+    of Teachers (NUT)": "(", "NUT", ")"), or none. The acronym restates the name; a dictionary may know it
+    as another body (the British NUT)."""
+    for k in selected:
+        if k <= head + 1 or k + 1 >= len(tokens) or tokens[k - 1].text != "(" or tokens[k + 1].text != ")":
+            continue
+        word = tokens[k].text
+        if len(word) >= 2 and word[:1].isupper() and sum(c.isupper() for c in word) >= 2:
+            return frozenset({k - 1, k, k + 1})
+    return frozenset()
+
+
 def text_words(text: str) -> tuple[list[Word], int]:
     """The knowledge-base words of a bare text, with character ranges, and the number of commas that
     start a new segment (an apposition: "Kenzo Oshima, the UN Emergency Relief Coordinator")."""
@@ -185,6 +202,14 @@ def drop_affiliations(words: list[Word]) -> list[Word]:
         elif word.word in OPPOSING_PREFIXES and k + 1 < len(words) and words[k + 1].segment == word.segment:
             drop.update((k, k + 1))
     return [w for k, w in enumerate(words) if k not in drop] if drop else words
+
+
+def affiliate_words(words: list[Word]) -> list[Word]:
+    """The words of what a mention is linked to ("a group linked to al-Qaeda": AL QAEDA), or none."""
+    for k, word in enumerate(words[:-2]):
+        if word.word in AFFILIATIONS and words[k + 1].word in ("TO", "WITH"):
+            return [w for w in words[k + 2 :] if w.segment == word.segment]
+    return []
 
 
 def after(words: list[Word], found: Found, before: frozenset[str]) -> bool:

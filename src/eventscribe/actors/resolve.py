@@ -24,10 +24,16 @@ from __future__ import annotations
 import datetime as dt
 
 from eventscribe.actors import descriptions
+from eventscribe.actors.eras import in_era
 from eventscribe.actors.kb import KnowledgeBase, load_kb
 from eventscribe.actors.lexicon import LEXICON
 from eventscribe.actors.matching import country_in_text, make_actor, opposed_countries
 from eventscribe.actors.phrase import (
+    ACRONYM_GLOSS,
+    AFFILIATIONS,
+    Word,
+    acronym_gloss,
+    affiliate_words,
     drop_affiliations,
     may_head_actor,
     phrase_tokens,
@@ -47,8 +53,30 @@ VAGUE_BODIES = LEXICON.vague_bodies
 #: Words that end a bare text's head: "Prime Minister of Israel", "a diplomat in Washington", "miners
 #: employed by the state corporation", "soldiers who fired".
 HEAD_ENDS = HOST_WORDS | {"OF", "EMPLOYED", "BASED", "STATIONED", "DEPLOYED", "WORKING", "LIVING", "WHO", "WHICH"}
+#: Nouns of an organised body that says nothing of its aims: linked to an armed group, it is one ("an
+#: Iraqi group linked to al-Qaeda": IRQREB).
+BODY_NOUNS = frozenset(
+    {"GROUP", "GROUPS", "CELL", "CELLS", "FACTION", "FACTIONS", "NETWORK", "OUTFIT", "ORGANISATION", "ORGANIZATION"}
+)
+#: Sectors and code prefixes of armed groups.
+ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
 #: Adjectives written after the noun they describe, before their object ("insurgents loyal to al-Sadr").
 POST_MODIFIERS = frozenset({"LOYAL", "FAITHFUL", "CLOSE", "OPPOSED"})
+
+
+def _linked_words(sentence: Sentence, head: int) -> list[Word]:
+    """The words of what the head is linked to by a participle after it ("group" in "a group linked to
+    al-Qaeda": AL QAEDA), or none."""
+    for child in sentence.children(head):
+        if child.dep != "acl" or child.text.upper() not in AFFILIATIONS:
+            continue
+        for prep in sentence.children(child.i):
+            if prep.dep == "prep" and prep.text.lower() in ("to", "with"):
+                objects = [c.i for c in sentence.children(prep.i) if c.dep == "pobj"]
+                if objects:
+                    selected = phrase_tokens(sentence, objects[0])
+                    return words_from_tokens([sentence.tokens[i] for i in selected], selected)
+    return []
 
 
 class ActorResolver:
@@ -58,15 +86,29 @@ class ActorResolver:
         self.kb = kb if kb is not None else load_kb()
 
     def resolve_span(
-        self, sentence: Sentence, head: int, *, date: dt.date | None, exclude: frozenset[int] = frozenset()
+        self,
+        sentence: Sentence,
+        head: int,
+        *,
+        date: dt.date | None,
+        exclude: frozenset[int] = frozenset(),
+        article: str = "",
     ) -> Actor | None:
         """The actor that the phrase headed by token ``head`` of ``sentence`` names, or None. Tokens in
-        ``exclude`` (a wire dateline, say) are not part of any phrase."""
+        ``exclude`` (a wire dateline, say) are not part of any phrase. ``article`` is the country the
+        article is about, if known: when the sentence names none of the countries a mention may belong
+        to ("the Senate": USA, AUS, …), the article's is taken if it is one of them."""
         tokens = sentence.tokens
         if not 0 <= head < len(tokens) or tokens[head].pos in PRONOUN_POS:
             return None
         selected = [i for i in phrase_tokens(sentence, head) if i not in exclude]
-        words = drop_affiliations(words_from_tokens([tokens[i] for i in selected], selected))
+        gloss = acronym_gloss(tokens, selected, head)
+        if gloss:  # "the Nigerian Union of Teachers (NUT)": the spelled-out name decides
+            spelled = self.resolve_span(sentence, head, date=date, exclude=exclude | gloss, article=article)
+            if spelled is not None and spelled.country:
+                return spelled
+        phrase = words_from_tokens([tokens[i] for i in selected], selected)
+        words = drop_affiliations(phrase)
         # A common noun heads a mention only when it is a role word, a name or a collective noun:
         # "Hamas's terror infrastructure" and "the MH17 crash" are things, not actors.
         must_cover = tokens[head].pos == "NOUN" and not may_head_actor(tokens[head])
@@ -75,9 +117,15 @@ class ActorResolver:
         rest = " ".join(t.text for t in tokens if t.i not in selected and t.i not in exclude)
 
         def context(among: frozenset[str] | None, leave_out: frozenset[str]) -> str:
-            return self.context_country(rest, date=date, among=among, exclude=leave_out)
+            named = self.context_country(rest, date=date, among=among, exclude=leave_out)
+            if not named and among is not None and article in among and article not in leave_out:
+                return article
+            return named
 
         actor = resolve_words(self.kb, words, head_index=head, date=date, head_required=must_cover, context=context)
+        if tokens[head].text.upper() in BODY_NOUNS:
+            linked = affiliate_words(phrase) or _linked_words(sentence, head)
+            actor = self._armed_by_link(actor, linked, date) or actor
         if actor is None:
             actor = descriptions.region(self.kb, sentence, head)
             if actor is None and tokens[head].ent_type == "PERSON":
@@ -89,13 +137,18 @@ class ActorResolver:
                 actor = make_actor(self.kb, place.country + "".join(actor.sectors))
         if actor is None:
             return None
-        return with_text(actor, surface(sentence, selected, head))
+        return in_era(with_text(actor, surface(sentence, selected, head)), date)
 
     def resolve_text(self, text: str, *, date: dt.date | None = None, context: str | None = None) -> Actor | None:
         """The actor a bare string names ("Iranian President Hassan Rouhani"), or None.
 
         The last word (before any "of") is taken as the head. When the text names a role but no country ("the
         president"), the country is taken from ``context`` if that names one."""
+        spelled_out = ACRONYM_GLOSS.sub("", text).strip()
+        if spelled_out != text.strip() and spelled_out:  # "the Nigerian Union of Teachers (NUT)"
+            spelled = self.resolve_text(spelled_out, date=date, context=context)
+            if spelled is not None and spelled.country:
+                return with_text(spelled, text.strip())
         if context:
             is_given, given = descriptions.given_name(self, text, context, date)
             if is_given:
@@ -105,6 +158,7 @@ class ActorResolver:
                 return named
         words, segment = text_words(text)
         opposed = opposed_countries(self.kb, words)
+        linked = affiliate_words(words)
         words = drop_affiliations(words)
         if not words:
             return None
@@ -123,6 +177,8 @@ class ActorResolver:
             return self.context_country(rest, date=date, among=among, exclude=leave_out) if rest else ""
 
         actor = resolve_words(self.kb, words, head_index=head.first, date=date, context=around)
+        if head.word in BODY_NOUNS:
+            actor = self._armed_by_link(actor, linked, date) or actor
         if actor is None and context:
             actor = descriptions.described(self, text, context, date)
         if actor is None:
@@ -134,7 +190,18 @@ class ActorResolver:
             if country:
                 code = country + actor.code
                 actor = Actor(code, self.kb.name_for(code), country, actor.sectors, actor.text)
-        return actor
+        return in_era(actor, date) if actor is not None else None
+
+    def _armed_by_link(self, actor: Actor | None, linked: list[Word], date: dt.date | None) -> Actor | None:
+        """A body with no role of its own ("an Iraqi group") linked to an armed group ("to al-Qaeda") is
+        an armed group of its country (IRQREB); None when the link says nothing of the kind."""
+        if not linked or (actor is not None and actor.sectors):
+            return None
+        link = resolve_words(self.kb, linked, head_index=linked[-1].first, date=date)
+        if link is None or not (set(link.sectors) & ARMED_SECTORS or link.code.startswith("IMG")):
+            return None
+        country = actor.country if actor is not None else ""
+        return make_actor(self.kb, country + "REB") if country else Actor("REB", "", "", ("REB",))
 
     def context_country(
         self,

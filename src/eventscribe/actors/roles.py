@@ -171,6 +171,8 @@ def _named_actor(
         return make_actor(kb, code[:3] + role_code, entry)
     if role is not None and _party_office(words, role, entry, code, role_code):
         return make_actor(kb, code[:3] + role_code, entry)  # "Conservative MPs": GBRLEG
+    if role_code == "LAB" and "BUS" in sectors and code[:3] in kb.countries and role is not None and covers_head(role):
+        return make_actor(kb, code[:3] + "LAB")  # "Samsung employees", "Air France staff": the firm's workforce
     if role_code and len(code) == 3:
         code = code + role_code
     elif role_code[:3] in INTERNATIONAL_ROLES and len(role_code) > 3 and code.startswith(("IGO", "NGO")):

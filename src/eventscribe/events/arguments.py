@@ -22,6 +22,10 @@ __all__ = ["Argument", "SentenceActors"]
 
 #: Nouns of a peer in another country holding the same kind of office ("his Spanish counterpart").
 PEER_NOUNS = GRAMMAR.peer_nouns
+#: Prepositions before where an act happens.
+SCENE_PREPS = frozenset({"in", "near", "at"})
+#: Prepositions that name some members of a group: their nationality is not the group's.
+MEMBER_PREPS = frozenset({"including", "among", "besides", "except", "excluding"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,8 +171,28 @@ class SentenceActors:
             return argument
         near = [self.found[i].actor for i in self._clause_mates(argument.head)]
         others = [p.actor for p in partners]
-        actor = fill_country(argument.actor, near, others, default=self.default_country)
+        actor = fill_country(
+            argument.actor, near, others, default=self.default_country, scene=self._scene(argument.head)
+        )
         return replace(argument, actor=actor)
+
+    def _scene(self, head: int) -> str:
+        """The country where the clauses of ``head`` happen, by a place named after "in", "near" or "at"
+        under their verbs ("died in a major battle in northern El Salvador": SLV) or under the phrases
+        above ``head`` ("militia positions in the Iraqi city of Najaf": IRQ); "" when none."""
+        tokens = self.sentence.tokens
+        i, seen = head, set()
+        while tokens[i].head != i and i not in seen:
+            seen.add(i)
+            i = tokens[i].head
+            for prep in self.sentence.children(i):
+                if prep.dep != "prep" or prep.text.lower() not in SCENE_PREPS:
+                    continue
+                for token in self.sentence.subtree(prep.i):
+                    place = self.found.get(token.i)
+                    if place is not None and _is_country_place(place.actor):
+                        return place.actor.country
+        return ""
 
     def _clause_mates(self, head: int) -> list[int]:
         """Resolved tokens that depend (directly or through a preposition) on ``head`` itself ("ambassador
@@ -185,6 +209,8 @@ class SentenceActors:
         for verb in ancestors:
             for child in self.sentence.children(verb):
                 heads = [child.i]
+                if child.text.lower() in MEMBER_PREPS:  # "soldiers including a U.S. adviser" are not his
+                    continue
                 if child.dep in ("prep", "agent"):
                     heads = [c.i for c in self.sentence.children(child.i) if c.dep == "pobj"]
                 mates.extend(h for h in heads if h in self.found and h != head)
@@ -296,10 +322,13 @@ def _resolve_all(
     modifiers += [t for t in sentence.tokens if t.dep == "amod" and t.ent_type in ("NORP", "GPE") and t.i not in skip]
     # Nearest modifier first, so that "Islamic State" is read before "Islamic" alone.
     modifiers.sort(key=lambda t: -t.i)
+    article = context.article_country()
     for token in heads + modifiers:
         if token.dep in ("compound", "flat", "amod") and _phrase_head(sentence, token.i) in found:
             continue
-        actor = resolver.resolve_span(sentence, token.i, date=date, exclude=skip)
+        if token.dep == "appos" and token.head in found and _is_gloss(sentence, token.i):
+            continue  # "the Nigerian Union of Teachers (NUT)": the acronym restates its head's name
+        actor = resolver.resolve_span(sentence, token.i, date=date, exclude=skip, article=article)
         recalled = False
         if actor is None and token.pos == "PROPN":
             actor = context.recall(sentence, token.i)
@@ -310,13 +339,26 @@ def _resolve_all(
                 actor, recalled = described, True
         if actor is not None:
             found[token.i] = Argument(actor, token.i, recalled)
+    _refer_back_in_sentence(sentence, context, found)
     for head, arg in list(found.items()):
         if not arg.actor.country:
             found[head] = _located(sentence, arg, found)
     for arg in found.values():
-        if not arg.recalled:
+        if not arg.recalled and not _inside_mention(sentence, arg, found):
             context.remember(sentence, arg.head, arg.actor)
     return found
+
+
+def _is_country_place(actor: Actor) -> bool:
+    """Whether an actor is a bare country or place of one ("El Salvador": SLV), not a body."""
+    return len(actor.code) == 3 and actor.code == actor.country and not actor.country.startswith(("IGO", "NGO", "IMG"))
+
+
+def _inside_mention(sentence: Sentence, arg: Argument, found: dict[int, Argument]) -> bool:
+    """Whether ``arg`` modifies a mention of the same country ("U.S." in "a U.S. military adviser"):
+    the article names that country once there, not twice."""
+    parent = found.get(sentence.tokens[arg.head].head)
+    return parent is not None and parent.head != arg.head and parent.actor.country == arg.actor.country
 
 
 #: Prepositions of place: their object is where an act happens, not (for most acts) whom it concerns.
@@ -362,6 +404,29 @@ def _phrase_head(sentence: Sentence, i: int) -> int:
     while tokens[i].dep in ("compound", "flat", "amod") and tokens[i].head != i:
         i = tokens[i].head
     return i
+
+
+def _refer_back_in_sentence(sentence: Sentence, context: ArticleContext, found: dict[int, Argument]) -> None:
+    """A description of a group ("the Islamic group") after a named group in the same sentence ("two
+    Hamas militants") refers to the nearest such group before it, rather than to an earlier sentence's."""
+    for token in sentence.tokens:
+        here = found.get(token.i)
+        if not context.describes_group(sentence, token.i, None if here is None or here.recalled else here.actor):
+            continue
+        named = [a for i, a in sorted(found.items()) if i < token.i and _named_group(a.actor)]
+        if named:
+            found[token.i] = Argument(replace(named[-1].actor, text=token.text), token.i, True)
+
+
+def _named_group(actor: Actor) -> bool:
+    """A named organised group: a code with a group's own chunk ("PSEREBHMS")."""
+    return len(actor.code) > 6 and len(actor.country) == 3 and not actor.country.startswith(("IGO", "NGO"))
+
+
+def _is_gloss(sentence: Sentence, i: int) -> bool:
+    """Whether token ``i`` is written in parentheses right after its head's phrase: "(NUT)"."""
+    tokens = sentence.tokens
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].text == "(" and tokens[i + 1].text == ")" and tokens[i].head < i
 
 
 def _located(sentence: Sentence, arg: Argument, found: dict[int, Argument]) -> Argument:

@@ -2,9 +2,11 @@
 
 First version of in-article reference: a surname that an earlier full name introduced ("Khaled Mashaal"
 … "Mashaal") resolves like the full name; "he/him/she/her" take the latest person mentioned before them
-that is not the clause's own subject; "they/them" the latest group or country. An actor that names only
-a sector ("three teens", "police") takes its country from another actor in the same sentence, else from
-the country the article is mostly about.
+that is not the clause's own subject; "they/them" the latest group or country; "the (Islamic) group" the
+latest named group. An actor that names only a sector ("three teens", "police") takes its country from a
+partner in the same state's politics ("the opposition" against KENGOV), else from another actor in the
+same sentence, else from where the act happens ("in El Salvador"), else from the country the article is
+mostly about.
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ class ArticleContext:
 
     surnames: dict[str, Actor] = field(default_factory=dict)
     mentions: list[_Mention] = field(default_factory=list)
+    #: The country the whole article's text names most often ("" if unknown), for mentions read before
+    #: the article's main country is known ("the Senate" in the first sentence of an Australian story).
+    named_country: str = ""
 
     def remember(self, sentence: Sentence, head: int, actor: Actor) -> None:
         """Record a resolved mention; a multi-word person name also teaches its surname."""
@@ -101,6 +106,21 @@ class ArticleContext:
                     return replace(other, text=token.text)
         return None
 
+    def describes_group(self, sentence: Sentence, head: int, actor: Actor | None) -> bool:
+        """Whether the noun at ``head`` is a definite description of a group ("the group", "the Islamic
+        group") that names no country of its own."""
+        token = sentence.tokens[head]
+        if token.pos != "NOUN" or token.lemma.lower() not in GROUP_DESCRIPTIONS:
+            return False
+        if not any(c.dep == "det" and c.text.lower() == "the" for c in sentence.children(head)):
+            return False
+        return actor is None or len(actor.country) != 3 or actor.country.startswith(("INT", "IMG", "-"))
+
+    def article_country(self) -> str:
+        """The country the article is about as far as it has been read, else the one its text names most."""
+        main = self.main_country()
+        return main[0] if main else self.named_country
+
     def main_country(self) -> tuple[str, int] | None:
         """The country the article is mostly about (international actors aside), with its number of
         mentions: the only one named, or one named at least twice and more often than any other."""
@@ -115,22 +135,58 @@ class ArticleContext:
 
 
 UNKNOWN_COUNTRY = "---"
+#: Pairs of roles in one state's own politics: an opposition, a court or a party acts on (or is acted on
+#: by) its own state's government, legislature or one another, and rebels fight or talk to their own
+#: government, so a partner in such a pair lends its country ("opposition parties accused the Kenyan
+#: government": KENOPP; "Sudan's government resumed talks with rebels": SDNREB). A government and a
+#: legislature, or two governments, may be of two states.
+DOMESTIC_PAIRS = frozenset(
+    frozenset(pair.split())
+    for pair in (
+        "OPP GOV",
+        "JUD GOV",
+        "PTY GOV",
+        "OPP PTY",
+        "JUD PTY",
+        "JUD OPP",
+        "LEG OPP",
+        "LEG PTY",
+        "LEG JUD",
+        "REB GOV",
+    )
+)
 
 
 def fill_country(
-    actor: Actor, others: list[Actor], partners: list[Actor], *, default: tuple[str, int] | None = None
+    actor: Actor,
+    others: list[Actor],
+    partners: list[Actor],
+    *,
+    default: tuple[str, int] | None = None,
+    scene: str = "",
 ) -> Actor:
     """Give a sector-only actor ("three teens": CVL) the country of another actor in the sentence, else
     the article's main country (``default``: country and mentions). The countries of the actor's partners
     in the event are not taken from the sentence ("three teens abducted by Hamas" are not Palestinian),
     and a country named only once is not given to a partner of that country ("the government thanked
     China"). A partner that took its country from the article itself (it names none: "the government
-    accused the rebels" in a story about Sri Lanka) blocks nothing: both are the article's.
+    accused the rebels" in a story about Sri Lanka) blocks nothing: both are the article's. A partner in
+    the same state's politics gives its country first ("the opposition" against KENGOV: KENOPP).
 
-    When neither offers one, the code starts with ``---`` (country unknown, as in PETRARCH)."""
+    Next comes the country where the act happens (``scene``: "soldiers and guerrillas died in a battle in
+    El Salvador"), unless a partner names it, then the article's.
+
+    When none offers one, the code starts with ``---`` (country unknown, as in PETRARCH)."""
     if actor.country or actor.code.startswith(UNKNOWN_COUNTRY):
         return actor
-    taken = {p.country for p in partners if not _filled_from_article(p, default)}
+    compatriot = next((p for p in partners if _domestic_pair(actor, p)), None)
+    article_first = (
+        default is not None and default[1] > 1 and compatriot is not None and default[0] != compatriot.country
+    )
+    if compatriot is not None and not article_first:  # an article about Uganda: "the opposition" is Ugandan
+        return replace(actor, code=compatriot.country + actor.code, country=compatriot.country)
+    # a partner that took the scene's country names none of its own (both fought in El Salvador)
+    taken = {p.country for p in partners if not _filled_from_article(p, default) and (p.name or p.country != scene)}
     for other in others:
         if not other.country or other.country.startswith(("IGO", "NGO", "IMG")):
             continue
@@ -140,11 +196,21 @@ def fill_country(
             continue
         code = other.country + "".join(actor.sectors)
         return replace(actor, code=code, country=other.country, name=other.name)
+    if scene and scene not in taken:
+        return replace(actor, code=scene + actor.code, country=scene)  # "Shi'ite" there: IRQMUS
     if default is not None:
         country, mentions = default
         if mentions > 1 or country not in taken:
             return replace(actor, code=country + "".join(actor.sectors), country=country)
     return replace(actor, code=UNKNOWN_COUNTRY + actor.code)
+
+
+def _domestic_pair(actor: Actor, partner: Actor) -> bool:
+    """Whether a sector-only actor and a partner with a country are roles of one state's politics: the
+    opposition and the government, a court and a party ("the court" and ITAGOV), not two governments."""
+    if len(partner.country) != 3 or partner.country.startswith(("IGO", "NGO", "IMG", "-")) or len(partner.code) > 6:
+        return False
+    return frozenset((*actor.sectors[:1], *partner.sectors[:1])) in DOMESTIC_PAIRS
 
 
 def _filled_from_article(partner: Actor, default: tuple[str, int] | None) -> bool:
