@@ -1,0 +1,96 @@
+"""Second-tier political actors of 2005-2024 news from the dated register: ministers, central bank
+governors, speakers, army chiefs, spokespeople and opposition leaders, resolved by the date of the
+mention, with their standing before and after an office, and names that must not capture others."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventscribe.actors import ActorResolver
+
+
+def code(resolver: ActorResolver, text: str, date: str) -> str:
+    actor = resolver.resolve_text(text, date=dt.date.fromisoformat(date))
+    return actor.code if actor is not None else ""
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # in office on the date
+        ("Leon Panetta", "2010-05-01", "USASPY"),  # CIA director before the Pentagon
+        ("Leon Panetta", "2012-05-01", "USAGOV"),
+        ("Susan Rice", "2011-03-01", "USAGOV"),  # UN ambassador
+        ("Andrew Bailey", "2022-10-01", "GBRGOV"),
+        ("Lindsay Hoyle", "2023-01-10", "GBRLEG"),
+        ("John Bercow", "2017-03-01", "GBRLEG"),
+        ("Yael Braun-Pivet", "2023-04-01", "FRALEG"),
+        ("Jens Weidmann", "2016-01-01", "DEUGOV"),
+        ("Joachim Nagel", "2023-05-01", "DEUGOV"),
+        ("Steffen Hebestreit", "2023-02-01", "DEUGOV"),
+        ("Adam Glapinski", "2022-03-01", "POLGOV"),
+        ("Szymon Holownia", "2024-02-01", "POLLEG"),
+        ("Sergei Naryshkin", "2014-03-01", "RUSLEG"),  # Duma speaker before the SVR
+        ("Sergei Naryshkin", "2020-03-01", "RUSSPY"),
+        ("Mohammad Reza Farzin", "2023-06-01", "IRNGOV"),
+        ("Abbas Mousavi", "2020-03-01", "IRNGOV"),
+        ("Karnit Flug", "2016-01-01", "ISRGOV"),
+        ("Daniel Hagari", "2023-11-01", "ISRMIL"),
+        ("Majed al-Ansari", "2024-01-15", "QATGOV"),
+        ("Lesetja Kganyago", "2020-01-01", "ZAFGOV"),
+        ("Raghuram Rajan", "2015-01-01", "INDGOV"),
+        ("Urjit Patel", "2017-06-01", "INDGOV"),
+        ("Mamadi Doumbouya", "2022-06-01", "GINGOV"),
+        ("Eduardo Cunha", "2015-06-01", "BRALEG"),
+        ("Wolfgang Schauble", "2012-06-01", "DEUGOV"),  # finance minister, then Bundestag president
+        ("Wolfgang Schäuble", "2019-06-01", "DEULEG"),
+        ("Agustin Carstens", "2020-06-01", "IGOBIS"),  # from the Bank of Mexico to the BIS
+        ("Agustín Carstens", "2012-06-01", "MEXGOV"),
+        # opposition while out of government, government in it
+        ("Hakan Fidan", "2015-01-01", "TURSPY"),
+        ("Jaroslaw Kaczynski", "2012-01-01", "POLOPP"),
+        ("Jaroslaw Kaczynski", "2024-03-01", "POLOPP"),
+        ("Carles Puigdemont", "2021-01-01", "ESPOPP"),
+        # before an office and after it: the elite of the country
+        ("Karnit Flug", "2020-01-01", "ISRELI"),
+        ("Raghuram Rajan", "2012-01-01", "INDELI"),
+        ("John Bercow", "2021-01-01", "GBRELI"),
+        ("Jens Weidmann", "2023-01-01", "DEUELI"),
+        ("Abbas Mousavi", "2022-06-01", "IRNELI"),
+    ],
+)
+def test_a_recent_office_holder_resolves_by_the_date_of_the_mention(
+    resolver: ActorResolver, text: str, date: str, expected: str
+) -> None:
+    assert code(resolver, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Mary Lou McDonald", "2022-05-01", "IRLOPP"),  # an Irish party leader, not British
+        ("Zhao Leji", "2024-01-01", "CHNGOV"),  # the register keeps one code per span
+        ("Abdullah bin Abdulaziz", "2010-01-01", "SAUGOV"),  # the Saudi king by his full name
+    ],
+)
+def test_a_recent_actor_gets_the_country_of_their_office(
+    resolver: ActorResolver, text: str, date: str, expected: str
+) -> None:
+    assert code(resolver, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "not_expected"),
+    [
+        ("King Abdullah", "2010-01-01", "SAUGOV"),  # Jordan's king shares the title
+        ("Andrew Bailey", "2015-01-01", "GBRGOV"),  # before he governed the Bank of England
+        ("Mohammad Reza", "2023-06-01", "IRNGOV"),  # a part of a name is no one in particular
+        ("Rosa Rodriguez", "2022-01-01", "MEXGOV"),
+    ],
+)
+def test_a_name_that_is_not_a_holders_full_name_or_date_does_not_resolve_to_the_office(
+    resolver: ActorResolver, text: str, date: str, not_expected: str
+) -> None:
+    assert code(resolver, text, date) != not_expected
