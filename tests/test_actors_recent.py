@@ -46,8 +46,16 @@ def code(resolver: ActorResolver, text: str, date: str) -> str:
         ("Eduardo Cunha", "2015-06-01", "BRALEG"),
         ("Wolfgang Schauble", "2012-06-01", "DEUGOV"),  # finance minister, then Bundestag president
         ("Wolfgang Schäuble", "2019-06-01", "DEULEG"),
-        ("Agustin Carstens", "2020-06-01", "IGOBIS"),  # from the Bank of Mexico to the BIS
+        ("Agustin Carstens", "2020-06-01", "IGOBUSBIS"),  # from the Bank of Mexico to the BIS
         ("Agustín Carstens", "2012-06-01", "MEXGOV"),
+        ("Fatih Karahan", "2024-06-01", "TURGOV"),
+        ("Salil Shetty", "2015-03-01", "NGOHRIAMN"),
+        ("Joanne Liu", "2016-03-01", "NGOHLHMSF"),
+        ("Ayman al-Zawahiri", "2015-03-01", "IMGMUSALQ"),
+        ("Bipin Rawat", "2020-06-01", "INDMIL"),
+        ("Tiff Macklem", "2021-06-01", "CANGOV"),
+        ("Winnie Byanyima", "2015-06-01", "NGOXFM"),  # Oxfam, then UNAIDS
+        ("Winnie Byanyima", "2021-06-01", "IGOUNO"),
         # opposition while out of government, government in it
         ("Hakan Fidan", "2015-01-01", "TURSPY"),
         ("Jaroslaw Kaczynski", "2012-01-01", "POLOPP"),
@@ -59,6 +67,8 @@ def code(resolver: ActorResolver, text: str, date: str) -> str:
         ("John Bercow", "2021-01-01", "GBRELI"),
         ("Jens Weidmann", "2023-01-01", "DEUELI"),
         ("Abbas Mousavi", "2022-06-01", "IRNELI"),
+        ("Hafize Gaye Erkan", "2025-01-01", "TURELI"),
+        ("Anatoly Serdyukov", "2015-01-01", "RUSELI"),
     ],
 )
 def test_a_recent_office_holder_resolves_by_the_date_of_the_mention(
