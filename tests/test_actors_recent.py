@@ -56,7 +56,16 @@ def code(resolver: ActorResolver, text: str, date: str) -> str:
         ("Tiff Macklem", "2021-06-01", "CANGOV"),
         ("Winnie Byanyima", "2015-06-01", "NGOXFM"),  # Oxfam, then UNAIDS
         ("Winnie Byanyima", "2021-06-01", "IGOUNO"),
+        ("Chang Wanquan", "2015-06-01", "CHNGOV"),  # a Pinyin name alone would be a civilian
+        ("Geng Shuang", "2017-06-01", "CHNGOV"),
+        ("Kang Kyung-wha", "2019-06-01", "KORGOV"),
+        ("Nicola Willis", "2024-06-01", "NZLGOV"),
+        ("Hun Sen", "2024-06-01", "KHMLEG"),  # Senate president after he handed over to his son
         # opposition while out of government, government in it
+        ("Thaksin Shinawatra", "2010-06-01", "THAOPP"),
+        ("Tony Abbott", "2011-06-01", "AUSOPP"),
+        ("Tony Abbott", "2014-06-01", "AUSGOV"),
+        ("Maryam Nawaz", "2020-06-01", "PAKOPP"),
         ("Hakan Fidan", "2015-01-01", "TURSPY"),
         ("Jaroslaw Kaczynski", "2012-01-01", "POLOPP"),
         ("Jaroslaw Kaczynski", "2024-03-01", "POLOPP"),
