@@ -61,6 +61,15 @@ def code(resolver: ActorResolver, text: str, date: str) -> str:
         ("Kang Kyung-wha", "2019-06-01", "KORGOV"),
         ("Nicola Willis", "2024-06-01", "NZLGOV"),
         ("Hun Sen", "2024-06-01", "KHMLEG"),  # Senate president after he handed over to his son
+        ("Avigdor Lieberman", "2017-06-01", "ISRGOV"),  # defence minister
+        ("Avigdor Lieberman", "2020-06-01", "ISROPP"),  # between his offices
+        ("Thandi Modise", "2016-06-01", "ZAFLEG"),  # speaker, then defence minister
+        ("Thandi Modise", "2022-06-01", "ZAFGOV"),
+        ("Numan Kurtulmus", "2024-01-01", "TURLEG"),
+        ("Tamir Pardo", "2013-06-01", "ISRSPY"),
+        ("Godswill Akpabio", "2024-01-01", "NGALEG"),
+        ("King Abdullah II", "2010-01-01", "JORGOV"),
+        ("Ali Abdullah Saleh", "2015-06-01", "YEMOPP"),  # after he handed over power
         # opposition while out of government, government in it
         ("Thaksin Shinawatra", "2010-06-01", "THAOPP"),
         ("Tony Abbott", "2011-06-01", "AUSOPP"),
