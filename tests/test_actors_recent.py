@@ -70,7 +70,19 @@ def code(resolver: ActorResolver, text: str, date: str) -> str:
         ("Godswill Akpabio", "2024-01-01", "NGALEG"),
         ("King Abdullah II", "2010-01-01", "JORGOV"),
         ("Ali Abdullah Saleh", "2015-06-01", "YEMOPP"),  # after he handed over power
+        ("Denis Pushilin", "2023-06-01", "RUSGOV"),  # after Russia's annexation claim
+        ("Denis Pushilin", "2020-06-01", "UKRREB"),
+        ("Richard Moore", "2022-06-01", "GBRSPY"),
+        ("Ken McCallum", "2022-06-01", "GBRSPY"),
+        ("Frans Timmermans", "2020-06-01", "IGOEUREEC"),
+        ("Frans Timmermans", "2024-01-01", "NLDOPP"),
+        ("Ylva Johansson", "2022-06-01", "IGOEUREEC"),
+        ("Sergei Ryabkov", "2022-06-01", "RUSGOV"),
         # opposition while out of government, government in it
+        ("Pablo Casado", "2020-06-01", "ESPOPP"),
+        ("Andrej Babis", "2023-06-01", "CZEOPP"),
+        ("Ed Davey", "2021-06-01", "GBROPP"),
+        ("Alexis Tsipras", "2021-06-01", "GRCOPP"),
         ("Thaksin Shinawatra", "2010-06-01", "THAOPP"),
         ("Tony Abbott", "2011-06-01", "AUSOPP"),
         ("Tony Abbott", "2014-06-01", "AUSGOV"),
