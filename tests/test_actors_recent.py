@@ -78,7 +78,14 @@ def code(resolver: ActorResolver, text: str, date: str) -> str:
         ("Frans Timmermans", "2024-01-01", "NLDOPP"),
         ("Ylva Johansson", "2022-06-01", "IGOEUREEC"),
         ("Sergei Ryabkov", "2022-06-01", "RUSGOV"),
+        ("Yulia Tymoshenko", "2005-06-01", "UKRGOV"),  # her first premiership
+        ("Remigio Ceballos", "2019-06-01", "VENMIL"),  # armed forces commander, then interior minister
+        ("Remigio Ceballos", "2022-06-01", "VENGOV"),
+        ("Tony Snow", "2007-01-15", "USAGOV"),
+        ("Wayne Eyre", "2022-06-01", "CANMIL"),
+        ("Alberto Otarola", "2023-06-01", "PERGOV"),
         # opposition while out of government, government in it
+        ("Yulia Tymoshenko", "2012-06-01", "UKROPP"),
         ("Pablo Casado", "2020-06-01", "ESPOPP"),
         ("Andrej Babis", "2023-06-01", "CZEOPP"),
         ("Ed Davey", "2021-06-01", "GBROPP"),
