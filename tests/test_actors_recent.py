@@ -84,6 +84,12 @@ def code(resolver: ActorResolver, text: str, date: str) -> str:
         ("Tony Snow", "2007-01-15", "USAGOV"),
         ("Wayne Eyre", "2022-06-01", "CANMIL"),
         ("Alberto Otarola", "2023-06-01", "PERGOV"),
+        ("Ibrahim Attahiru", "2021-03-01", "NGAMIL"),
+        ("Omer Ismail Gamar Eldin", "2020-06-01", "SDNGOV"),
+        ("Nhlanhla Nene", "2016-06-01", "ZAFGOV"),
+        ("Siddiq al-Kabir", "2020-06-01", "LBYGOV"),  # central bank governor
+        ("Minni Minnawi", "2015-06-01", "SDNREB"),  # a rebel leader before the Juba agreement
+        ("Minni Minnawi", "2022-06-01", "SDNGOV"),
         # opposition while out of government, government in it
         ("Yulia Tymoshenko", "2012-06-01", "UKROPP"),
         ("Pablo Casado", "2020-06-01", "ESPOPP"),
