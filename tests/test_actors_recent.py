@@ -90,6 +90,19 @@ def code(resolver: ActorResolver, text: str, date: str) -> str:
         ("Siddiq al-Kabir", "2020-06-01", "LBYGOV"),  # central bank governor
         ("Minni Minnawi", "2015-06-01", "SDNREB"),  # a rebel leader before the Juba agreement
         ("Minni Minnawi", "2022-06-01", "SDNGOV"),
+        ("Francesca Albanese", "2024-01-15", "IGOUNO"),
+        ("Rupert Colville", "2020-06-01", "IGOUNOHRI"),
+        ("Volker Perthes", "2022-06-01", "IGOUNO"),
+        ("Ramtane Lamamra", "2024-06-01", "IGOUNO"),  # UN envoy for Sudan after Algeria's foreign ministry
+        ("Ramtane Lamamra", "2022-06-01", "DZAGOV"),
+        ("Omar Touray", "2023-06-01", "IGOWAFBUSWAS"),
+        ("Heba Morayef", "2023-06-01", "NGOHRIAMN"),
+        ("Christopher Lockyear", "2023-06-01", "NGOHLHMSF"),
+        ("Murad Ebrahim", "2015-06-01", "PHLREB"),  # MILF chair, then head of the Bangsamoro government
+        ("Murad Ebrahim", "2020-06-01", "PHLGOV"),
+        ("Twan Mrat Naing", "2023-06-01", "MMRREB"),
+        ("Mohammad Raad", "2023-06-01", "LBNREBHEZ"),
+        ("Basem Naim", "2023-11-01", "PSEREBHMS"),
         # opposition while out of government, government in it
         ("Yulia Tymoshenko", "2012-06-01", "UKROPP"),
         ("Pablo Casado", "2020-06-01", "ESPOPP"),
