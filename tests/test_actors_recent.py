@@ -103,7 +103,16 @@ def code(resolver: ActorResolver, text: str, date: str) -> str:
         ("Twan Mrat Naing", "2023-06-01", "MMRREB"),
         ("Mohammad Raad", "2023-06-01", "LBNREBHEZ"),
         ("Basem Naim", "2023-11-01", "PSEREBHMS"),
+        ("Arayik Harutyunyan", "2021-06-01", "AZEPRE"),  # Nagorno-Karabakh's own authority
+        ("Vadim Krasnoselsky", "2022-06-01", "MDAPRE"),
+        ("Suh Hoon", "2018-06-01", "KORSPY"),  # intelligence chief, then national security adviser
+        ("Suh Hoon", "2021-06-01", "KORGOV"),
+        ("Kamchybek Tashiev", "2022-06-01", "KGZSPY"),
+        ("Liu Pengyu", "2023-06-01", "CHNGOV"),  # an embassy spokesman, not a civilian
+        ("Ran Kochav", "2022-06-01", "ISRMIL"),
         # opposition while out of government, government in it
+        ("Sali Berisha", "2020-06-01", "ALBOPP"),
+        ("Robert Kocharyan", "2021-06-01", "ARMOPP"),
         ("Yulia Tymoshenko", "2012-06-01", "UKROPP"),
         ("Pablo Casado", "2020-06-01", "ESPOPP"),
         ("Andrej Babis", "2023-06-01", "CZEOPP"),
