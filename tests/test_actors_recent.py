@@ -110,7 +110,10 @@ def code(resolver: ActorResolver, text: str, date: str) -> str:
         ("Kamchybek Tashiev", "2022-06-01", "KGZSPY"),
         ("Liu Pengyu", "2023-06-01", "CHNGOV"),  # an embassy spokesman, not a civilian
         ("Ran Kochav", "2022-06-01", "ISRMIL"),
+        ("AMLO", "2020-01-01", "MEXGOV"),  # the short form Mexican news uses
+        ("Jeff Bezos", "2019-01-01", "USABUS"),
         # opposition while out of government, government in it
+        ("AMLO", "2012-01-01", "MEXOPP"),
         ("Sali Berisha", "2020-06-01", "ALBOPP"),
         ("Robert Kocharyan", "2021-06-01", "ARMOPP"),
         ("Yulia Tymoshenko", "2012-06-01", "UKROPP"),
@@ -134,6 +137,8 @@ def code(resolver: ActorResolver, text: str, date: str) -> str:
         ("Abbas Mousavi", "2022-06-01", "IRNELI"),
         ("Hafize Gaye Erkan", "2025-01-01", "TURELI"),
         ("Anatoly Serdyukov", "2015-01-01", "RUSELI"),
+        ("AMLO", "2025-01-01", "MEXELI"),
+        ("Rudy Giuliani", "2019-01-01", "USAELI"),  # New York's former mayor
     ],
 )
 def test_a_recent_office_holder_resolves_by_the_date_of_the_mention(
