@@ -62,6 +62,25 @@ def code_triples(events) -> list[tuple[str, str, str]]:
     return [(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo.code) for e in events]
 
 
+def load_script(name: str):
+    """Import ``scripts/NAME.py`` as module ``NAME`` (registered in ``sys.modules``, which dataclasses need)."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def has_event(events, source: str, target: str, code: str) -> bool:
+    """Whether an event's source, target and CAMEO code start with ``source``, ``target`` and ``code``."""
+    return any(s.startswith(source) and t.startswith(target) and c.startswith(code) for s, t, c in code_triples(events))
+
+
 def triples(events) -> set[tuple[str, str, str]]:
     """(source code, target code, CAMEO root) of each event."""
     return {(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo.root) for e in events}

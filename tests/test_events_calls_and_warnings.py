@@ -6,15 +6,11 @@ the agency to reform" is aimed at the agency, and "denied charges by the Chamber
 from __future__ import annotations
 
 import pytest
-from conftest import code_triples
+from conftest import code_triples, has_event
 
 pytestmark = pytest.mark.spacy
 
 DATE = "2016-05-20"
-
-
-def _has(events, source: str, target: str, code: str) -> bool:
-    return any(s.startswith(source) and t.startswith(target) and c.startswith(code) for s, t, c in code_triples(events))
 
 
 CODED = [
@@ -37,7 +33,7 @@ CODED = [
 @pytest.mark.parametrize(("text", "source", "target", "code"), CODED, ids=[c[0][:40] for c in CODED])
 def test_calls_warnings_deadlines_and_denials_are_coded(code_text, text, source, target, code):
     events = code_text(text, DATE)
-    assert _has(events, source, target, code), code_triples(events)
+    assert has_event(events, source, target, code), code_triples(events)
 
 
 # (the country of a chamber of commerce or of striking doctors is the actor resolver's to find: the

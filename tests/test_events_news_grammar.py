@@ -6,13 +6,9 @@ sentences beside it that must not give the event."""
 from __future__ import annotations
 
 import pytest
-from conftest import code_triples
+from conftest import code_triples, has_event
 
 pytestmark = pytest.mark.spacy
-
-
-def _has(events, source: str, target: str, code: str) -> bool:
-    return any(s.startswith(source) and t.startswith(target) and c.startswith(code) for s, t, c in code_triples(events))
 
 
 CODED = [
@@ -43,7 +39,7 @@ CODED = [
 @pytest.mark.parametrize(("text", "source", "target", "code"), CODED, ids=[c[0][:40] for c in CODED])
 def test_news_grammar_gives_the_event(code_text, text, source, target, code):
     events = code_text(text, "2010-05-20")
-    assert _has(events, source, target, code), code_triples(events)
+    assert has_event(events, source, target, code), code_triples(events)
 
 
 NO_VIOLENCE = [

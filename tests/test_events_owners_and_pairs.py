@@ -8,15 +8,11 @@ has sentences beside it that must not give the event."""
 from __future__ import annotations
 
 import pytest
-from conftest import code_triples
+from conftest import code_triples, has_event
 
 pytestmark = pytest.mark.spacy
 
 DATE = "2010-05-20"
-
-
-def _has(events, source: str, target: str, code: str) -> bool:
-    return any(s.startswith(source) and t.startswith(target) and c.startswith(code) for s, t, c in code_triples(events))
 
 
 OWNED = [
@@ -32,7 +28,7 @@ OWNED = [
 @pytest.mark.parametrize(("text", "source", "target", "code"), OWNED, ids=[c[0][:40] for c in OWNED])
 def test_the_owner_of_an_event_noun_is_the_target(code_text, text, source, target, code):
     events = code_text(text, DATE)
-    assert _has(events, source, target, code), code_triples(events)
+    assert has_event(events, source, target, code), code_triples(events)
 
 
 def test_an_owner_deeper_in_the_phrase_wins_over_a_foreign_place(code_text):
@@ -63,7 +59,7 @@ THREATS = [
 @pytest.mark.parametrize(("text", "source", "target", "code"), THREATS, ids=[c[0][:40] for c in THREATS])
 def test_the_content_of_a_threat_names_its_target(code_text, text, source, target, code):
     events = code_text(text, DATE)
-    assert _has(events, source, target, code), code_triples(events)
+    assert has_event(events, source, target, code), code_triples(events)
 
 
 def test_a_threatened_act_is_not_coded_as_done(code_text):
@@ -86,7 +82,7 @@ PAIRS = [
 @pytest.mark.parametrize(("text", "first", "second", "code"), PAIRS, ids=[c[0][:40] for c in PAIRS])
 def test_a_counterpart_and_the_minister_act_on_each_other(code_text, text, first, second, code):
     events = code_text(text, DATE)
-    assert _has(events, first, second, code) and _has(events, second, first, code), code_triples(events)
+    assert has_event(events, first, second, code) and has_event(events, second, first, code), code_triples(events)
 
 
 def test_a_companion_who_names_no_country_is_no_counterpart(code_text):
@@ -120,7 +116,7 @@ def test_a_contest_or_a_crash_is_no_battle(code_text, text):
 def test_a_when_clause_names_the_doer_of_a_passive_killing(code_text):
     text = "Three policemen were killed when Taliban fighters attacked a checkpoint in Kandahar."
     events = code_text(text, DATE)
-    assert _has(events, "AFGREB", "AFGCOP", "19"), code_triples(events)
+    assert has_event(events, "AFGREB", "AFGCOP", "19"), code_triples(events)
 
 
 def test_a_when_clause_of_an_accident_names_no_doer(code_text):
@@ -140,7 +136,7 @@ def test_an_object_the_parser_stranded_after_to_is_the_recipient(code_text):
     # spaCy reads "five Panamanian army officers" as the subject of "holed up", leaving "to" bare
     text = "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a diplomatic residence."
     events = code_text(text, DATE)
-    assert _has(events, "PER", "PANMIL", "07"), code_triples(events)
+    assert has_event(events, "PER", "PANMIL", "07"), code_triples(events)
 
 
 def test_a_subject_after_a_bare_preposition_is_no_recipient(code_text):
@@ -153,7 +149,7 @@ def test_a_subject_after_a_bare_preposition_is_no_recipient(code_text):
 
 def test_parties_agreeing_to_joint_efforts_act_on_each_other(code_text):
     events = code_text("Egypt and Jordan agreed to launch a joint initiative to revive peace talks.", DATE)
-    assert _has(events, "EGY", "JOR", "03") and _has(events, "JOR", "EGY", "03"), code_triples(events)
+    assert has_event(events, "EGY", "JOR", "03") and has_event(events, "JOR", "EGY", "03"), code_triples(events)
 
 
 MANDATES = [
@@ -165,7 +161,7 @@ MANDATES = [
 @pytest.mark.parametrize(("text", "source", "target"), MANDATES, ids=[c[0][:40] for c in MANDATES])
 def test_a_body_set_up_or_sent_to_investigate_is_an_investigation(code_text, text, source, target):
     events = code_text(text, DATE)
-    assert _has(events, source, target, "09"), code_triples(events)
+    assert has_event(events, source, target, "09"), code_triples(events)
 
 
 @pytest.mark.parametrize(

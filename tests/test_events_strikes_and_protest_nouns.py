@@ -5,15 +5,11 @@ we wrote in wire style; each family has sentences beside it that must not give t
 from __future__ import annotations
 
 import pytest
-from conftest import code_triples
+from conftest import code_triples, has_event
 
 pytestmark = pytest.mark.spacy
 
 DATE = "2010-05-20"
-
-
-def _has(events, source: str, target: str, code: str) -> bool:
-    return any(s.startswith(source) and t.startswith(target) and c.startswith(code) for s, t, c in code_triples(events))
 
 
 THREATS = [
@@ -30,7 +26,7 @@ THREATS = [
 @pytest.mark.parametrize(("text", "source", "target", "code"), THREATS, ids=[c[0][:40] for c in THREATS])
 def test_a_threat_of_strikes_or_force_is_coded(code_text, text, source, target, code):
     events = code_text(text, DATE)
-    assert _has(events, source, target, code), code_triples(events)
+    assert has_event(events, source, target, code), code_triples(events)
 
 
 def test_a_date_object_is_not_a_march(code_text):

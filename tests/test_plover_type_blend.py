@@ -4,28 +4,18 @@ probabilities from a root head that never saw the sentence."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
+from conftest import load_script
 
 from eventscribe.errors import DataError
 from eventscribe.events.codebook import Codebook
 from eventscribe.events.learned import DIMENSIONS, HEADS, PLOVER_ORDER, ROOTS, LearnedModel
 
-SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
-
 
 @pytest.fixture(scope="module")
 def trainer():
-    spec = importlib.util.spec_from_file_location("train_event_model", SCRIPTS / "train_event_model.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_event_model"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_event_model")
 
 
 def _weights(gamma: float, root_plover: np.ndarray) -> dict[str, np.ndarray]:
