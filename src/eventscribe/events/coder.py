@@ -344,7 +344,7 @@ class EventCoder:
     ) -> list[Argument]:
         """The targets of one source's act; with several sources of a mutual act, each other."""
         mutual = found.code.startswith(RECIPROCAL_PREFIXES) and (
-            found.code[:2] != "19" or found.code.startswith(MUTUAL_FIGHT_CODES)
+            found.code[:2] != "19" or found.code.startswith(MUTUAL_FIGHT_CODES) or _their_object(sentence, clause)
         )
         reciprocal = mutual and len(sources) > 1
         # Cooperation is mutual whenever no other party is named ("signed an agreement"); fighting only
@@ -426,3 +426,11 @@ class EventCoder:
             codebook=self.codebook,
             trigger=trigger,
         )
+
+
+def _their_object(sentence: Sentence, clause: Clause) -> bool:
+    """Whether the verb's object is the parties' own ("Gondor and Osgiliath have delayed their meeting",
+    "closed their border"): then what coordinated parties do to it they do to each other."""
+    tokens = sentence.tokens
+    objects = [t.i for t in tokens if t.head == clause.verb and t.dep == "dobj" and t.i != clause.verb]
+    return any(t.head in objects and t.dep == "poss" and t.text.lower() == "their" for t in tokens)
