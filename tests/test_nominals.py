@@ -46,6 +46,10 @@ def test_people_forms_of_nationality_words_name_the_country(resolver, text, coun
         ("Nigerien paratroopers", "NERMIL"),
         ("Russian hackers", "RUSCRM"),
         ("Kuwait's emir", "KWTGOV"),
+        ("Nigerian union leaders", "NGALAB"),
+        ("South African trade union leaders", "ZAFLAB"),
+        ("Korean union officials", "KORLAB"),
+        ("Kenyan church leaders", "KENREL"),
     ],
 )
 def test_role_words_give_the_sector(resolver, text, code):
@@ -134,3 +138,11 @@ def test_bodies_of_business_named_by_what_they_are_are_business(resolver, text, 
 
 def test_an_economic_organisation_of_states_is_not_business(resolver):
     assert resolver.resolve_text("the Organisation for Economic Co-operation and Development").code.startswith("IGO")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "code"),
+    [("European Union leaders", "2004-06-01", "IGOEUREEC"), ("Soviet Union leaders", "1985-06-01", "SUNGOV")],
+)
+def test_leaders_of_a_named_union_are_not_labour(resolver, text, date, code):
+    assert answer(resolver, text, date=date)["code"] == code
