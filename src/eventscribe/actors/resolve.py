@@ -22,6 +22,7 @@ that names nothing by itself may be read from its context (:mod:`eventscribe.act
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from eventscribe.actors import descriptions
 from eventscribe.actors.eras import in_era
@@ -92,12 +93,13 @@ class ActorResolver:
         *,
         date: dt.date | None,
         exclude: frozenset[int] = frozenset(),
-        article: str = "",
+        article: str | Callable[[], str] = "",
     ) -> Actor | None:
         """The actor that the phrase headed by token ``head`` of ``sentence`` names, or None. Tokens in
         ``exclude`` (a wire dateline, say) are not part of any phrase. ``article`` is the country the
-        article is about, if known: when the sentence names none of the countries a mention may belong
-        to ("the Senate": USA, AUS, …), the article's is taken if it is one of them."""
+        article is about, if known (or a function that finds it, called only when needed): when the
+        sentence names none of the countries a mention may belong to ("the Senate": USA, AUS, …), the
+        article's is taken if it is one of them."""
         tokens = sentence.tokens
         if not 0 <= head < len(tokens) or tokens[head].pos in PRONOUN_POS:
             return None
@@ -118,9 +120,10 @@ class ActorResolver:
 
         def context(among: frozenset[str] | None, leave_out: frozenset[str]) -> str:
             named = self.context_country(rest, date=date, among=among, exclude=leave_out)
-            if not named and among is not None and article in among and article not in leave_out:
-                return article
-            return named
+            if named or among is None:
+                return named
+            country = article() if callable(article) else article
+            return country if country in among and country not in leave_out else ""
 
         actor = resolve_words(self.kb, words, head_index=head, date=date, head_required=must_cover, context=context)
         if tokens[head].text.upper() in BODY_NOUNS:

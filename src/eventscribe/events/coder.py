@@ -145,8 +145,9 @@ class EventCoder:
         telling kept (the same act on two days is two events), and within one sentence one record per
         (source, target, CAMEO root), the most confident ("attacked" and "the attack" are one act)."""
         date = parsed.article.date
-        # (actors6 hook) the country the article names most, for bodies read before its main country is known
-        context = ArticleContext(named_country=self.resolver.context_country(parsed.article.text, date=date))
+        # the country the article names most, found only if a body read before its main country needs it
+        text = parsed.article.text
+        context = ArticleContext(find_named_country=lambda: self.resolver.context_country(text, date=date))
         # Resolve every sentence's mentions first, so that the article's main country is known.
         mentions = [SentenceActors(self.resolver, s, date, context) for s in parsed.sentences]
         main_country = context.main_country()

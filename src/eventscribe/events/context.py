@@ -12,6 +12,7 @@ mostly about.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from eventscribe.events.grammar import GRAMMAR
@@ -46,9 +47,11 @@ class ArticleContext:
 
     surnames: dict[str, Actor] = field(default_factory=dict)
     mentions: list[_Mention] = field(default_factory=list)
-    #: The country the whole article's text names most often ("" if unknown), for mentions read before
-    #: the article's main country is known ("the Senate" in the first sentence of an Australian story).
-    named_country: str = ""
+    #: Finds the country the whole article's text names most often ("" if unknown), for mentions read
+    #: before the article's main country is known ("the Senate" in the first sentence of an Australian
+    #: story). Called at most once, and only when such a mention needs it.
+    find_named_country: Callable[[], str] = lambda: ""
+    named_country: str | None = None
 
     def remember(self, sentence: Sentence, head: int, actor: Actor) -> None:
         """Record a resolved mention; a multi-word person name also teaches its surname."""
@@ -119,7 +122,11 @@ class ArticleContext:
     def article_country(self) -> str:
         """The country the article is about as far as it has been read, else the one its text names most."""
         main = self.main_country()
-        return main[0] if main else self.named_country
+        if main:
+            return main[0]
+        if self.named_country is None:
+            self.named_country = self.find_named_country()
+        return self.named_country
 
     def main_country(self) -> tuple[str, int] | None:
         """The country the article is mostly about (international actors aside), with its number of
