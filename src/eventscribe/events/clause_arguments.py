@@ -4,7 +4,7 @@ a subject inherited from the clause it hangs on, and the recipients of what is s
 from __future__ import annotations
 
 from eventscribe.events.grammar import GRAMMAR
-from eventscribe.events.phrases import expand, first_child, up_to
+from eventscribe.events.phrases import SUBJECT_DEPS, expand, first_child, up_to
 from eventscribe.events.weapons import wielders
 from eventscribe.model import Sentence, Token
 
@@ -23,7 +23,6 @@ __all__ = [
     "recipients",
 ]
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 #: Prepositions whose object may be the target of an action, in order of preference.
 TARGET_PREPS = GRAMMAR.target_preps

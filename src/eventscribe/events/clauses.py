@@ -40,7 +40,7 @@ from eventscribe.events.clause_arguments import (
 )
 from eventscribe.events.frame import VerbFrame
 from eventscribe.events.grammar import GRAMMAR
-from eventscribe.events.phrases import expand, first_child, noun_lemmas, open_complement
+from eventscribe.events.phrases import SUBJECT_DEPS, expand, first_child, noun_lemmas, open_complement
 from eventscribe.events.reality import (
     children_index,
     future_above,
@@ -56,7 +56,6 @@ from eventscribe.model import Sentence, Token
 
 __all__ = ["Clause", "find_clauses", "is_eventive"]
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 #: Verbs of giving and sending: the object is what is sent; the target is the recipient ("sent troops
 #: to Syria", "provided aid to Gaza").
 TRANSFER_VERBS = GRAMMAR.transfer_verbs

@@ -189,11 +189,12 @@ class EventCoder:
 
     def _sentence_events(self, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors) -> Iterator[Event]:
         coded_verbs: set[int] = set()
+        protests: list[frozenset[int]] = []  # the protest nouns that are subjects, found once when first asked
         for clause in find_clauses(sentence):
             found = self.clauses.classify(clause)
             if (
                 found is None
-                or self._done_by_a_protest(sentence, clause)
+                or self._done_by_a_protest(sentence, clause, protests)
                 or purpose_of_coded(sentence, clause, coded_verbs)
                 or dates_the_news(sentence, clause.verb)
             ):
@@ -208,16 +209,24 @@ class EventCoder:
             if found is not None and not talks_as_topic(sentence, clause, found):
                 yield from self._clause_events(parsed, sentence, clause, found, actors)
 
-    def _done_by_a_protest(self, sentence: Sentence, clause: Clause) -> bool:
+    def _done_by_a_protest(self, sentence: Sentence, clause: Clause, protests: list[frozenset[int]]) -> bool:
         """ "An opposition boycott has forced the government to …": the verb of a protest noun with an
-        owner is the protest's doing, coded as the protest on the verb's object (see ``nominal``)."""
+        owner is the protest's doing, coded as the protest on the verb's object (see ``nominal``).
+        ``protests`` holds the sentence's protest nouns that are subjects once they have been found."""
         if len(clause.sources) != 1 or clause.inherited_subject:
             return False
-        for nominal in find_nominal_clauses(sentence, set()):
-            if nominal.subject and nominal.verb == clause.sources[0]:
-                found = self.clauses.classify_noun(nominal)
-                return found is not None and found.code[:2] in SUBJECT_EVENT_ROOTS
-        return False
+        if not protests:
+            protests.append(
+                frozenset(n.verb for n in find_nominal_clauses(sentence, set()) if self._protest_subject(n))
+            )
+        return clause.sources[0] in protests[0]
+
+    def _protest_subject(self, nominal: Clause) -> bool:
+        """Whether a noun event is a protest that is the subject of its verb ("an opposition boycott")."""
+        if not nominal.subject:
+            return False
+        found = self.clauses.classify_noun(nominal)
+        return found is not None and found.code[:2] in SUBJECT_EVENT_ROOTS
 
     def _clause_events(
         self,

@@ -6,7 +6,10 @@ from __future__ import annotations
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Token
 
-__all__ = ["expand", "first_child", "noun_lemmas", "open_complement", "partitive", "up_to"]
+__all__ = ["SUBJECT_DEPS", "expand", "first_child", "noun_lemmas", "open_complement", "partitive", "up_to"]
+
+#: Dependency labels of a clause's subject.
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
 #: Quantity and group nouns whose "of" phrase names the actor ("thousands of protesters").
 PARTITIVE_NOUNS = GRAMMAR.partitive_nouns

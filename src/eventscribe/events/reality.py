@@ -64,7 +64,7 @@ def is_refusal(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool
 def is_imminent(sentence: Sentence, verb: Token) -> bool:
     """ "is about to restore": the infinitive under a predicate adjective of imminence is the clause."""
     head = sentence.tokens[verb.head]
-    return head.dep == "acomp" and head.lemma.lower() in IMMINENT_HEADS | WILLING_HEADS
+    return head.dep == "acomp" and (head.lemma.lower() in IMMINENT_HEADS or head.lemma.lower() in WILLING_HEADS)
 
 
 def is_scheduled(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:

@@ -20,11 +20,6 @@ __all__ = ["build_event", "code_of", "most_specific", "public_extra"]
 #: Confidence factors for arguments that come from an earlier mention or from the clause's head.
 RECALLED_FACTOR = 0.85
 INHERITED_FACTOR = 0.95
-#: How much the learned model's agreement lifts a pattern's score: the score is multiplied by
-#: ``1 + LEARNED_BOOST * max(0, 2p - 1)``, p the model's probability of the event's penta class for the
-#: sentence (x1.2 when the model is sure; no change when it is unsure or disagrees, so that a pattern's
-#: precision is never overruled). A bare dictionary verb (0.45) the model is sure of reaches 0.54.
-LEARNED_BOOST = 0.2
 
 
 def build_event(

@@ -4,12 +4,11 @@ bombing killed 75 people"), and who used them."""
 from __future__ import annotations
 
 from eventscribe.events.grammar import GRAMMAR
-from eventscribe.events.phrases import expand, first_child
+from eventscribe.events.phrases import SUBJECT_DEPS, expand, first_child
 from eventscribe.model import Sentence, Token
 
 __all__ = ["IMPACT_FRAME_VERB", "is_weapon", "weapon_impact", "weapon_user", "wielders"]
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 #: Weapons that may be the subject of an attack ("rockets fired from Gaza hit Sderot").
 WEAPON_NOUNS = GRAMMAR.weapon_nouns
 #: Attacks named by a noun that may be the subject of what they did ("the bombing killed 75 people").
@@ -30,7 +29,7 @@ def is_weapon(token: Token | None, kids: list[list[Token]] | None = None) -> boo
     if token is None or token.pos != "NOUN":
         return False
     lemma = token.lemma.lower()
-    if lemma in WEAPON_NOUNS | ATTACK_NOUNS:
+    if lemma in WEAPON_NOUNS or lemma in ATTACK_NOUNS:
         return True
     return (
         lemma == "strike"
