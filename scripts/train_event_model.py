@@ -397,8 +397,8 @@ def plover_stacking(
     best, best_acc = (0.0, 0.0), -1.0
     for gamma in GAMMA_GRID:
         at_gamma = -1.0
+        mixed = [(1 - gamma) * oof[i] + gamma * from_roots[i] for i in held]
         for alpha in ALPHA_GRID:
-            mixed = [(1 - gamma) * oof[i] + gamma * from_roots[i] for i in held]
             hits = sum(int(combine_plover(mixed[j], coded[j], alpha) == PLOVER_ORDER[y[i]]) for j, i in enumerate(held))
             at_gamma = max(at_gamma, hits / len(held))
             if hits / len(held) > best_acc + 1e-9:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from conftest import load_script
+
 from eventscribe.interop.tables import countries
 
 
@@ -23,14 +25,7 @@ def test_gdelt_tables_translate_iso_codes_to_cameo_country_codes():
 
 
 def test_build_kb_writes_a_multinational_of_a_country_as_its_business():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "scripts" / "build_kb.py"
-    spec = importlib.util.spec_from_file_location("build_kb", path)
-    assert spec is not None and spec.loader is not None
-    build_kb = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build_kb)
+    build_kb = load_script("build_kb")
     assert build_kb.iso_code("MNCUSA") == "USABUS"
     assert build_kb.iso_code("MNCUSAMED") == "USABUSMED"
     assert build_kb.iso_code("MNC") == "MNC"  # of no country

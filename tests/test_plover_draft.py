@@ -4,9 +4,13 @@ where the current codebook moved one of a category's modes to another type, by m
 from __future__ import annotations
 
 import json
+import types
 
+import pytest
 from conftest import shared_path
 
+import eventscribe.events.learned as learned
+from eventscribe.errors import DataError
 from eventscribe.events.learned import PLOVER_TYPES, plover_current_type, plover_draft_map
 
 
@@ -29,6 +33,22 @@ def test_every_mode_entry_names_a_known_category_and_a_current_type():
         assert value in PLOVER_TYPES
         if "/" in key:
             assert key.partition("/")[0] in mapping
+
+
+@pytest.mark.parametrize(
+    "text", ["COERCE: COERCE\nFIGHT/destroy: ASSAULT\n", "COERCE: COERCION\n"], ids=["orphan mode", "unknown type"]
+)
+def test_a_mode_entry_without_its_category_or_an_unknown_type_is_refused(tmp_path, monkeypatch, text):
+    # the shipped map passes the checks above only because the loader refuses bad maps: show that it does
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "plover_draft.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(learned, "resources", types.SimpleNamespace(files=lambda _package: tmp_path))
+    plover_draft_map.cache_clear()
+    try:
+        with pytest.raises(DataError):
+            plover_draft_map()
+    finally:
+        plover_draft_map.cache_clear()
 
 
 def test_every_gold_record_gets_a_current_type():
