@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 from typing import Protocol
 
 from eventscribe.actors.codes import normalize
@@ -47,11 +46,6 @@ class TextResolver(Protocol):
     ) -> str: ...
 
 
-@cache
-def _gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def named_before(resolver: TextResolver, text: str, context: str, date: dt.date | None) -> Actor | None:
     """A definite description ("the agency") of a body the context names in full, with a name that
     ends in the same noun ("the International Atomic Energy Agency", "Iran's Fars news agency"): that
@@ -62,6 +56,7 @@ def named_before(resolver: TextResolver, text: str, context: str, date: dt.date 
         return None
     noun = m.group(1)
     bare = resolver.resolve_text(noun, date=date)
+    context_country: str | None = None
     for full in re.finditer(rf"((?:[\w'\u2019.-]+\s+){{1,5}})(?i:{noun})\b", context):
         words = full.group(1).split()
         while words and not words[0][:1].isupper():  # start at a name: "Iran's Fars news agency"
@@ -71,7 +66,9 @@ def named_before(resolver: TextResolver, text: str, context: str, date: dt.date 
         if actor is None or (bare is not None and actor.code == bare.code):
             continue
         if not actor.country:
-            country = resolver.context_country(context, date=date)
+            if context_country is None:
+                context_country = resolver.context_country(context, date=date)  # the same for every name
+            country = context_country
             if not country:
                 continue
             actor = make_actor(resolver.kb, country + actor.code)
@@ -144,7 +141,7 @@ def region(kb: KnowledgeBase, sentence: Sentence, head: int) -> Actor | None:
     if not names or names[-1].i != head - 1:
         return None
     name = "".join(t.text + t.whitespace for t in tokens[names[0].i : head]).strip()
-    place = _gazetteer().lookup(name)
+    place = Gazetteer.load().lookup(name)  # read once per process
     if place is None or place.country not in kb.countries:
         return None
     return make_actor(kb, place.country)
