@@ -22,8 +22,6 @@ listed: held-out sentences are never printed.
 from __future__ import annotations
 
 import argparse
-import json
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -118,31 +116,13 @@ def petrarch(pipeline: Pipeline, shared: Path, errors: str | None) -> None:
     gold_f1("1. PETRARCH-2 real-world set, country + CAMEO prefix", records, coded, errors)
 
 
-def unique_ids(path: Path) -> list[GoldRecord]:
-    """The gold records of ``path``; a repeated id gets a "#n" suffix, which leaves its split as it was
-    (``split_of`` reads the id before the suffix, see :func:`split`)."""
-    seen: dict[str, int] = {}
-    lines = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        raw = json.loads(line)
-        n = seen[raw["id"]] = seen.get(raw["id"], 0) + 1
-        if n > 1:
-            raw["id"] = f"{raw['id']}#{n}"
-        lines.append(json.dumps(raw))
-    with tempfile.TemporaryDirectory() as tmp:
-        unique = Path(tmp) / path.name
-        unique.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        return load_gold(unique)
-
-
 def split(record_id: str) -> str:
+    """The split of a record whose repeated id got a "#n" suffix: that of the id as written."""
     return split_of(record_id.partition("#")[0])
 
 
 def cameo_manual(pipeline: Pipeline, shared: Path, errors: str | None) -> None:
-    records = [r for r in unique_ids(shared / "gold" / "plover_gsr_cameo_manual.jsonl") if r.events]
+    records = [r for r in load_gold(shared / "gold" / "plover_gsr_cameo_manual.jsonl", number_repeats=True) if r.events]
     coded = code_gold(pipeline, records)
     gold_f1("2. CAMEO-manual examples (records with CAMEO codes), country + CAMEO prefix", records, coded, errors)
 
@@ -151,7 +131,7 @@ def corpus(pipeline: Pipeline, path: Path, errors: str | None) -> None:
     if not path.is_file():
         print(f"\n== 5. corpus sentences: {path} not found, skipped")
         return
-    records = unique_ids(path)
+    records = load_gold(path, number_repeats=True)
     coded = code_gold(pipeline, [r for r in records if split(r.id) in SPLITS])
     chosen = [r for r in records if r.id in coded]
     gold_f1(f"5. Hand-coded corpus sentences ({path.name}), country + CAMEO prefix", chosen, coded, errors)

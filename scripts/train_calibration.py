@@ -22,12 +22,11 @@ import hashlib
 import json
 import math
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from eventscribe.evaluate import at_root, load_gold, outcomes, reliability, split_of
+from eventscribe.evaluate import at_root, load_gold, outcomes, reliability
 from eventscribe.events.calibration import (
     FEATURES,
     Calibration,
@@ -46,27 +45,6 @@ OUT = ROOT / "src" / "eventscribe" / "events" / "data" / "calibration.json"
 GOLD = ("petrarch2_gsr_realworld.jsonl", "plover_gsr_cameo_manual.jsonl")
 
 
-def dev_records(path: Path) -> list:
-    """The dev-half records of a gold file; ids used twice (the PLOVER file has some) get a suffix."""
-    lines, seen = [], set()
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        raw = json.loads(line)
-        if split_of(str(raw["id"])) != "dev":
-            continue
-        if raw["id"] in seen:
-            raw["id"] = f"{raw['id']}#{number}"
-        seen.add(raw["id"])
-        lines.append(json.dumps(raw))
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
-        tmp.write("\n".join(lines) + "\n")
-    try:
-        return load_gold(tmp.name)
-    finally:
-        os.unlink(tmp.name)
-
-
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=os.environ.get("EVENTSCRIBE_SHARED", str(ROOT.parent / "shared")))
@@ -80,7 +58,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     out = Path(args.out)
-    records = [r for name in args.gold.split(",") for r in dev_records(Path(args.shared) / "gold" / name)]
+    records = [
+        r
+        for name in args.gold.split(",")
+        for r in load_gold(Path(args.shared) / "gold" / name, split="dev", number_repeats=True)
+    ]
     # The learned recall fallback's events have a confidence of their own, not a score: leave them out.
     pipeline = Pipeline(coder=EventCoder(calibration=Calibration([], []), learned_recall=False))
     coded = {c.article.id: c.events for c in pipeline.pipe(r.article() for r in records)}

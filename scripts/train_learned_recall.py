@@ -25,11 +25,10 @@ import argparse
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from eventscribe.evaluate import GoldRecord, Score, load_gold, score, split_of
+from eventscribe.evaluate import GoldRecord, Score, load_gold, score
 from eventscribe.events.coder import EventCoder
 from eventscribe.events.learned_recall import ORIGIN, LearnedRecall
 from eventscribe.model import Event
@@ -43,24 +42,6 @@ NEVER = 2.0  # a threshold no probability reaches: the fallback off
 FOLDS = 5
 
 Coded = dict[str, tuple[Event, ...]]
-
-
-def dev_records(path: Path) -> list[GoldRecord]:
-    """The dev half of a gold file; a repeated id gets a "#n" suffix (its split is the first's)."""
-    seen: dict[str, int] = {}
-    lines = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            raw = json.loads(line)
-            if split_of(raw["id"]) != "dev":
-                continue
-            n = seen[raw["id"]] = seen.get(raw["id"], 0) + 1
-            raw["id"] = raw["id"] if n == 1 else f"{raw['id']}#{n}"
-            lines.append(json.dumps(raw))
-    with tempfile.TemporaryDirectory() as tmp:
-        unique = Path(tmp) / path.name
-        unique.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        return load_gold(unique)
 
 
 def code_with_fallback(records: Sequence[GoldRecord]) -> Coded:
@@ -111,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     paths = (Path(args.shared) / "gold" / "petrarch2_gsr_realworld.jsonl", CORPUS)
     sets = []
     for name, path in zip(names, paths, strict=True):
-        records = dev_records(path)
+        records = load_gold(path, split="dev", number_repeats=True)
         sets.append((records, code_with_fallback(records)))
         print(f"{name}: {len(records)} dev records")
     print(f"{'threshold':>9} " + " ".join(f"{n + ' P/R/F1':>24}" for n in names))

@@ -197,6 +197,25 @@ def test_a_duplicate_gold_id_names_both_lines(tmp_path):
     assert f"{path}:1" in info.value.message and "'a'" in info.value.message
 
 
+def test_repeated_gold_ids_can_be_numbered_instead(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    lines = [{"id": "a", "text": "t"}, {"id": "b", "text": "u"}, {"id": "a", "text": "v"}, {"id": "a", "text": "w"}]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    records = load_gold(path, number_repeats=True)
+    assert [(r.id, r.text) for r in records] == [("a", "t"), ("b", "u"), ("a#2", "v"), ("a#3", "w")]
+
+
+def test_a_gold_file_can_be_read_one_split_at_a_time(tmp_path):
+    ids = [f"rec-{n}" for n in range(40)]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps({"id": i, "text": i}) for i in ids) + "\n")
+    dev = [r.id for r in load_gold(path, split="dev")]
+    test = [r.id for r in load_gold(path, split="test")]
+    assert dev == [i for i in ids if split_of(i) == "dev"]
+    assert test == [i for i in ids if split_of(i) == "test"]
+    assert dev and test
+
+
 def test_an_empty_gold_text_is_reported_and_scored_as_no_events(tmp_path):
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps({"id": "a", "text": "  ", "events": []}) + "\n")

@@ -133,13 +133,23 @@ class Report:
         }
 
 
-def load_gold(path: str | Path, *, on_warning: Callable[[str], None] | None = None) -> list[GoldRecord]:
+def load_gold(
+    path: str | Path,
+    *,
+    on_warning: Callable[[str], None] | None = None,
+    split: str | None = None,
+    number_repeats: bool = False,
+) -> list[GoldRecord]:
     """Read a gold file; a bad file or line raises :class:`GoldFileError` naming the file (and line).
 
     A file that cannot be read, a line that is not a gold record, a ``text`` that is not a string and an
     ``id`` already used on an earlier line are errors. A date that is not ``YYYY-MM-DD`` is dropped (the
     record is still scored, with relative dates unresolved) and an empty text is scored as a text with no
     events; both are reported to ``on_warning``.
+
+    ``split`` ("dev" or "test") keeps the records of that half only (:func:`split_of` of the id as
+    written). ``number_repeats`` accepts a repeated id (some shared files have them) and renames its n-th
+    use ``"id#n"``, instead of raising.
     """
     try:
         content = Path(path).read_text(encoding="utf-8")
@@ -147,6 +157,7 @@ def load_gold(path: str | Path, *, on_warning: Callable[[str], None] | None = No
         raise GoldFileError(str(path), f"cannot read the gold file: {exc}") from exc
     records = []
     first_line: dict[str, int] = {}
+    uses: dict[str, int] = {}
     # Split on newlines only: str.splitlines would also split on U+2028, which JSON allows in strings.
     for number, line in enumerate(content.split("\n"), 1):
         if not line.strip():
@@ -163,6 +174,11 @@ def load_gold(path: str | Path, *, on_warning: Callable[[str], None] | None = No
             record = _gold_record(raw)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise GoldFileError(where, f"not a gold record ({exc}); see the gold-file format in DESIGN.md") from exc
+        if split is not None and split_of(record.id) != split:
+            continue
+        uses[record.id] = uses.get(record.id, 0) + 1
+        if number_repeats and uses[record.id] > 1:
+            record = replace(record, id=f"{record.id}#{uses[record.id]}")
         if record.id in first_line:
             raise GoldFileError(
                 where,
