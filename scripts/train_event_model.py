@@ -351,7 +351,7 @@ def coded_events(heads: dict[str, np.ndarray], texts: Sequence[str]) -> list[tup
     from eventscribe.model import Article
     from eventscribe.pipeline import Pipeline
 
-    model = LearnedModel(as_arrays(heads, (1.0, 0.0, 1.0)))
+    model = LearnedModel(as_arrays(heads, (1.0, 0.0, 1.0, 0.0)))
     pipeline = Pipeline(coder=EventCoder(learned=model))
     return [c.events for c in pipeline.pipe(Article(id=f"t{i}", text=t) for i, t in enumerate(texts))]
 
@@ -479,7 +479,7 @@ def as_arrays(heads: dict[str, np.ndarray], stack: Sequence[float]) -> dict[str,
     for name, w in heads.items():
         arrays[f"{name}_w"] = w[:-1].astype(np.float16)
         arrays[f"{name}_b"] = w[-1].astype(np.float32)
-    for name, value in zip(("stack_alpha", "stack_beta", "plover_alpha", "plover_gamma"), stack, strict=False):
+    for name, value in zip(("stack_alpha", "stack_beta", "plover_alpha", "plover_gamma"), stack, strict=True):
         arrays[name] = np.array([value], dtype=np.float32)
     return arrays
 
