@@ -12,7 +12,10 @@ so is every record already drawn in this run. The draw is random with a fixed se
 
 The caller keeps a candidate when it is a whole, readable sentence and takes them in the printed order.
 
-    python scripts/draw_corpus_sentences.py --seed 7160 --ag 120 --bbc 60 --reuters 45
+    python scripts/draw_corpus_sentences.py --seed 7160 --ag 120 --bbc 60 --reuters 45 [--events GOLD.jsonl]
+
+The gold7 round drew with these arguments against the 345-record file of commit 0886980
+(``git show 0886980:benchmarks/data/corpus_events.jsonl > before.jsonl``, then ``--events before.jsonl``).
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ DATELINE = re.compile(r"^(?:(?:AP|AFP|Reuters|Canadian Press)\s*-+\s*)?(?:[^-()]
 POLITICAL = re.compile(r"\b(government|minister|ministry|party|union|unions|army|military|police|rebels?|"
                        r"guerrillas?|parliament|president|cabinet)\b", re.IGNORECASE)
 #: A sentence ends at . ! or ? (possibly before a closing quote) followed by a space and a capital or quote.
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"']?\s+(?=[\"'A-Z])")
+SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"']))\s+(?=[\"'A-Z])")
 ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K|Gen|Sen|Rep|Lt|Col|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$")
 
 
@@ -62,8 +65,8 @@ def readable(sentence: str) -> bool:
     return 8 <= len(words) <= 70 and sentence[-1] in ".!?\"'" and not sentence.isupper()
 
 
-def used_origins() -> set[str]:
-    lines = EVENTS.read_text(encoding="utf-8").splitlines()
+def used_origins(events: Path = EVENTS) -> set[str]:
+    lines = events.read_text(encoding="utf-8").splitlines()
     return {json.loads(line)["origin"] for line in lines if line.strip()}
 
 
@@ -128,9 +131,10 @@ def main() -> None:
     parser.add_argument("--ag", type=int, default=120)
     parser.add_argument("--bbc", type=int, default=60)
     parser.add_argument("--reuters", type=int, default=45)
+    parser.add_argument("--events", type=Path, default=EVENTS, help="exclude the origins of this gold file")
     args = parser.parse_args()
     corpora = Path(os.environ.get("EVENTSCRIBE_SHARED", ROOT.parent / "shared")) / "corpora"
-    used = used_origins()
+    used = used_origins(args.events)
     rng = random.Random(args.seed)
     for name, source, count in (("ag", ag_candidates, args.ag), ("bbc", bbc_candidates, args.bbc),
                                 ("reu", reuters_candidates, args.reuters)):
