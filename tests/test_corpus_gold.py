@@ -62,9 +62,20 @@ def actor_code_problem(code: str, known: set[str]) -> str | None:
 def test_event_file_loads_as_gold_with_unique_ids() -> None:
     records = load_gold(EVENTS)
     ids = [r.id for r in records]
-    assert len(records) >= 340  # 274 of the first round and 71 added with the second coding
+    assert len(records) >= 500  # 274 of the first round, 71 of the second, 160 of the gold7 draw
     assert len(set(ids)) == len(ids)
     assert all(re.fullmatch(r"corpus-(ag|bbc|reu)-\d{3}", i) for i in ids)
+
+
+def test_each_drawn_record_is_used_once_after_the_first_two_rounds() -> None:
+    """The gold7 draw excluded every origin already in the file, so its records name new origins only."""
+    raws = rows(EVENTS)
+    later = {"ag": 224, "bbc": 61, "reu": 63}
+    earlier = {r["origin"] for r in raws if int(r["id"][-3:]) < later[r["id"].split("-")[1]]}
+    drawn = [r["origin"] for r in raws if int(r["id"][-3:]) >= later[r["id"].split("-")[1]]]
+    assert len(drawn) >= 160
+    assert len(set(drawn)) == len(drawn)
+    assert not earlier & set(drawn)
 
 
 def test_event_codes_are_cameo_codes_of_the_packaged_codebook() -> None:
