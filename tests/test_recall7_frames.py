@@ -4,7 +4,11 @@ passive participle modifies is its patient, "up to <number>" after a verb of sen
 
 from __future__ import annotations
 
+import pytest
+
+from eventscribe.events.classify import classify
 from eventscribe.events.clauses import find_clauses
+from eventscribe.events.frame import VerbFrame
 from eventscribe.model import Sentence, Token
 
 
@@ -94,3 +98,32 @@ def test_a_for_to_clause_of_another_verb_is_no_appeal():
     rows[1] = ("waited", "wait", "VERB", "VBD", "ROOT", 1)
     clause = _frames(_sentence(rows)).get("wait")
     assert clause is None or clause.frame.xcomp == ""
+
+
+LIGHT_VERB_PAIRS = [
+    ("issue", "", "denial", "016"),
+    ("issue", "", "condemnation", "111"),
+    ("voice", "", "anger", "111"),
+    ("make", "", "proposal", "020"),
+    ("make", "", "offer", "030"),
+    ("make", "", "concession", "080"),
+    ("extend", "", "apology", "055"),
+    ("call", "", "ceasefire", "0871"),
+    ("petition", "", "", "020"),
+    ("strafe", "", "", "195"),
+]
+
+
+@pytest.mark.parametrize(("verb", "particle", "noun", "code"), LIGHT_VERB_PAIRS)
+def test_light_verb_and_noun_pairs_and_dictionary_verbs_are_curated(verb, particle, noun, code):
+    objects = (noun,) if noun else ()
+    found = classify(VerbFrame(verb=verb, particle=particle, objects=objects))
+    assert found is not None and found.code == code and found.confidence >= 0.5
+
+
+def test_calling_off_a_ceasefire_declares_none():
+    assert classify(VerbFrame(verb="call", particle="off", objects=("ceasefire",))) is None
+
+
+def test_making_an_ordinary_thing_is_no_event():
+    assert classify(VerbFrame(verb="make", objects=("car",))) is None
