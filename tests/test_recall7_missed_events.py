@@ -32,7 +32,12 @@ def test_participle_on_an_ordinary_noun_gives_no_act_of_its_agent(code_text):
 
 
 FOR_TO_APPEALS = [
-    ("Prime Minister Theresa May called on Friday for Britain to stay in the European single market.", "GBRGOV", "GBR", "02"),
+    (
+        "Prime Minister Theresa May called on Friday for Britain to stay in the European single market.",
+        "GBRGOV",
+        "GBR",
+        "02",
+    ),
     ("The United Nations appealed for Israel to halt its offensive in Gaza.", "IGOUNO", "ISR", "025"),
 ]
 

@@ -211,14 +211,16 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     direct = bool(targets) or any(c.dep == "prep" and c.text.lower() == "with" for c in kids[verb.i])
     sent: tuple[int, ...] = ()
     counted = counted_object(verb, kids)
-    counted_ = expand(counted, kids)
-    if counted_:  # "sent up to 600 marines to …": the marines are what is sent, not a target
-        targets = [i for i in targets if i not in counted_]
+    counted_heads = expand(counted, kids)
+    if counted_heads:  # "sent up to 600 marines to …": the marines are what is sent, not a target
+        targets = [i for i in targets if i not in counted_heads]
     if verb.lemma.lower() in TRANSFER_VERBS and not passive:  # what is sent is not the target
-        sent = tuple(i for i in targets if sentence.tokens[i].dep == "dobj") + tuple(counted_)
+        sent = tuple(i for i in targets if sentence.tokens[i].dep == "dobj") + tuple(counted_heads)
         targets = [i for i in targets if is_recipient(sentence, i) or is_dative_object(sentence, i)]
         targets = targets or recipients(sentence, sent, kids)
-    unique = tuple(g for g in (tuple(i for i in g if i not in counted_) for g in _target_groups(verb, kids, targets)) if g)
+    unique = tuple(
+        g for g in (tuple(i for i in g if i not in counted_heads) for g in _target_groups(verb, kids, targets)) if g
+    )
     future = is_future(sentence, verb, kids) or future_above(sentence, verb, kids)
     origins = _origins(verb, kids) if passive and not sources else ()
     return Clause(
