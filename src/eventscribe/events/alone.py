@@ -57,10 +57,26 @@ def stands_alone(sentence: Sentence, clause: Clause, found: Classification) -> b
     verb = sentence.tokens[clause.verb]
     if clause.occurred:  # "protests erupted in Tripoli": the happening's verb is the clause
         return _is_main_clause(sentence, sentence.tokens[verb.head])
+    noun = _event_noun_of_participle(sentence, verb, found)
+    if noun is not None:  # "the strike, called by the union, was the biggest": told as the noun is
+        return noun.dep in NEWS_NOUN_DEPS and _is_main_clause(sentence, sentence.tokens[noun.head])
     content = any(c.dep in ("ccomp", "parataxis") for c in sentence.children(verb.i))
     if verb.pos not in ("VERB", "AUX") or (content and found.code != DENIAL_CODE):
         return False
     return _is_main_clause(sentence, verb)
+
+
+#: Roles of an event noun in the clause that tells it as news: its subject or its object.
+NEWS_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _event_noun_of_participle(sentence: Sentence, verb: Token, found: Classification) -> Token | None:
+    """The event noun that a passive participle modifies and that gave the act its code ("the strike,
+    called by the union": "call strike"; "a protest organised by students"), or None."""
+    if verb.dep != "acl" or not sentence.tokens[verb.head].pos == "NOUN" or verb.head == verb.i:
+        return None
+    noun = sentence.tokens[verb.head]
+    return noun if noun.lemma.lower() in found.trigger.lower().split() else None
 
 
 def _is_main_clause(sentence: Sentence, verb: Token) -> bool:

@@ -210,11 +210,17 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     # The target is named directly (an object, or "met with X"), not merely mentioned in a modifier.
     direct = bool(targets) or any(c.dep == "prep" and c.text.lower() == "with" for c in kids[verb.i])
     sent: tuple[int, ...] = ()
+    counted = counted_object(verb, kids)
+    counted_heads = expand(counted, kids)
+    if counted_heads:  # "sent up to 600 marines to …": the marines are what is sent, not a target
+        targets = [i for i in targets if i not in counted_heads]
     if verb.lemma.lower() in TRANSFER_VERBS and not passive:  # what is sent is not the target
-        sent = tuple(i for i in targets if sentence.tokens[i].dep == "dobj")
+        sent = tuple(i for i in targets if sentence.tokens[i].dep == "dobj") + tuple(counted_heads)
         targets = [i for i in targets if is_recipient(sentence, i) or is_dative_object(sentence, i)]
         targets = targets or recipients(sentence, sent, kids)
-    unique = _target_groups(verb, kids, targets)
+    unique = tuple(
+        g for g in (tuple(i for i in g if i not in counted_heads) for g in _target_groups(verb, kids, targets)) if g
+    )
     future = is_future(sentence, verb, kids) or future_above(sentence, verb, kids)
     origins = _origins(verb, kids) if passive and not sources else ()
     return Clause(
@@ -231,6 +237,26 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         trigger=tuple(trigger),
         inherited_subject=inherited,
     )
+
+
+#: Verbs of sending whose "up to <number>" the parser may read as a particle; not "give", whose "up"
+#: is a particle ("gave up to the police").
+COUNTED_VERBS = TRANSFER_VERBS - {"give"}
+
+
+def counted_object(verb: Token, kids: list[list[Token]]) -> Token | None:
+    """The object of "sent up to 600 marines", which the parser reads as a particle "up" and a "to"
+    phrase: the counted noun after "up to" (a number on it), or None."""
+    if verb.lemma.lower() not in COUNTED_VERBS:
+        return None
+    up = next((c for c in kids[verb.i] if c.dep == "prt" and c.text.lower() == "up"), None)
+    if up is None:
+        return None
+    to = next((c for c in kids[verb.i] if c.dep == "prep" and c.text.lower() == "to" and c.i == up.i + 1), None)
+    pobj = first_child(kids[to.i], "pobj") if to is not None else None
+    if pobj is None or not any(c.dep == "nummod" or c.pos == "NUM" for c in kids[pobj.i]):
+        return None
+    return pobj
 
 
 def _target_groups(verb: Token, kids: list[list[Token]], targets: list[int]) -> tuple[tuple[int, ...], ...]:
@@ -334,7 +360,8 @@ def _demanded(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple
 
     lemma = verb.lemma.lower()
     for content in kids[verb.i]:
-        if content.dep != "ccomp" or content.pos not in ("VERB", "AUX"):
+        for_to = lemma in DEMAND_VERBS and _for_to_clause(content, kids)
+        if (content.dep != "ccomp" and not for_to) or content.pos not in ("VERB", "AUX"):
             continue
         subject = first_child(kids[content.i], "nsubj")
         if subject is None:
@@ -345,11 +372,33 @@ def _demanded(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple
             obj = first_child(kids[content.i], "dobj")
             frame = VerbFrame(
                 verb=lemma if lemma in DEMAND_VERBS else "demand",
+                # "called for Britain to stay": the "for" of "call for" stays in the frame
+                preps=(("for", subject.lemma.lower()),) if for_to else (),
                 xcomp=content.lemma.lower(),
                 xcomp_objects=tuple(noun_lemmas(obj, kids)) if obj is not None else (),
             )
             return frame, expand(subject, kids)
     return None
+
+
+def _for_to_clause(content: Token, kids: list[list[Token]]) -> bool:
+    """Whether ``content`` is a "for X to <act>" infinitive that the parser hangs on the verb as an
+    adverbial clause ("called on Friday for Britain to stay in the market")."""
+    if content.dep != "advcl":
+        return False
+    marked = any(c.dep == "mark" and c.text.lower() == "for" for c in kids[content.i])
+    return marked and any(c.dep == "aux" and c.tag == "TO" for c in kids[content.i])
+
+
+def _patient_lemmas(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[str]:
+    """The lemmas of a passive verb's patient: its passive subject, or the noun that a passive participle
+    modifies ("the strike, called by the union": the union called the strike; "a protest organised by
+    students": the students staged it), so that a light verb takes its meaning from that noun."""
+    patient = next((c for c in kids[verb.i] if c.dep == "nsubjpass"), None)
+    if patient is None and verb.dep == "acl" and verb.head != verb.i:
+        head = sentence.tokens[verb.head]
+        patient = head if head.pos == "NOUN" else None
+    return noun_lemmas(patient, kids) if patient is not None else []
 
 
 def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool) -> tuple[VerbFrame, list[int]]:
@@ -360,7 +409,12 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
     xcomp = ""
     xcomp_objects: list[str] = []
     has_object = any(c.dep == "dobj" for c in kids[verb.i])  # "gave [Putin] a stern [warning]"
+    counted = counted_object(verb, kids)
+    if counted is not None:  # "sending up to 600 marines": the marines are the object, "up" no particle
+        objects = noun_lemmas(counted, kids) + [c.lemma.lower() for c in kids[counted.i] if c.dep == "conj"]
     for child in kids[verb.i]:
+        if counted is not None and (child.i == counted.head or child.text.lower() == "up" and child.dep == "prt"):
+            continue
         if child.dep == "prt":
             particle = child.text.lower()
             trigger.append(child.i)
@@ -390,9 +444,7 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
         if sent is not None:  # "pledged to supply Syria with missiles": what is supplied is the missiles
             xcomp_objects = noun_lemmas(sent, kids)
     if passive and not objects:  # "Evidence … was presented": the patient is the verb's object
-        patient = next((c for c in kids[verb.i] if c.dep == "nsubjpass"), None)
-        if patient is not None:
-            objects = noun_lemmas(patient, kids)
+        objects = _patient_lemmas(sentence, verb, kids)
     frame = VerbFrame(
         verb=verb.lemma.lower(),
         particle=particle,
