@@ -304,8 +304,16 @@ def _countries(text: str, layers: list[dict[str, Any]]) -> list[Country]:
             merged = extra.setdefault(code, {})
             for key, values in more.items():
                 merged[key] = values if key == "name" else [*merged.get(key, ()), *values]
+    converted = _jsonl(text)
+    known = {r["code"] for r in converted}
+    # A country the dictionaries lack ("Mauritius") comes from a layer that gives its display name.
+    added = [
+        {"code": code, "name": more["name"], "names": [], "demonyms": [], "capitals": []}
+        for code, more in extra.items()
+        if code not in known and "name" in more
+    ]
     countries = []
-    for r in _jsonl(text):
+    for r in [*converted, *added]:
         more = extra.get(r["code"], {})
         drop = set(_norm(more.get("not_capitals", ())))
         countries.append(
