@@ -141,7 +141,12 @@ def region(kb: KnowledgeBase, sentence: Sentence, head: int) -> Actor | None:
     if not names or names[-1].i != head - 1:
         return None
     name = "".join(t.text + t.whitespace for t in tokens[names[0].i : head]).strip()
-    place = Gazetteer.load().lookup(name)  # read once per process
+    found = Gazetteer.load().candidates(name)  # read once per process
+    place = found[0] if found else None
+    if len(found) > 1:  # "Karak district" of a sentence about Jordan is Jordan's
+        text = " ".join(t.text for t in tokens)
+        country = country_in_text(kb, text, among=frozenset(p.country for p in found))
+        place = next((p for p in found if p.country == country), place)
     if place is None or place.country not in kb.countries:
         return None
     return make_actor(kb, place.country)
