@@ -24,6 +24,7 @@ __all__ = [
     "Found",
     "Word",
     "after",
+    "against_the_state",
     "drop_affiliations",
     "may_head_actor",
     "no_context",
@@ -48,6 +49,9 @@ PERSON_SUFFIXES = LEXICON.person_suffixes
 #: Second halves of compounds that tie a mention to a country without making it that country's
 #: ("Iranian-backed Houthi rebels" are not Iranian; "rebel-held towns" are not rebels).
 AFFILIATIONS = LEXICON.affiliations
+#: Affiliation words that are also plain adjectives: they tie only when hyphened to a name ("Iranian-armed
+#: militias"); "Iraqi armed forces" are Iraq's.
+ADJECTIVE_AFFILIATIONS = frozenset({"ARMED"})
 #: "Saudi-led forces": the affiliation word goes, the name before it stays (SAUMIL).
 LEADING_AFFILIATIONS = LEXICON.leading_affiliations
 #: "pro-Russian rebels", "anti-government protesters": the prefix and the name after it go.
@@ -192,16 +196,30 @@ def drop_affiliations(words: list[Word]) -> list[Word]:
     drop: set[int] = set()
     for k, word in enumerate(words):
         glued = k > 0 and words[k - 1].segment == word.segment
+        hyphened = glued and words[k - 1].first == word.first  # one written word: "Iranian-armed"
         if word.word in LEADING_AFFILIATIONS and glued:
             drop.add(k)
         elif word.word in AFFILIATIONS and k + 1 < len(words) and words[k + 1].word in ("TO", "BY", "WITH"):
             # "a group linked to al-Qaeda", "rebels backed by Rwanda": what follows is not the actor
             drop.update(j for j in range(k, len(words)) if words[j].segment == word.segment)
-        elif word.word in AFFILIATIONS and glued:
+        elif word.word in AFFILIATIONS and glued and (word.word not in ADJECTIVE_AFFILIATIONS or hyphened):
             drop.update((k - 1, k))
         elif word.word in OPPOSING_PREFIXES and k + 1 < len(words) and words[k + 1].segment == word.segment:
             drop.update((k, k + 1))
     return [w for k, w in enumerate(words) if k not in drop] if drop else words
+
+
+#: What "anti-" sets a group against when the group is the state's opposition ("anti-government forces").
+STATE_WORDS = frozenset({"GOVERNMENT", "REGIME", "JUNTA", "STATE", "ESTABLISHMENT"})
+
+
+def against_the_state(words: list[Word]) -> bool:
+    """Whether the words set the mention against its state ("anti-government forces", "anti-regime
+    groups"): its people are the opposition or, armed, rebels, whatever their noun says otherwise."""
+    return any(
+        w.word == "ANTI" and k + 1 < len(words) and words[k + 1].word in STATE_WORDS and words[k + 1].segment == w.segment
+        for k, w in enumerate(words)
+    )
 
 
 def affiliate_words(words: list[Word]) -> list[Word]:
