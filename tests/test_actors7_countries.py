@@ -94,3 +94,42 @@ def test_a_region_is_no_country_of_the_context(resolver: ActorResolver) -> None:
     assert code(resolver, "the minister") == "GOV"
     actor = resolver.resolve_text("the minister", date=DAY, context=context)
     assert actor is not None and actor.code == "PERGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("European leaders", "EURGOV"),
+        ("Western diplomats", "WSTGOV"),
+        ("African troops", "AFRMIL"),
+        ("Europeans", "EUR"),
+        ("Southeast Asian nations", "IGOSEAASN"),  # a longer name still wins (ASEAN)
+        ("the European Union", "IGOEUREEC"),
+        ("African Union troops", "IGOAFRMIL"),
+    ],
+)
+def test_actors_named_by_their_world_region_take_its_code(resolver: ActorResolver, text: str, expected: str) -> None:
+    assert code(resolver, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("British Asians", "GBR"),  # a country named with the region wins
+        ("South African police", "ZAFCOP"),
+        ("European", ""),  # the adjective alone describes, it names no actor
+        ("Western", ""),
+        ("the Western Wall", "ISR"),  # names that start with a region's word
+        ("Western Union", "USABUS"),
+    ],
+)
+def test_a_region_word_gives_way_to_a_country_or_a_longer_name(
+    resolver: ActorResolver, text: str, expected: str
+) -> None:
+    assert code(resolver, text) == expected
+
+
+def test_a_world_region_is_no_country_of_the_context(resolver: ActorResolver) -> None:
+    context = "European leaders met as the Dutch minister spoke."
+    actor = resolver.resolve_text("the minister", date=DAY, context=context)
+    assert actor is not None and actor.code == "NLDGOV"

@@ -134,6 +134,7 @@ class ActorResolver:
         actor = resolve_words(self.kb, words, head_index=head, date=date, head_required=must_cover, context=context)
         if against_the_state(phrase):
             actor = self._opposition(actor, tokens[head].text.upper())
+        actor = self._not_a_bare_region(actor, tokens[head].text.upper())
         if tokens[head].text.upper() in BODY_NOUNS:
             linked = affiliate_words(phrase) or _linked_words(sentence, head)
             actor = self._armed_by_link(actor, linked, date) or actor
@@ -191,6 +192,7 @@ class ActorResolver:
         actor = resolve_words(self.kb, words, head_index=head.first, date=date, context=around)
         if against_the_state(all_words):
             actor = self._opposition(actor, head.word)
+        actor = self._not_a_bare_region(actor, head.word)
         if head.word in BODY_NOUNS:
             actor = self._armed_by_link(actor, linked, date) or actor
         if actor is None and context:
@@ -205,6 +207,14 @@ class ActorResolver:
                 code = country + actor.code
                 actor = Actor(code, self.kb.name_for(code), country, actor.sectors, actor.text)
         return in_era(actor, date) if actor is not None else None
+
+    def _not_a_bare_region(self, actor: Actor | None, head: str) -> Actor | None:
+        """None for a region of the world named by its adjective alone ("European" of "European Community
+        spending plans", "Western"): it describes, it acts only with a role or as a people ("European
+        leaders": EURGOV, "Europeans": EUR)."""
+        if actor is None or actor.sectors or actor.code != actor.country or actor.country in self.kb.countries:
+            return actor
+        return None if head.endswith(("AN", "ERN")) else actor
 
     def _opposition(self, actor: Actor | None, head: str) -> Actor | None:
         """A group set against its state: armed (MIL, UAF, COP), rebels (REB); a body with no role of its
