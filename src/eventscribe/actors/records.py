@@ -22,6 +22,8 @@ from eventscribe.errors import RecordError
 from eventscribe.model import Actor, Place
 from eventscribe.places.gazetteer import GazetteerLike
 
+#: A region's kind written after its name ("Paktia province", "Yobe State").
+_REGION_KIND = re.compile(r"\s+(?i:province|state|region|district|governorate|prefecture|county|oblast)$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*")
 
 __all__ = ["MentionRecord", "parse_mention", "read_mentions", "resolve_mention"]
@@ -151,8 +153,11 @@ def _whole_place(resolver: ActorResolver, text: str, places: GazetteerLike) -> A
 def _placed(resolver: ActorResolver, actor: Actor | None, text: str, places: GazetteerLike) -> Actor | None:
     """The actor with the country of the place the text is (whole), or of a place named beside a role."""
     whole = text.strip()
+    bare = _REGION_KIND.sub("", whole)  # "Paktia province": Paktia
     names = (
-        ([whole] if whole[:1].isupper() else []) if actor is None else [m.group() for m in _CAPITALISED.finditer(text)]
+        ([whole, bare] if whole[:1].isupper() else [])
+        if actor is None
+        else [m.group() for m in _CAPITALISED.finditer(text)]
     )
     for name in names:
         place = places.lookup(name)
