@@ -143,8 +143,18 @@ def _drop_name_starts(words: list[Word], found: list[Found]) -> list[Found]:
         place = actor is None and not f.first("agent") and f.first("country", "capital")
         if place and words[f.start].proper and unknown_name(f.start - 1, f) and unknown_name(f.start - 2, f):
             continue  # "Samuel Doria Medina" is a person, not the city of Medina
+        if place and _inside_person(words, f, unknown_name):
+            continue  # "Michael Jordan", "Chad Smith": the parse reads a person's name, not Jordan or Chad
         kept.append(f)
     return kept
+
+
+def _inside_person(words: list[Word], f: Found, unknown: Callable[[int, Found], bool]) -> bool:
+    """Whether a match lies inside a person's name of the parse next to a name the knowledge base does not
+    know ("Jordan" of "Michael Jordan")."""
+    if not all(w.person for w in words[f.start : f.end]):
+        return False
+    return any(unknown(k, f) and words[k].person for k in (f.start - 1, f.end))
 
 
 def _other_given_name(words: list[Word], f: Found, entry: ActorEntry, unknown: Callable[[int, Found], bool]) -> bool:

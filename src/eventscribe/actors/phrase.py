@@ -28,6 +28,7 @@ __all__ = [
     "drop_affiliations",
     "may_head_actor",
     "no_context",
+    "person_tokens",
     "phrase_tokens",
     "surface",
     "text_words",
@@ -77,6 +78,7 @@ class Word:
     segment: int
     proper: bool = False  # written as a name (capitalised, or a proper noun in the parse)
     capital: bool = False  # written with a capital letter
+    person: bool = False  # inside a person's name of two words or more in the parse ("Michael Jordan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,9 +126,10 @@ def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
     return sorted(keep)
 
 
-def words_from_tokens(tokens: list[Token], indices: list[int]) -> list[Word]:
+def words_from_tokens(tokens: list[Token], indices: list[int], persons: frozenset[int] = frozenset()) -> list[Word]:
     """Glue tokens not separated by whitespace ("Hamas" + "'s", "Amir" + "-" + "Abdollahian"),
-    then split into knowledge-base words. Each gap in ``indices`` starts a new segment."""
+    then split into knowledge-base words. Each gap in ``indices`` starts a new segment. Tokens whose
+    index is in ``persons`` are inside a person's name of two words or more."""
     words: list[Word] = []
     segment = 0
     group: list[Token] = []
@@ -137,8 +140,9 @@ def words_from_tokens(tokens: list[Token], indices: list[int]) -> list[Word]:
         text = "".join(t.text + t.whitespace for t in group[:-1]) + group[-1].text
         proper = any(t.pos == "PROPN" for t in group)
         capital = any(c.isupper() for c in text)
+        person = all(t.i in persons for t in group)
         for w in normalize(text):
-            words.append(Word(w, group[0].i, group[-1].i, segment, proper, capital))
+            words.append(Word(w, group[0].i, group[-1].i, segment, proper, capital, person))
         group.clear()
 
     previous: Token | None = None
@@ -161,6 +165,13 @@ def words_from_tokens(tokens: list[Token], indices: list[int]) -> list[Word]:
 
 #: A parenthesised acronym after a name in a bare text: " (NUT)".
 ACRONYM_GLOSS = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,9})\)(?=\s|$)")
+
+
+def person_tokens(sentence: Sentence) -> frozenset[int]:
+    """The tokens of the sentence's person names of two words or more ("Michael Jordan", "Chad Smith")."""
+    return frozenset(
+        i for e in sentence.entities if e.label == "PERSON" and e.end - e.start >= 2 for i in range(e.start, e.end)
+    )
 
 
 def acronym_gloss(tokens: tuple[Token, ...], selected: list[int], head: int) -> frozenset[int]:

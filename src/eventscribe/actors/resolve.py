@@ -38,6 +38,7 @@ from eventscribe.actors.phrase import (
     against_the_state,
     drop_affiliations,
     may_head_actor,
+    person_tokens,
     phrase_tokens,
     surface,
     text_words,
@@ -115,7 +116,7 @@ class ActorResolver:
             spelled = self.resolve_span(sentence, head, date=date, exclude=exclude | gloss, article=article)
             if spelled is not None and spelled.country:
                 return spelled
-        phrase = words_from_tokens([tokens[i] for i in selected], selected)
+        phrase = words_from_tokens([tokens[i] for i in selected], selected, person_tokens(sentence))
         words = drop_affiliations(phrase)
         # A common noun heads a mention only when it is a role word, a name or a collective noun:
         # "Hamas's terror infrastructure" and "the MH17 crash" are things, not actors.
