@@ -56,3 +56,28 @@ def test_countries_and_known_people_keep_their_codes(
     resolver: ActorResolver, names: list[str], label: str, expected: str
 ) -> None:
     assert _code(resolver, names, label).startswith(expected)
+
+
+def _text(resolver: ActorResolver, text: str, date: dt.date = DAY) -> str:
+    actor = resolver.resolve_text(text, date=date)
+    return actor.code if actor is not None else ""
+
+
+@pytest.mark.parametrize("text", ["Hassan", "Abdullah", "Manuel", "Miguel", "Ahmed Hassan"])
+def test_a_common_given_name_alone_names_no_one(resolver: ActorResolver, text: str) -> None:
+    assert _text(resolver, text) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Mr Manuel", dt.date(2005, 1, 1), "ZAFGOV"),  # a title makes the short name someone's
+        ("Trevor Manuel", dt.date(2005, 1, 1), "ZAFGOV"),
+        ("Abbas", dt.date(2019, 1, 1), "PSEGOV"),  # a surname few people have as their given name
+        ("Johnson & Johnson", dt.date(2019, 1, 1), "USABUS"),  # a company, not the prime minister
+    ],
+)
+def test_titles_full_names_and_rare_given_names_still_resolve(
+    resolver: ActorResolver, text: str, date: dt.date, expected: str
+) -> None:
+    assert _text(resolver, text, date) == expected

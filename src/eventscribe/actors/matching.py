@@ -72,7 +72,7 @@ def find(
             if matches:
                 found.append(Found(start + a, start + b, tuple(matches)))
         start = end
-    kept = _drop_name_starts(words, found)
+    kept = [f for f in _drop_name_starts(words, found) if not _lone_given_name(kb, words, f)]
     surnames = _surnames(kb, words, kept, date or dt.date.today(), context)
     return sorted([*kept, *surnames], key=lambda f: f.start)
 
@@ -147,6 +147,18 @@ def _drop_name_starts(words: list[Word], found: list[Found]) -> list[Found]:
             continue  # "Michael Jordan", "Chad Smith": the parse reads a person's name, not Jordan or Chad
         kept.append(f)
     return kept
+
+
+def _lone_given_name(kb: KnowledgeBase, words: list[Word], f: Found) -> bool:
+    """Whether a match is one word that many people of the knowledge base have as their given name
+    ("Hassan", "Manuel", "Abdullah"), matched as somebody's short name and written without a title
+    ("King Abdullah" and "Mr Manuel" are someone's; "Hassan" alone is no one in particular)."""
+    if f.end - f.start != 1 or any(m.type != "actor" or m.ref.kind != "person" for m in f.matches):
+        return False
+    before = words[f.start - 1] if f.start > 0 and words[f.start - 1].segment == words[f.start].segment else None
+    if before is not None and (before.word in HONORIFICS or kb.code_for([before.word]) is not None):
+        return False
+    return kb.is_common_given_name(words[f.start].word)
 
 
 def _inside_person(words: list[Word], f: Found, unknown: Callable[[int, Found], bool]) -> bool:
