@@ -100,3 +100,17 @@ def test_role_words_news_uses(resolver: ActorResolver, text: str, expected: str)
 @pytest.mark.parametrize("text", ["the elderly", "a council estate", "a squad car"])
 def test_phrases_that_name_no_such_role(resolver: ActorResolver, text: str) -> None:
     assert code(resolver, text) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nepalese Maoists", "NPLREB"),
+        ("the Maoist party", "PTY"),  # a party keeps its role
+        ("an MEP", "IGOEURLEG"),
+        ("Scottish MSPs", "GBRLEG"),
+        ("Acpo", "GBRCOP"),
+    ],
+)
+def test_movements_and_members_by_the_short_names_news_uses(resolver: ActorResolver, text: str, expected: str) -> None:
+    assert code(resolver, text) == expected
