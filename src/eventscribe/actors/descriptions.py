@@ -104,10 +104,13 @@ def chinese_person(kb: KnowledgeBase, text: str, context: str, date: dt.date | N
 
 
 def _may_be_given_name(kb: KnowledgeBase, name: str) -> bool:
-    """Whether a lone word names no place, body or role in the knowledge base (a person's name may)."""
+    """Whether a lone word names no place, body or role in the knowledge base (a person's name may, and
+    so may a world region's adjective: "European" of "the European Commission")."""
     for _, _, matches in kb.find(list(normalize(name))):
-        if any(m.type != "actor" or m.ref.kind != "person" for m in matches):
+        if any(m.type != "actor" or m.ref.kind not in ("person", "region") for m in matches):
             return False
+        if any(m.ref.kind == "region" and (m.ref.code_for(None) or "")[:3] in kb.countries for m in matches):
+            return False  # a country's region ("Kurdistan") is a place
     return True
 
 
