@@ -81,3 +81,19 @@ def test_titles_full_names_and_rare_given_names_still_resolve(
     resolver: ActorResolver, text: str, date: dt.date, expected: str
 ) -> None:
     assert _text(resolver, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Michael Jordan", ""),  # a common given name before the place: a person
+        ("Jack London", ""),
+        ("Greater London", "GBRGOV"),  # a place's own modifier is no given name
+        ("East Jerusalem", "PSEGOV"),
+        ("Pakistan Tehreek-e-Insaf", "PAKPTY"),  # a country first names one of its bodies
+    ],
+)
+def test_a_bare_text_with_a_given_name_before_a_place_is_a_person(
+    resolver: ActorResolver, text: str, expected: str
+) -> None:
+    assert _text(resolver, text) == expected

@@ -72,7 +72,7 @@ def find(
             if matches:
                 found.append(Found(start + a, start + b, tuple(matches)))
         start = end
-    kept = [f for f in _drop_name_starts(words, found) if not _lone_given_name(kb, words, f)]
+    kept = [f for f in _drop_name_starts(words, found, kb) if not _lone_given_name(kb, words, f)]
     surnames = _surnames(kb, words, kept, date or dt.date.today(), context)
     return sorted([*kept, *surnames], key=lambda f: f.start)
 
@@ -110,7 +110,7 @@ def _one_holder(holders: list[ActorEntry], context: ContextCountry) -> ActorEntr
     return mine[0] if len(mine) == 1 else None
 
 
-def _drop_name_starts(words: list[Word], found: list[Found]) -> list[Found]:
+def _drop_name_starts(words: list[Word], found: list[Found], kb: KnowledgeBase | None = None) -> list[Found]:
     """Drop a person matched on the first word of a longer name that the knowledge base does not know
     ("Bobi Wine" is not a "Bobi" of the dictionaries), a person matched on a surname after a given name
     that none of the person's names has ("Xochitl Galvez" is not a Galvez of the dictionaries), a
@@ -145,6 +145,8 @@ def _drop_name_starts(words: list[Word], found: list[Found]) -> list[Found]:
             continue  # "Samuel Doria Medina" is a person, not the city of Medina
         if place and _inside_person(words, f, unknown_name):
             continue  # "Michael Jordan", "Chad Smith": the parse reads a person's name, not Jordan or Chad
+        if place and kb is not None and _after_given_name(kb, words, f, unknown_name):
+            continue  # "Michael Jordan" in a bare text: a common given name before the place
         kept.append(f)
     return kept
 
@@ -159,6 +161,15 @@ def _lone_given_name(kb: KnowledgeBase, words: list[Word], f: Found) -> bool:
     if before is not None and (before.word in HONORIFICS or kb.code_for([before.word]) is not None):
         return False
     return kb.is_common_given_name(words[f.start].word)
+
+
+def _after_given_name(kb: KnowledgeBase, words: list[Word], f: Found, unknown: Callable[[int, Found], bool]) -> bool:
+    """Whether a one-word place follows an unknown word that many people of the knowledge base have as
+    their given name ("Michael Jordan", "Jack London"), with no third name around: a person's name."""
+    k = f.start - 1
+    if f.end - f.start != 1 or not unknown(k, f) or unknown(k - 1, f) or unknown(f.end, f):
+        return False
+    return kb.is_common_given_name(words[k].word)
 
 
 def _inside_person(words: list[Word], f: Found, unknown: Callable[[int, Found], bool]) -> bool:
