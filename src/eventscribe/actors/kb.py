@@ -38,6 +38,10 @@ from eventscribe.actors.schema import load_overrides, read_data_text
 __all__ = ["ActorEntry", "CodeSpan", "Country", "KnowledgeBase", "Match", "load_kb"]
 
 
+#: People of the knowledge base whose given name a word must be for it to be a common given name.
+COMMON_GIVEN_NAME = 10
+
+
 class CodeSpan(NamedTuple):
     """An actor code that holds from ``start`` to ``end`` (inclusive; None means open)."""
 
@@ -154,6 +158,7 @@ class KnowledgeBase:
         self.countries: dict[str, Country] = {}
         self._index: dict[tuple[str, ...], list[Match]] = {}
         self._surname_table: dict[str, list[ActorEntry]] | None = None
+        self._given_table: frozenset[str] | None = None
         self._prominent = tuple(prominent)
         self.max_len = 1
         for entry in actors:
@@ -243,6 +248,23 @@ class KnowledgeBase:
     def __len__(self) -> int:
         return len(self._index)
 
+    def is_common_given_name(self, word: str) -> bool:
+        """Whether at least ``COMMON_GIVEN_NAME`` people of the knowledge base have full names that start
+        with ``word`` ("HASSAN", "MANUEL", "ABDULLAH"): alone, such a word names no one in particular."""
+        table = self._given_table
+        if table is None:
+            counts: dict[str, int] = {}
+            seen: set[int] = set()
+            for bucket in self._index.values():
+                for m in bucket:
+                    if m.type != "actor" or m.ref.kind != "person" or id(m.ref) in seen:
+                        continue
+                    seen.add(id(m.ref))
+                    for first in {name.split()[0] for name in m.ref.names if " " in name}:
+                        counts[first] = counts.get(first, 0) + 1
+            table = self._given_table = frozenset(w for w, n in counts.items() if n >= COMMON_GIVEN_NAME)
+        return word in table
+
     def holder_by_surname(self, word: str, date: dt.date) -> ActorEntry | None:
         """The one prominent person whose full name ends in ``word`` and who holds an office (a dated
         code other than ELI) on ``date``: "Blunkett" in 2004 is David Blunkett, the Home Secretary. None
@@ -277,6 +299,7 @@ class KnowledgeBase:
         kb = copy.copy(self)
         kb._index = {key: list(bucket) for key, bucket in self._index.items()}
         kb._surname_table = None
+        kb._given_table = None
         kb.countries = dict(self.countries)
         kb.labels = dict(self.labels)
         for entry in actors:
@@ -304,8 +327,16 @@ def _countries(text: str, layers: list[dict[str, Any]]) -> list[Country]:
             merged = extra.setdefault(code, {})
             for key, values in more.items():
                 merged[key] = values if key == "name" else [*merged.get(key, ()), *values]
+    converted = _jsonl(text)
+    known = {r["code"] for r in converted}
+    # A country the dictionaries lack ("Mauritius") comes from a layer that gives its display name.
+    added = [
+        {"code": code, "name": more["name"], "names": [], "demonyms": [], "capitals": []}
+        for code, more in extra.items()
+        if code not in known and "name" in more
+    ]
     countries = []
-    for r in _jsonl(text):
+    for r in [*converted, *added]:
         more = extra.get(r["code"], {})
         drop = set(_norm(more.get("not_capitals", ())))
         countries.append(

@@ -72,7 +72,7 @@ def find(
             if matches:
                 found.append(Found(start + a, start + b, tuple(matches)))
         start = end
-    kept = _drop_name_starts(words, found)
+    kept = [f for f in _drop_name_starts(words, found, kb) if not _lone_given_name(kb, words, f)]
     surnames = _surnames(kb, words, kept, date or dt.date.today(), context)
     return sorted([*kept, *surnames], key=lambda f: f.start)
 
@@ -110,7 +110,7 @@ def _one_holder(holders: list[ActorEntry], context: ContextCountry) -> ActorEntr
     return mine[0] if len(mine) == 1 else None
 
 
-def _drop_name_starts(words: list[Word], found: list[Found]) -> list[Found]:
+def _drop_name_starts(words: list[Word], found: list[Found], kb: KnowledgeBase | None = None) -> list[Found]:
     """Drop a person matched on the first word of a longer name that the knowledge base does not know
     ("Bobi Wine" is not a "Bobi" of the dictionaries), a person matched on a surname after a given name
     that none of the person's names has ("Xochitl Galvez" is not a Galvez of the dictionaries), a
@@ -143,8 +143,41 @@ def _drop_name_starts(words: list[Word], found: list[Found]) -> list[Found]:
         place = actor is None and not f.first("agent") and f.first("country", "capital")
         if place and words[f.start].proper and unknown_name(f.start - 1, f) and unknown_name(f.start - 2, f):
             continue  # "Samuel Doria Medina" is a person, not the city of Medina
+        if place and _inside_person(words, f, unknown_name):
+            continue  # "Michael Jordan", "Chad Smith": the parse reads a person's name, not Jordan or Chad
+        if place and kb is not None and _after_given_name(kb, words, f, unknown_name):
+            continue  # "Michael Jordan" in a bare text: a common given name before the place
         kept.append(f)
     return kept
+
+
+def _lone_given_name(kb: KnowledgeBase, words: list[Word], f: Found) -> bool:
+    """Whether a match is one word that many people of the knowledge base have as their given name
+    ("Hassan", "Manuel", "Abdullah"), matched as somebody's short name and written without a title
+    ("King Abdullah" and "Mr Manuel" are someone's; "Hassan" alone is no one in particular)."""
+    if f.end - f.start != 1 or any(m.type != "actor" or m.ref.kind != "person" for m in f.matches):
+        return False
+    before = words[f.start - 1] if f.start > 0 and words[f.start - 1].segment == words[f.start].segment else None
+    if before is not None and (before.word in HONORIFICS or kb.code_for([before.word]) is not None):
+        return False
+    return kb.is_common_given_name(words[f.start].word)
+
+
+def _after_given_name(kb: KnowledgeBase, words: list[Word], f: Found, unknown: Callable[[int, Found], bool]) -> bool:
+    """Whether a one-word place follows an unknown word that many people of the knowledge base have as
+    their given name ("Michael Jordan", "Jack London"), with no third name around: a person's name."""
+    k = f.start - 1
+    if f.end - f.start != 1 or not unknown(k, f) or unknown(k - 1, f) or unknown(f.end, f):
+        return False
+    return kb.is_common_given_name(words[k].word)
+
+
+def _inside_person(words: list[Word], f: Found, unknown: Callable[[int, Found], bool]) -> bool:
+    """Whether a match lies inside a person's name of the parse next to a name the knowledge base does not
+    know ("Jordan" of "Michael Jordan")."""
+    if not all(w.person for w in words[f.start : f.end]):
+        return False
+    return any(unknown(k, f) and words[k].person for k in (f.start - 1, f.end))
 
 
 def _other_given_name(words: list[Word], f: Found, entry: ActorEntry, unknown: Callable[[int, Found], bool]) -> bool:

@@ -24,9 +24,11 @@ __all__ = [
     "Found",
     "Word",
     "after",
+    "against_the_state",
     "drop_affiliations",
     "may_head_actor",
     "no_context",
+    "person_tokens",
     "phrase_tokens",
     "surface",
     "text_words",
@@ -48,6 +50,9 @@ PERSON_SUFFIXES = LEXICON.person_suffixes
 #: Second halves of compounds that tie a mention to a country without making it that country's
 #: ("Iranian-backed Houthi rebels" are not Iranian; "rebel-held towns" are not rebels).
 AFFILIATIONS = LEXICON.affiliations
+#: Affiliation words that are also plain adjectives: they tie only when hyphened to a name ("Iranian-armed
+#: militias"); "Iraqi armed forces" are Iraq's.
+ADJECTIVE_AFFILIATIONS = frozenset({"ARMED"})
 #: "Saudi-led forces": the affiliation word goes, the name before it stays (SAUMIL).
 LEADING_AFFILIATIONS = LEXICON.leading_affiliations
 #: "pro-Russian rebels", "anti-government protesters": the prefix and the name after it go.
@@ -73,6 +78,7 @@ class Word:
     segment: int
     proper: bool = False  # written as a name (capitalised, or a proper noun in the parse)
     capital: bool = False  # written with a capital letter
+    person: bool = False  # inside a person's name of two words or more in the parse ("Michael Jordan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +126,10 @@ def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
     return sorted(keep)
 
 
-def words_from_tokens(tokens: list[Token], indices: list[int]) -> list[Word]:
+def words_from_tokens(tokens: list[Token], indices: list[int], persons: frozenset[int] = frozenset()) -> list[Word]:
     """Glue tokens not separated by whitespace ("Hamas" + "'s", "Amir" + "-" + "Abdollahian"),
-    then split into knowledge-base words. Each gap in ``indices`` starts a new segment."""
+    then split into knowledge-base words. Each gap in ``indices`` starts a new segment. Tokens whose
+    index is in ``persons`` are inside a person's name of two words or more."""
     words: list[Word] = []
     segment = 0
     group: list[Token] = []
@@ -133,8 +140,9 @@ def words_from_tokens(tokens: list[Token], indices: list[int]) -> list[Word]:
         text = "".join(t.text + t.whitespace for t in group[:-1]) + group[-1].text
         proper = any(t.pos == "PROPN" for t in group)
         capital = any(c.isupper() for c in text)
+        person = all(t.i in persons for t in group)
         for w in normalize(text):
-            words.append(Word(w, group[0].i, group[-1].i, segment, proper, capital))
+            words.append(Word(w, group[0].i, group[-1].i, segment, proper, capital, person))
         group.clear()
 
     previous: Token | None = None
@@ -157,6 +165,13 @@ def words_from_tokens(tokens: list[Token], indices: list[int]) -> list[Word]:
 
 #: A parenthesised acronym after a name in a bare text: " (NUT)".
 ACRONYM_GLOSS = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,9})\)(?=\s|$)")
+
+
+def person_tokens(sentence: Sentence) -> frozenset[int]:
+    """The tokens of the sentence's person names of two words or more ("Michael Jordan", "Chad Smith")."""
+    return frozenset(
+        i for e in sentence.entities if e.label == "PERSON" and e.end - e.start >= 2 for i in range(e.start, e.end)
+    )
 
 
 def acronym_gloss(tokens: tuple[Token, ...], selected: list[int], head: int) -> frozenset[int]:
@@ -192,16 +207,30 @@ def drop_affiliations(words: list[Word]) -> list[Word]:
     drop: set[int] = set()
     for k, word in enumerate(words):
         glued = k > 0 and words[k - 1].segment == word.segment
+        hyphened = glued and words[k - 1].first == word.first  # one written word: "Iranian-armed"
         if word.word in LEADING_AFFILIATIONS and glued:
             drop.add(k)
         elif word.word in AFFILIATIONS and k + 1 < len(words) and words[k + 1].word in ("TO", "BY", "WITH"):
             # "a group linked to al-Qaeda", "rebels backed by Rwanda": what follows is not the actor
             drop.update(j for j in range(k, len(words)) if words[j].segment == word.segment)
-        elif word.word in AFFILIATIONS and glued:
+        elif word.word in AFFILIATIONS and glued and (word.word not in ADJECTIVE_AFFILIATIONS or hyphened):
             drop.update((k - 1, k))
         elif word.word in OPPOSING_PREFIXES and k + 1 < len(words) and words[k + 1].segment == word.segment:
             drop.update((k, k + 1))
     return [w for k, w in enumerate(words) if k not in drop] if drop else words
+
+
+#: What "anti-" sets a group against when the group is the state's opposition ("anti-government forces").
+STATE_WORDS = frozenset({"GOVERNMENT", "REGIME", "JUNTA", "STATE", "ESTABLISHMENT"})
+
+
+def against_the_state(words: list[Word]) -> bool:
+    """Whether the words set the mention against its state ("anti-government forces", "anti-regime
+    groups"): its people are the opposition or, armed, rebels, whatever their noun says otherwise."""
+    return any(
+        w.word == "ANTI" and k + 1 < len(words) and words[k + 1].word in STATE_WORDS and words[k + 1].segment == w.segment
+        for k, w in enumerate(words)
+    )
 
 
 def affiliate_words(words: list[Word]) -> list[Word]:

@@ -19,9 +19,11 @@ from typing import Any
 from eventscribe.actors.codes import normalize
 from eventscribe.actors.resolve import ActorResolver
 from eventscribe.errors import RecordError
-from eventscribe.model import Actor
+from eventscribe.model import Actor, Place
 from eventscribe.places.gazetteer import GazetteerLike
 
+#: A region's kind written after its name ("Paktia province", "Yobe State").
+_REGION_KIND = re.compile(r"\s+(?i:province|state|region|district|governorate|prefecture|county|oblast)$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*")
 
 __all__ = ["MentionRecord", "parse_mention", "read_mentions", "resolve_mention"]
@@ -83,6 +85,8 @@ def resolve_mention(
     a role at a place ("Shanghai authorities") takes the place's country; a town or a city that is no
     capital stands for its people ("Sydney": AUSCVL), a capital for its government (KB's "Tehran")."""
     actor = resolver.resolve_text(record.text, date=record.date, context=record.context)
+    if places is not None:
+        places = _InContext(resolver, places, record.context or "", record.date)
     if places is not None and (actor is None or not actor.country):
         actor = _placed(resolver, actor, record.text, places)
     elif places is not None and not _named_whole(resolver, record.text):
@@ -95,6 +99,27 @@ def resolve_mention(
     if actor.code.startswith("NGO") and "NGO" not in sectors:
         sectors.insert(0, "NGO")  # an international NGO's role is NGO ("Red Crescent Society": NGOHLHIRC)
     return {"id": record.id, "code": actor.code, "country": actor.country, "sectors": sectors, "name": actor.name}
+
+
+class _InContext:
+    """A gazetteer whose names that several countries' towns share are read by the record's context:
+    "Karak" is Pakistan's town, but Jordan's where the context names Jordan and not Pakistan."""
+
+    def __init__(self, resolver: ActorResolver, places: GazetteerLike, context: str, date: dt.date | None) -> None:
+        self._resolver, self._places, self._context, self._date = resolver, places, context, date
+
+    def lookup(self, name: str) -> Place | None:
+        candidates = getattr(self._places, "candidates", None)
+        found = candidates(name) if candidates is not None and self._context else ()
+        if len(found) < 2:
+            return self._places.lookup(name)
+        among = frozenset(p.country for p in found)
+        country = self._resolver.context_country(self._context, date=self._date, among=among)
+        return next((p for p in found if p.country == country), found[0])
+
+    def is_settlement(self, name: str) -> bool:
+        settled = getattr(self._places, "is_settlement", None)
+        return settled is not None and settled(name)
 
 
 def _settlement_people(resolver: ActorResolver, actor: Actor, text: str, places: GazetteerLike) -> Actor:
@@ -128,8 +153,11 @@ def _whole_place(resolver: ActorResolver, text: str, places: GazetteerLike) -> A
 def _placed(resolver: ActorResolver, actor: Actor | None, text: str, places: GazetteerLike) -> Actor | None:
     """The actor with the country of the place the text is (whole), or of a place named beside a role."""
     whole = text.strip()
+    bare = _REGION_KIND.sub("", whole)  # "Paktia province": Paktia
     names = (
-        ([whole] if whole[:1].isupper() else []) if actor is None else [m.group() for m in _CAPITALISED.finditer(text)]
+        ([whole, bare] if whole[:1].isupper() else [])
+        if actor is None
+        else [m.group() for m in _CAPITALISED.finditer(text)]
     )
     for name in names:
         place = places.lookup(name)

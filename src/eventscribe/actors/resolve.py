@@ -35,8 +35,10 @@ from eventscribe.actors.phrase import (
     Word,
     acronym_gloss,
     affiliate_words,
+    against_the_state,
     drop_affiliations,
     may_head_actor,
+    person_tokens,
     phrase_tokens,
     surface,
     text_words,
@@ -59,6 +61,11 @@ HEAD_ENDS = HOST_WORDS | {"OF", "EMPLOYED", "BASED", "STATIONED", "DEPLOYED", "W
 BODY_NOUNS = frozenset(
     {"GROUP", "GROUPS", "CELL", "CELLS", "FACTION", "FACTIONS", "NETWORK", "OUTFIT", "ORGANISATION", "ORGANIZATION"}
 )
+#: Nouns of a body that, set against the state, is the opposition ("an anti-government movement").
+OPPOSITION_BODIES = BODY_NOUNS | {
+    "GROUPS", "MOVEMENT", "MOVEMENTS", "COALITION", "ALLIANCE", "FRONT", "CAMPAIGN", "BLOC", "CAMP",
+    "ORGANISATIONS", "ORGANIZATIONS",
+}  # fmt: skip
 #: Sectors and code prefixes of armed groups.
 ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
 #: Adjectives written after the noun they describe, before their object ("insurgents loyal to al-Sadr").
@@ -109,7 +116,7 @@ class ActorResolver:
             spelled = self.resolve_span(sentence, head, date=date, exclude=exclude | gloss, article=article)
             if spelled is not None and spelled.country:
                 return spelled
-        phrase = words_from_tokens([tokens[i] for i in selected], selected)
+        phrase = words_from_tokens([tokens[i] for i in selected], selected, person_tokens(sentence))
         words = drop_affiliations(phrase)
         # A common noun heads a mention only when it is a role word, a name or a collective noun:
         # "Hamas's terror infrastructure" and "the MH17 crash" are things, not actors.
@@ -126,6 +133,9 @@ class ActorResolver:
             return country if country in among and country not in leave_out else ""
 
         actor = resolve_words(self.kb, words, head_index=head, date=date, head_required=must_cover, context=context)
+        if against_the_state(phrase):
+            actor = self._opposition(actor, tokens[head].text.upper())
+        actor = self._not_a_bare_region(actor, tokens[head].text.upper())
         if tokens[head].text.upper() in BODY_NOUNS:
             linked = affiliate_words(phrase) or _linked_words(sentence, head)
             actor = self._armed_by_link(actor, linked, date) or actor
@@ -160,6 +170,7 @@ class ActorResolver:
             if named is not None:
                 return named
         words, segment = text_words(text)
+        all_words = words
         opposed = opposed_countries(self.kb, words)
         linked = affiliate_words(words)
         words = drop_affiliations(words)
@@ -180,6 +191,9 @@ class ActorResolver:
             return self.context_country(rest, date=date, among=among, exclude=leave_out) if rest else ""
 
         actor = resolve_words(self.kb, words, head_index=head.first, date=date, context=around)
+        if against_the_state(all_words):
+            actor = self._opposition(actor, head.word)
+        actor = self._not_a_bare_region(actor, head.word)
         if head.word in BODY_NOUNS:
             actor = self._armed_by_link(actor, linked, date) or actor
         if actor is None and context:
@@ -194,6 +208,27 @@ class ActorResolver:
                 code = country + actor.code
                 actor = Actor(code, self.kb.name_for(code), country, actor.sectors, actor.text)
         return in_era(actor, date) if actor is not None else None
+
+    def _not_a_bare_region(self, actor: Actor | None, head: str) -> Actor | None:
+        """None for a region of the world named by its adjective alone ("European" of "European Community
+        spending plans", "Western"): it describes, it acts only with a role or as a people ("European
+        leaders": EURGOV, "Europeans": EUR)."""
+        if actor is None or actor.sectors or actor.code != actor.country or actor.country in self.kb.countries:
+            return actor
+        return None if head.endswith(("AN", "ERN")) else actor
+
+    def _opposition(self, actor: Actor | None, head: str) -> Actor | None:
+        """A group set against its state: armed (MIL, UAF, COP), rebels (REB); a body with no role of its
+        own ("anti-government groups"), the opposition (OPP); any other role it keeps ("students")."""
+        if actor is None:
+            return Actor("OPP", "", "", ("OPP",)) if head in OPPOSITION_BODIES else None
+        if actor.code.startswith(("IGO", "NGO", "IMG")):
+            return actor
+        first = actor.sectors[0] if actor.sectors else ""
+        role = "REB" if first in ("MIL", "UAF", "COP") else "OPP" if first in ("", "GOV") else ""
+        if not role:
+            return actor
+        return make_actor(self.kb, actor.country + role) if actor.country else Actor(role, "", "", (role,))
 
     def _armed_by_link(self, actor: Actor | None, linked: list[Word], date: dt.date | None) -> Actor | None:
         """A body with no role of its own ("an Iraqi group") linked to an armed group ("to al-Qaeda") is

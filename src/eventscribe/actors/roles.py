@@ -108,6 +108,8 @@ def _resolve_found(
 
     named = sorted((f for f in found if f.first("actor")), key=rank, reverse=True)
     places = sorted((f for f in found if f.first("country", "demonym", "capital")), key=rank, reverse=True)
+    if places:  # "British Asians" are Britain's: a region ("Asian") gives way to a country named with it
+        named = [f for f in named if not _is_world_region(kb, f.first("actor").ref, date)]  # type: ignore[union-attr]
     if places and covers_head(places[0]) and not (named and covers_head(named[0])):
         named = []  # "Iran, the key sponsor of Hamas": the head itself names a country, and role
         if role is None or words[role.start].segment != words[places[0].start].segment:
@@ -130,6 +132,11 @@ def _resolve_found(
     if role is not None and role_code and not fallback_country:
         fallback_country = _body_country(words, role, context)  # "Senate leaders": USALEG
     return _unnamed_actor(kb, words, places, role_code, fallback_country, context)
+
+
+def _is_world_region(kb: KnowledgeBase, entry: ActorEntry, date: dt.date | None) -> bool:
+    """Whether an entry is a region of the world ("European": EUR), no country's part."""
+    return entry.kind == "region" and (entry.code_for(date) or "")[:3] not in kb.countries
 
 
 def _body_country(words: list[Word], role: Found, context: ContextCountry) -> str:

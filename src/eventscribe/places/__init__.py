@@ -15,12 +15,13 @@ pycountry, and hand-written region aliases.
 from __future__ import annotations
 
 from eventscribe.model import Entity, Place, Sentence, Token
-from eventscribe.places.gazetteer import Gazetteer, GazetteerLike, MemoryGazetteer, normalise_name
+from eventscribe.places.gazetteer import Gazetteer, GazetteerLike, MemoryGazetteer, SharedGazetteer, normalise_name
 
 __all__ = [
     "Gazetteer",
     "GazetteerLike",
     "MemoryGazetteer",
+    "SharedGazetteer",
     "find_places",
     "normalise_name",
     "pick_event_place",
@@ -88,7 +89,42 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike) -> list[tuple[Enti
             found.append((Entity(text, label or "LOC", start, end), place))
             covered.update(range(start, end))
     found.sort(key=lambda pair: pair[0].start)
-    return found
+    return _near_countries(sentence, found, gazetteer)
+
+
+def _near_countries(
+    sentence: Sentence, found: list[tuple[Entity, Place]], gazetteer: GazetteerLike
+) -> list[tuple[Entity, Place]]:
+    """Each place whose name other countries' towns share ("Karak": Pakistan's, Jordan's) re-chosen by
+    the countries the sentence names: the other places found, then the countries, demonyms and capitals
+    of its words ("Jordanian police"). Its preferred place stays when the sentence names no other
+    candidate's country, or names the preferred one's too."""
+    candidates = getattr(gazetteer, "candidates", None)
+    if candidates is None or not any(len(candidates(e.text)) > 1 for e, _ in found):
+        return found
+    words = _countries_named(sentence)
+    chosen = []
+    for entity, place in found:
+        others = [p.country for e, p in found if e is not entity and p.country]
+        near = gazetteer.lookup_near(entity.text, [*others, *words])  # type: ignore[attr-defined]
+        chosen.append((entity, near if near is not None else place))
+    return chosen
+
+
+def _countries_named(sentence: Sentence) -> list[str]:
+    """The countries a sentence's words name (names, demonyms, capitals), in order."""
+    from eventscribe.actors.codes import normalize
+    from eventscribe.actors.kb import load_kb
+
+    kb = load_kb()
+    words = [w for token in sentence.tokens for w in normalize(token.text)]
+    named: list[str] = []
+    for _, _, matches in kb.find(words):
+        for match in matches:
+            if match.type in ("country", "demonym", "capital") and match.ref.code not in named:
+                named.append(match.ref.code)
+                break
+    return named
 
 
 def pick_event_place(sentence: Sentence, verb_index: int, gazetteer: GazetteerLike) -> Place | None:

@@ -13,7 +13,7 @@ import gzip
 import io
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Protocol
@@ -26,6 +26,7 @@ __all__ = [
     "Gazetteer",
     "GazetteerLike",
     "MemoryGazetteer",
+    "SharedGazetteer",
     "normalise_name",
     "read_gazetteer_rows",
     "read_regions",
@@ -34,6 +35,9 @@ __all__ = [
 #: The columns of ``gazetteer.tsv.gz``, in order; the file starts with this header line.
 GAZETTEER_COLUMNS = ("key", "name", "country", "lat", "lon", "rank")
 GAZETTEER_FILE = "gazetteer.tsv.gz"
+#: The towns of other countries that share a name with the gazetteer's entry, same columns, a key
+#: repeated once per town (built by ``scripts/build_gazetteer.py`` beside the gazetteer).
+SHARED_FILE = "shared_places.tsv.gz"
 
 _ARTICLE = re.compile(r"^the\s+")
 _PUNCT = re.compile(r"[.'`\u2019\u2018]")
@@ -58,22 +62,58 @@ class GazetteerLike(Protocol):
     def lookup(self, name: str) -> Place | None: ...
 
 
+class SharedGazetteer(GazetteerLike, Protocol):
+    """A gazetteer that also knows the other places of a shared name, for a context to choose."""
+
+    def candidates(self, name: str) -> tuple[Place, ...]: ...
+
+    def lookup_near(self, name: str, countries: Sequence[str]) -> Place | None: ...
+
+
 #: Ranks (the gazetteer's last column) of towns and cities that are no capital: a settlement.
 SETTLEMENT_RANKS = frozenset({3, 5, 6})
 
 
 class MemoryGazetteer:
     """An in-memory gazetteer for tests: names (any case, with or without "the") to places;
-    ``settlements`` names those that are towns or cities (not countries, regions or capitals)."""
+    ``settlements`` names those that are towns or cities (not countries, regions or capitals);
+    ``shared`` gives, for a name, the places of other countries that have it too (after the one that
+    :meth:`lookup` prefers)."""
 
-    def __init__(self, places: Mapping[str, Place], settlements: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        places: Mapping[str, Place],
+        settlements: Iterable[str] = (),
+        shared: Mapping[str, Iterable[Place]] | None = None,
+    ) -> None:
         self._places = {normalise_name(name): place for name, place in places.items()}
         self._settlements = frozenset(normalise_name(name) for name in settlements)
+        self._shared = {normalise_name(name): tuple(others) for name, others in (shared or {}).items()}
 
     def lookup(self, name: str) -> Place | None:
         """The place a name refers to, or ``None``."""
         key = normalise_name(name)
         return self._places.get(key) if key else None
+
+    def candidates(self, name: str) -> tuple[Place, ...]:
+        """Every place the name may refer to, the preferred one first ("Karak": Pakistan's, then
+        Jordan's); none when the name is unknown."""
+        key = normalise_name(name)
+        place = self._places.get(key) if key else None
+        return (place, *self._shared.get(key, ())) if place is not None else ()
+
+    def lookup_near(self, name: str, countries: Sequence[str]) -> Place | None:
+        """The place a name refers to in a text that names ``countries`` (most relevant first): the
+        preferred place, unless the text names another candidate's country and not the preferred
+        one's ("Karak" beside "Jordanian police" is Jordan's town)."""
+        found = self.candidates(name)
+        if len(found) < 2 or found[0].country in countries:
+            return found[0] if found else None
+        for country in countries:
+            for place in found[1:]:
+                if place.country == country:
+                    return place
+        return found[0]
 
     def is_settlement(self, name: str) -> bool:
         """Whether the name's entry is a town or a city that is not a capital ("Sydney", "Bunia")."""
@@ -92,33 +132,52 @@ class Gazetteer(MemoryGazetteer):
         return _load_packaged()
 
     @classmethod
-    def from_rows(cls, rows: Iterable[tuple[str, Place]], settlements: Iterable[str] = ()) -> Gazetteer:
+    def from_rows(
+        cls,
+        rows: Iterable[tuple[str, Place]],
+        settlements: Iterable[str] = (),
+        shared: Iterable[tuple[str, Place]] = (),
+    ) -> Gazetteer:
         gazetteer = cls({})
         gazetteer._places = dict(rows)
         gazetteer._settlements = frozenset(settlements)
+        others: dict[str, list[Place]] = {}
+        for key, place in shared:
+            others.setdefault(key, []).append(place)
+        gazetteer._shared = {key: tuple(places) for key, places in others.items()}
         return gazetteer
 
 
-@lru_cache(maxsize=1)
-def _load_packaged() -> Gazetteer:
-    resource = resources.files("eventscribe.places") / "data" / GAZETTEER_FILE
+def read_packaged(name: str) -> str:
+    """The text of a packaged gazetteer file (``gazetteer.tsv.gz``, ``shared_places.tsv.gz``)."""
+    resource = resources.files("eventscribe.places") / "data" / name
     try:
         raw = resource.read_bytes()
     except FileNotFoundError as exc:
         raise DataError(
-            f"{GAZETTEER_FILE}: the packaged gazetteer is missing; run scripts/build_gazetteer.py "
-            "or reinstall eventscribe"
+            f"{name}: a packaged gazetteer file is missing; run scripts/build_gazetteer.py or reinstall eventscribe"
         ) from exc
-    text = gzip.decompress(raw).decode("utf-8")
+    return gzip.decompress(raw).decode("utf-8")
+
+
+@lru_cache(maxsize=1)
+def _load_packaged() -> Gazetteer:
+    text = read_packaged(GAZETTEER_FILE)
     rows = list(read_gazetteer_rows(text, GAZETTEER_FILE, check=False))  # the tests check every row
     towns = (key for key, _, rank in rows if rank in SETTLEMENT_RANKS)
-    return Gazetteer.from_rows(((key, place) for key, place, _ in rows), towns)
+    shared = read_gazetteer_rows(read_packaged(SHARED_FILE), SHARED_FILE, check=False, unique=False)
+    return Gazetteer.from_rows(
+        ((key, place) for key, place, _ in rows), towns, ((key, place) for key, place, _ in shared)
+    )
 
 
-def read_gazetteer_rows(text: str, where: str, *, check: bool = True) -> Iterable[tuple[str, Place, int]]:
+def read_gazetteer_rows(
+    text: str, where: str, *, check: bool = True, unique: bool = True
+) -> Iterable[tuple[str, Place, int]]:
     """Parse and check gazetteer TSV text: yields (key, place, rank); raises :class:`DataError`
     naming ``where`` and the line for the first malformed row. ``check=False`` checks only the header
-    and the number of fields (the shipped file, which the tests check in full)."""
+    and the number of fields (the shipped file, which the tests check in full); ``unique=False`` lets
+    a key repeat (the shared-names file)."""
     lines = io.StringIO(text)
     header = lines.readline().rstrip("\n").split("\t")
     if tuple(header) != GAZETTEER_COLUMNS:
@@ -137,7 +196,8 @@ def read_gazetteer_rows(text: str, where: str, *, check: bool = True) -> Iterabl
             problem = _row_problem(key, name, country, lat, lon, rank, seen)
             if problem:
                 raise DataError(f"{where}:{number}: {problem}; rebuild it with scripts/build_gazetteer.py")
-            seen.add(key)
+            if unique:
+                seen.add(key)
         identity = (name, country, lat, lon)
         place = places.get(identity)
         if place is None:
