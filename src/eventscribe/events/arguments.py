@@ -58,7 +58,16 @@ class SentenceActors:
         sources = [a for i in heads if i in self.found for a in self._split(i)]
         if sources and len(heads) > 1:  # "Mr Straw and his Spanish counterpart": each conjunct counts
             sources = [a for i in heads for a in (self._split(i) if i in self.found else self._conjunct(i, sources))]
+        sources = [self._as_forces(a) for a in sources]
         return sources or self._recall(tuple(heads), exclude=None) or self._modifier_actors(heads)
+
+    def _as_forces(self, arg: Argument) -> Argument:
+        """A country named as the user of state forces ("Israeli" in "Israeli air strikes", found as the
+        weapon's wielder) is its military."""
+        token = self.sentence.tokens[arg.head]
+        if token.dep not in ("amod", "compound", "nmod") or token.head == token.i:
+            return arg
+        return _armed_forces(self.sentence, token.head, arg)
 
     def _conjunct(self, head: int, partners: list[Argument]) -> list[Argument]:
         """A coordinated subject that names no actor of its own: the name in apposition ("his Spanish
@@ -107,7 +116,7 @@ class SentenceActors:
             for child in self.sentence.children(head):
                 # a nationality or name, not a possessor ("the teachers' strike" is the teachers' act)
                 if child.dep in ("amod", "compound", "nmod") and child.i in self.found:
-                    found.append(replace(self.found[child.i], head=head))
+                    found.append(_armed_forces(self.sentence, head, replace(self.found[child.i], head=head)))
                     break
         return found
 
@@ -190,7 +199,7 @@ class SentenceActors:
                     continue
                 for token in self.sentence.subtree(prep.i):
                     place = self.found.get(token.i)
-                    if place is not None and _is_country_place(place.actor):
+                    if place is not None and _is_country_place(place.actor) and not _names_a_border(tokens, token.i):
                         return place.actor.country
         return ""
 
@@ -213,7 +222,7 @@ class SentenceActors:
                     continue
                 if child.dep in ("prep", "agent"):
                     heads = [c.i for c in self.sentence.children(child.i) if c.dep == "pobj"]
-                mates.extend(h for h in heads if h in self.found and h != head)
+                mates.extend(h for h in heads if h in self.found and h != head and not _names_a_border(tokens, h))
         return mates
 
     def speaker(self, clause: Clause) -> Argument | None:
@@ -347,6 +356,54 @@ def _resolve_all(
         if not arg.recalled and not _inside_mention(sentence, arg, found):
             context.remember(sentence, arg.head, arg.actor)
     return found
+
+
+#: What only a state's armed forces field: air power, armour and warships. Used by a country ("Israeli
+#: air strikes killed …", "Turkish tanks shelled …"), they are its military (MIL); rockets, bombs and
+#: mortars are not here, as rebels fire them too, nor "fighters" and "bombers", who may be people.
+STATE_FORCE_NOUNS = frozenset(
+    {
+        "airstrike", "aircraft", "gunboat", "gunship", "helicopter", "jet", "navy", "tank", "warplane",
+        "warship", "destroyer", "frigate", "submarine",
+    }
+)  # fmt: skip
+#: Modifiers that make a "strike" or "raid" one from the air ("air strikes", "air raids").
+AIR_MODIFIERS = frozenset({"air", "aerial", "drone"})
+#: Nouns of a frontier: "the Afghan border" is where Afghanistan ends, not a place inside it.
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
+
+
+def _armed_forces(sentence: Sentence, head: int, arg: Argument) -> Argument:
+    """A bare country whose state forces are the subject ("Israeli air strikes", "Turkish tanks") acts
+    through its military: ISRMIL, TURMIL. A named group or a body keeps its code ("Hamas rockets")."""
+    actor = arg.actor
+    if not _is_country_place(actor) or not _is_state_force(sentence, head):
+        return arg
+    return replace(arg, actor=replace(actor, code=actor.country + "MIL", sectors=("MIL",)))
+
+
+def _is_state_force(sentence: Sentence, head: int) -> bool:
+    token = sentence.tokens[head]
+    lemma = token.lemma.lower()
+    if token.pos != "NOUN":
+        return False
+    if lemma in STATE_FORCE_NOUNS:
+        return True
+    return lemma in ("strike", "raid") and any(
+        c.dep in ("compound", "amod") and c.lemma.lower() in AIR_MODIFIERS for c in sentence.children(head)
+    )
+
+
+def _names_a_border(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether token ``i`` names a border ("near the Afghan border", "on the Syrian frontier", "the
+    border with Iraq"): the act happens at the country's edge, most often on the other side of it."""
+    token = tokens[i]
+    if token.lemma.lower() in BORDER_NOUNS:
+        return True
+    above = tokens[token.head]
+    if token.dep in ("amod", "compound", "nmod", "poss"):
+        return above.lemma.lower() in BORDER_NOUNS
+    return token.dep == "pobj" and above.dep == "prep" and tokens[above.head].lemma.lower() in BORDER_NOUNS
 
 
 def _is_country_place(actor: Actor) -> bool:

@@ -162,6 +162,9 @@ DOMESTIC_PAIRS = frozenset(
         "REB GOV",
     )
 )
+#: A state's police and courts: what they do to people (arrest, charge, try, sentence, raid) they do
+#: where they have jurisdiction, so a person or group with no country named is of their state.
+LAW_ENFORCERS = frozenset({"COP", "JUD"})
 
 
 def fill_country(
@@ -214,8 +217,14 @@ def fill_country(
 
 def _domestic_pair(actor: Actor, partner: Actor) -> bool:
     """Whether a sector-only actor and a partner with a country are roles of one state's politics: the
-    opposition and the government, a court and a party ("the court" and ITAGOV), not two governments."""
-    if len(partner.country) != 3 or partner.country.startswith(("IGO", "NGO", "IMG", "-")) or len(partner.code) > 6:
+    opposition and the government, a court and a party ("the court" and ITAGOV), not two governments;
+    or whether the partner is a state's police or courts, who act on people within their own
+    jurisdiction ("Israeli military police arrested a commander": ISRMIL)."""
+    if len(partner.country) != 3 or partner.country.startswith(("IGO", "NGO", "IMG", "-")):
+        return False
+    if LAW_ENFORCERS & set(partner.sectors) and not LAW_ENFORCERS & set(actor.sectors):
+        return True
+    if len(partner.code) > 6:
         return False
     return frozenset((*actor.sectors[:1], *partner.sectors[:1])) in DOMESTIC_PAIRS
 

@@ -31,12 +31,15 @@ def is_state_act(sentence: Sentence, clause: Clause) -> bool:
 def state_of_place(sentence: Sentence, clause: Clause, gazetteer: Gazetteer, *, sector: str = "") -> list[Argument]:
     """The state where an arrest, ban or expulsion told in the passive took place, as its doer: "a
     missionary was arrested in Lebanon" (only states arrest, detain, deport and ban); with
-    ``sector``, that country's people of that sector ("protests erupted in Tripoli": LBNCVL)."""
+    ``sector``, that country's people of that sector ("protests erupted in Tripoli": LBNCVL). With no
+    ``sector``, an act that only one organ of a state does is that organ's: the police arrest and detain,
+    the courts charge and sentence ("was sentenced in Ohio": USAJUD; "was banned in Egypt": EGY)."""
     where = sentence.tokens[clause.verb].head if clause.occurred else clause.verb  # "erupted in Tripoli"
     place = pick_event_place(sentence, where, gazetteer)
     if place is None or len(place.country) != 3 or not place.country.isalpha():
         return []
     country = place.country
+    sector = sector or STATE_ACT_SECTORS.get(sentence.tokens[clause.verb].lemma.lower(), "")
     sectors = (sector,) if sector else ()
     actor = Actor(code=country + sector, name=country, country=country, sectors=sectors, text=place.name)
     return [Argument(actor, clause.verb)]
