@@ -149,6 +149,8 @@ def inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) 
         head = sentence.tokens[token.head]
         if head.dep == "prep":  # "with Iran siding with …" / "by doing …": hang on the preposition's head
             head = sentence.tokens[head.head]
+        if _wanted_of_another(sentence, token, head, kids):
+            head = sentence.tokens[head.head]
         for child in kids[head.i]:
             if child.dep in SUBJECT_DEPS:
                 return wielders(sentence, child, kids) or expand(child, kids)
@@ -164,6 +166,19 @@ def inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) 
                 return expand(first_child(kids[agent.i], "pobj"), kids)
         token = head
     return []
+
+
+def _wanted_of_another(sentence: Sentence, participle: Token, head: Token, kids: list[list[Token]]) -> bool:
+    """Whether a participle set off by a comma ("…, snubbing Moscow's offer") hangs on an infinitive
+    with a subject of its own ("wanted Russia to return the islands"): what Russia is to do is not done,
+    so the participle tells what the one who wants or asks does, the subject of the verb above."""
+    if participle.dep != "advcl" or participle.tag != "VBG" or participle.i == 0:
+        return False
+    if sentence.tokens[participle.i - 1].text != "," or head.dep not in ("ccomp", "xcomp") or head.head == head.i:
+        return False
+    infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in kids[head.i])
+    own_subject = any(c.dep in ("nsubj", "dobj") and c.i < head.i for c in kids[head.i])
+    return infinitive and own_subject
 
 
 #: Subordinating words after which the parser may take the clause's subject for the word's object
