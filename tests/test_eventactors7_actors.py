@@ -1,0 +1,120 @@
+"""The right event with the right actors: who arrests or sentences when the passive names no one, whose
+country a person takes from the police or court acting on them, a country's air power and armour as
+its military, a border that is no place inside the country it names, and a participle told of the one
+who asks rather than of the one asked. Sentences we wrote in wire style; each family has sentences
+beside it whose actors must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import code_triples
+
+pytestmark = pytest.mark.spacy
+
+DATE = "2014-06-26"
+
+
+def _event(events, code: str) -> tuple[str, str, str]:
+    """The first event whose CAMEO code starts with ``code``."""
+    found = [t for t in code_triples(events) if t[2].startswith(code)]
+    assert found, code_triples(events)
+    return found[0]
+
+
+# An agentless passive arrest is the police's, a sentence the courts', of the state where it happened.
+STATE_ORGAN_OF_THE_PLACE = [
+    ("A Dutch journalist was detained in Cairo on Friday.", "17", "EGYCOP"),
+    ("A businessman was sentenced in Texas to ten years in prison.", "17", "USAJUD"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source"), STATE_ORGAN_OF_THE_PLACE)
+def test_an_agentless_arrest_or_sentence_is_by_the_organ_of_the_place(code_text, text, code, source):
+    assert _event(code_text(text, DATE), code)[0] == source
+
+
+def test_a_ban_in_the_passive_keeps_the_bare_state_of_the_place(code_text):
+    # banning is not one organ's act: the state of the place, with no sector
+    assert _event(code_text("The newspaper was banned in Egypt.", DATE), "17")[0] == "EGY"
+
+
+# Police and courts act on people within their own jurisdiction.
+JURISDICTION = [
+    ("A Thai court sentenced two men to death on Monday.", "17", "THA"),
+    ("A businessman was sentenced in Texas to ten years in prison.", "17", "USA"),
+    ("Kenyan police arrested smugglers near the Somali border.", "17", "KEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "country"), JURISDICTION)
+def test_a_person_acted_on_by_police_or_courts_is_of_their_state(code_text, text, code, country):
+    assert _event(code_text(text, DATE), code)[1][:3] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "country"),
+    [
+        # a nationality of their own is kept
+        ("Indonesian police arrested two Australian tourists.", "17", "AUS"),
+        # soldiers are no police: where the act happens gives the country
+        ("Israeli troops killed two militants in Gaza.", "19", "PSE"),
+    ],
+)
+def test_a_named_nationality_or_a_military_partner_lends_no_country(code_text, text, code, country):
+    assert _event(code_text(text, DATE), code)[1][:3] == country
+
+
+# A country's air strikes, tanks and warships are its military.
+STATE_FORCES = [
+    ("Israeli air strikes killed three militants.", "19", "ISRMIL"),
+    ("Turkish tanks shelled Kurdish villages.", "19", "TURMIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source"), STATE_FORCES)
+def test_a_countrys_air_power_and_armour_are_its_military(code_text, text, code, source):
+    assert _event(code_text(text, DATE), code)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # rockets are fired by rebels too: the country alone
+        ("Palestinian rockets hit an Israeli town.", "PSE"),
+        # a named group keeps its own code
+        ("Hamas rockets hit an Israeli town.", "PSEREBHMS"),
+    ],
+)
+def test_weapons_that_rebels_use_too_keep_their_users_code(code_text, text, source):
+    assert _event(code_text(text, DATE), "19")[0] == source
+
+
+# A border names the edge of a country, not a place inside it.
+def test_a_border_is_no_scene_of_the_country_it_names(code_text):
+    text = "Pakistani troops raided militant hideouts near the Afghan border, killing six militants."
+    assert not any(t.startswith("AFG") for _, t, _ in code_triples(code_text(text, DATE)))
+
+
+def test_a_place_beside_the_border_still_gives_its_country(code_text):
+    text = "Soldiers killed five militants near the border in eastern Afghanistan."
+    assert _event(code_text(text, DATE), "19")[1].startswith("AFG")
+
+
+# A participle after a comma on another's infinitive is done by the one who asks or wants.
+PARTICIPLES = [
+    ("China said it wanted Japan to apologise for the war, rejecting Tokyo's latest statement.", "12", "CHN", "JPN"),
+    ("Britain wants Iran to free the sailors, accusing Tehran of piracy.", "11", "GBR", "IRN"),
+    # the participle hung on the asking verb itself: its subject as before
+    ("Germany asked Greece to cut spending, criticising the Greek government.", "11", "DEU", "GRCGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), PARTICIPLES)
+def test_a_participle_on_anothers_infinitive_is_the_askers_act(code_text, text, code, source, target):
+    found = _event(code_text(text, DATE), code)
+    assert found[0].startswith(source) and found[1].startswith(target), found
+
+
+def test_a_participle_on_the_subjects_own_infinitive_keeps_its_subject(code_text):
+    found = _event(code_text("Iran agreed to resume talks, rejecting American demands.", DATE), "12")
+    assert found[0] == "IRN" and found[1] == "USA", found
