@@ -118,3 +118,20 @@ def test_a_participle_on_anothers_infinitive_is_the_askers_act(code_text, text, 
 def test_a_participle_on_the_subjects_own_infinitive_keeps_its_subject(code_text):
     found = _event(code_text("Iran agreed to resume talks, rejecting American demands.", DATE), "12")
     assert found[0] == "IRN" and found[1] == "USA", found
+
+
+# Another person of the source's own state and office is still the target ("Brown criticised Blair").
+PEERS = [
+    ("Gordon Brown criticised Tony Blair over the war in Iraq.", "11"),
+    ("Tony Blair has urged London mayor Ken Livingstone to resign over his remarks to a reporter.", "02"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), PEERS)
+def test_another_person_of_the_same_code_is_the_target(code_text, text, code):
+    assert _event(code_text(text, "2005-01-15"), code)[:2] == ("GBRGOV", "GBRGOV")
+
+
+def test_a_pronoun_for_the_source_is_not_a_peer(code_text):
+    events = code_text("Tony Blair said he would not resign and praised himself.", "2005-01-15")
+    assert not any(s == t for s, t, _ in code_triples(events)), code_triples(events)

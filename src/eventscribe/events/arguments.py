@@ -35,6 +35,9 @@ class Argument:
     actor: Actor
     head: int
     recalled: bool = False
+    #: Another person with the source's own code ("Blair urged London mayor Ken Livingstone"): a target
+    #: even so, where an actor's code alone would make it the source again.
+    peer: bool = False
 
 
 class SentenceActors:
@@ -145,10 +148,22 @@ class SentenceActors:
             # Parties that act together do not act on each other ("forced on Qatar by Saudi Arabia and the
             # UAE": the UAE is no target of Saudi Arabia); reciprocal acts are paired by the coder.
             fellow = {s.actor.code for s in sources or ()} | {source.actor.code}
+            peers = [t for t in targets if t.actor.code in fellow and self._another_person(t, source)]
             targets = [t for t in targets if t.actor.code not in fellow]
             if targets:
                 return [self.with_country(t, sources or [source]) for t in targets]
+            if peers:  # "Blair urged London mayor Ken Livingstone to apologise …": the act is on the mayor
+                return [replace(t, peer=True) for t in peers]
         return self._sent(clause, source)
+
+    def _another_person(self, target: Argument, source: Argument) -> bool:
+        """Whether a target with the source's code is another person named as such ("Tony Blair urged
+        London mayor Ken Livingstone"): a colleague of the same state and office, not the source again."""
+        if target.recalled or target.head == source.head or not target.actor.text or not source.actor.text:
+            return False
+        names = {t.text.lower() for t in self.sentence.subtree(target.head) if t.ent_type == "PERSON"}
+        own = {t.text.lower() for t in self.sentence.subtree(source.head) if t.ent_type == "PERSON"}
+        return bool(names) and not names & own
 
     def _sent(self, clause: Clause, source: Argument) -> list[Argument]:
         """With no recipient, what a verb of sending moves is its target when it is people of another
