@@ -135,3 +135,28 @@ def test_another_person_of_the_same_code_is_the_target(code_text, text, code):
 def test_a_pronoun_for_the_source_is_not_a_peer(code_text):
     events = code_text("Tony Blair said he would not resign and praised himself.", "2005-01-15")
     assert not any(s == t for s, t, _ in code_triples(events)), code_triples(events)
+
+
+# A role named again without its country is the body just named with it.
+SAME_BODY = [
+    # the second clause's "troops" are the Israeli forces; the camp's refugees are not theirs
+    (
+        "Israeli forces blocked main roads in Gaza yesterday, and troops tore down houses in a refugee camp.",
+        "17",
+        "ISRMIL",
+        "PSE",
+    ),
+    ("Egyptian police dispersed the march, and police later detained dozens of students.", "17", "EGYCOP", "EGY"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), SAME_BODY)
+def test_a_role_named_again_is_the_body_named_before(code_text, text, code, source, target):
+    found = _event(code_text(text, DATE), code)
+    assert found[0] == source and found[1].startswith(target), found
+
+
+def test_a_role_acted_on_by_that_body_is_not_the_body(code_text):
+    # "troops" fought by Israeli troops are not Israeli
+    found = _event(code_text("Israeli troops fought troops in the border area.", DATE), "19")
+    assert found[0] == "ISRMIL" and not found[1].startswith("ISR"), found
