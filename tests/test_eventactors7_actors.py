@@ -160,3 +160,17 @@ def test_a_role_acted_on_by_that_body_is_not_the_body(code_text):
     # "troops" fought by Israeli troops are not Israeli
     found = _event(code_text("Israeli troops fought troops in the border area.", DATE), "19")
     assert found[0] == "ISRMIL" and not found[1].startswith("ISR"), found
+
+
+# "the group" repeats the group named with that noun, not a group named inside its modifier.
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("A Yemeni group linked to al-Qaeda killed two French engineers, the group said on its website.", "YEM", "FRA"),
+        # a named group told again as "the Islamic group" keeps its own code
+        ("Hamas fighters killed two Israeli soldiers, the Islamic group said.", "PSEREBHMS", "ISR"),
+    ],
+)
+def test_the_group_repeats_the_group_named_with_that_noun(code_text, text, source, target):
+    found = _event(code_text(text, DATE), "19")
+    assert found[0].startswith(source) and found[1].startswith(target), found

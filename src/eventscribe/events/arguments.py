@@ -486,8 +486,22 @@ def _refer_back_in_sentence(sentence: Sentence, context: ArticleContext, found: 
         if not context.describes_group(sentence, token.i, None if here is None or here.recalled else here.actor):
             continue
         named = [a for i, a in sorted(found.items()) if i < token.i and _named_group(a.actor)]
+        named = _same_noun_before(sentence, token, found) or named
         if named:
             found[token.i] = Argument(replace(named[-1].actor, text=token.text), token.i, True)
+
+
+def _same_noun_before(sentence: Sentence, token: Token, found: dict[int, Argument]) -> list[Argument]:
+    """The group that "the group" repeats: an earlier mention with the same head noun and a country of
+    its own ("An Iraqi group linked to al-Qaeda killed …, the group said": the Iraqi group, not the
+    al-Qaeda named inside its modifier)."""
+    lemma = token.lemma.lower()
+    same = [
+        a for i, a in sorted(found.items())
+        if i < token.i and sentence.tokens[i].lemma.lower() == lemma and not a.recalled
+        and len(a.actor.country) == 3 and a.actor.country.isalpha()
+    ]  # fmt: skip
+    return same[-1:]
 
 
 def _named_group(actor: Actor) -> bool:
