@@ -174,3 +174,20 @@ def test_a_role_acted_on_by_that_body_is_not_the_body(code_text):
 def test_the_group_repeats_the_group_named_with_that_noun(code_text, text, source, target):
     found = _event(code_text(text, DATE), "19")
     assert found[0].startswith(source) and found[1].startswith(target), found
+
+
+# Who is refused or allowed something is the target of the refusal, however the parser hangs them.
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The rebels refused to allow UN planes to land.", "IGO"),
+        ("Israel refused to allow Egyptian aid workers to enter Gaza.", "EGY"),
+    ],
+)
+def test_the_party_refused_permission_is_the_target(code_text, text, target):
+    assert _event(code_text(text, DATE), "12")[1].startswith(target)
+
+
+def test_a_refusal_of_a_thing_names_no_party(code_text):
+    events = code_text("The rebels refused to allow the vote to go ahead.", DATE)
+    assert not any(t for _, t, c in code_triples(events) if c.startswith("12")), code_triples(events)

@@ -9,6 +9,7 @@ from eventscribe.events.weapons import wielders
 from eventscribe.model import Sentence, Token
 
 __all__ = [
+    "allowed_party",
     "arguments",
     "caused_doer",
     "content_of_object",
@@ -166,6 +167,23 @@ def inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) 
                 return expand(first_child(kids[agent.i], "pobj"), kids)
         token = head
     return []
+
+
+#: Verbs of letting whose object the parser may read as the subject of the complement ("allow [UN
+#: planes] to land" parsed as "allow [UN planes to land]").
+PERMISSION_VERBS = frozenset({"allow", "permit", "let", "enable"})
+
+
+def allowed_party(verb: Token, kids: list[list[Token]]) -> Token | None:
+    """Who is let do something: the object of "allow", or, when the parser hung it as the subject of the
+    infinitive, that subject ("refused to allow UN planes to land": the UN's planes)."""
+    found = first_child(kids[verb.i], "dobj")
+    if found is not None or verb.lemma.lower() not in PERMISSION_VERBS:
+        return found
+    for clause in kids[verb.i]:
+        if clause.dep == "ccomp" and any(c.dep == "aux" and c.text.lower() == "to" for c in kids[clause.i]):
+            return first_child(kids[clause.i], "nsubj")
+    return None
 
 
 def _wanted_of_another(sentence: Sentence, participle: Token, head: Token, kids: list[list[Token]]) -> bool:
