@@ -191,3 +191,19 @@ def test_the_party_refused_permission_is_the_target(code_text, text, target):
 def test_a_refusal_of_a_thing_names_no_party(code_text):
     events = code_text("The rebels refused to allow the vote to go ahead.", DATE)
     assert not any(t for _, t, c in code_triples(events) if c.startswith("12")), code_triples(events)
+
+
+# Northern Ireland is in the United Kingdom; the Republic of Ireland is not.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The British government banned a Protestant extremist group in Northern Ireland.", "GBR"),
+        ("Police in Belfast arrested two men on Monday.", "GBR"),
+        ("The Irish government criticised the British army.", "IRL"),
+    ],
+)
+def test_northern_ireland_is_british(code_text, text, source):
+    events = code_text(text, "1992-08-10")
+    assert code_triples(events), events
+    assert all(s.startswith(source) for s, _, _ in code_triples(events)), code_triples(events)
+    assert not any(t.startswith("IRL") for _, t, _ in code_triples(events) if source == "GBR"), code_triples(events)
