@@ -207,3 +207,22 @@ def test_northern_ireland_is_british(code_text, text, source):
     assert code_triples(events), events
     assert all(s.startswith(source) for s, _, _ in code_triples(events)), code_triples(events)
     assert not any(t.startswith("IRL") for _, t, _ in code_triples(events) if source == "GBR"), code_triples(events)
+
+
+# A counterpart named by nationality alone holds the source's own office.
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [
+        ("The French foreign minister praised his Iranian counterpart on Sunday.", "05", "IRNGOV"),
+        # a country has no office to lend: its counterpart is the country
+        ("Israel met its Palestinian counterpart.", "04", "PSE"),
+    ],
+)
+def test_a_counterpart_holds_the_sources_office(code_text, text, code, target):
+    assert _event(code_text(text, DATE), code)[1] == target
+
+
+def test_drones_of_a_country_are_its_military_but_a_plane_is_not(code_text):
+    assert _event(code_text("US drones struck a compound in Yemen.", DATE), "19")[0] == "USAMIL"
+    events = code_text("An Israeli plane landed in Cairo on Monday.", DATE)
+    assert not any(s.endswith("MIL") for s, _, _ in code_triples(events)), code_triples(events)

@@ -151,7 +151,7 @@ class SentenceActors:
             peers = [t for t in targets if t.actor.code in fellow and self._another_person(t, source)]
             targets = [t for t in targets if t.actor.code not in fellow]
             if targets:
-                return [self.with_country(t, sources or [source]) for t in targets]
+                return [self.with_country(_peer_office(self.sentence, t, source), sources or [source]) for t in targets]
             if peers:  # "Blair urged London mayor Ken Livingstone to apologise …": the act is on the mayor
                 return [replace(t, peer=True) for t in peers]
         return self._sent(clause, source)
@@ -376,16 +376,26 @@ def _resolve_all(
 #: What only a state's armed forces field: air power, armour and warships. Used by a country ("Israeli
 #: air strikes killed …", "Turkish tanks shelled …"), they are its military (MIL); rockets, bombs and
 #: mortars are not here, as rebels fire them too, nor "fighters" and "bombers", who may be people.
-STATE_FORCE_NOUNS = frozenset(
-    {
-        "airstrike", "aircraft", "gunboat", "gunship", "helicopter", "jet", "navy", "tank", "warplane",
-        "warship", "destroyer", "frigate", "submarine",
-    }
-)  # fmt: skip
+STATE_FORCE_NOUNS = (GRAMMAR.aircraft_nouns - {"plane"}) | frozenset(
+    {"airstrike", "gunboat", "navy", "tank", "warship", "destroyer", "frigate", "submarine"}
+)  # "plane" is left out: "an Israeli plane" may be an airliner
 #: Modifiers that make a "strike" or "raid" one from the air ("air strikes", "air raids").
 AIR_MODIFIERS = frozenset({"air", "aerial", "drone"})
 #: Nouns of a frontier: "the Afghan border" is where Afghanistan ends, not a place inside it.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
+
+
+def _peer_office(sentence: Sentence, target: Argument, source: Argument) -> Argument:
+    """A counterpart named by nationality alone holds the source's office ("Israel's prime minister met
+    his Palestinian counterpart": PSEGOV, not the country PSE)."""
+    actor, peer = target.actor, source.actor
+    token = sentence.tokens[target.head]
+    noun = sentence.tokens[token.head] if token.dep in ("amod", "compound", "nmod") else token
+    if noun.lemma.lower() not in PEER_NOUNS or actor.sectors or not peer.sectors:
+        return target
+    if not _is_country_place(actor):
+        return target
+    return replace(target, actor=replace(actor, code=actor.country + "".join(peer.sectors), sectors=peer.sectors))
 
 
 def _armed_forces(sentence: Sentence, head: int, arg: Argument) -> Argument:
