@@ -226,3 +226,24 @@ def test_drones_of_a_country_are_its_military_but_a_plane_is_not(code_text):
     assert _event(code_text("US drones struck a compound in Yemen.", DATE), "19")[0] == "USAMIL"
     events = code_text("An Israeli plane landed in Cairo on Monday.", DATE)
     assert not any(s.endswith("MIL") for s, _, _ in code_triples(events)), code_triples(events)
+
+
+# Rebels who fight or talk to a state named alone are that state's rebels (CAMEO codes rebels by the
+# state they rise against).
+@pytest.mark.parametrize(
+    ("text", "code", "rebels"),
+    [
+        ("Ethiopia accused rebels of attacking a convoy.", "11", "ETHREB"),
+        ("Rebels attacked Chad on Monday.", "19", "TCDREB"),
+        # rebels with a nationality keep it
+        ("Sudanese rebels attacked Chad on Monday.", "19", "SDNREB"),
+    ],
+)
+def test_rebels_are_of_the_state_they_face(code_text, text, code, rebels):
+    found = _event(code_text(text, DATE), code)
+    assert rebels in found[:2], found
+
+
+def test_an_opposition_takes_no_country_from_a_foreign_state(code_text):
+    events = code_text("The opposition criticised China on Monday.", DATE)
+    assert not any(s.startswith("CHN") for s, _, _ in code_triples(events)), code_triples(events)

@@ -249,7 +249,9 @@ def _domestic_pair(actor: Actor, partner: Actor) -> bool:
         return True
     if len(partner.code) > 6:
         return False
-    return frozenset((*actor.sectors[:1], *partner.sectors[:1])) in DOMESTIC_PAIRS
+    # a state named alone is its government to the rebels who fight it or talk to it ("Sudan and the rebels")
+    state = partner.sectors[:1] or (("GOV",) if actor.sectors[:1] == ("REB",) and partner.code == partner.country else ())
+    return frozenset((*actor.sectors[:1], *state)) in DOMESTIC_PAIRS
 
 
 def _filled_from_article(partner: Actor, default: tuple[str, int] | None) -> bool:
