@@ -247,3 +247,16 @@ def test_rebels_are_of_the_state_they_face(code_text, text, code, rebels):
 def test_an_opposition_takes_no_country_from_a_foreign_state(code_text):
     events = code_text("The opposition criticised China on Monday.", DATE)
     assert not any(s.startswith("CHN") for s, _, _ in code_triples(events)), code_triples(events)
+
+
+# A place named in a clause below the arrest ("men who had fought in Syria") is not where it happened:
+# the state organ that tells it made it.
+@pytest.mark.parametrize(
+    ("text", "code", "source"),
+    [
+        ("Two men who had fought in Syria were arrested on Monday, German police said.", "17", "DEUCOP"),
+        ("A man who worked in Iran was charged with spying, the British police said.", "11", "GBRCOP"),
+    ],
+)
+def test_a_place_in_a_nested_clause_is_not_where_an_arrest_happened(code_text, text, code, source):
+    assert _event(code_text(text, DATE), code)[0] == source
