@@ -260,3 +260,17 @@ def test_an_opposition_takes_no_country_from_a_foreign_state(code_text):
 )
 def test_a_place_in_a_nested_clause_is_not_where_an_arrest_happened(code_text, text, code, source):
     assert _event(code_text(text, DATE), code)[0] == source
+
+
+# "he" as the subject of what someone says is the sayer, not the person named last.
+def test_he_in_what_someone_says_is_the_sayer(code_text):
+    text = "Barack Obama met Vladimir Putin, and said he would visit Moscow next year."
+    found = _event(code_text(text, "2010-05-20"), "036")
+    assert found[:2] == ("USAGOV", "RUSGOV"), found
+
+
+def test_he_after_a_saying_with_an_addressee_is_not_taken_for_the_sayer(code_text):
+    # "told Obama that he should …": "he" may be Obama, so it is not read as Merkel
+    events = code_text("Angela Merkel told Barack Obama that he should visit Berlin.", "2010-05-20")
+    assert not any(s.startswith("DEU") and t.startswith("DEU") for s, t, _ in code_triples(events))
+    assert not any(s.startswith("DEU") and c.startswith("036") for s, _, c in code_triples(events))

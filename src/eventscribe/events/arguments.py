@@ -15,7 +15,7 @@ from eventscribe.actors import ActorResolver
 from eventscribe.events.clauses import Clause
 from eventscribe.events.context import ArticleContext, fill_country
 from eventscribe.events.grammar import GRAMMAR
-from eventscribe.events.speech import speaker_heads
+from eventscribe.events.speech import REPORTING_VERBS, speaker_heads
 from eventscribe.model import Actor, Sentence, Token
 
 __all__ = ["Argument", "SentenceActors"]
@@ -62,7 +62,43 @@ class SentenceActors:
         if sources and len(heads) > 1:  # "Mr Straw and his Spanish counterpart": each conjunct counts
             sources = [a for i in heads for a in (self._split(i) if i in self.found else self._conjunct(i, sources))]
         sources = [self._as_forces(a) for a in sources]
-        return sources or self._recall(tuple(heads), exclude=None) or self._modifier_actors(heads)
+        return (
+            sources or self._sayer(tuple(heads)) or self._recall(tuple(heads), exclude=None)
+            or self._modifier_actors(heads)
+        )  # fmt: skip
+
+    def _sayer(self, heads: tuple[int, ...]) -> list[Argument]:
+        """ "he" or "she" as the subject of what someone says is the one who says it ("Katsav refused to
+        meet King Abdullah, saying he would only welcome him in Jerusalem": Katsav), not the person
+        named last. Not when the saying has an addressee ("told Obama he should …") or the sayer is
+        itself another pronoun ("she said he …")."""
+        if len(heads) != 1:
+            return []
+        tokens = self.sentence.tokens
+        pronoun = tokens[heads[0]]
+        if pronoun.text.lower() not in ("he", "she") or pronoun.dep != "nsubj":
+            return []
+        said = tokens[pronoun.head]
+        verb = tokens[said.head]
+        if said.dep != "ccomp" or verb.i == said.i or verb.lemma.lower() not in REPORTING_VERBS:
+            return []
+        children = self.sentence.children(verb.i)
+        if any(c.dep in ("dobj", "dative") for c in children):
+            return []
+        subjects = [c.i for c in children if c.dep == "nsubj"] or self._inherited(verb.i)
+        if len(subjects) != 1 or tokens[subjects[0]].pos == "PRON":
+            return []
+        sayer = self.found.get(subjects[0])
+        if sayer is None or not _names_a_person(self.sentence, sayer.head):
+            return []
+        return [Argument(replace(sayer.actor, text=pronoun.text), heads[0], True)]
+
+    def _inherited(self, verb: int) -> list[int]:
+        """The subject a subject-less participle takes from the clause it hangs on ("…, saying")."""
+        token = self.sentence.tokens[verb]
+        if token.dep not in ("advcl", "conj", "xcomp") or token.head == token.i:
+            return []
+        return [c.i for c in self.sentence.children(token.head) if c.dep == "nsubj"]
 
     def _as_forces(self, arg: Argument) -> Argument:
         """A country named as the user of state forces ("Israeli" in "Israeli air strikes", found as the
@@ -396,6 +432,13 @@ def _peer_office(sentence: Sentence, target: Argument, source: Argument) -> Argu
     if not _is_country_place(actor):
         return target
     return replace(target, actor=replace(actor, code=actor.country + "".join(peer.sectors), sectors=peer.sectors))
+
+
+def _names_a_person(sentence: Sentence, head: int) -> bool:
+    """Whether the mention at ``head`` names a person ("Moshe Katsav", "President Katsav")."""
+    return sentence.tokens[head].ent_type == "PERSON" or any(
+        t.ent_type == "PERSON" for t in sentence.children(head) if t.dep in ("compound", "flat", "appos")
+    )
 
 
 def _armed_forces(sentence: Sentence, head: int, arg: Argument) -> Argument:
