@@ -15,7 +15,15 @@ from eventscribe.actors import ActorResolver
 from eventscribe.events.clauses import Clause
 from eventscribe.events.context import ArticleContext, fill_country
 from eventscribe.events.grammar import GRAMMAR
-from eventscribe.events.speech import REPORTING_VERBS, speaker_heads
+from eventscribe.events.reference import sayer_head
+from eventscribe.events.role_words import (
+    armed_forces,
+    is_country_place,
+    names_a_border,
+    names_a_person,
+    peer_office,
+)
+from eventscribe.events.speech import speaker_heads
 from eventscribe.model import Actor, Sentence, Token
 
 __all__ = ["Argument", "SentenceActors"]
@@ -68,37 +76,13 @@ class SentenceActors:
         )  # fmt: skip
 
     def _sayer(self, heads: tuple[int, ...]) -> list[Argument]:
-        """ "he" or "she" as the subject of what someone says is the one who says it ("Katsav refused to
-        meet King Abdullah, saying he would only welcome him in Jerusalem": Katsav), not the person
-        named last. Not when the saying has an addressee ("told Obama he should …") or the sayer is
-        itself another pronoun ("she said he …")."""
-        if len(heads) != 1:
+        """ "he" or "she" as the subject of what a named person says is that person (see
+        :func:`~eventscribe.events.reference.sayer_head`)."""
+        head = sayer_head(self.sentence, heads[0]) if len(heads) == 1 else None
+        sayer = self.found.get(head) if head is not None else None
+        if sayer is None or not names_a_person(self.sentence, sayer.head):
             return []
-        tokens = self.sentence.tokens
-        pronoun = tokens[heads[0]]
-        if pronoun.text.lower() not in ("he", "she") or pronoun.dep != "nsubj":
-            return []
-        said = tokens[pronoun.head]
-        verb = tokens[said.head]
-        if said.dep != "ccomp" or verb.i == said.i or verb.lemma.lower() not in REPORTING_VERBS:
-            return []
-        children = self.sentence.children(verb.i)
-        if any(c.dep in ("dobj", "dative") for c in children):
-            return []
-        subjects = [c.i for c in children if c.dep == "nsubj"] or self._inherited(verb.i)
-        if len(subjects) != 1 or tokens[subjects[0]].pos == "PRON":
-            return []
-        sayer = self.found.get(subjects[0])
-        if sayer is None or not _names_a_person(self.sentence, sayer.head):
-            return []
-        return [Argument(replace(sayer.actor, text=pronoun.text), heads[0], True)]
-
-    def _inherited(self, verb: int) -> list[int]:
-        """The subject a subject-less participle takes from the clause it hangs on ("…, saying")."""
-        token = self.sentence.tokens[verb]
-        if token.dep not in ("advcl", "conj", "xcomp") or token.head == token.i:
-            return []
-        return [c.i for c in self.sentence.children(token.head) if c.dep == "nsubj"]
+        return [Argument(replace(sayer.actor, text=self.sentence.tokens[heads[0]].text), heads[0], True)]
 
     def _as_forces(self, arg: Argument) -> Argument:
         """A country named as the user of state forces ("Israeli" in "Israeli air strikes", found as the
@@ -106,7 +90,7 @@ class SentenceActors:
         token = self.sentence.tokens[arg.head]
         if token.dep not in ("amod", "compound", "nmod") or token.head == token.i:
             return arg
-        return _armed_forces(self.sentence, token.head, arg)
+        return _as_military(self.sentence, token.head, arg)
 
     def _conjunct(self, head: int, partners: list[Argument]) -> list[Argument]:
         """A coordinated subject that names no actor of its own: the name in apposition ("his Spanish
@@ -155,7 +139,7 @@ class SentenceActors:
             for child in self.sentence.children(head):
                 # a nationality or name, not a possessor ("the teachers' strike" is the teachers' act)
                 if child.dep in ("amod", "compound", "nmod") and child.i in self.found:
-                    found.append(_armed_forces(self.sentence, head, replace(self.found[child.i], head=head)))
+                    found.append(_as_military(self.sentence, head, replace(self.found[child.i], head=head)))
                     break
         return found
 
@@ -187,7 +171,7 @@ class SentenceActors:
             peers = [t for t in targets if t.actor.code in fellow and self._another_person(t, source)]
             targets = [t for t in targets if t.actor.code not in fellow]
             if targets:
-                return [self.with_country(_peer_office(self.sentence, t, source), sources or [source]) for t in targets]
+                return [self.with_country(_as_peer(self.sentence, t, source), sources or [source]) for t in targets]
             if peers:  # "Blair urged London mayor Ken Livingstone to apologise …": the act is on the mayor
                 return [replace(t, peer=True) for t in peers]
         return self._sent(clause, source)
@@ -250,7 +234,7 @@ class SentenceActors:
                     continue
                 for token in self.sentence.subtree(prep.i):
                     place = self.found.get(token.i)
-                    if place is not None and _is_country_place(place.actor) and not _names_a_border(tokens, token.i):
+                    if place is not None and is_country_place(place.actor) and not names_a_border(tokens, token.i):
                         return place.actor.country
         return ""
 
@@ -273,7 +257,7 @@ class SentenceActors:
                     continue
                 if child.dep in ("prep", "agent"):
                     heads = [c.i for c in self.sentence.children(child.i) if c.dep == "pobj"]
-                mates.extend(h for h in heads if h in self.found and h != head and not _names_a_border(tokens, h))
+                mates.extend(h for h in heads if h in self.found and h != head and not names_a_border(tokens, h))
         return mates
 
     def speaker(self, clause: Clause) -> Argument | None:
@@ -409,74 +393,12 @@ def _resolve_all(
     return found
 
 
-#: What only a state's armed forces field: air power, armour and warships. Used by a country ("Israeli
-#: air strikes killed …", "Turkish tanks shelled …"), they are its military (MIL); rockets, bombs and
-#: mortars are not here, as rebels fire them too, nor "fighters" and "bombers", who may be people.
-STATE_FORCE_NOUNS = (GRAMMAR.aircraft_nouns - {"plane"}) | frozenset(
-    {"airstrike", "gunboat", "navy", "tank", "warship", "destroyer", "frigate", "submarine"}
-)  # "plane" is left out: "an Israeli plane" may be an airliner
-#: Modifiers that make a "strike" or "raid" one from the air ("air strikes", "air raids").
-AIR_MODIFIERS = frozenset({"air", "aerial", "drone"})
-#: Nouns of a frontier: "the Afghan border" is where Afghanistan ends, not a place inside it.
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
+def _as_military(sentence: Sentence, head: int, arg: Argument) -> Argument:
+    return replace(arg, actor=armed_forces(sentence, head, arg.actor))
 
 
-def _peer_office(sentence: Sentence, target: Argument, source: Argument) -> Argument:
-    """A counterpart named by nationality alone holds the source's office ("Israel's prime minister met
-    his Palestinian counterpart": PSEGOV, not the country PSE)."""
-    actor, peer = target.actor, source.actor
-    token = sentence.tokens[target.head]
-    noun = sentence.tokens[token.head] if token.dep in ("amod", "compound", "nmod") else token
-    if noun.lemma.lower() not in PEER_NOUNS or actor.sectors or not peer.sectors:
-        return target
-    if not _is_country_place(actor):
-        return target
-    return replace(target, actor=replace(actor, code=actor.country + "".join(peer.sectors), sectors=peer.sectors))
-
-
-def _names_a_person(sentence: Sentence, head: int) -> bool:
-    """Whether the mention at ``head`` names a person ("Moshe Katsav", "President Katsav")."""
-    return sentence.tokens[head].ent_type == "PERSON" or any(
-        t.ent_type == "PERSON" for t in sentence.children(head) if t.dep in ("compound", "flat", "appos")
-    )
-
-
-def _armed_forces(sentence: Sentence, head: int, arg: Argument) -> Argument:
-    """A bare country whose state forces are the subject ("Israeli air strikes", "Turkish tanks") acts
-    through its military: ISRMIL, TURMIL. A named group or a body keeps its code ("Hamas rockets")."""
-    actor = arg.actor
-    if not _is_country_place(actor) or not _is_state_force(sentence, head):
-        return arg
-    return replace(arg, actor=replace(actor, code=actor.country + "MIL", sectors=("MIL",)))
-
-
-def _is_state_force(sentence: Sentence, head: int) -> bool:
-    token = sentence.tokens[head]
-    lemma = token.lemma.lower()
-    if token.pos != "NOUN":
-        return False
-    if lemma in STATE_FORCE_NOUNS:
-        return True
-    return lemma in ("strike", "raid") and any(
-        c.dep in ("compound", "amod") and c.lemma.lower() in AIR_MODIFIERS for c in sentence.children(head)
-    )
-
-
-def _names_a_border(tokens: tuple[Token, ...], i: int) -> bool:
-    """Whether token ``i`` names a border ("near the Afghan border", "on the Syrian frontier", "the
-    border with Iraq"): the act happens at the country's edge, most often on the other side of it."""
-    token = tokens[i]
-    if token.lemma.lower() in BORDER_NOUNS:
-        return True
-    above = tokens[token.head]
-    if token.dep in ("amod", "compound", "nmod", "poss"):
-        return above.lemma.lower() in BORDER_NOUNS
-    return token.dep == "pobj" and above.dep == "prep" and tokens[above.head].lemma.lower() in BORDER_NOUNS
-
-
-def _is_country_place(actor: Actor) -> bool:
-    """Whether an actor is a bare country or place of one ("El Salvador": SLV), not a body."""
-    return len(actor.code) == 3 and actor.code == actor.country and not actor.country.startswith(("IGO", "NGO", "IMG"))
+def _as_peer(sentence: Sentence, target: Argument, source: Argument) -> Argument:
+    return replace(target, actor=peer_office(sentence, target.head, target.actor, source.actor))
 
 
 def _inside_mention(sentence: Sentence, arg: Argument, found: dict[int, Argument]) -> bool:

@@ -250,7 +250,9 @@ def _domestic_pair(actor: Actor, partner: Actor) -> bool:
     if len(partner.code) > 6:
         return False
     # a state named alone is its government to the rebels who fight it or talk to it ("Sudan and the rebels")
-    state = partner.sectors[:1] or (("GOV",) if actor.sectors[:1] == ("REB",) and partner.code == partner.country else ())
+    state = partner.sectors[:1] or (
+        ("GOV",) if actor.sectors[:1] == ("REB",) and partner.code == partner.country else ()
+    )
     return frozenset((*actor.sectors[:1], *state)) in DOMESTIC_PAIRS
 
 
