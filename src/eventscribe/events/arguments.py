@@ -15,6 +15,14 @@ from eventscribe.actors import ActorResolver
 from eventscribe.events.clauses import Clause
 from eventscribe.events.context import ArticleContext, fill_country
 from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.reference import sayer_head
+from eventscribe.events.role_words import (
+    armed_forces,
+    is_country_place,
+    names_a_border,
+    names_a_person,
+    peer_office,
+)
 from eventscribe.events.speech import speaker_heads
 from eventscribe.model import Actor, Sentence, Token
 
@@ -35,6 +43,9 @@ class Argument:
     actor: Actor
     head: int
     recalled: bool = False
+    #: Another person with the source's own code ("Blair urged London mayor Ken Livingstone"): a target
+    #: even so, where an actor's code alone would make it the source again.
+    peer: bool = False
 
 
 class SentenceActors:
@@ -58,7 +69,28 @@ class SentenceActors:
         sources = [a for i in heads if i in self.found for a in self._split(i)]
         if sources and len(heads) > 1:  # "Mr Straw and his Spanish counterpart": each conjunct counts
             sources = [a for i in heads for a in (self._split(i) if i in self.found else self._conjunct(i, sources))]
-        return sources or self._recall(tuple(heads), exclude=None) or self._modifier_actors(heads)
+        sources = [self._as_forces(a) for a in sources]
+        return (
+            sources or self._sayer(tuple(heads)) or self._recall(tuple(heads), exclude=None)
+            or self._modifier_actors(heads)
+        )  # fmt: skip
+
+    def _sayer(self, heads: tuple[int, ...]) -> list[Argument]:
+        """ "he" or "she" as the subject of what a named person says is that person (see
+        :func:`~eventscribe.events.reference.sayer_head`)."""
+        head = sayer_head(self.sentence, heads[0]) if len(heads) == 1 else None
+        sayer = self.found.get(head) if head is not None else None
+        if sayer is None or not names_a_person(self.sentence, sayer.head):
+            return []
+        return [Argument(replace(sayer.actor, text=self.sentence.tokens[heads[0]].text), heads[0], True)]
+
+    def _as_forces(self, arg: Argument) -> Argument:
+        """A country named as the user of state forces ("Israeli" in "Israeli air strikes", found as the
+        weapon's wielder) is its military."""
+        token = self.sentence.tokens[arg.head]
+        if token.dep not in ("amod", "compound", "nmod") or token.head == token.i:
+            return arg
+        return _as_military(self.sentence, token.head, arg)
 
     def _conjunct(self, head: int, partners: list[Argument]) -> list[Argument]:
         """A coordinated subject that names no actor of its own: the name in apposition ("his Spanish
@@ -107,7 +139,7 @@ class SentenceActors:
             for child in self.sentence.children(head):
                 # a nationality or name, not a possessor ("the teachers' strike" is the teachers' act)
                 if child.dep in ("amod", "compound", "nmod") and child.i in self.found:
-                    found.append(replace(self.found[child.i], head=head))
+                    found.append(_as_military(self.sentence, head, replace(self.found[child.i], head=head)))
                     break
         return found
 
@@ -136,10 +168,22 @@ class SentenceActors:
             # Parties that act together do not act on each other ("forced on Qatar by Saudi Arabia and the
             # UAE": the UAE is no target of Saudi Arabia); reciprocal acts are paired by the coder.
             fellow = {s.actor.code for s in sources or ()} | {source.actor.code}
+            peers = [t for t in targets if t.actor.code in fellow and self._another_person(t, source)]
             targets = [t for t in targets if t.actor.code not in fellow]
             if targets:
-                return [self.with_country(t, sources or [source]) for t in targets]
+                return [self.with_country(_as_peer(self.sentence, t, source), sources or [source]) for t in targets]
+            if peers:  # "Blair urged London mayor Ken Livingstone to apologise …": the act is on the mayor
+                return [replace(t, peer=True) for t in peers]
         return self._sent(clause, source)
+
+    def _another_person(self, target: Argument, source: Argument) -> bool:
+        """Whether a target with the source's code is another person named as such ("Tony Blair urged
+        London mayor Ken Livingstone"): a colleague of the same state and office, not the source again."""
+        if target.recalled or target.head == source.head or not target.actor.text or not source.actor.text:
+            return False
+        names = {t.text.lower() for t in self.sentence.subtree(target.head) if t.ent_type == "PERSON"}
+        own = {t.text.lower() for t in self.sentence.subtree(source.head) if t.ent_type == "PERSON"}
+        return bool(names) and not names & own
 
     def _sent(self, clause: Clause, source: Argument) -> list[Argument]:
         """With no recipient, what a verb of sending moves is its target when it is people of another
@@ -190,7 +234,7 @@ class SentenceActors:
                     continue
                 for token in self.sentence.subtree(prep.i):
                     place = self.found.get(token.i)
-                    if place is not None and _is_country_place(place.actor):
+                    if place is not None and is_country_place(place.actor) and not names_a_border(tokens, token.i):
                         return place.actor.country
         return ""
 
@@ -213,7 +257,7 @@ class SentenceActors:
                     continue
                 if child.dep in ("prep", "agent"):
                     heads = [c.i for c in self.sentence.children(child.i) if c.dep == "pobj"]
-                mates.extend(h for h in heads if h in self.found and h != head)
+                mates.extend(h for h in heads if h in self.found and h != head and not names_a_border(tokens, h))
         return mates
 
     def speaker(self, clause: Clause) -> Argument | None:
@@ -349,9 +393,12 @@ def _resolve_all(
     return found
 
 
-def _is_country_place(actor: Actor) -> bool:
-    """Whether an actor is a bare country or place of one ("El Salvador": SLV), not a body."""
-    return len(actor.code) == 3 and actor.code == actor.country and not actor.country.startswith(("IGO", "NGO", "IMG"))
+def _as_military(sentence: Sentence, head: int, arg: Argument) -> Argument:
+    return replace(arg, actor=armed_forces(sentence, head, arg.actor))
+
+
+def _as_peer(sentence: Sentence, target: Argument, source: Argument) -> Argument:
+    return replace(target, actor=peer_office(sentence, target.head, target.actor, source.actor))
 
 
 def _inside_mention(sentence: Sentence, arg: Argument, found: dict[int, Argument]) -> bool:
@@ -414,8 +461,22 @@ def _refer_back_in_sentence(sentence: Sentence, context: ArticleContext, found: 
         if not context.describes_group(sentence, token.i, None if here is None or here.recalled else here.actor):
             continue
         named = [a for i, a in sorted(found.items()) if i < token.i and _named_group(a.actor)]
+        named = _same_noun_before(sentence, token, found) or named
         if named:
             found[token.i] = Argument(replace(named[-1].actor, text=token.text), token.i, True)
+
+
+def _same_noun_before(sentence: Sentence, token: Token, found: dict[int, Argument]) -> list[Argument]:
+    """The group that "the group" repeats: an earlier mention with the same head noun and a country of
+    its own ("An Iraqi group linked to al-Qaeda killed …, the group said": the Iraqi group, not the
+    al-Qaeda named inside its modifier)."""
+    lemma = token.lemma.lower()
+    same = [
+        a for i, a in sorted(found.items())
+        if i < token.i and sentence.tokens[i].lemma.lower() == lemma and not a.recalled
+        and len(a.actor.country) == 3 and a.actor.country.isalpha()
+    ]  # fmt: skip
+    return same[-1:]
 
 
 def _named_group(actor: Actor) -> bool:

@@ -9,6 +9,7 @@ from eventscribe.events.weapons import wielders
 from eventscribe.model import Sentence, Token
 
 __all__ = [
+    "allowed_party",
     "arguments",
     "caused_doer",
     "content_of_object",
@@ -149,6 +150,8 @@ def inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) 
         head = sentence.tokens[token.head]
         if head.dep == "prep":  # "with Iran siding with …" / "by doing …": hang on the preposition's head
             head = sentence.tokens[head.head]
+        if _wanted_of_another(sentence, token, head, kids):
+            head = sentence.tokens[head.head]
         for child in kids[head.i]:
             if child.dep in SUBJECT_DEPS:
                 return wielders(sentence, child, kids) or expand(child, kids)
@@ -164,6 +167,36 @@ def inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) 
                 return expand(first_child(kids[agent.i], "pobj"), kids)
         token = head
     return []
+
+
+#: Verbs of letting whose object the parser may read as the subject of the complement ("allow [UN
+#: planes] to land" parsed as "allow [UN planes to land]").
+PERMISSION_VERBS = frozenset({"allow", "permit", "let", "enable"})
+
+
+def allowed_party(verb: Token, kids: list[list[Token]]) -> Token | None:
+    """Who is let do something: the object of "allow", or, when the parser hung it as the subject of the
+    infinitive, that subject ("refused to allow UN planes to land": the UN's planes)."""
+    found = first_child(kids[verb.i], "dobj")
+    if found is not None or verb.lemma.lower() not in PERMISSION_VERBS:
+        return found
+    for clause in kids[verb.i]:
+        if clause.dep == "ccomp" and any(c.dep == "aux" and c.text.lower() == "to" for c in kids[clause.i]):
+            return first_child(kids[clause.i], "nsubj")
+    return None
+
+
+def _wanted_of_another(sentence: Sentence, participle: Token, head: Token, kids: list[list[Token]]) -> bool:
+    """Whether a participle set off by a comma ("…, snubbing Moscow's offer") hangs on an infinitive
+    with a subject of its own ("wanted Russia to return the islands"): what Russia is to do is not done,
+    so the participle tells what the one who wants or asks does, the subject of the verb above."""
+    if participle.dep != "advcl" or participle.tag != "VBG" or participle.i == 0:
+        return False
+    if sentence.tokens[participle.i - 1].text != "," or head.dep not in ("ccomp", "xcomp") or head.head == head.i:
+        return False
+    infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in kids[head.i])
+    own_subject = any(c.dep in ("nsubj", "dobj") and c.i < head.i for c in kids[head.i])
+    return infinitive and own_subject
 
 
 #: Subordinating words after which the parser may take the clause's subject for the word's object

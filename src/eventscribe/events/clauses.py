@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from eventscribe.events.clause_arguments import (
+    allowed_party,
     arguments,
     caused_doer,
     content_of_object,
@@ -282,7 +283,7 @@ def _target_groups(verb: Token, kids: list[list[Token]], targets: list[int]) -> 
             # "pledged to send troops": the troops are sent; but "agreed to provide Sri Lanka with
             # technology": with what is sent in a "with" phrase, the object is the recipient
             if xcomp.lemma.lower() not in TRANSFER_VERBS or _sent_with(xcomp, kids) is not None:
-                groups.append(tuple(expand(first_child(kids[xcomp.i], "dobj"), kids)))
+                groups.append(tuple(expand(allowed_party(xcomp, kids), kids)))
             groups.extend(prep_targets(xcomp, kids))
     return tuple(dict.fromkeys(g for g in groups if g))
 

@@ -383,7 +383,7 @@ class EventCoder:
     ) -> Iterator[Event]:
         """The source's act on each target (and, for acts done together, the target's act in return)."""
         for target in targets:
-            if filled.actor.code == target.actor.code or media_statement(act, target):
+            if (filled.actor.code == target.actor.code and not target.peer) or media_statement(act, target):
                 continue
             if home_trip(act, filled.actor, target.actor):
                 continue

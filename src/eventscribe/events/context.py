@@ -6,7 +6,8 @@ that is not the clause's own subject; "they/them" the latest group or country; "
 latest named group. An actor that names only a sector ("three teens", "police") takes its country from a
 partner in the same state's politics ("the opposition" against KENGOV), else from another actor in the
 same sentence, else from where the act happens ("in El Salvador"), else from the country the article is
-mostly about.
+mostly about. A role named again without its country ("troops" after "Israeli forces") is the body
+named with it, and the police and courts lend their country to the people they act on.
 """
 
 from __future__ import annotations
@@ -162,6 +163,9 @@ DOMESTIC_PAIRS = frozenset(
         "REB GOV",
     )
 )
+#: A state's police and courts: what they do to people (arrest, charge, try, sentence, raid) they do
+#: where they have jurisdiction, so a person or group with no country named is of their state.
+LAW_ENFORCERS = frozenset({"COP", "JUD"})
 
 
 def fill_country(
@@ -186,6 +190,11 @@ def fill_country(
     When none offers one, the code starts with ``---`` (country unknown, as in PETRARCH)."""
     if actor.country or actor.code.startswith(UNKNOWN_COUNTRY):
         return actor
+    named = _same_body(actor, others, partners)
+    if named is not None:  # "Israeli forces blocked roads …, and troops tore down houses": Israeli troops
+        return replace(actor, code=named.country + "".join(actor.sectors), country=named.country, name=named.name)
+    # a partner that names only its role is the body named with that role ("troops" after "Israeli forces")
+    partners = [p if p.country else _same_body(p, others, []) or p for p in partners]
     compatriot = next((p for p in partners if _domestic_pair(actor, p)), None)
     article_first = (
         default is not None and default[1] > 1 and compatriot is not None and default[0] != compatriot.country
@@ -212,12 +221,39 @@ def fill_country(
     return replace(actor, code=UNKNOWN_COUNTRY + actor.code)
 
 
+def _same_body(actor: Actor, others: list[Actor], partners: list[Actor]) -> Actor | None:
+    """The one actor of the clauses around a sector-only actor that names the same role with a country
+    ("Israeli forces" for "troops", "Kenyan police" for "police"): a role named again without its
+    country is the body just named, not a partner in the event."""
+    if not actor.sectors:
+        return None
+    same = {
+        o.country for o in others
+        if o.sectors[:1] == actor.sectors[:1] and len(o.country) == 3 and o.country.isalpha()
+        and len(o.code) <= 6 and not o.country.startswith(("IGO", "NGO", "IMG"))
+        and o not in partners
+    }  # fmt: skip
+    if len(same) != 1:
+        return None
+    return next(o for o in others if o.country in same and o.sectors[:1] == actor.sectors[:1])
+
+
 def _domestic_pair(actor: Actor, partner: Actor) -> bool:
     """Whether a sector-only actor and a partner with a country are roles of one state's politics: the
-    opposition and the government, a court and a party ("the court" and ITAGOV), not two governments."""
-    if len(partner.country) != 3 or partner.country.startswith(("IGO", "NGO", "IMG", "-")) or len(partner.code) > 6:
+    opposition and the government, a court and a party ("the court" and ITAGOV), not two governments;
+    or whether the partner is a state's police or courts, who act on people within their own
+    jurisdiction ("Israeli military police arrested a commander": ISRMIL)."""
+    if len(partner.country) != 3 or partner.country.startswith(("IGO", "NGO", "IMG", "-")):
         return False
-    return frozenset((*actor.sectors[:1], *partner.sectors[:1])) in DOMESTIC_PAIRS
+    if LAW_ENFORCERS & set(partner.sectors) and not LAW_ENFORCERS & set(actor.sectors):
+        return True
+    if len(partner.code) > 6:
+        return False
+    # a state named alone is its government to the rebels who fight it or talk to it ("Sudan and the rebels")
+    state = partner.sectors[:1] or (
+        ("GOV",) if actor.sectors[:1] == ("REB",) and partner.code == partner.country else ()
+    )
+    return frozenset((*actor.sectors[:1], *state)) in DOMESTIC_PAIRS
 
 
 def _filled_from_article(partner: Actor, default: tuple[str, int] | None) -> bool:

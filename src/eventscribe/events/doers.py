@@ -8,7 +8,7 @@ from dataclasses import replace
 from eventscribe.events.alone import known_country
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause
-from eventscribe.model import Actor, Sentence
+from eventscribe.model import Actor, Place, Sentence
 from eventscribe.places import Gazetteer, find_places, pick_event_place
 
 __all__ = ["CROWD_SECTOR", "is_state_act", "state_of_place", "state_of_target", "state_speaker", "struck_place"]
@@ -31,15 +31,29 @@ def is_state_act(sentence: Sentence, clause: Clause) -> bool:
 def state_of_place(sentence: Sentence, clause: Clause, gazetteer: Gazetteer, *, sector: str = "") -> list[Argument]:
     """The state where an arrest, ban or expulsion told in the passive took place, as its doer: "a
     missionary was arrested in Lebanon" (only states arrest, detain, deport and ban); with
-    ``sector``, that country's people of that sector ("protests erupted in Tripoli": LBNCVL)."""
+    ``sector``, that country's people of that sector ("protests erupted in Tripoli": LBNCVL). With no
+    ``sector``, an act that only one organ of a state does is that organ's: the police arrest and detain,
+    the courts charge and sentence ("was sentenced in Ohio": USAJUD; "was banned in Egypt": EGY)."""
     where = sentence.tokens[clause.verb].head if clause.occurred else clause.verb  # "erupted in Tripoli"
     place = pick_event_place(sentence, where, gazetteer)
     if place is None or len(place.country) != 3 or not place.country.isalpha():
         return []
+    if not sector and not _in_own_clause(sentence, where, place, gazetteer):
+        return []  # "charged with the murder of a general who died in Iraq": Iraq is not where he was charged
     country = place.country
+    sector = sector or STATE_ACT_SECTORS.get(sentence.tokens[clause.verb].lemma.lower(), "")
     sectors = (sector,) if sector else ()
     actor = Actor(code=country + sector, name=country, country=country, sectors=sectors, text=place.name)
     return [Argument(actor, clause.verb)]
+
+
+def _in_own_clause(sentence: Sentence, verb: int, place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether ``place`` is named in the verb's own clause, not in a clause nested below it."""
+    clause = sentence.own_clause(verb)
+    return any(
+        found == place and set(range(entity.start, entity.end)) <= clause
+        for entity, found in find_places(sentence, gazetteer)
+    )
 
 
 def struck_place(sentence: Sentence, clause: Clause, gazetteer: Gazetteer) -> list[Argument]:

@@ -1,0 +1,79 @@
+"""Words of a mention that change what it codes: a country's air power and armour are its military
+("Israeli air strikes": ISRMIL), a counterpart holds the office of the peer beside it ("his Palestinian
+counterpart": PSEGOV), and a border names the edge of a country, not a place inside it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventscribe.events.grammar import GRAMMAR
+from eventscribe.model import Actor, Sentence, Token
+
+__all__ = ["armed_forces", "is_country_place", "names_a_border", "names_a_person", "peer_office"]
+
+#: Nouns of a peer in another country holding the same kind of office ("his Spanish counterpart").
+PEER_NOUNS = GRAMMAR.peer_nouns
+#: What only a state's armed forces field: air power, armour and warships. Used by a country ("Israeli
+#: air strikes killed …", "Turkish tanks shelled …"), they are its military (MIL); rockets, bombs and
+#: mortars are not here, as rebels fire them too, nor "fighters" and "bombers", who may be people.
+STATE_FORCE_NOUNS = (GRAMMAR.aircraft_nouns - {"plane"}) | frozenset(
+    {"airstrike", "gunboat", "navy", "tank", "warship", "destroyer", "frigate", "submarine"}
+)  # "plane" is left out: "an Israeli plane" may be an airliner
+#: Modifiers that make a "strike" or "raid" one from the air ("air strikes", "air raids").
+AIR_MODIFIERS = frozenset({"air", "aerial", "drone"})
+#: Nouns of a frontier: "the Afghan border" is where Afghanistan ends, not a place inside it.
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
+
+
+def peer_office(sentence: Sentence, head: int, actor: Actor, peer: Actor) -> Actor:
+    """A counterpart named by nationality alone holds the source's office ("Israel's prime minister met
+    his Palestinian counterpart": PSEGOV, not the country PSE)."""
+    token = sentence.tokens[head]
+    noun = sentence.tokens[token.head] if token.dep in ("amod", "compound", "nmod") else token
+    if noun.lemma.lower() not in PEER_NOUNS or actor.sectors or not peer.sectors or not is_country_place(actor):
+        return actor
+    return replace(actor, code=actor.country + "".join(peer.sectors), sectors=peer.sectors)
+
+
+def names_a_person(sentence: Sentence, head: int) -> bool:
+    """Whether the mention at ``head`` names a person ("Moshe Katsav", "President Katsav")."""
+    return sentence.tokens[head].ent_type == "PERSON" or any(
+        t.ent_type == "PERSON" for t in sentence.children(head) if t.dep in ("compound", "flat", "appos")
+    )
+
+
+def armed_forces(sentence: Sentence, head: int, actor: Actor) -> Actor:
+    """A bare country whose state forces are the subject ("Israeli air strikes", "Turkish tanks") acts
+    through its military: ISRMIL, TURMIL. A named group or a body keeps its code ("Hamas rockets")."""
+    if not is_country_place(actor) or not _is_state_force(sentence, head):
+        return actor
+    return replace(actor, code=actor.country + "MIL", sectors=("MIL",))
+
+
+def _is_state_force(sentence: Sentence, head: int) -> bool:
+    token = sentence.tokens[head]
+    lemma = token.lemma.lower()
+    if token.pos != "NOUN":
+        return False
+    if lemma in STATE_FORCE_NOUNS:
+        return True
+    return lemma in ("strike", "raid") and any(
+        c.dep in ("compound", "amod") and c.lemma.lower() in AIR_MODIFIERS for c in sentence.children(head)
+    )
+
+
+def names_a_border(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether token ``i`` names a border ("near the Afghan border", "on the Syrian frontier", "the
+    border with Iraq"): the act happens at the country's edge, most often on the other side of it."""
+    token = tokens[i]
+    if token.lemma.lower() in BORDER_NOUNS:
+        return True
+    above = tokens[token.head]
+    if token.dep in ("amod", "compound", "nmod", "poss"):
+        return above.lemma.lower() in BORDER_NOUNS
+    return token.dep == "pobj" and above.dep == "prep" and tokens[above.head].lemma.lower() in BORDER_NOUNS
+
+
+def is_country_place(actor: Actor) -> bool:
+    """Whether an actor is a bare country or place of one ("El Salvador": SLV), not a body."""
+    return len(actor.code) == 3 and actor.code == actor.country and not actor.country.startswith(("IGO", "NGO", "IMG"))
