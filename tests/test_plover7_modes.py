@@ -1,5 +1,6 @@
 """The PLOVER modes that the codebook defines and our word lists first lacked: a third party's
-mediation (CONSULT), deception operations (COERCE) and unconventional weapons (ASSAULT)."""
+mediation (CONSULT), deception operations (COERCE) and unconventional weapons (ASSAULT); and more of
+the words by which news names a request's, a rejection's, a sanction's and a threat's mode."""
 
 from __future__ import annotations
 
@@ -25,6 +26,13 @@ from conftest import shared_path
         ("ASSAULT", "Government aircraft dropped sarin on the rebel-held suburb.", "unconventional"),
         ("ASSAULT", "A chemical attack killed dozens of people in the town.", "unconventional"),
         ("ASSAULT", "Warplanes struck the outskirts of the town.", "aerial"),
+        ("REQUEST", "The envoy demanded that the country abandon its missile programme.", "change"),
+        ("REQUEST", "The villagers asked for foreign troops to protect them.", "assist"),
+        ("REQUEST", "The minister urged the union to call off the strike.", "yield"),
+        ("REJECT", "The rebels refused to lay down their weapons.", "yield"),
+        ("REJECT", "The government refused to extradite the suspect.", "yield"),
+        ("SANCTION", "The president cancelled a planned trip to the capital after the coup.", "discontinue"),
+        ("THREATEN", "The militia vowed to retaliate for the killings.", "violence"),
     ],
 )
 def test_the_sentence_names_the_mode(event_type, sentence, mode):
@@ -37,6 +45,8 @@ def test_the_sentence_names_the_mode(event_type, sentence, mode):
         ("CONSULT", "The two foreign ministers met in Geneva on Tuesday."),
         ("COERCE", "The ministry imposed new rules on the two parties."),
         ("ASSAULT", "Fighting continued in the east of the country."),
+        ("REQUEST", "The opposition demanded a recount of the votes."),
+        ("SANCTION", "The ministry recalled its ambassador for consultations."),
     ],
 )
 def test_no_new_mode_where_the_words_name_none(event_type, sentence):
