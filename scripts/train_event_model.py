@@ -412,7 +412,17 @@ def plover_stacking(
         combine_plover((1 - gamma) * oof[i] + gamma * from_roots[i], coded[j], alpha) for j, i in enumerate(held)
     ]
     print_per_type([PLOVER_ORDER[y[i]] for i in held], guessed)
+    print_by_coder([PLOVER_ORDER[y[i]] for i in held], guessed, coded)
     return best
+
+
+def print_by_coder(gold: Sequence[str], guessed: Sequence[str], coded: Sequence[tuple[Event, ...]]) -> None:
+    """Out-of-fold hits where the pattern coder gave the sentence a typed event (the votes mostly decide)
+    and where it gave none (the text model alone decides)."""
+    for label, want in (("with a typed coded event", True), ("with none (the text model decides)", False)):
+        idx = [j for j, events in enumerate(coded) if any(e.plover is not None for e in events) == want]
+        hits = sum(gold[j] == guessed[j] for j in idx)
+        print(f"  records {label}: {hits}/{len(idx)}")
 
 
 #: Shares of the root head's view in the sentence's PLOVER type.
