@@ -37,7 +37,14 @@ from eventscribe.events.doers import (
     state_speaker,
     struck_place,
 )
-from eventscribe.events.false_events import home_trip, is_accident, is_sport, purpose_of_coded, talks_as_topic
+from eventscribe.events.false_events import (
+    home_trip,
+    is_accident,
+    is_commerce,
+    is_sport,
+    purpose_of_coded,
+    talks_as_topic,
+)
 from eventscribe.events.frame import Classification
 from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.learned_recall import LearnedRecall
@@ -62,7 +69,7 @@ from eventscribe.events.recoding import (
     riot,
     stances,
 )
-from eventscribe.events.records import build_event, code_of, most_specific, public_extra
+from eventscribe.events.records import build_event, code_of, most_specific, one_judicial_act, public_extra
 from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS
 from eventscribe.events.unnamed import (
     UNNAMED_ROOTS,
@@ -161,12 +168,12 @@ class EventCoder:
                 if not penta:
                     penta = [float(p) for p in self.learned.penta(sentence.text)]
                 event = self._rescored(candidate, penta)
-                if event.extra["score"] < self.min_confidence:
+                if event.extra["score"] < self.min_confidence or is_commerce(event):
                     continue
                 dyad = (code_of(event.source), code_of(event.target), event.cameo.root)
                 if dyad not in best or event.extra["score"] > best[dyad].extra["score"]:
                     best[dyad] = event
-            chosen = most_specific(list(best.values()))
+            chosen = one_judicial_act(most_specific(list(best.values())))
             if not chosen and self.recall is not None:  # no pattern event: the learned fallback's one
                 chosen = self.recall.events(self, parsed, sentence, actors)
             for event in chosen:
@@ -252,7 +259,7 @@ class EventCoder:
         sources, found, unnamed = self._doers(sentence, clause, found, actors)
         speaker = actors.speaker(clause)
         for source in sources:
-            if not unnamed and is_accusation(speaker, source, found):
+            if not unnamed and is_accusation(speaker, source, found, sentence):
                 accusation = Classification(ACCUSATION_CODE, found.confidence * 0.9, found.trigger)
                 yield self._event(parsed, sentence, clause, accusation, speaker, source)  # type: ignore[arg-type]
                 continue

@@ -30,6 +30,7 @@ __all__ = [
     "protest_met",
     "refusal_of",
     "riot",
+    "same_party",
     "stances",
 ]
 
@@ -228,7 +229,7 @@ def own_claim(
     return Classification(CLAIM_CODE, found.confidence, found.trigger)
 
 
-def is_accusation(speaker: Argument | None, source: Argument, found: Classification) -> bool:
+def is_accusation(speaker: Argument | None, source: Argument, found: Classification, sentence: Sentence) -> bool:
     """Violence told by a party other than the one that acted is an accusation by the teller."""
     return (
         speaker is not None
@@ -236,7 +237,22 @@ def is_accusation(speaker: Argument | None, source: Argument, found: Classificat
         and known_country(source.actor)
         and speaker.actor.country != source.actor.country
         and not is_monitor(speaker.actor.code, speaker.actor.sectors)
+        and not same_party(sentence, speaker, source)
     )
+
+
+#: Determiners of a noun that takes up one named before it ("the group said", "this army").
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def same_party(sentence: Sentence, speaker: Argument, source: Argument) -> bool:
+    """ "An Iraqi group linked to al-Qaeda killed a hostage, the group said": a definite noun that repeats
+    the doer's head noun is the doer again, telling of its own act (whatever its description resolved
+    to), so the act is no accusation of another side."""
+    said, did = sentence.tokens[speaker.head], sentence.tokens[source.head]
+    if said.i == did.i or said.lemma.lower() != did.lemma.lower() or said.pos != "NOUN":
+        return False
+    return any(c.dep == "det" and c.text.lower() in ANAPHORIC_DETERMINERS for c in sentence.children(said.i))
 
 
 def done_with(sentence: Sentence, head: int) -> bool:
