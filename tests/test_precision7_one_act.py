@@ -103,3 +103,22 @@ def test_group_telling_of_its_own_killing_is_no_accusation(code_text):
 def test_another_side_telling_of_a_killing_accuses(code_text):
     events = code_text("Taliban fighters killed three American soldiers in Helmand, the US army said.")
     assert any(e.cameo.code.startswith("112") and e.source.code.startswith("USA") for e in events)
+
+
+@pytest.mark.spacy
+def test_the_dead_of_a_shelling_are_no_second_attack(code_text):
+    events = code_text("Sudanese rebels shelled the town of Juba, killing twenty civilians.")
+    assert [e.evidence.trigger for e in events if e.cameo.root in ("18", "19", "20")] == ["shelled"]
+
+
+@pytest.mark.spacy
+def test_an_arrest_after_a_raid_is_a_second_act(code_text):
+    events = code_text("Israeli troops raided the refugee camp, arresting ten Palestinian militants.")
+    assert {"19", "17"} <= {e.cameo.root for e in events}
+
+
+@pytest.mark.spacy
+def test_a_killing_told_alone_stays(code_text):
+    assert ("SDNREB", "19") in {
+        (s, r) for s, _, r in triples(code_text("Sudanese rebels killed twenty civilians near Juba."))
+    }

@@ -43,7 +43,9 @@ from eventscribe.events.false_events import (
     is_commerce,
     is_sport,
     purpose_of_coded,
+    result_of_violence,
     talks_as_topic,
+    VIOLENT_ROOTS,
 )
 from eventscribe.events.frame import Classification
 from eventscribe.events.learned import LearnedModel, penta_of
@@ -196,6 +198,7 @@ class EventCoder:
 
     def _sentence_events(self, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors) -> Iterator[Event]:
         coded_verbs: set[int] = set()
+        violent_verbs: set[int] = set()  # the verbs coded as violence, whose results are no second act
         protests: list[frozenset[int]] = []  # the protest nouns that are subjects, found once when first asked
         for clause in find_clauses(sentence):
             found = self.clauses.classify(clause)
@@ -203,11 +206,14 @@ class EventCoder:
                 found is None
                 or self._done_by_a_protest(sentence, clause, protests)
                 or purpose_of_coded(sentence, clause, coded_verbs)
+                or result_of_violence(sentence, clause, found, violent_verbs)
                 or dates_the_news(sentence, clause.verb)
             ):
                 continue
             for event in self._clause_events(parsed, sentence, clause, found, actors):
                 coded_verbs.add(clause.verb)
+                if event.cameo.root in VIOLENT_ROOTS:
+                    violent_verbs.add(clause.verb)
                 yield event
         for clause in find_nominal_clauses(sentence, coded_verbs):
             found = self.clauses.classify_noun(clause)

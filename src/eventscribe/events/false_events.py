@@ -8,7 +8,16 @@ from eventscribe.events.frame import Classification
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Actor, Event, Sentence
 
-__all__ = ["home_trip", "is_accident", "is_commerce", "is_sport", "purpose_of_coded", "talks_as_topic"]
+__all__ = [
+    "VIOLENT_ROOTS",
+    "home_trip",
+    "is_accident",
+    "is_commerce",
+    "is_sport",
+    "purpose_of_coded",
+    "result_of_violence",
+    "talks_as_topic",
+]
 
 #: Words that make "beat", "crush" or "defeat" a game rather than violence.
 SPORT_WORDS = GRAMMAR.sport_words
@@ -45,6 +54,22 @@ def purpose_of_coded(sentence: Sentence, clause: Clause, coded_verbs: set[int]) 
     if any(c.dep == "dobj" and c.lemma.lower() in MANDATED_BODIES for c in sentence.children(verb.head)):
         return False  # "sent a team to investigate the killings": the team is sent to do just that
     return any(c.dep == "aux" and c.tag == "TO" for c in sentence.children(verb.i))
+
+
+#: Roots of violence (assault, fighting, mass violence).
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def result_of_violence(sentence: Sentence, clause: Clause, found: Classification, violent_verbs: set[int]) -> bool:
+    """ "Rebels shelled the town, killing 20 people", "militiamen attacked the camp, wounding dozens": the
+    dead and wounded that a participle adds are what the violent act already coded did, one act told
+    twice, not a second attack (the participle has no subject of its own)."""
+    verb = sentence.tokens[clause.verb]
+    if found.code[:2] not in VIOLENT_ROOTS or verb.dep != "advcl" or verb.tag != "VBG":
+        return False
+    if verb.head not in violent_verbs:
+        return False
+    return not any(c.dep in ("nsubj", "nsubjpass", "mark") for c in sentence.children(verb.i))
 
 
 def talks_as_topic(sentence: Sentence, clause: Clause, found: Classification) -> bool:
