@@ -51,6 +51,7 @@ from eventscribe.events.frame import Classification
 from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.learned_recall import LearnedRecall
 from eventscribe.events.nominal import find_nominal_clauses
+from eventscribe.events.protest_aims import PROTEST_ROOT, aim_of_protest, aimed
 from eventscribe.events.recoding import (
     BOMBING_CODE,
     air_strike,
@@ -199,6 +200,8 @@ class EventCoder:
     def _sentence_events(self, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors) -> Iterator[Event]:
         coded_verbs: set[int] = set()
         violent_verbs: set[int] = set()  # the verbs coded as violence, whose results are no second act
+        protest_events: dict[int, list[int]] = {}  # protest verb -> its events' places in ``told``
+        told: list[Event] = []
         protests: list[frozenset[int]] = []  # the protest nouns that are subjects, found once when first asked
         for clause in find_clauses(sentence):
             found = self.clauses.classify(clause)
@@ -210,11 +213,19 @@ class EventCoder:
                 or dates_the_news(sentence, clause.verb)
             ):
                 continue
+            aim = aim_of_protest(sentence, clause, found, set(protest_events))
+            if aim is not None:  # "marched …, demanding the president's resignation": the march's aim
+                for k in protest_events[aim]:
+                    told[k] = aimed(told[k], found.code, self.codebook)
+                continue
             for event in self._clause_events(parsed, sentence, clause, found, actors):
                 coded_verbs.add(clause.verb)
                 if event.cameo.root in VIOLENT_ROOTS:
                     violent_verbs.add(clause.verb)
-                yield event
+                if event.cameo.root == PROTEST_ROOT:
+                    protest_events.setdefault(clause.verb, []).append(len(told))
+                told.append(event)
+        yield from told
         for clause in find_nominal_clauses(sentence, coded_verbs):
             found = self.clauses.classify_noun(clause)
             if clause.subject and (found is None or found.code[:2] not in SUBJECT_EVENT_ROOTS):

@@ -174,7 +174,13 @@ def peacekeepers_sent(sentence: Sentence, source: Argument, found: Classificatio
     if not found.code.startswith(MOVING_CODES):
         return None
     head = sentence.tokens[source.head]
-    words = {head.lemma.lower(), *(c.lemma.lower() for c in sentence.children(head.i) if c.dep in ("amod", "compound"))}
+    # the head, or what it is a group of ("the first deployment of NATO peacekeeping troops")
+    heads = [head, *(o for p in sentence.children(head.i) if p.dep == "prep" and p.text.lower() == "of"
+                     for o in sentence.children(p.i) if o.dep == "pobj")]  # fmt: skip
+    words = {
+        w for h in heads
+        for w in (h.lemma.lower(), *(c.lemma.lower() for c in sentence.children(h.i) if c.dep in ("amod", "compound")))
+    }  # fmt: skip
     if not words & PEACEKEEPER_WORDS:
         return None
     return Classification(PEACEKEEPING_CODE, found.confidence, found.trigger)

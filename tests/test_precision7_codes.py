@@ -1,0 +1,69 @@
+"""The right code for one act: a threat gets the threat code the codebook pairs with the act threatened;
+a protest's aim told by a participle ("marched, demanding the president's resignation") is the
+protest's sub-code, not a second event; peacekeepers named as "a deployment of peacekeeping troops"
+keep the peace (074), they make no visit. Sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import code_triples
+
+from eventscribe.events.intent import intended
+
+
+@pytest.mark.parametrize(
+    ("act", "threat"),
+    [
+        ("1724", "1324"),  # martial law
+        ("1723", "1323"),  # curfew
+        ("1722", "1322"),  # banning a party
+        ("172", "132"),
+        ("191", "1381"),  # blockade
+        ("192", "1382"),  # occupation
+        ("193", "1384"),  # conventional attacks
+        ("195", "1384"),
+        ("190", "138"),
+        ("166", "136"),  # expelling observers: halting international involvement
+        ("164", "134"),
+        ("161", "1313"),
+        ("173", "137"),  # arrests: repression
+        ("183", "1383"),
+        ("0874", "0356"),  # cooperation is unchanged: de-escalation
+    ],
+)
+def test_threat_of_each_act_is_the_codebooks(act, threat):
+    assert intended(act) == threat
+
+
+def test_statement_has_no_threat():
+    assert intended("010") is None
+
+
+@pytest.mark.spacy
+def test_march_demanding_a_resignation_is_one_protest_for_leadership_change(code_text):
+    codes = [c for _, _, c in code_triples(code_text("Thousands of Egyptians marched in Cairo on Friday, demanding the resignation of the president."))]
+    assert codes == ["1411"]
+
+
+@pytest.mark.spacy
+def test_demand_told_on_its_own_stays(code_text):
+    codes = [c for _, _, c in code_triples(code_text("Thousands of Egyptians demanded the resignation of the president on Friday."))]
+    assert any(c.startswith("104") for c in codes)
+
+
+@pytest.mark.spacy
+def test_demand_with_a_subject_of_its_own_stays(code_text):
+    events = code_text("Thousands of Egyptians marched in Cairo on Friday, while the opposition demanded the resignation of the president.")
+    assert "10" in {e.cameo.root for e in events}
+
+
+@pytest.mark.spacy
+def test_deployment_of_peacekeepers_keeps_the_peace(code_text):
+    codes = [c for _, _, c in code_triples(code_text("The first deployment of UN peacekeeping troops arrived in Liberia on Monday."))]
+    assert codes == ["074"]
+
+
+@pytest.mark.spacy
+def test_deployment_of_other_troops_is_no_peacekeeping(code_text):
+    codes = [c for _, _, c in code_triples(code_text("The first deployment of Nigerian troops arrived in Liberia on Monday."))]
+    assert "074" not in codes
