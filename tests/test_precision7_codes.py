@@ -67,3 +67,26 @@ def test_deployment_of_peacekeepers_keeps_the_peace(code_text):
 def test_deployment_of_other_troops_is_no_peacekeeping(code_text):
     codes = [c for _, _, c in code_triples(code_text("The first deployment of Nigerian troops arrived in Liberia on Monday."))]
     assert "074" not in codes
+
+
+@pytest.mark.spacy
+def test_lender_approving_a_loan_provides_aid(code_text):
+    events = code_text("The World Bank approved a loan of 200 million dollars for Kenya.")
+    assert any(e.cameo.code == "071" and e.target and e.target.code.startswith("KEN") for e in events)
+
+
+@pytest.mark.spacy
+def test_approving_a_budget_is_no_aid(code_text):
+    assert not any(e.cameo.code.startswith("07") for e in code_text("Parliament approved the budget on Tuesday."))
+
+
+@pytest.mark.spacy
+def test_capital_where_two_states_sign_is_no_party(code_text):
+    pairs = {(s[:3], t[:3]) for s, t, _ in code_triples(code_text("Japan and Vietnam signed a defence pact in Manila on Monday."))}
+    assert pairs == {("JPN", "VNM"), ("VNM", "JPN")}
+
+
+@pytest.mark.spacy
+def test_third_party_named_with_with_stays_a_party(code_text):
+    pairs = {(s[:3], t[:3]) for s, t, _ in code_triples(code_text("Japan and Vietnam signed a defence pact with Australia in Manila."))}
+    assert ("JPN", "AUS") in pairs and not any(t == "PHL" for _, t in pairs)

@@ -387,6 +387,8 @@ class EventCoder:
         cooperative = found.code[:2] in COOPERATIVE_ROOTS
         places = found.code[:2] not in PLACELESS_ROOTS and not (reciprocal and cooperative)
         targets = actors.targets(clause, source, places=places, sources=sources)
+        if reciprocal and cooperative:  # "signed a pact in Manila": the capital is the venue, not a party
+            targets = [t for t in targets if not _venue(sentence, t.head)]
         if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"
             targets = struck_place(sentence, clause, self.gazetteer)
         if not targets and found.code[:2] in GRIEVANCE_ROOTS:  # "protested over Canada's decision"
@@ -468,3 +470,13 @@ def _their_object(sentence: Sentence, clause: Clause) -> bool:
     tokens = sentence.tokens
     objects = [t.i for t in tokens if t.head == clause.verb and t.dep == "dobj" and t.i != clause.verb]
     return any(t.head in objects and t.dep == "poss" and t.text.lower() == "their" for t in tokens)
+
+
+#: Prepositions of where an act is done ("in Manila", "at the Kremlin").
+VENUE_PREPOSITIONS = frozenset({"in", "at"})
+
+
+def _venue(sentence: Sentence, head: int) -> bool:
+    """Whether the actor at ``head`` is named as where the act took place ("in Manila")."""
+    token = sentence.tokens[head]
+    return token.dep == "pobj" and sentence.tokens[token.head].text.lower() in VENUE_PREPOSITIONS
