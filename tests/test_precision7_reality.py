@@ -51,3 +51,23 @@ def test_trip_stays_when_its_purpose_goes(code_text):
 def test_the_same_act_told_as_done_stays(code_text, text, wanted):
     assert wanted in {(source, root) for source, _, root in triples(code_text(text))}
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Most Britons oppose the war in Iraq.", "The Palestinians oppose the new Israeli settlements."],
+)
+def test_a_peoples_standing_view_is_no_event(code_text, text):
+    assert code_text(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Britain opposes the war in Iraq.", "11"),  # a state's stance
+        ("The Palestinians condemned the new Israeli settlements.", "11"),  # an act at a time
+        ("The Palestinians rejected the Israeli plan.", "12"),
+    ],
+)
+def test_a_stance_taken_stays(code_text, text, root):
+    assert root in roots(code_text(text))

@@ -174,10 +174,25 @@ def purpose(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
     return sentence.tokens[verb.head].lemma.lower() in TRIP_VERBS
 
 
+#: Verbs of a view held ("Palestinians oppose the settlements", "most Britons want a referendum").
+VIEW_VERBS = frozenset({"back", "distrust", "favor", "favour", "fear", "oppose", "prefer", "support", "trust", "want"})
+
+
+def held_view(sentence: Sentence, verb: Token, own: list[Token]) -> bool:
+    """ "The Palestinians oppose all Jewish settlement", "most Britons want a referendum": a people's view
+    told in the simple present is a standing state, not an act done at a time (a people named by a plural
+    proper noun; "Britain opposes the plan" or "the Palestinians rejected the plan" are acts)."""
+    if verb.tag != "VBP" or verb.lemma.lower() not in VIEW_VERBS or any(c.dep == "aux" for c in own):
+        return False
+    return any(c.dep == "nsubj" and c.tag == "NNPS" for c in own)
+
+
 def is_background(sentence: Sentence, verb: Token, own: list[Token], kids: list[list[Token]]) -> bool:
     """A state told as background, not an event: "has long backed", "has always opposed", "has backed
     Hamas for decades" (but "has jailed him for two years" is an event)."""
     if any(c.dep == "advmod" and c.lemma.lower() in BACKGROUND_ADVERBS for c in own):
+        return True
+    if held_view(sentence, verb, own):
         return True
     perfect = any(c.dep == "aux" and c.lemma.lower() == "have" for c in own)
     if not perfect:
