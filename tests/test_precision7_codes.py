@@ -98,3 +98,20 @@ def test_third_party_named_with_with_stays_a_party(code_text):
 def test_protest_to_come_is_a_threat_of_dissent(code_text):
     codes = [c for _, _, c in code_triples(code_text("Opposition supporters will hold protests in Nairobi on Friday."))]
     assert codes and all(c == "133" for c in codes)
+
+
+@pytest.mark.spacy
+def test_visit_announced_is_an_intention_to_visit(code_text):
+    codes = [c for _, _, c in code_triples(code_text("The Japanese prime minister announced a visit to China."))]
+    assert codes == ["036"]
+
+
+@pytest.mark.spacy
+def test_visit_made_stays_a_visit(code_text):
+    codes = [c for _, _, c in code_triples(code_text("The Japanese prime minister visited China on Monday."))]
+    assert codes and all(c.startswith("04") and c != "036" for c in codes)
+
+
+@pytest.mark.spacy
+def test_sanctions_announced_are_sanctions(code_text):
+    assert any(c.startswith("163") for _, _, c in code_triples(code_text("The United States announced new sanctions on Iran on Friday.")))
