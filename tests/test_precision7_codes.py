@@ -115,3 +115,20 @@ def test_visit_made_stays_a_visit(code_text):
 @pytest.mark.spacy
 def test_sanctions_announced_are_sanctions(code_text):
     assert any(c.startswith("163") for _, _, c in code_triples(code_text("The United States announced new sanctions on Iran on Friday.")))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday.", "183"),
+        ("Israeli forces killed ten Palestinian militants in an air strike in Gaza.", "195"),
+    ],
+)
+@pytest.mark.spacy
+def test_violence_told_in_an_attack_takes_the_attacks_means(code_text, text, code):
+    assert [c for _, _, c in code_triples(code_text(text))] == [code]
+
+
+@pytest.mark.spacy
+def test_violence_in_a_time_keeps_its_code(code_text):
+    assert [c for _, _, c in code_triples(code_text("Rebels attacked the town in the morning."))] == ["190"]

@@ -63,6 +63,7 @@ from eventscribe.events.recoding import (
     is_accusation,
     labour_strike,
     left_body,
+    means_of_violence,
     media_statement,
     official_protest,
     own_claim,
@@ -267,6 +268,7 @@ class EventCoder:
             found = refusal
         if found.code[:2] in ACCUSED_ROOTS and (is_sport(sentence) or is_accident(sentence, clause)):
             return  # "Argentina beats U.S. basketball team": a game, not an assault; a crash is no attack
+        found = means_of_violence(sentence, clause, found, self.clauses.classifier.classify_noun)
         fought_each_other = fighters(sentence, clause) if found.code[:2] in UNNAMED_ROOTS else ()
         if fought_each_other:  # "soldiers and guerrillas died in a major battle": each fought each
             clause = replace(clause, sources=fought_each_other, targets=(), direct=False)

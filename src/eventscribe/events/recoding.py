@@ -4,6 +4,8 @@ told by another party an accusation, a negated cooperative future a refusal (12)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from eventscribe.events.alone import known_country
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause
@@ -23,6 +25,7 @@ __all__ = [
     "is_accusation",
     "labour_strike",
     "left_body",
+    "means_of_violence",
     "media_statement",
     "official_protest",
     "own_claim",
@@ -318,4 +321,32 @@ def stances(
                     continue
                 stance = Classification(STANCE_CODE, STANCE_CONFIDENCE, f"{token.text} against")
                 found.append((stance, actors.with_country(arg, [source]), (token.i, prep.i)))
+    return found
+
+
+#: Codes of violence that name no means ("wounded", "attacked"): the means a noun names is more specific.
+GENERIC_VIOLENCE = frozenset({"180", "190"})
+#: Prepositions that name the means or the event of a violent act ("in a bomb attack", "with rockets").
+MEANS_PREPOSITIONS = frozenset({"in", "with"})
+
+
+def means_of_violence(
+    sentence: Sentence, clause: Clause, found: Classification, noun_code: Callable[[str], Classification | None]
+) -> Classification:
+    """ "wounded two soldiers in a bomb attack" (183), "killed ten people in an air strike" (195): a violent
+    verb that names no means takes the more specific code of the attack noun it is told "in" or "with"
+    (one act, the more specific code). ``noun_code`` reads an event noun ("bomb attack")."""
+    if found.code not in GENERIC_VIOLENCE:
+        return found
+    for prep in sentence.children(clause.verb):
+        if prep.dep != "prep" or prep.text.lower() not in MEANS_PREPOSITIONS:
+            continue
+        for noun in sentence.children(prep.i):
+            if noun.dep != "pobj":
+                continue
+            compounds = [c.lemma.lower() for c in sentence.children(noun.i) if c.dep == "compound"]
+            for key in (" ".join([*compounds, noun.lemma.lower()]), noun.lemma.lower()):
+                means = noun_code(key)
+                if means is not None and means.code[:2] in ACCUSED_ROOTS and means.code not in GENERIC_VIOLENCE:
+                    return Classification(means.code, found.confidence, f"{found.trigger} {prep.text.lower()} {key}")
     return found
