@@ -29,13 +29,12 @@ _INTENT = (
 )  # fmt: skip
 #: The threat of each hostile act, as the codebook pairs them: reducing relations (16) with non-force
 #: threats (131-136), administrative sanctions (172x) with their threats (132x), blockade, occupation
-#: and conventional attacks (191-195) with 1381, 1382 and 1384, unconventional violence (18) with 1383,
-#: protest (14) with the threat of dissent (133).
+#: and conventional attacks (191-195) with 1381, 1382 and 1384, unconventional violence (18) with 1383.
 _THREAT = (
     ("161", "1313"), ("162", "1311"), ("163", "1312"), ("164", "134"), ("165", "135"), ("166", "136"),
     ("16", "131"),
     ("1721", "1321"), ("1722", "1322"), ("1723", "1323"), ("1724", "1324"), ("172", "132"), ("17", "137"),
-    ("14", "133"), ("18", "1383"),
+    ("18", "1383"),
     ("191", "1381"), ("192", "1382"), ("193", "1384"), ("194", "1384"), ("195", "1384"), ("19", "138"),
     ("20", "1385"),
 )  # fmt: skip
