@@ -41,31 +41,51 @@ def test_statement_has_no_threat():
 
 @pytest.mark.spacy
 def test_march_demanding_a_resignation_is_one_protest_for_leadership_change(code_text):
-    codes = [c for _, _, c in code_triples(code_text("Thousands of Egyptians marched in Cairo on Friday, demanding the resignation of the president."))]
+    codes = [
+        c
+        for _, _, c in code_triples(
+            code_text("Thousands of Egyptians marched in Cairo on Friday, demanding the resignation of the president.")
+        )
+    ]
     assert codes == ["1411"]
 
 
 @pytest.mark.spacy
 def test_demand_told_on_its_own_stays(code_text):
-    codes = [c for _, _, c in code_triples(code_text("Thousands of Egyptians demanded the resignation of the president on Friday."))]
+    codes = [
+        c
+        for _, _, c in code_triples(
+            code_text("Thousands of Egyptians demanded the resignation of the president on Friday.")
+        )
+    ]
     assert any(c.startswith("104") for c in codes)
 
 
 @pytest.mark.spacy
 def test_demand_with_a_subject_of_its_own_stays(code_text):
-    events = code_text("Thousands of Egyptians marched in Cairo on Friday, while the opposition demanded the resignation of the president.")
+    events = code_text(
+        "Thousands of Egyptians marched in Cairo on Friday, while the opposition demanded the resignation of the president."
+    )
     assert "10" in {e.cameo.root for e in events}
 
 
 @pytest.mark.spacy
 def test_deployment_of_peacekeepers_keeps_the_peace(code_text):
-    codes = [c for _, _, c in code_triples(code_text("The first deployment of UN peacekeeping troops arrived in Liberia on Monday."))]
+    codes = [
+        c
+        for _, _, c in code_triples(
+            code_text("The first deployment of UN peacekeeping troops arrived in Liberia on Monday.")
+        )
+    ]
     assert codes == ["074"]
 
 
 @pytest.mark.spacy
 def test_deployment_of_other_troops_is_no_peacekeeping(code_text):
-    codes = [c for _, _, c in code_triples(code_text("The first deployment of Nigerian troops arrived in Liberia on Monday."))]
+    codes = [
+        c
+        for _, _, c in code_triples(code_text("The first deployment of Nigerian troops arrived in Liberia on Monday."))
+    ]
     assert "074" not in codes
 
 
@@ -82,13 +102,19 @@ def test_approving_a_budget_is_no_aid(code_text):
 
 @pytest.mark.spacy
 def test_capital_where_two_states_sign_is_no_party(code_text):
-    pairs = {(s[:3], t[:3]) for s, t, _ in code_triples(code_text("Japan and Vietnam signed a defence pact in Manila on Monday."))}
+    pairs = {
+        (s[:3], t[:3])
+        for s, t, _ in code_triples(code_text("Japan and Vietnam signed a defence pact in Manila on Monday."))
+    }
     assert pairs == {("JPN", "VNM"), ("VNM", "JPN")}
 
 
 @pytest.mark.spacy
 def test_third_party_named_with_with_stays_a_party(code_text):
-    pairs = {(s[:3], t[:3]) for s, t, _ in code_triples(code_text("Japan and Vietnam signed a defence pact with Australia in Manila."))}
+    pairs = {
+        (s[:3], t[:3])
+        for s, t, _ in code_triples(code_text("Japan and Vietnam signed a defence pact with Australia in Manila."))
+    }
     assert ("JPN", "AUS") in pairs and not any(t == "PHL" for _, t in pairs)
 
 
@@ -106,7 +132,10 @@ def test_visit_made_stays_a_visit(code_text):
 
 @pytest.mark.spacy
 def test_sanctions_announced_are_sanctions(code_text):
-    assert any(c.startswith("163") for _, _, c in code_triples(code_text("The United States announced new sanctions on Iran on Friday.")))
+    assert any(
+        c.startswith("163")
+        for _, _, c in code_triples(code_text("The United States announced new sanctions on Iran on Friday."))
+    )
 
 
 @pytest.mark.parametrize(

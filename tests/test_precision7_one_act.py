@@ -79,7 +79,9 @@ def test_court_that_jails_after_a_verdict_codes_one_act(code_text):
 
 @pytest.mark.spacy
 def test_a_verdict_alone_stays(code_text):
-    assert ("KENJUD", "KENOPP", "11") in triples(code_text("A Kenyan court found an opposition activist guilty of treason."))
+    assert ("KENJUD", "KENOPP", "11") in triples(
+        code_text("A Kenyan court found an opposition activist guilty of treason.")
+    )
 
 
 @pytest.mark.spacy
@@ -94,7 +96,9 @@ def test_firm_dealing_with_a_government_stays(code_text):
 
 @pytest.mark.spacy
 def test_group_telling_of_its_own_killing_is_no_accusation(code_text):
-    events = code_text("A Chechen rebel group linked to al-Qaeda killed two Russian soldiers in Grozny, the group said.")
+    events = code_text(
+        "A Chechen rebel group linked to al-Qaeda killed two Russian soldiers in Grozny, the group said."
+    )
     assert "11" not in {e.cameo.root for e in events}
     assert any(e.cameo.root in ("18", "19") and e.target and e.target.code.startswith("RUS") for e in events)
 

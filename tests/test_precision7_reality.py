@@ -30,7 +30,9 @@ def test_topic_clause_is_no_event(code_text, text, absent):
 
 
 def test_rejection_of_a_suggestion_stays(code_text):
-    assert ("PAK", "GBR", "12") in triples(code_text("Pakistan rejected a suggestion by Britain that it hold talks with India."))
+    assert ("PAK", "GBR", "12") in triples(
+        code_text("Pakistan rejected a suggestion by Britain that it hold talks with India.")
+    )
 
 
 def test_trip_stays_when_its_purpose_goes(code_text):
@@ -50,7 +52,6 @@ def test_trip_stays_when_its_purpose_goes(code_text):
 )
 def test_the_same_act_told_as_done_stays(code_text, text, wanted):
     assert wanted in {(source, root) for source, _, root in triples(code_text(text))}
-
 
 
 @pytest.mark.parametrize(

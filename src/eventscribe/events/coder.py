@@ -38,6 +38,7 @@ from eventscribe.events.doers import (
     struck_place,
 )
 from eventscribe.events.false_events import (
+    VIOLENT_ROOTS,
     home_trip,
     is_accident,
     is_commerce,
@@ -45,7 +46,6 @@ from eventscribe.events.false_events import (
     purpose_of_coded,
     result_of_violence,
     talks_as_topic,
-    VIOLENT_ROOTS,
 )
 from eventscribe.events.frame import Classification
 from eventscribe.events.learned import LearnedModel, penta_of

@@ -173,9 +173,7 @@ def one_judicial_act(events: list[Event]) -> list[Event]:
     """ "A court sentenced the militant to 12 years after finding him guilty": the verdict and the prison
     term it brings are one act, coded 173; the 116 of the same source and target is dropped."""
     jailed = {(code_of(e.source), code_of(e.target)) for e in events if e.cameo.code.startswith(DETAINED_CODE)}
-    return [
-        e for e in events if not (e.cameo.code == GUILTY_CODE and (code_of(e.source), code_of(e.target)) in jailed)
-    ]
+    return [e for e in events if not (e.cameo.code == GUILTY_CODE and (code_of(e.source), code_of(e.target)) in jailed)]
 
 
 def public_extra(extra: dict[str, object]) -> dict[str, object]:
