@@ -31,6 +31,12 @@ GENERIC_CODES = frozenset({"010", "030", "130", "040"})
 #: Roots of acts that a state does by announcing them ("will cut aid", "would deny entry"): coded as the
 #: act (the codebook's example for 162), a threat only when made to hang on a condition (its 1311 example).
 DECIDED_ROOTS = ("16",)
+#: Verbs that make public an act their object names ("announced sanctions", "declared a curfew").
+ANNOUNCING_VERBS = frozenset({"announce", "declare", "proclaim", "unveil"})
+#: Roots of acts that, announced, are still to come (talks, meetings and visits).
+ANNOUNCED_TO_COME = frozenset({"04"})
+#: An act read off an announcement's object is a little less sure than the verb's own reading.
+ANNOUNCED_FACTOR = 0.9
 #: Verbs of intending whose complement is always threatened (CAMEO 13), never done.
 THREAT_VERBS = frozenset({"threaten"})
 
@@ -60,6 +66,7 @@ class ClauseClassifier:
                     # deliver devastating blows"): the plain threat, not the complement's code
                     code = found.code if found is not None and found.code.startswith("13") else "130"
                 return Classification(code, act.confidence * 0.9, f"{frame.verb} to {act.trigger}")
+        found = self._announced(frame, found)
         if clause.future and found is not None and self.future_intent:
             if found.code.startswith(DECIDED_ROOTS) and not clause.conditioned:
                 return found  # "announced it would prohibit all aid": a decision, coded as the act
@@ -79,6 +86,22 @@ class ClauseClassifier:
         if clause.occurred:  # "protests erupted in Tehran": told as having happened, as sure as a verb
             return Classification(best.code, OCCURRED_CONFIDENCE, lemma)
         return Classification(best.code, NOUN_CONFIDENCE * 0.9, lemma)
+
+    def _announced(self, frame: VerbFrame, found: Classification | None) -> Classification | None:
+        """ "announced sanctions", "declared a curfew", "unveiled an aid package": a statement whose object
+        is an act is that act (CAMEO 010: statements are coded as such "only when they do not further
+        imply appeals, agreements, support … threats"). Talks and visits announced are still to come:
+        the intention to meet (036: "future commitments to meet and/or negotiate")."""
+        if found is None or frame.verb not in ANNOUNCING_VERBS:
+            return found
+        if found.code.startswith("01"):
+            noun = next((n for n in map(self.classifier.classify_noun, frame.objects[:1]) if n is not None), None)
+            if noun is None or noun.code.startswith("01"):
+                return found
+            found = Classification(noun.code, found.confidence * ANNOUNCED_FACTOR, f"{frame.verb} {noun.trigger}")
+        if found.code[:2] in ANNOUNCED_TO_COME:
+            return Classification(intended(found.code) or found.code, found.confidence, found.trigger)
+        return found
 
     def _frame(self, frame: VerbFrame) -> Classification | None:
         """The most confident of the readings of a frame: as parsed; with a final e the lemmatiser

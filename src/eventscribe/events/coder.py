@@ -37,11 +37,21 @@ from eventscribe.events.doers import (
     state_speaker,
     struck_place,
 )
-from eventscribe.events.false_events import home_trip, is_accident, is_sport, purpose_of_coded, talks_as_topic
+from eventscribe.events.false_events import (
+    VIOLENT_ROOTS,
+    home_trip,
+    is_accident,
+    is_commerce,
+    is_sport,
+    purpose_of_coded,
+    result_of_violence,
+    talks_as_topic,
+)
 from eventscribe.events.frame import Classification
 from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.learned_recall import LearnedRecall
 from eventscribe.events.nominal import find_nominal_clauses
+from eventscribe.events.protest_aims import PROTEST_ROOT, aim_of_protest, aimed
 from eventscribe.events.recoding import (
     BOMBING_CODE,
     air_strike,
@@ -53,6 +63,7 @@ from eventscribe.events.recoding import (
     is_accusation,
     labour_strike,
     left_body,
+    means_of_violence,
     media_statement,
     official_protest,
     own_claim,
@@ -62,7 +73,7 @@ from eventscribe.events.recoding import (
     riot,
     stances,
 )
-from eventscribe.events.records import build_event, code_of, most_specific, public_extra
+from eventscribe.events.records import build_event, code_of, most_specific, one_judicial_act, public_extra
 from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS
 from eventscribe.events.unnamed import (
     UNNAMED_ROOTS,
@@ -161,12 +172,12 @@ class EventCoder:
                 if not penta:
                     penta = [float(p) for p in self.learned.penta(sentence.text)]
                 event = self._rescored(candidate, penta)
-                if event.extra["score"] < self.min_confidence:
+                if event.extra["score"] < self.min_confidence or is_commerce(event):
                     continue
                 dyad = (code_of(event.source), code_of(event.target), event.cameo.root)
                 if dyad not in best or event.extra["score"] > best[dyad].extra["score"]:
                     best[dyad] = event
-            chosen = most_specific(list(best.values()))
+            chosen = one_judicial_act(most_specific(list(best.values())))
             if not chosen and self.recall is not None:  # no pattern event: the learned fallback's one
                 chosen = self.recall.events(self, parsed, sentence, actors)
             for event in chosen:
@@ -189,6 +200,9 @@ class EventCoder:
 
     def _sentence_events(self, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors) -> Iterator[Event]:
         coded_verbs: set[int] = set()
+        violent_verbs: set[int] = set()  # the verbs coded as violence, whose results are no second act
+        protest_events: dict[int, list[int]] = {}  # protest verb -> its events' places in ``told``
+        told: list[Event] = []
         protests: list[frozenset[int]] = []  # the protest nouns that are subjects, found once when first asked
         for clause in find_clauses(sentence):
             found = self.clauses.classify(clause)
@@ -196,12 +210,23 @@ class EventCoder:
                 found is None
                 or self._done_by_a_protest(sentence, clause, protests)
                 or purpose_of_coded(sentence, clause, coded_verbs)
+                or result_of_violence(sentence, clause, found, violent_verbs)
                 or dates_the_news(sentence, clause.verb)
             ):
                 continue
+            aim = aim_of_protest(sentence, clause, found, set(protest_events))
+            if aim is not None:  # "marched …, demanding the president's resignation": the march's aim
+                for k in protest_events[aim]:
+                    told[k] = aimed(told[k], found.code, self.codebook)
+                continue
             for event in self._clause_events(parsed, sentence, clause, found, actors):
                 coded_verbs.add(clause.verb)
-                yield event
+                if event.cameo.root in VIOLENT_ROOTS:
+                    violent_verbs.add(clause.verb)
+                if event.cameo.root == PROTEST_ROOT:
+                    protest_events.setdefault(clause.verb, []).append(len(told))
+                told.append(event)
+        yield from told
         for clause in find_nominal_clauses(sentence, coded_verbs):
             found = self.clauses.classify_noun(clause)
             if clause.subject and (found is None or found.code[:2] not in SUBJECT_EVENT_ROOTS):
@@ -243,6 +268,7 @@ class EventCoder:
             found = refusal
         if found.code[:2] in ACCUSED_ROOTS and (is_sport(sentence) or is_accident(sentence, clause)):
             return  # "Argentina beats U.S. basketball team": a game, not an assault; a crash is no attack
+        found = means_of_violence(sentence, clause, found, self.clauses.classifier.classify_noun)
         fought_each_other = fighters(sentence, clause) if found.code[:2] in UNNAMED_ROOTS else ()
         if fought_each_other:  # "soldiers and guerrillas died in a major battle": each fought each
             clause = replace(clause, sources=fought_each_other, targets=(), direct=False)
@@ -252,7 +278,7 @@ class EventCoder:
         sources, found, unnamed = self._doers(sentence, clause, found, actors)
         speaker = actors.speaker(clause)
         for source in sources:
-            if not unnamed and is_accusation(speaker, source, found):
+            if not unnamed and is_accusation(speaker, source, found, sentence):
                 accusation = Classification(ACCUSATION_CODE, found.confidence * 0.9, found.trigger)
                 yield self._event(parsed, sentence, clause, accusation, speaker, source)  # type: ignore[arg-type]
                 continue
@@ -363,6 +389,8 @@ class EventCoder:
         cooperative = found.code[:2] in COOPERATIVE_ROOTS
         places = found.code[:2] not in PLACELESS_ROOTS and not (reciprocal and cooperative)
         targets = actors.targets(clause, source, places=places, sources=sources)
+        if reciprocal and cooperative:  # "signed a pact in Manila": the capital is the venue, not a party
+            targets = [t for t in targets if not _venue(sentence, t.head)]
         if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"
             targets = struck_place(sentence, clause, self.gazetteer)
         if not targets and found.code[:2] in GRIEVANCE_ROOTS:  # "protested over Canada's decision"
@@ -444,3 +472,13 @@ def _their_object(sentence: Sentence, clause: Clause) -> bool:
     tokens = sentence.tokens
     objects = [t.i for t in tokens if t.head == clause.verb and t.dep == "dobj" and t.i != clause.verb]
     return any(t.head in objects and t.dep == "poss" and t.text.lower() == "their" for t in tokens)
+
+
+#: Prepositions of where an act is done ("in Manila", "at the Kremlin").
+VENUE_PREPOSITIONS = frozenset({"in", "at"})
+
+
+def _venue(sentence: Sentence, head: int) -> bool:
+    """Whether the actor at ``head`` is named as where the act took place ("in Manila")."""
+    token = sentence.tokens[head]
+    return token.dep == "pobj" and sentence.tokens[token.head].text.lower() in VENUE_PREPOSITIONS

@@ -1,14 +1,23 @@
 """Clauses that look like events and are not: games ("Argentina beats U.S. basketball team"),
-disasters ("the earthquake killed 300"), trips at home ("Kerry headed to Pennsylvania"), the purpose of an act already coded, and talks named only as a topic."""
+disasters ("the earthquake killed 300"), trips at home ("Kerry headed to Pennsylvania"), the purpose of an act already coded, talks named only as a topic, and commerce between firms ("Samsung will invest $24 billion")."""
 
 from __future__ import annotations
 
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
 from eventscribe.events.grammar import GRAMMAR
-from eventscribe.model import Actor, Sentence
+from eventscribe.model import Actor, Event, Sentence
 
-__all__ = ["home_trip", "is_accident", "is_sport", "purpose_of_coded", "talks_as_topic"]
+__all__ = [
+    "VIOLENT_ROOTS",
+    "home_trip",
+    "is_accident",
+    "is_commerce",
+    "is_sport",
+    "purpose_of_coded",
+    "result_of_violence",
+    "talks_as_topic",
+]
 
 #: Words that make "beat", "crush" or "defeat" a game rather than violence.
 SPORT_WORDS = GRAMMAR.sport_words
@@ -47,6 +56,22 @@ def purpose_of_coded(sentence: Sentence, clause: Clause, coded_verbs: set[int]) 
     return any(c.dep == "aux" and c.tag == "TO" for c in sentence.children(verb.i))
 
 
+#: Roots of violence (assault, fighting, mass violence).
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def result_of_violence(sentence: Sentence, clause: Clause, found: Classification, violent_verbs: set[int]) -> bool:
+    """ "Rebels shelled the town, killing 20 people", "militiamen attacked the camp, wounding dozens": the
+    dead and wounded that a participle adds are what the violent act already coded did, one act told
+    twice, not a second attack (the participle has no subject of its own)."""
+    verb = sentence.tokens[clause.verb]
+    if found.code[:2] not in VIOLENT_ROOTS or verb.dep != "advcl" or verb.tag != "VBG":
+        return False
+    if verb.head not in violent_verbs:
+        return False
+    return not any(c.dep in ("nsubj", "nsubjpass", "mark") for c in sentence.children(verb.i))
+
+
 def talks_as_topic(sentence: Sentence, clause: Clause, found: Classification) -> bool:
     """ "six-party talks on Pyongyang's nuclear ambitions appeared doomed", "threatens to exclude Tokyo from
     six-party talks": talks named by a noun are a topic unless the sentence tells them as happening (their
@@ -70,3 +95,21 @@ def home_trip(act: Classification, source: Actor, target: Actor) -> bool:
     if not act.code.startswith(VISIT_ROOT) or target.sectors:
         return False
     return bool(source.country) and target.code == source.country
+
+
+#: Roots of cooperation (intent to cooperate, diplomatic and material cooperation, aid, yielding): done
+#: by a firm on no one or on another firm, they are commerce ("Samsung will invest in new chip lines",
+#: "the two carmakers signed a deal"), not a political event; CAMEO's actors are political.
+COMMERCE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
+BUSINESS_SECTOR = "BUS"
+
+
+def _business(actor: Actor | None) -> bool:
+    return actor is not None and actor.sectors[:1] == (BUSINESS_SECTOR,)
+
+
+def is_commerce(event: Event) -> bool:
+    """A firm's cooperation with no political party at either end: a business act, no event."""
+    if event.cameo.root not in COMMERCE_ROOTS or not _business(event.source):
+        return False
+    return event.target is None or _business(event.target)

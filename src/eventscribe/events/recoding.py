@@ -4,6 +4,8 @@ told by another party an accusation, a negated cooperative future a refusal (12)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from eventscribe.events.alone import known_country
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause
@@ -23,6 +25,7 @@ __all__ = [
     "is_accusation",
     "labour_strike",
     "left_body",
+    "means_of_violence",
     "media_statement",
     "official_protest",
     "own_claim",
@@ -30,6 +33,7 @@ __all__ = [
     "protest_met",
     "refusal_of",
     "riot",
+    "same_party",
     "stances",
 ]
 
@@ -173,7 +177,13 @@ def peacekeepers_sent(sentence: Sentence, source: Argument, found: Classificatio
     if not found.code.startswith(MOVING_CODES):
         return None
     head = sentence.tokens[source.head]
-    words = {head.lemma.lower(), *(c.lemma.lower() for c in sentence.children(head.i) if c.dep in ("amod", "compound"))}
+    # the head, or what it is a group of ("the first deployment of NATO peacekeeping troops")
+    heads = [head, *(o for p in sentence.children(head.i) if p.dep == "prep" and p.text.lower() == "of"
+                     for o in sentence.children(p.i) if o.dep == "pobj")]  # fmt: skip
+    words = {
+        w for h in heads
+        for w in (h.lemma.lower(), *(c.lemma.lower() for c in sentence.children(h.i) if c.dep in ("amod", "compound")))
+    }  # fmt: skip
     if not words & PEACEKEEPER_WORDS:
         return None
     return Classification(PEACEKEEPING_CODE, found.confidence, found.trigger)
@@ -228,7 +238,7 @@ def own_claim(
     return Classification(CLAIM_CODE, found.confidence, found.trigger)
 
 
-def is_accusation(speaker: Argument | None, source: Argument, found: Classification) -> bool:
+def is_accusation(speaker: Argument | None, source: Argument, found: Classification, sentence: Sentence) -> bool:
     """Violence told by a party other than the one that acted is an accusation by the teller."""
     return (
         speaker is not None
@@ -236,7 +246,22 @@ def is_accusation(speaker: Argument | None, source: Argument, found: Classificat
         and known_country(source.actor)
         and speaker.actor.country != source.actor.country
         and not is_monitor(speaker.actor.code, speaker.actor.sectors)
+        and not same_party(sentence, speaker, source)
     )
+
+
+#: Determiners of a noun that takes up one named before it ("the group said", "this army").
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def same_party(sentence: Sentence, speaker: Argument, source: Argument) -> bool:
+    """ "An Iraqi group linked to al-Qaeda killed a hostage, the group said": a definite noun that repeats
+    the doer's head noun is the doer again, telling of its own act (whatever its description resolved
+    to), so the act is no accusation of another side."""
+    said, did = sentence.tokens[speaker.head], sentence.tokens[source.head]
+    if said.i == did.i or said.lemma.lower() != did.lemma.lower() or said.pos != "NOUN":
+        return False
+    return any(c.dep == "det" and c.text.lower() in ANAPHORIC_DETERMINERS for c in sentence.children(said.i))
 
 
 def done_with(sentence: Sentence, head: int) -> bool:
@@ -296,4 +321,32 @@ def stances(
                     continue
                 stance = Classification(STANCE_CODE, STANCE_CONFIDENCE, f"{token.text} against")
                 found.append((stance, actors.with_country(arg, [source]), (token.i, prep.i)))
+    return found
+
+
+#: Codes of violence that name no means ("wounded", "attacked"): the means a noun names is more specific.
+GENERIC_VIOLENCE = frozenset({"180", "190"})
+#: Prepositions that name the means or the event of a violent act ("in a bomb attack", "with rockets").
+MEANS_PREPOSITIONS = frozenset({"in", "with"})
+
+
+def means_of_violence(
+    sentence: Sentence, clause: Clause, found: Classification, noun_code: Callable[[str], Classification | None]
+) -> Classification:
+    """ "wounded two soldiers in a bomb attack" (183), "killed ten people in an air strike" (195): a violent
+    verb that names no means takes the more specific code of the attack noun it is told "in" or "with"
+    (one act, the more specific code). ``noun_code`` reads an event noun ("bomb attack")."""
+    if found.code not in GENERIC_VIOLENCE:
+        return found
+    for prep in sentence.children(clause.verb):
+        if prep.dep != "prep" or prep.text.lower() not in MEANS_PREPOSITIONS:
+            continue
+        for noun in sentence.children(prep.i):
+            if noun.dep != "pobj":
+                continue
+            compounds = [c.lemma.lower() for c in sentence.children(noun.i) if c.dep == "compound"]
+            for key in (" ".join([*compounds, noun.lemma.lower()]), noun.lemma.lower()):
+                means = noun_code(key)
+                if means is not None and means.code[:2] in ACCUSED_ROOTS and means.code not in GENERIC_VIOLENCE:
+                    return Classification(means.code, found.confidence, f"{found.trigger} {prep.text.lower()} {key}")
     return found

@@ -15,7 +15,7 @@ from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Place, Sent
 from eventscribe.places import Gazetteer, pick_event_place
 from eventscribe.when import pick_event_date
 
-__all__ = ["build_event", "code_of", "most_specific", "public_extra"]
+__all__ = ["build_event", "code_of", "most_specific", "one_judicial_act", "public_extra"]
 
 #: Confidence factors for arguments that come from an earlier mention or from the clause's head.
 RECALLED_FACTOR = 0.85
@@ -161,6 +161,19 @@ def most_specific(events: list[Event]) -> list[Event]:
         )
 
     return [e for e in events if not any(covers(other, e) for other in events)]
+
+
+#: Finding guilty (CAMEO 116) and jailing (173): "when individuals are found guilty and are therefore
+#: detained, use 173 instead" (the codebook's note to 116), so a sentence that tells both has one act.
+GUILTY_CODE = "116"
+DETAINED_CODE = "173"
+
+
+def one_judicial_act(events: list[Event]) -> list[Event]:
+    """ "A court sentenced the militant to 12 years after finding him guilty": the verdict and the prison
+    term it brings are one act, coded 173; the 116 of the same source and target is dropped."""
+    jailed = {(code_of(e.source), code_of(e.target)) for e in events if e.cameo.code.startswith(DETAINED_CODE)}
+    return [e for e in events if not (e.cameo.code == GUILTY_CODE and (code_of(e.source), code_of(e.target)) in jailed)]
 
 
 def public_extra(extra: dict[str, object]) -> dict[str, object]:
