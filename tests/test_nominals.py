@@ -146,3 +146,16 @@ def test_an_economic_organisation_of_states_is_not_business(resolver):
 )
 def test_leaders_of_a_named_union_are_not_labour(resolver, text, date, code):
     assert answer(resolver, text, date=date)["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("congressional leaders", "USALEG"),
+        ("congressional leaders of both parties", "USALEG"),
+        ("a congressional committee", "USALEG"),
+        ("Philippine congressional leaders", "PHLLEG"),
+    ],
+)
+def test_congressional_bodies_are_the_legislature_of_a_congress(resolver, text, code):
+    assert answer(resolver, text, date="2004-08-15")["code"] == code
