@@ -41,6 +41,7 @@ from eventscribe.events.clause_arguments import (
 from eventscribe.events.frame import VerbFrame
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.phrases import SUBJECT_DEPS, expand, first_child, noun_lemmas, open_complement
+from eventscribe.events.received import received_act
 from eventscribe.events.reality import (
     children_index,
     future_above,
@@ -190,7 +191,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         sources = expand(doer, kids)
     if not sources and not passive:
         sources = marked_subject(verb, kids) or mandating_subject(sentence, verb, kids)
-        sources = sources or _let_subject(sentence, verb, kids)
+        sources = sources or _let_subject(sentence, verb, kids) or _described_subject(sentence, verb, kids)
     if not sources and not passive:
         sources = inherited_subject(sentence, verb, kids) or weapon_user(sentence, verb, kids)
         inherited = bool(sources)
@@ -223,6 +224,11 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     )
     future = is_future(sentence, verb, kids) or future_above(sentence, verb, kids)
     origins = _origins(verb, kids) if passive and not sources else ()
+    received = received_act(verb, kids, frame)
+    if received is not None:  # "Israel drew condemnation from Turkey": Turkey condemned Israel
+        frame, trigger = received.frame, sorted({*trigger, received.noun})
+        unique = tuple(g for g in (tuple(sources), *unique) if g and not set(g) & set(received.givers))
+        sources, inherited, direct = list(received.givers), False, True
     return Clause(
         conditioned=_conditioned(verb, kids),
         concerns=_concerns(verb, kids),
@@ -298,6 +304,17 @@ def _let_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> li
         return []
     subject = first_child(kids[head.i], "nsubj")
     return expand(subject, kids) if subject is not None else []
+
+
+def _described_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
+    """The subject of "X became the first Arab leader to promise compensation", "X is the only state to
+    recognise it": the infinitive hangs on a noun that describes the copula's subject, who does the act."""
+    if verb.dep not in ("acl", "relcl") or not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+        return []
+    noun = sentence.tokens[verb.head]
+    if noun.dep != "attr" or noun.head == noun.i:
+        return []
+    return expand(first_child(kids[noun.head], "nsubj"), kids)
 
 
 def _for_subject(infinitive: Token, kids: list[list[Token]]) -> Token | None:

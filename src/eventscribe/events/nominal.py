@@ -20,14 +20,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eventscribe.events.clauses import Clause
-from eventscribe.events.frame import VerbFrame
+from eventscribe.events.frame import LIGHT_FRAME_VERB, VerbFrame
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Sentence, Token
 
 __all__ = ["NOMINAL_LIGHT_VERB", "find_nominal_clauses"]
 
 #: The light verb that frames an event noun for the classifier ("launch" + "air strike" -> 195).
-NOMINAL_LIGHT_VERB = "launch"
+NOMINAL_LIGHT_VERB = LIGHT_FRAME_VERB
 PATIENT_PREPS = GRAMMAR.patient_preps
 UNREAL_MODIFIERS = GRAMMAR.unreal_modifiers
 TOPIC_VERBS = GRAMMAR.topic_verbs
