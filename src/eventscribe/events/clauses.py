@@ -185,6 +185,7 @@ def _attitude_clause(sentence: Sentence, verb: Token, adjective: Token, kids: li
 def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause | None:
     passive = is_passive(verb, kids)
     sources, targets = arguments(sentence, verb, kids, passive)
+    sources, targets = _antecedents(sentence, verb, kids, sources), _antecedents(sentence, verb, kids, targets)
     inherited = False
     doer = caused_doer(sentence, verb, kids)
     if doer is not None and not sources:  # "prompting unions to threaten united action": the unions
@@ -304,6 +305,36 @@ def _let_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> li
         return []
     subject = first_child(kids[head.i], "nsubj")
     return expand(subject, kids) if subject is not None else []
+
+
+#: Relative pronouns that stand for the noun their clause hangs on ("Hamas, which Israel bombed").
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
+
+def relative_antecedent(sentence: Sentence, pronoun: Token) -> Token | None:
+    """The noun that a relative pronoun stands for: the head of its relative clause ("Hamas, [which]
+    Israel bombed": Hamas; "rebels [who] attacked the base": the rebels), or None."""
+    if pronoun.tag not in ("WDT", "WP") or pronoun.lemma.lower() not in RELATIVE_PRONOUNS:
+        return None
+    verb = sentence.tokens[pronoun.head]
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return None
+    head = sentence.tokens[verb.head]
+    return head if head.pos in ("NOUN", "PROPN") else None
+
+
+def _antecedents(sentence: Sentence, verb: Token, kids: list[list[Token]], heads: list[int]) -> list[int]:
+    """``heads`` with a relative pronoun that is not the subject of ``verb``'s own clause replaced by the
+    noun (and the nouns coordinated with it) that it stands for ("Hamas, which Israel bombed")."""
+    out: list[int] = []
+    for i in heads:
+        pronoun = sentence.tokens[i]
+        # a relative subject is left alone: "guerrillas who overran it last month" tells background
+        # that news coders do not code (and the actor reader may resolve "who" itself)
+        own = pronoun.head == verb.i and pronoun.dep not in SUBJECT_DEPS
+        antecedent = relative_antecedent(sentence, pronoun) if own else None
+        out.extend(expand(antecedent, kids) if antecedent is not None else [i])
+    return list(dict.fromkeys(out))
 
 
 def _described_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
@@ -439,6 +470,7 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
             if child.ent_type in ("DATE", "TIME") and any(c.tag == "CD" for c in kids[child.i]):
                 continue  # "earmarked 23 March for a strike": a date, not a march ("May Day" is an object)
             if not objects:
+                child = relative_antecedent(sentence, child) or child  # "the ban, which Britain lifted"
                 # "launched air and artillery strikes": the coordinated nouns count as objects too
                 objects = noun_lemmas(child, kids) + [
                     c.lemma.lower() for c in kids[child.i] if c.dep == "conj" and c.pos == "NOUN"
