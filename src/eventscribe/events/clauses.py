@@ -129,7 +129,11 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
                 yield _attitude_clause(sentence, token, attitude, children)
             continue
         scheduled = is_scheduled(sentence, token, children)
-        own_act = scheduled or caused_doer(sentence, token, children) is not None  # "is to visit", "prompted X to"
+        own_act = (
+            scheduled
+            or caused_doer(sentence, token, children) is not None  # "is to visit", "prompted X to"
+            or bool(_described_subject(sentence, token, children))  # "became the only state to condemn"
+        )
         if token.pos != "VERB" or (token.dep == "xcomp" and not is_imminent(sentence, token) and not own_act):
             continue
         if token.dep == "amod":  # a participle used as an adjective ("the internationally recognised government")
@@ -307,6 +311,8 @@ def _let_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> li
     return expand(subject, kids) if subject is not None else []
 
 
+#: Copulas whose noun complement describes their subject ("X became the first leader to …").
+COPULAS = frozenset({"be", "become", "remain"})
 #: Relative pronouns that stand for the noun their clause hangs on ("Hamas, which Israel bombed").
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
@@ -340,12 +346,16 @@ def _antecedents(sentence: Sentence, verb: Token, kids: list[list[Token]], heads
 def _described_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
     """The subject of "X became the first Arab leader to promise compensation", "X is the only state to
     recognise it": the infinitive hangs on a noun that describes the copula's subject, who does the act."""
-    if verb.dep not in ("acl", "relcl") or not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+    if verb.dep not in ("acl", "relcl", "xcomp") or not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
         return []
-    noun = sentence.tokens[verb.head]
-    if noun.dep != "attr" or noun.head == noun.i:
+    head = sentence.tokens[verb.head]
+    if verb.dep == "xcomp":  # the parser may hang the infinitive on the copula ("became the only state to …")
+        if head.lemma.lower() not in COPULAS or first_child(kids[head.i], "attr") is None:
+            return []
+        return expand(first_child(kids[head.i], "nsubj"), kids)
+    if head.dep != "attr" or head.head == head.i:
         return []
-    return expand(first_child(kids[noun.head], "nsubj"), kids)
+    return expand(first_child(kids[head.head], "nsubj"), kids)
 
 
 def _for_subject(infinitive: Token, kids: list[list[Token]]) -> Token | None:

@@ -1,0 +1,89 @@
+"""Events the coder used to miss or code backwards (recall8): acts told from their receiving end ("drew
+condemnation from Turkey"), relative pronoun objects ("Hamas, which Israel bombed"), "X became the first N
+to <act>", group nouns ("a convoy of Turkish troops") and "voted to <act>". Sentences we wrote in wire
+style, with sentences beside them that must give no event or no change."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import code_triples, has_event
+
+pytestmark = pytest.mark.spacy
+
+
+RECEIVED = [
+    # (sentence, the giver's act on the receiver, the backwards reading that must not come out)
+    ("The Israeli prime minister drew condemnation from Turkey over the raid.", ("TUR", "ISR", "111")),
+    ("Iran received a stern warning from the United States on Friday.", ("USA", "IRN", "13")),
+    ("The Indian minister won praise from Pakistan for the deal.", ("PAK", "IND", "051")),
+    ("The Kenyan government faced criticism from Amnesty International over the arrests.", ("NGO", "KEN", "111")),
+    ("The Egyptian president received a visit from the Israeli prime minister.", ("ISR", "EGY", "042")),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), RECEIVED)
+def test_act_told_from_its_receiving_end_is_the_givers(code_text, text, act):
+    events = code_text(text)
+    giver, receiver, code = act
+    assert has_event(events, giver, receiver, code), code_triples(events)
+    assert not has_event(events, receiver, giver, code[:2]), code_triples(events)
+
+
+def test_act_received_from_no_one_named_gives_no_event(code_text):
+    # who criticised is not said: the plan's makers did not criticise anyone
+    events = code_text("The Kenyan government's plan drew criticism on Monday.")
+    assert not any(c.startswith("11") for _, _, c in code_triples(events)), code_triples(events)
+
+
+def test_receiving_people_stays_a_hosts_act(code_text):
+    events = code_text("Iraqi protesters received ministers from the Iraqi government in Basra.")
+    assert not any(c.startswith("05") or c.startswith("13") for _, _, c in code_triples(events)), code_triples(events)
+
+
+RELATIVE_OBJECTS = [
+    ("Hamas, which Israel bombed on Monday, vowed revenge.", "ISR", "PSE", "19"),
+    ("The opposition leader, whom Zimbabwean police arrested on Friday, was released.", "ZWECOP", "", "173"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), RELATIVE_OBJECTS)
+def test_relative_pronoun_object_is_the_noun_it_stands_for(code_text, text, source, target, code):
+    events = code_text(text)
+    assert has_event(events, source, target, code), code_triples(events)
+
+
+DESCRIBED_SUBJECTS = [
+    ("Jordan became the only Arab state to condemn the Syrian government.", "JOR", "SYR", "111"),
+    ("Egypt became the first Arab country to sign a peace treaty with Israel.", "EGY", "ISR", "057"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), DESCRIBED_SUBJECTS)
+def test_first_n_to_act_is_the_subjects_act(code_text, text, source, target, code):
+    events = code_text(text)
+    assert has_event(events, source, target, code), code_triples(events)
+
+
+def test_the_man_to_watch_is_no_event(code_text):
+    assert code_triples(code_text("The Iraqi prime minister is the man to watch.")) == []
+
+
+GROUP_NOUNS = [
+    ("A convoy of Turkish troops shelled Kurdish positions in Syria.", "TURMIL", "19"),
+    ("A column of Russian tanks attacked Ukrainian positions near Donetsk.", "RUS", "19"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "code"), GROUP_NOUNS)
+def test_group_noun_takes_its_of_phrase_as_actor(code_text, text, source, code):
+    events = code_text(text)
+    assert any(s.startswith(source) and c.startswith(code) for s, _, c in code_triples(events)), code_triples(events)
+
+
+def test_voted_to_act_is_the_act(code_text):
+    events = code_text("The Greek parliament voted to expel the Turkish ambassador.")
+    assert has_event(events, "GRC", "TUR", "16"), code_triples(events)
+
+
+def test_voting_on_a_budget_is_no_event(code_text):
+    assert code_triples(code_text("The Greek parliament voted on the budget on Monday.")) == []
