@@ -115,6 +115,9 @@ class Clause:
     #: The act is made to hang on a condition ("will withdraw its force unless a ceasefire is arranged"):
     #: a future act so told is a threat, never an announced decision.
     conditioned: bool = False
+    #: An event noun that gives the occasion of a verb ("said after talks with Y", "during a visit to Y"):
+    #: told as having happened, the act of the verb's subject (see :mod:`~eventscribe.events.nominal`).
+    setting: bool = False
 
 
 def find_clauses(sentence: Sentence) -> Iterator[Clause]:
