@@ -200,6 +200,9 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     if not sources and not passive:
         sources = marked_subject(verb, kids) or mandating_subject(sentence, verb, kids)
         sources = sources or _let_subject(sentence, verb, kids) or _described_subject(sentence, verb, kids)
+    headline = not sources and not passive and bool(_headline_subject(sentence, verb, kids))
+    if headline:  # "Blair to visit China next week": a scheduled act of the headline's subject
+        sources = _headline_subject(sentence, verb, kids)
     if not sources and not passive:
         sources = inherited_subject(sentence, verb, kids) or weapon_user(sentence, verb, kids)
         inherited = bool(sources)
@@ -230,7 +233,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     unique = tuple(
         g for g in (tuple(i for i in g if i not in counted_heads) for g in _target_groups(verb, kids, targets)) if g
     )
-    future = is_future(sentence, verb, kids) or future_above(sentence, verb, kids)
+    future = headline or is_future(sentence, verb, kids) or future_above(sentence, verb, kids)
     origins = _origins(verb, kids) if passive and not sources else ()
     received = received_act(verb, kids, frame)
     if received is not None:  # "Israel drew condemnation from Turkey": Turkey condemned Israel
@@ -344,6 +347,17 @@ def _antecedents(sentence: Sentence, verb: Token, kids: list[list[Token]], heads
         antecedent = relative_antecedent(sentence, pronoun) if own else None
         out.extend(expand(antecedent, kids) if antecedent is not None else [i])
     return list(dict.fromkeys(out))
+
+
+def _headline_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
+    """The subject of a headline "Blair to visit China", which the parser reads as a name (the root) with
+    an infinitive hanging on it."""
+    if verb.dep not in ("acl", "relcl") or not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+        return []
+    head = sentence.tokens[verb.head]
+    if head.dep != "ROOT" or head.pos != "PROPN" or head.i > verb.i:
+        return []
+    return expand(head, kids)
 
 
 def _described_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
