@@ -87,3 +87,62 @@ def test_voted_to_act_is_the_act(code_text):
 
 def test_voting_on_a_budget_is_no_event(code_text):
     assert code_triples(code_text("The Greek parliament voted on the budget on Monday.")) == []
+
+
+SETTINGS = [
+    # an event noun giving the occasion of a news verb is that verb's subject's act
+    ("The French president said after talks with the Iranian foreign minister that progress was made.", "FRA", "IRN", "046"),
+    ("Speaking after talks with the Iranian foreign minister, the French president said progress was made.", "FRA", "IRN", "046"),
+    ("The Japanese prime minister spoke to reporters during a visit to China.", "JPN", "CHN", "042"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), SETTINGS)
+def test_event_noun_of_the_occasion_is_the_subjects_act(code_text, text, source, target, code):
+    events = code_text(text)
+    assert has_event(events, source, target, code), code_triples(events)
+
+
+def test_occasion_of_a_passive_verb_is_not_its_subjects_act(code_text):
+    # the one arrested did not meet the diplomats by being arrested; nor is it told who arrested him
+    events = code_text("The Kenyan opposition leader was arrested after a meeting with American diplomats.")
+    assert not any(c.startswith("04") for _, _, c in code_triples(events)), code_triples(events)
+
+
+def test_occasion_inside_a_claim_is_no_news_of_it(code_text):
+    events = code_text("Critics said there was evidence that the Kenyan minister approved the sale during talks with Somali officials.")
+    assert not any(c.startswith("04") for _, _, c in code_triples(events)), code_triples(events)
+
+
+def test_attack_with_a_means_names_no_party(code_text):
+    events = code_text("The Kenyan president sent condolences to Uganda after the attack with grenades in Kampala.")
+    assert not any(c.startswith("19") and s.startswith("KEN") for s, _, c in code_triples(events)), code_triples(events)
+
+
+def test_headline_infinitive_is_the_names_scheduled_act(code_text):
+    events = code_text("Merkel to visit China next week.")
+    assert any(t == "CHN" and c.startswith(("036", "042")) for _, t, c in code_triples(events)), code_triples(events)
+
+
+def test_support_thrown_behind_a_party_is_aimed_at_it(code_text):
+    events = code_text("Japan threw its support behind the Philippine government.")
+    assert has_event(events, "JPN", "PHLGOV", "051"), code_triples(events)
+
+
+CODEBOOK_RULES = [
+    ("Islamic State militants held thousands of civilians as human shields in Mosul.", "184"),
+    ("The Sri Lankan army used Tamil civilians as human shields.", "184"),
+    ("Germany has made available medical supplies to Liberia.", "07"),
+    ("Russia launched cyber warfare against Estonia.", "19"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), CODEBOOK_RULES)
+def test_codebook_acts_that_had_no_rule(code_text, text, code):
+    events = code_text(text)
+    assert any(c.startswith(code) for _, _, c in code_triples(events)), code_triples(events)
+
+
+def test_making_a_report_available_is_no_aid(code_text):
+    events = code_text("The Kenyan government made the report available to journalists.")
+    assert not any(c.startswith("07") for _, _, c in code_triples(events)), code_triples(events)

@@ -351,11 +351,11 @@ def _antecedents(sentence: Sentence, verb: Token, kids: list[list[Token]], heads
 
 def _headline_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
     """The subject of a headline "Blair to visit China", which the parser reads as a name (the root) with
-    an infinitive hanging on it."""
-    if verb.dep not in ("acl", "relcl") or not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+    an infinitive hanging on it (as a relative or an adverbial clause)."""
+    if verb.dep not in ("acl", "relcl", "advcl") or not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
         return []
     head = sentence.tokens[verb.head]
-    if head.dep != "ROOT" or head.pos != "PROPN" or head.i > verb.i:
+    if head.dep != "ROOT" or head.pos not in ("PROPN", "NOUN") or head.i > verb.i:
         return []
     return expand(head, kids)
 
