@@ -200,12 +200,12 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     if not sources and not passive:
         sources = marked_subject(verb, kids) or mandating_subject(sentence, verb, kids)
         sources = sources or _let_subject(sentence, verb, kids) or _described_subject(sentence, verb, kids)
-    headline = not sources and not passive and bool(_headline_subject(sentence, verb, kids))
-    if headline:  # "Blair to visit China next week": a scheduled act of the headline's subject
-        sources = _headline_subject(sentence, verb, kids)
     if not sources and not passive:
         sources = inherited_subject(sentence, verb, kids) or weapon_user(sentence, verb, kids)
         inherited = bool(sources)
+    headline = not sources and not passive and bool(_headline_subject(sentence, verb, kids))
+    if headline:  # "Blair to visit China next week": a scheduled act of the headline's subject
+        sources = _headline_subject(sentence, verb, kids)
     complement = open_complement(verb, kids)
     if complement is not None and verb.lemma.lower() in ASPECTUAL_VERBS and complement.pos == "VERB":
         verb = complement
