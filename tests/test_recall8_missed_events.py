@@ -91,8 +91,18 @@ def test_voting_on_a_budget_is_no_event(code_text):
 
 SETTINGS = [
     # an event noun giving the occasion of a news verb is that verb's subject's act
-    ("The French president said after talks with the Iranian foreign minister that progress was made.", "FRA", "IRN", "046"),
-    ("Speaking after talks with the Iranian foreign minister, the French president said progress was made.", "FRA", "IRN", "046"),
+    (
+        "The French president said after talks with the Iranian foreign minister that progress was made.",
+        "FRA",
+        "IRN",
+        "046",
+    ),
+    (
+        "Speaking after talks with the Iranian foreign minister, the French president said progress was made.",
+        "FRA",
+        "IRN",
+        "046",
+    ),
     ("The Japanese prime minister spoke to reporters during a visit to China.", "JPN", "CHN", "042"),
 ]
 
@@ -110,7 +120,9 @@ def test_occasion_of_a_passive_verb_is_not_its_subjects_act(code_text):
 
 
 def test_occasion_inside_a_claim_is_no_news_of_it(code_text):
-    events = code_text("Critics said there was evidence that the Kenyan minister approved the sale during talks with Somali officials.")
+    events = code_text(
+        "Critics said there was evidence that the Kenyan minister approved the sale during talks with Somali officials."
+    )
     assert not any(c.startswith("04") for _, _, c in code_triples(events)), code_triples(events)
 
 

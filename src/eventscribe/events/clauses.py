@@ -41,7 +41,6 @@ from eventscribe.events.clause_arguments import (
 from eventscribe.events.frame import VerbFrame
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.phrases import SUBJECT_DEPS, expand, first_child, noun_lemmas, open_complement
-from eventscribe.events.received import received_act
 from eventscribe.events.reality import (
     children_index,
     future_above,
@@ -52,6 +51,7 @@ from eventscribe.events.reality import (
     is_scheduled,
     proposed_act,
 )
+from eventscribe.events.received import received_act
 from eventscribe.events.weapons import IMPACT_FRAME_VERB, weapon_impact, weapon_user
 from eventscribe.model import Sentence, Token
 
