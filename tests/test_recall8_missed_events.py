@@ -158,3 +158,32 @@ def test_codebook_acts_that_had_no_rule(code_text, text, code):
 def test_making_a_report_available_is_no_aid(code_text):
     events = code_text("The Kenyan government made the report available to journalists.")
     assert not any(c.startswith("07") for _, _, c in code_triples(events)), code_triples(events)
+
+
+ATTACK_AGENTS = [
+    # harm told in the passive inside an attack "by" someone: that someone is the doer, not the target
+    ("Two security guards were injured on Monday in a grenade attack by suspected Maoist rebels in Bihar.", "INDREB"),
+    ("Three Afghan soldiers were killed in an attack by Taliban fighters in Helmand.", "AFGREB"),
+]
+
+
+@pytest.mark.parametrize(("text", "doer"), ATTACK_AGENTS)
+def test_harm_in_an_attack_by_someone_is_that_someones_act(code_text, text, doer):
+    triples = code_triples(code_text(text))
+    assert any(s == doer and c.startswith(("18", "19")) for s, _, c in triples), triples
+    assert not any(t == doer for _, t, _ in triples), triples
+
+
+def test_harm_in_a_bombing_by_no_one_named_keeps_an_unnamed_doer(code_text):
+    triples = code_triples(code_text("Five people were killed in a bombing in Baghdad."))
+    assert all(s.endswith("UAF") for s, _, _ in triples), triples
+
+
+def test_explosions_triggered_are_bombings(code_text):
+    events = code_text("Suspected militants triggered two grenade explosions in Srinagar on Friday.")
+    assert any(c.startswith("183") for _, _, c in code_triples(events)), code_triples(events)
+
+
+def test_a_crisis_triggered_is_no_bombing(code_text):
+    events = code_text("The new tax triggered a political crisis in Kenya.")
+    assert not any(c.startswith("18") for _, _, c in code_triples(events)), code_triples(events)
