@@ -187,3 +187,26 @@ def test_explosions_triggered_are_bombings(code_text):
 def test_a_crisis_triggered_is_no_bombing(code_text):
     events = code_text("The new tax triggered a political crisis in Kenya.")
     assert not any(c.startswith("18") for _, _, c in code_triples(events)), code_triples(events)
+
+
+LIGHT_VERB_PAIRS = [
+    ("Kenya clinched a deal with Uganda on Monday.", "KEN", "UGA", "057"),
+    ("Kenya pressed charges against the Ugandan rebels on Monday.", "KEN", "UGAREB", "115"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), LIGHT_VERB_PAIRS)
+def test_light_verb_pairs_that_were_coded_wrong(code_text, text, source, target, code):
+    events = code_text(text)
+    assert has_event(events, source, target, code), code_triples(events)
+
+
+def test_jets_scrambled_are_a_show_of_force_aimed_at_no_one(code_text):
+    triples = code_triples(code_text("Turkey scrambled jets on Monday."))
+    assert any(s == "TUR" and c.startswith("15") for s, _, c in triples), triples
+    assert not any(t.endswith("MIL") for _, t, _ in triples), triples
+
+
+def test_pressing_someone_to_act_stays_an_appeal(code_text):
+    triples = code_triples(code_text("Kenya pressed Uganda to release the prisoners."))
+    assert not any(c.startswith("115") for _, _, c in triples), triples
