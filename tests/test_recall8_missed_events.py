@@ -210,3 +210,13 @@ def test_jets_scrambled_are_a_show_of_force_aimed_at_no_one(code_text):
 def test_pressing_someone_to_act_stays_an_appeal(code_text):
     triples = code_triples(code_text("Kenya pressed Uganda to release the prisoners."))
     assert not any(c.startswith("115") for _, _, c in triples), triples
+
+
+def test_the_target_of_an_attack_by_someone_is_attacked_by_them(code_text):
+    events = code_text("The Afghan army base was the target of an attack by Taliban fighters.")
+    assert has_event(events, "AFGREB", "AFG", "19"), code_triples(events)
+
+
+def test_the_target_of_an_investigation_named_as_subject_is_no_attack(code_text):
+    triples = code_triples(code_text("The target of the Kenyan investigation was the Somali government."))
+    assert not any(c.startswith(("18", "19")) for _, _, c in triples), triples

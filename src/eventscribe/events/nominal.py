@@ -47,7 +47,7 @@ def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Ite
         if any(c.text.lower() in UNREAL_MODIFIERS for c in kids[noun.i] if c.dep in ("amod", "det", "compound")):
             continue
         setting = None
-        clause = _nominal(noun, kids) or _occurrence(sentence, noun, kids)
+        clause = _nominal(sentence, noun, kids) or _occurrence(sentence, noun, kids)
         if clause is None:
             clause = setting = _setting(sentence, noun, kids)
         if clause is None:
@@ -66,7 +66,7 @@ def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Ite
         yield clause
 
 
-def _nominal(noun: Token, kids: list[list[Token]]) -> Clause | None:
+def _nominal(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause | None:
     sources: list[int] = []
     targets: list[int] = []
     of_object: list[int] = []
@@ -95,7 +95,7 @@ def _nominal(noun: Token, kids: list[list[Token]]) -> Clause | None:
     if len(between) > 1:
         return Clause(verb=noun.i, frame=frame, sources=tuple(between), targets=(), trigger=(noun.i,))
     if not targets:
-        targets = of_object
+        targets = of_object or _target_of(sentence, noun, kids)
     subject = not targets and bool(sources)
     if subject:  # "an opposition boycott has forced the government to …": what the event did is its target
         targets = _object_of_subject(noun, kids)
@@ -109,6 +109,23 @@ def _nominal(noun: Token, kids: list[list[Token]]) -> Clause | None:
 SETTING_PREPS = frozenset({"after", "at", "during", "following", "in"})
 #: Prepositions of an event noun that name the other party of what the verb's subject did.
 PARTY_PREPS = frozenset({"to", "with"})
+
+
+#: Nouns of being on the receiving end of an act ("the base was the target of an attack by the Taliban").
+TARGET_NOUNS = frozenset({"object", "target", "victim"})
+
+
+def _target_of(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> list[int]:
+    """The subject of "X was (became) the target of an attack", who is what the event noun was aimed at."""
+    from eventscribe.events.phrases import expand, first_child
+
+    prep = sentence.tokens[noun.head]
+    if noun.dep != "pobj" or prep.text.lower() != "of" or prep.head == prep.i:
+        return []
+    role = sentence.tokens[prep.head]
+    if role.lemma.lower() not in TARGET_NOUNS or role.dep != "attr" or role.head == role.i:
+        return []
+    return expand(first_child(kids[role.head], "nsubj"), kids)
 
 
 def _setting(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause | None:
