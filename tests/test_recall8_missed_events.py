@@ -220,3 +220,15 @@ def test_the_target_of_an_attack_by_someone_is_attacked_by_them(code_text):
 def test_the_target_of_an_investigation_named_as_subject_is_no_attack(code_text):
     triples = code_triples(code_text("The target of the Kenyan investigation was the Somali government."))
     assert not any(c.startswith(("18", "19")) for _, _, c in triples), triples
+
+
+def test_agreeing_with_a_partner_to_act_on_a_third_is_both_partners_act(code_text):
+    events = code_text("France agreed with Germany to impose sanctions on Russia.")
+    assert has_event(events, "FRA", "RUS", "16"), code_triples(events)
+    assert has_event(events, "DEU", "RUS", "16"), code_triples(events)
+    assert not has_event(events, "FRA", "DEU", "16"), code_triples(events)
+
+
+def test_agreeing_with_a_lender_to_cut_spending_stays_an_agreement_with_it(code_text):
+    events = code_text("Kenya agreed with the IMF to cut spending.")
+    assert has_event(events, "KEN", "IGO", "03"), code_triples(events)

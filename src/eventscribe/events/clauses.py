@@ -233,6 +233,10 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     unique = tuple(
         g for g in (tuple(i for i in g if i not in counted_heads) for g in _target_groups(verb, kids, targets)) if g
     )
+    partners = _agreed_partners(verb, kids)
+    if partners:  # "France agreed with Germany to impose sanctions on Russia": both impose them on Russia
+        sources = list(dict.fromkeys([*sources, *partners]))
+        unique = tuple(g for g in unique if not set(g) & set(partners))
     future = headline or is_future(sentence, verb, kids) or future_above(sentence, verb, kids)
     origins = _origins(verb, kids) if passive and not sources else ()
     received = received_act(verb, kids, frame)
@@ -347,6 +351,25 @@ def _antecedents(sentence: Sentence, verb: Token, kids: list[list[Token]], heads
         antecedent = relative_antecedent(sentence, pronoun) if own else None
         out.extend(expand(antecedent, kids) if antecedent is not None else [i])
     return list(dict.fromkeys(out))
+
+
+#: Prepositions of an act's target that the "with" party of "agreed with Y to <act> on Z" is not.
+AIMED_PREPS = frozenset({"against", "on", "upon"})
+
+
+def _agreed_partners(verb: Token, kids: list[list[Token]]) -> list[int]:
+    """The "with" party of "X agreed with Y to impose sanctions on Z", who does the act with X: only when
+    the act names a target of its own ("on Z"), so that "agreed with the IMF to cut spending" stays an
+    agreement with the IMF."""
+    if verb.lemma.lower() != "agree":
+        return []
+    act = open_complement(verb, kids)
+    with_ = next((c for c in kids[verb.i] if c.dep == "prep" and c.text.lower() == "with"), None)
+    if act is None or with_ is None:
+        return []
+    if not any(c.dep == "prep" and c.text.lower() in AIMED_PREPS for c in kids[act.i]):
+        return []
+    return expand(first_child(kids[with_.i], "pobj"), kids)
 
 
 def _headline_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
