@@ -40,6 +40,13 @@ from eventscribe.events.clause_arguments import (
 )
 from eventscribe.events.frame import VerbFrame
 from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.implied import (
+    agreed_partners,
+    antecedents,
+    described_subject,
+    headline_subject,
+    relative_antecedent,
+)
 from eventscribe.events.phrases import SUBJECT_DEPS, expand, first_child, noun_lemmas, open_complement
 from eventscribe.events.reality import (
     children_index,
@@ -135,7 +142,7 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
         own_act = (
             scheduled
             or caused_doer(sentence, token, children) is not None  # "is to visit", "prompted X to"
-            or bool(_described_subject(sentence, token, children))  # "became the only state to condemn"
+            or bool(described_subject(sentence, token, children))  # "became the only state to condemn"
         )
         if token.pos != "VERB" or (token.dep == "xcomp" and not is_imminent(sentence, token) and not own_act):
             continue
@@ -192,20 +199,8 @@ def _attitude_clause(sentence: Sentence, verb: Token, adjective: Token, kids: li
 def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause | None:
     passive = is_passive(verb, kids)
     sources, targets = arguments(sentence, verb, kids, passive)
-    sources, targets = _antecedents(sentence, verb, kids, sources), _antecedents(sentence, verb, kids, targets)
-    inherited = False
-    doer = caused_doer(sentence, verb, kids)
-    if doer is not None and not sources:  # "prompting unions to threaten united action": the unions
-        sources = expand(doer, kids)
-    if not sources and not passive:
-        sources = marked_subject(verb, kids) or mandating_subject(sentence, verb, kids)
-        sources = sources or _let_subject(sentence, verb, kids) or _described_subject(sentence, verb, kids)
-    if not sources and not passive:
-        sources = inherited_subject(sentence, verb, kids) or weapon_user(sentence, verb, kids)
-        inherited = bool(sources)
-    headline = not sources and not passive and bool(_headline_subject(sentence, verb, kids))
-    if headline:  # "Blair to visit China next week": a scheduled act of the headline's subject
-        sources = _headline_subject(sentence, verb, kids)
+    sources, targets = antecedents(sentence, verb, kids, sources), antecedents(sentence, verb, kids, targets)
+    sources, inherited, headline = _subject(sentence, verb, kids, passive, sources)
     complement = open_complement(verb, kids)
     if complement is not None and verb.lemma.lower() in ASPECTUAL_VERBS and complement.pos == "VERB":
         verb = complement
@@ -233,18 +228,9 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     unique = tuple(
         g for g in (tuple(i for i in g if i not in counted_heads) for g in _target_groups(verb, kids, targets)) if g
     )
-    partners = _agreed_partners(verb, kids)
-    if partners:  # "France agreed with Germany to impose sanctions on Russia": both impose them on Russia
-        sources = list(dict.fromkeys([*sources, *partners]))
-        unique = tuple(g for g in unique if not set(g) & set(partners))
     future = headline or is_future(sentence, verb, kids) or future_above(sentence, verb, kids)
     origins = _origins(verb, kids) if passive and not sources else ()
-    received = received_act(verb, kids, frame)
-    if received is not None:  # "Israel drew condemnation from Turkey": Turkey condemned Israel
-        frame, trigger = received.frame, sorted({*trigger, received.noun})
-        unique = tuple(g for g in (tuple(sources), *unique) if g and not set(g) & set(received.givers))
-        sources, inherited, direct = list(received.givers), False, True
-    return Clause(
+    clause = Clause(
         conditioned=_conditioned(verb, kids),
         concerns=_concerns(verb, kids),
         sent=sent,
@@ -258,6 +244,52 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         trigger=tuple(trigger),
         inherited_subject=inherited,
     )
+    return _recast(clause, verb, kids)
+
+
+def _subject(
+    sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool, sources: list[int]
+) -> tuple[list[int], bool, bool]:
+    """The clause's source heads when the parse gives it no subject of its own, whether they are inherited
+    from the clause it hangs on, and whether they are a headline's ("Blair to visit China")."""
+    doer = caused_doer(sentence, verb, kids)
+    if doer is not None and not sources:  # "prompting unions to threaten united action": the unions
+        sources = expand(doer, kids)
+    if sources or passive:
+        return sources, False, False
+    sources = marked_subject(verb, kids) or mandating_subject(sentence, verb, kids)
+    sources = sources or _let_subject(sentence, verb, kids) or described_subject(sentence, verb, kids)
+    if sources:
+        return sources, False, False
+    sources = inherited_subject(sentence, verb, kids) or weapon_user(sentence, verb, kids)
+    if sources:
+        return sources, True, False
+    headline = headline_subject(sentence, verb, kids)  # "Blair to visit China next week": scheduled
+    return headline, False, bool(headline)
+
+
+def _recast(clause: Clause, verb: Token, kids: list[list[Token]]) -> Clause:
+    """The clause with its parties recast where the construction tells them apart from the parse:
+    "France agreed with Germany to impose sanctions on Russia" (both impose them on Russia), "Israel drew
+    condemnation from Turkey" (Turkey condemned Israel)."""
+    partners = agreed_partners(verb, kids)
+    if partners:
+        sources = tuple(dict.fromkeys([*clause.sources, *partners]))
+        targets = tuple(g for g in clause.targets if not set(g) & set(partners))
+        clause = replace(clause, sources=sources, targets=targets)
+    received = received_act(verb, kids, clause.frame)
+    if received is not None:
+        targets = tuple(g for g in (clause.sources, *clause.targets) if g and not set(g) & set(received.givers))
+        clause = replace(
+            clause,
+            frame=received.frame,
+            trigger=tuple(sorted({*clause.trigger, received.noun})),
+            sources=received.givers,
+            targets=targets,
+            inherited_subject=False,
+            direct=True,
+        )
+    return clause
 
 
 #: Verbs of sending whose "up to <number>" the parser may read as a particle; not "give", whose "up"
@@ -319,83 +351,6 @@ def _let_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> li
         return []
     subject = first_child(kids[head.i], "nsubj")
     return expand(subject, kids) if subject is not None else []
-
-
-#: Copulas whose noun complement describes their subject ("X became the first leader to …").
-COPULAS = frozenset({"be", "become", "remain"})
-#: Relative pronouns that stand for the noun their clause hangs on ("Hamas, which Israel bombed").
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
-
-
-def relative_antecedent(sentence: Sentence, pronoun: Token) -> Token | None:
-    """The noun that a relative pronoun stands for: the head of its relative clause ("Hamas, [which]
-    Israel bombed": Hamas; "rebels [who] attacked the base": the rebels), or None."""
-    if pronoun.tag not in ("WDT", "WP") or pronoun.lemma.lower() not in RELATIVE_PRONOUNS:
-        return None
-    verb = sentence.tokens[pronoun.head]
-    if verb.dep != "relcl" or verb.head == verb.i:
-        return None
-    head = sentence.tokens[verb.head]
-    return head if head.pos in ("NOUN", "PROPN") else None
-
-
-def _antecedents(sentence: Sentence, verb: Token, kids: list[list[Token]], heads: list[int]) -> list[int]:
-    """``heads`` with a relative pronoun that is not the subject of ``verb``'s own clause replaced by the
-    noun (and the nouns coordinated with it) that it stands for ("Hamas, which Israel bombed")."""
-    out: list[int] = []
-    for i in heads:
-        pronoun = sentence.tokens[i]
-        # a relative subject is left alone: "guerrillas who overran it last month" tells background
-        # that news coders do not code (and the actor reader may resolve "who" itself)
-        own = pronoun.head == verb.i and pronoun.dep not in SUBJECT_DEPS
-        antecedent = relative_antecedent(sentence, pronoun) if own else None
-        out.extend(expand(antecedent, kids) if antecedent is not None else [i])
-    return list(dict.fromkeys(out))
-
-
-#: Prepositions of an act's target that the "with" party of "agreed with Y to <act> on Z" is not.
-AIMED_PREPS = frozenset({"against", "on", "upon"})
-
-
-def _agreed_partners(verb: Token, kids: list[list[Token]]) -> list[int]:
-    """The "with" party of "X agreed with Y to impose sanctions on Z", who does the act with X: only when
-    the act names a target of its own ("on Z"), so that "agreed with the IMF to cut spending" stays an
-    agreement with the IMF."""
-    if verb.lemma.lower() != "agree":
-        return []
-    act = open_complement(verb, kids)
-    with_ = next((c for c in kids[verb.i] if c.dep == "prep" and c.text.lower() == "with"), None)
-    if act is None or with_ is None:
-        return []
-    if not any(c.dep == "prep" and c.text.lower() in AIMED_PREPS for c in kids[act.i]):
-        return []
-    return expand(first_child(kids[with_.i], "pobj"), kids)
-
-
-def _headline_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
-    """The subject of a headline "Blair to visit China", which the parser reads as a name (the root) with
-    an infinitive hanging on it (as a relative or an adverbial clause)."""
-    if verb.dep not in ("acl", "relcl", "advcl") or not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
-        return []
-    head = sentence.tokens[verb.head]
-    if head.dep != "ROOT" or head.pos not in ("PROPN", "NOUN") or head.i > verb.i:
-        return []
-    return expand(head, kids)
-
-
-def _described_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
-    """The subject of "X became the first Arab leader to promise compensation", "X is the only state to
-    recognise it": the infinitive hangs on a noun that describes the copula's subject, who does the act."""
-    if verb.dep not in ("acl", "relcl", "xcomp") or not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
-        return []
-    head = sentence.tokens[verb.head]
-    if verb.dep == "xcomp":  # the parser may hang the infinitive on the copula ("became the only state to …")
-        if head.lemma.lower() not in COPULAS or first_child(kids[head.i], "attr") is None:
-            return []
-        return expand(first_child(kids[head.i], "nsubj"), kids)
-    if head.dep != "attr" or head.head == head.i:
-        return []
-    return expand(first_child(kids[head.head], "nsubj"), kids)
 
 
 def _for_subject(infinitive: Token, kids: list[list[Token]]) -> Token | None:
