@@ -12,7 +12,12 @@ Patterns handled:
 - participial and coordinated clauses without a subject ("…, calling on him to …") take their subject from
   the clause they hang on;
 - open complements ("calling on X to join …") stay in their head's frame;
-- compound subjects and objects ("Hamas and Iran") give one index each.
+- compound subjects and objects ("Hamas and Iran") give one index each;
+- parties the construction implies (:mod:`~eventscribe.events.implied`): a relative pronoun object stands
+  for its noun ("Hamas, which Israel bombed"), "X became the first N to <act>" and a headline "Blair to
+  visit China" give the act its subject, "X agreed with Y to impose sanctions on Z" makes Y a doer too;
+- acts told from their receiving end ("drew condemnation from Turkey", :mod:`~eventscribe.events.received`)
+  take the "from" party as source and the subject as target.
 
 Negated, hypothetical ("would allow"), conditional ("if …") clauses and questions yield no clause
 (:mod:`~eventscribe.events.reality`). The arguments are found by
