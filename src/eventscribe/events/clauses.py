@@ -12,7 +12,12 @@ Patterns handled:
 - participial and coordinated clauses without a subject ("…, calling on him to …") take their subject from
   the clause they hang on;
 - open complements ("calling on X to join …") stay in their head's frame;
-- compound subjects and objects ("Hamas and Iran") give one index each.
+- compound subjects and objects ("Hamas and Iran") give one index each;
+- parties the construction implies (:mod:`~eventscribe.events.implied`): a relative pronoun object stands
+  for its noun ("Hamas, which Israel bombed"), "X became the first N to <act>" and a headline "Blair to
+  visit China" give the act its subject, "X agreed with Y to impose sanctions on Z" makes Y a doer too;
+- acts told from their receiving end ("drew condemnation from Turkey", :mod:`~eventscribe.events.received`)
+  take the "from" party as source and the subject as target.
 
 Negated, hypothetical ("would allow"), conditional ("if …") clauses and questions yield no clause
 (:mod:`~eventscribe.events.reality`). The arguments are found by
@@ -41,6 +46,13 @@ from eventscribe.events.clause_arguments import (
 )
 from eventscribe.events.frame import VerbFrame
 from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.implied import (
+    agreed_partners,
+    antecedents,
+    described_subject,
+    headline_subject,
+    relative_antecedent,
+)
 from eventscribe.events.phrases import SUBJECT_DEPS, expand, first_child, noun_lemmas, open_complement
 from eventscribe.events.reality import (
     children_index,
@@ -52,6 +64,7 @@ from eventscribe.events.reality import (
     is_scheduled,
     proposed_act,
 )
+from eventscribe.events.received import received_act
 from eventscribe.events.weapons import IMPACT_FRAME_VERB, weapon_impact, weapon_user
 from eventscribe.model import Sentence, Token
 
@@ -115,6 +128,9 @@ class Clause:
     #: The act is made to hang on a condition ("will withdraw its force unless a ceasefire is arranged"):
     #: a future act so told is a threat, never an announced decision.
     conditioned: bool = False
+    #: An event noun that gives the occasion of a verb ("said after talks with Y", "during a visit to Y"):
+    #: told as having happened, the act of the verb's subject (see :mod:`~eventscribe.events.nominal`).
+    setting: bool = False
 
 
 def find_clauses(sentence: Sentence) -> Iterator[Clause]:
@@ -129,7 +145,11 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
                 yield _attitude_clause(sentence, token, attitude, children)
             continue
         scheduled = is_scheduled(sentence, token, children)
-        own_act = scheduled or caused_doer(sentence, token, children) is not None  # "is to visit", "prompted X to"
+        own_act = (
+            scheduled
+            or caused_doer(sentence, token, children) is not None  # "is to visit", "prompted X to"
+            or bool(described_subject(sentence, token, children))  # "became the only state to condemn"
+        )
         if token.pos != "VERB" or (token.dep == "xcomp" and not is_imminent(sentence, token) and not own_act):
             continue
         if token.dep == "amod":  # a participle used as an adjective ("the internationally recognised government")
@@ -185,16 +205,8 @@ def _attitude_clause(sentence: Sentence, verb: Token, adjective: Token, kids: li
 def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause | None:
     passive = is_passive(verb, kids)
     sources, targets = arguments(sentence, verb, kids, passive)
-    inherited = False
-    doer = caused_doer(sentence, verb, kids)
-    if doer is not None and not sources:  # "prompting unions to threaten united action": the unions
-        sources = expand(doer, kids)
-    if not sources and not passive:
-        sources = marked_subject(verb, kids) or mandating_subject(sentence, verb, kids)
-        sources = sources or _let_subject(sentence, verb, kids)
-    if not sources and not passive:
-        sources = inherited_subject(sentence, verb, kids) or weapon_user(sentence, verb, kids)
-        inherited = bool(sources)
+    sources, targets = antecedents(sentence, verb, kids, sources), antecedents(sentence, verb, kids, targets)
+    sources, inherited, headline = _subject(sentence, verb, kids, passive, sources)
     complement = open_complement(verb, kids)
     if complement is not None and verb.lemma.lower() in ASPECTUAL_VERBS and complement.pos == "VERB":
         verb = complement
@@ -222,9 +234,9 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     unique = tuple(
         g for g in (tuple(i for i in g if i not in counted_heads) for g in _target_groups(verb, kids, targets)) if g
     )
-    future = is_future(sentence, verb, kids) or future_above(sentence, verb, kids)
+    future = headline or is_future(sentence, verb, kids) or future_above(sentence, verb, kids)
     origins = _origins(verb, kids) if passive and not sources else ()
-    return Clause(
+    clause = Clause(
         conditioned=_conditioned(verb, kids),
         concerns=_concerns(verb, kids),
         sent=sent,
@@ -238,6 +250,52 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         trigger=tuple(trigger),
         inherited_subject=inherited,
     )
+    return _recast(clause, verb, kids)
+
+
+def _subject(
+    sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool, sources: list[int]
+) -> tuple[list[int], bool, bool]:
+    """The clause's source heads when the parse gives it no subject of its own, whether they are inherited
+    from the clause it hangs on, and whether they are a headline's ("Blair to visit China")."""
+    doer = caused_doer(sentence, verb, kids)
+    if doer is not None and not sources:  # "prompting unions to threaten united action": the unions
+        sources = expand(doer, kids)
+    if sources or passive:
+        return sources, False, False
+    sources = marked_subject(verb, kids) or mandating_subject(sentence, verb, kids)
+    sources = sources or _let_subject(sentence, verb, kids) or described_subject(sentence, verb, kids)
+    if sources:
+        return sources, False, False
+    sources = inherited_subject(sentence, verb, kids) or weapon_user(sentence, verb, kids)
+    if sources:
+        return sources, True, False
+    headline = headline_subject(sentence, verb, kids)  # "Blair to visit China next week": scheduled
+    return headline, False, bool(headline)
+
+
+def _recast(clause: Clause, verb: Token, kids: list[list[Token]]) -> Clause:
+    """The clause with its parties recast where the construction tells them apart from the parse:
+    "France agreed with Germany to impose sanctions on Russia" (both impose them on Russia), "Israel drew
+    condemnation from Turkey" (Turkey condemned Israel)."""
+    partners = agreed_partners(verb, kids)
+    if partners:
+        sources = tuple(dict.fromkeys([*clause.sources, *partners]))
+        targets = tuple(g for g in clause.targets if not set(g) & set(partners))
+        clause = replace(clause, sources=sources, targets=targets)
+    received = received_act(verb, kids, clause.frame)
+    if received is not None:
+        targets = tuple(g for g in (clause.sources, *clause.targets) if g and not set(g) & set(received.givers))
+        clause = replace(
+            clause,
+            frame=received.frame,
+            trigger=tuple(sorted({*clause.trigger, received.noun})),
+            sources=received.givers,
+            targets=targets,
+            inherited_subject=False,
+            direct=True,
+        )
+    return clause
 
 
 #: Verbs of sending whose "up to <number>" the parser may read as a particle; not "give", whose "up"
@@ -423,6 +481,7 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
             if child.ent_type in ("DATE", "TIME") and any(c.tag == "CD" for c in kids[child.i]):
                 continue  # "earmarked 23 March for a strike": a date, not a march ("May Day" is an object)
             if not objects:
+                child = relative_antecedent(sentence, child) or child  # "the ban, which Britain lifted"
                 # "launched air and artillery strikes": the coordinated nouns count as objects too
                 objects = noun_lemmas(child, kids) + [
                     c.lemma.lower() for c in kids[child.i] if c.dep == "conj" and c.pos == "NOUN"

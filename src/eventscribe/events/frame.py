@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Classification", "VerbFrame"]
+__all__ = ["LIGHT_FRAME_VERB", "Classification", "VerbFrame"]
+
+#: The light verb that frames an event noun for the classifier ("launch" + "air strike" -> 195).
+LIGHT_FRAME_VERB = "launch"
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,6 +65,8 @@ class Grammar:
     peer_nouns: frozenset[str]
     aircraft_nouns: frozenset[str]
     mandated_bodies: frozenset[str]
+    receiving_verbs: frozenset[str]
+    gaining_verbs: frozenset[str]
 
 
 def parse_grammar(text: str, where: str = f"events/data/{GRAMMAR_FILE}") -> Grammar:

@@ -20,20 +20,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eventscribe.events.clauses import Clause
-from eventscribe.events.frame import VerbFrame
+from eventscribe.events.frame import LIGHT_FRAME_VERB, VerbFrame
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Sentence, Token
 
 __all__ = ["NOMINAL_LIGHT_VERB", "find_nominal_clauses"]
 
 #: The light verb that frames an event noun for the classifier ("launch" + "air strike" -> 195).
-NOMINAL_LIGHT_VERB = "launch"
+NOMINAL_LIGHT_VERB = LIGHT_FRAME_VERB
 PATIENT_PREPS = GRAMMAR.patient_preps
 UNREAL_MODIFIERS = GRAMMAR.unreal_modifiers
 TOPIC_VERBS = GRAMMAR.topic_verbs
 #: Verbs of happening whose subject is an event ("protests erupted", "a rally was held").
 OCCURRENCE_VERBS = GRAMMAR.occurrence_verbs
 FUTURE_AUX = GRAMMAR.future_aux
+ATTACK_NOUNS = GRAMMAR.attack_nouns
+REPORTING = GRAMMAR.reporting_verbs
 
 
 def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Iterator[Clause]:
@@ -44,8 +46,14 @@ def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Ite
             continue
         if any(c.text.lower() in UNREAL_MODIFIERS for c in kids[noun.i] if c.dep in ("amod", "det", "compound")):
             continue
-        clause = _nominal(noun, kids) or _occurrence(sentence, noun, kids)
+        setting = None
+        clause = _nominal(sentence, noun, kids) or _occurrence(sentence, noun, kids)
         if clause is None:
+            clause = setting = _setting(sentence, noun, kids)
+        if clause is None:
+            continue
+        if setting is not None:  # "said after talks with Y": the noun is no argument of the verb
+            yield clause
             continue
         governor = _governing_verb(sentence, noun)
         if noun.dep in ("dobj", "pobj") and sentence.tokens[governor].lemma.lower() in TOPIC_VERBS:
@@ -58,7 +66,7 @@ def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Ite
         yield clause
 
 
-def _nominal(noun: Token, kids: list[list[Token]]) -> Clause | None:
+def _nominal(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause | None:
     sources: list[int] = []
     targets: list[int] = []
     of_object: list[int] = []
@@ -87,7 +95,7 @@ def _nominal(noun: Token, kids: list[list[Token]]) -> Clause | None:
     if len(between) > 1:
         return Clause(verb=noun.i, frame=frame, sources=tuple(between), targets=(), trigger=(noun.i,))
     if not targets:
-        targets = of_object
+        targets = of_object or _target_of(sentence, noun, kids)
     subject = not targets and bool(sources)
     if subject:  # "an opposition boycott has forced the government to …": what the event did is its target
         targets = _object_of_subject(noun, kids)
@@ -95,6 +103,73 @@ def _nominal(noun: Token, kids: list[list[Token]]) -> Clause | None:
         return None
     groups = (tuple(targets),)
     return Clause(verb=noun.i, frame=frame, sources=tuple(sources), targets=groups, trigger=(noun.i,), subject=subject)
+
+
+#: Prepositions of the time or occasion of a verb ("said after talks with Y", "spoke during a visit to Y").
+SETTING_PREPS = frozenset({"after", "at", "during", "following", "in"})
+#: Prepositions of an event noun that name the other party of what the verb's subject did.
+PARTY_PREPS = frozenset({"to", "with"})
+
+
+#: Nouns of being on the receiving end of an act ("the base was the target of an attack by the Taliban").
+TARGET_NOUNS = frozenset({"object", "target", "victim"})
+
+
+def _target_of(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> list[int]:
+    """The subject of "X was (became) the target of an attack", who is what the event noun was aimed at."""
+    from eventscribe.events.phrases import expand, first_child
+
+    prep = sentence.tokens[noun.head]
+    if noun.dep != "pobj" or prep.text.lower() != "of" or prep.head == prep.i:
+        return []
+    role = sentence.tokens[prep.head]
+    if role.lemma.lower() not in TARGET_NOUNS or role.dep != "attr" or role.head == role.i:
+        return []
+    return expand(first_child(kids[role.head], "nsubj"), kids)
+
+
+def _setting(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause | None:
+    """ "The president said after talks with the Iranian foreign minister …", "speaking during a visit to
+    Japan": an event noun with no doer of its own that gives the occasion of a verb is the act of that
+    verb's subject, with the party of its "with" or "to" phrase. Not for a passive verb, whose subject
+    underwent something ("was arrested after a meeting with …")."""
+    from eventscribe.events.clause_arguments import inherited_subject, is_passive
+    from eventscribe.events.phrases import expand, first_child
+
+    prep = sentence.tokens[noun.head]
+    if noun.dep != "pobj" or prep.dep != "prep" or prep.text.lower() not in SETTING_PREPS:
+        return None
+    verb = sentence.tokens[prep.head]
+    if verb.pos not in ("VERB", "AUX") or is_passive(verb, kids) or not _tells_the_news(sentence, verb):
+        return None
+    if noun.lemma.lower() in ATTACK_NOUNS:  # "after the attack with grenades": a "with" of the means
+        return None
+    if any(c.dep in ("poss", "amod", "compound") and c.pos in ("PROPN", "ADJ") for c in kids[noun.i]):
+        return None  # "after Iranian talks with …": the noun names its own party
+    party = next((c for c in kids[noun.i] if c.dep == "prep" and c.text.lower() in PARTY_PREPS), None)
+    targets = expand(first_child(kids[party.i], "pobj"), kids) if party is not None else []
+    subject = first_child(kids[verb.i], "nsubj")
+    sources = expand(subject, kids) if subject is not None else inherited_subject(sentence, verb, kids)
+    if not targets or not sources:
+        return None
+    modifiers = [c.lemma.lower() for c in kids[noun.i] if c.dep in ("amod", "compound")]
+    frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(noun.lemma.lower(), *modifiers))
+    groups = (tuple(targets),)
+    return Clause(verb=noun.i, frame=frame, sources=tuple(sources), targets=groups, trigger=(noun.i,), setting=True)
+
+
+def _tells_the_news(sentence: Sentence, verb: Token) -> bool:
+    """Whether ``verb`` is the root, or hangs on it as a coordinated, adverbial or open clause or as what
+    a speaker reports: not a clause inside a noun phrase or a claim ("evidence that Thatcher approved the
+    sale during talks with …" is no news of talks)."""
+    seen: set[int] = set()
+    while verb.dep != "ROOT" and verb.i not in seen:
+        seen.add(verb.i)
+        head = sentence.tokens[verb.head]
+        if verb.dep not in ("conj", "advcl", "xcomp") and not (verb.dep == "ccomp" and head.lemma.lower() in REPORTING):
+            return False
+        verb = head
+    return verb.dep == "ROOT"
 
 
 def _object_of_subject(noun: Token, kids: list[list[Token]]) -> list[int]:

@@ -92,11 +92,16 @@ CAUSE_VERBS = VIOLENT_VERBS | frozenset({"blow", "bomb", "detonate", "fire", "op
 
 
 def violent_cause_doers(sentence: Sentence, clause: Clause) -> tuple[int, ...]:
-    """The subject of a "when/as/after" clause that tells the violent act behind harm told in the passive
-    with no agent: "four Israeli soldiers were killed when Palestinian militants blew up a tunnel"."""
+    """The doer of the violent act behind harm told in the passive with no agent: the subject of a
+    "when/as/after" clause ("four Israeli soldiers were killed when Palestinian militants blew up a
+    tunnel"), or the "by" party of the attack it happened in ("were injured in a grenade attack by
+    suspected rebels")."""
     if not clause.frame.passive or sentence.tokens[clause.verb].lemma.lower() not in HARM_VERBS | VIOLENT_VERBS:
         return ()
     for child in sentence.children(clause.verb):
+        by = _attack_agent(sentence, child)
+        if by is not None:  # "two guards were injured in a grenade attack by suspected rebels"
+            return (by.i,)
         links = {m.text.lower() for m in sentence.children(child.i) if m.dep in ("advmod", "mark")}
         if child.dep != "advcl" or not links & {"when", "after", "as"} or child.lemma.lower() not in CAUSE_VERBS:
             continue
@@ -104,3 +109,19 @@ def violent_cause_doers(sentence: Sentence, clause: Clause) -> tuple[int, ...]:
         if subject is not None and subject.pos in ("NOUN", "PROPN"):
             return (subject.i,)
     return ()
+
+
+def _attack_agent(sentence: Sentence, child: Token) -> Token | None:
+    """The "by" party of an attack or bombing that harm happened in ("[in a grenade attack by suspected
+    rebels]", "[during raids by army helicopters]"), or None."""
+    if child.dep != "prep" or child.text.lower() not in ("in", "during"):
+        return None
+    for cause in sentence.children(child.i):
+        if cause.dep != "pobj" or not _is_cause(cause.lemma):
+            continue
+        for prep in sentence.children(cause.i):
+            if prep.dep == "prep" and prep.text.lower() == "by":
+                agent = next((p for p in sentence.children(prep.i) if p.dep == "pobj"), None)
+                if agent is not None and agent.pos in ("NOUN", "PROPN"):
+                    return agent
+    return None
