@@ -1,4 +1,4 @@
-"""The clause frames behind the recall8 mechanisms, on parses built by hand (no model): an act told from
+"""The clause frames of three mechanisms, on parses built by hand (no model): an act told from
 its receiving end swaps doer and receiver, a relative pronoun object stands for its noun, and "X became the
 first N to <act>" gives the act X as its subject."""
 

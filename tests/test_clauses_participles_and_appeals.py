@@ -1,4 +1,4 @@
-"""The clause frames behind the recall7 mechanisms, on parses built by hand (no model): the noun that a
+"""The clause frames of three mechanisms, on parses built by hand (no model): the noun that a
 passive participle modifies is its patient, "up to <number>" after a verb of sending is no particle, and a
 "for X to <act>" clause of "call" is an appeal whose addressee is X."""
 

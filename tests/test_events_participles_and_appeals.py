@@ -1,4 +1,4 @@
-"""Events the coder used to miss entirely (recall7): an event noun modified by a passive participle ("the
+"""Events the coder used to miss entirely: an event noun modified by a passive participle ("the
 strike, called by the union"), "called (on Friday) for X to act", "sending up to 600 marines" (which the
 parser reads as a particle "up" and a "to" phrase), and news verbs that only the converted dictionary
 knew. Sentences we wrote in wire style, with sentences beside them that must give no event or no change."""

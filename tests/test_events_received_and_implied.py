@@ -1,4 +1,4 @@
-"""Events the coder used to miss or code backwards (recall8): acts told from their receiving end ("drew
+"""Events the coder used to miss or code backwards: acts told from their receiving end ("drew
 condemnation from Turkey"), relative pronoun objects ("Hamas, which Israel bombed"), "X became the first N
 to <act>", group nouns ("a convoy of Turkish troops") and "voted to <act>". Sentences we wrote in wire
 style, with sentences beside them that must give no event or no change."""
