@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from eventscribe.actors import ActorResolver
+from eventscribe.events.armed_opposition import as_armed_opposition
 from eventscribe.events.clauses import Clause
 from eventscribe.events.context import ArticleContext, fill_country
 from eventscribe.events.grammar import GRAMMAR
@@ -218,7 +219,7 @@ class SentenceActors:
         actor = fill_country(
             argument.actor, near, others, default=self.default_country, scene=self._scene(argument.head)
         )
-        return replace(argument, actor=actor)
+        return replace(argument, actor=as_armed_opposition(actor))
 
     def _scene(self, head: int) -> str:
         """The country where the clauses of ``head`` happen, by a place named after "in", "near" or "at"
@@ -386,7 +387,8 @@ def _resolve_all(
     _refer_back_in_sentence(sentence, context, found)
     for head, arg in list(found.items()):
         if not arg.actor.country:
-            found[head] = _located(sentence, arg, found)
+            arg = _located(sentence, arg, found)
+        found[head] = replace(arg, actor=as_armed_opposition(arg.actor))
     for arg in found.values():
         if not arg.recalled and not _inside_mention(sentence, arg, found):
             context.remember(sentence, arg.head, arg.actor)
