@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from eventscribe.actors import ActorResolver
 from eventscribe.events.armed_opposition import as_armed_opposition
 from eventscribe.events.clauses import Clause
+from eventscribe.events.compass import bearing_preps
 from eventscribe.events.context import ArticleContext, fill_country
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.reference import sayer_head
@@ -224,15 +225,15 @@ class SentenceActors:
     def _scene(self, head: int) -> str:
         """The country where the clauses of ``head`` happen, by a place named after "in", "near" or "at"
         under their verbs ("died in a major battle in northern El Salvador": SLV) or under the phrases
-        above ``head`` ("militia positions in the Iraqi city of Najaf": IRQ); "" when none."""
+        above ``head`` ("militia positions in the Iraqi city of Najaf": IRQ), or by a bearing from a place
+        ("a target southwest of Baghdad": IRQ); "" when none."""
         tokens = self.sentence.tokens
         i, seen = head, set()
         while tokens[i].head != i and i not in seen:
             seen.add(i)
             i = tokens[i].head
-            for prep in self.sentence.children(i):
-                if prep.dep != "prep" or prep.text.lower() not in SCENE_PREPS:
-                    continue
+            preps = [c for c in self.sentence.children(i) if c.dep == "prep" and c.text.lower() in SCENE_PREPS]
+            for prep in [*preps, *bearing_preps(self.sentence, i)]:
                 for token in self.sentence.subtree(prep.i):
                     place = self.found.get(token.i)
                     if place is not None and is_country_place(place.actor) and not names_a_border(tokens, token.i):

@@ -161,6 +161,9 @@ DOMESTIC_PAIRS = frozenset(
         "LEG PTY",
         "LEG JUD",
         "REB GOV",
+        # eventactors8: rebels fight their own state's police ("Afghan militants ambushed a police
+        # convoy": AFGCOP), while an army may be a foreign one (troops abroad, an occupation)
+        "REB COP",
     )
 )
 #: A state's police and courts: what they do to people (arrest, charge, try, sentence, raid) they do
