@@ -207,18 +207,23 @@ class SentenceActors:
             if i not in own and a.actor.code not in taken and not _in_place_phrase(tokens, i)
         ]  # fmt: skip
 
-    def with_country(self, argument: Argument, partners: list[Argument]) -> Argument:
+    def with_country(
+        self, argument: Argument, partners: list[Argument], *, speakers: list[Argument] | None = None
+    ) -> Argument:
         """``argument`` with a country from its clauses or the article when it names only a sector.
 
         Only actors of the clauses that the argument belongs to count ("IDF forces crack down … to
         rescue three teens": the teens are the rescuers' compatriots), not those of clauses below it.
+        ``speakers`` (among ``partners``) tell of the act: one with the argument's own role speaks for it
+        ("the Israeli army said troops shot …": Israeli troops).
         """
         if argument.actor.country or argument.actor.code.startswith("---"):
             return argument
         near = [self.found[i].actor for i in self._clause_mates(argument.head)]
         others = [p.actor for p in partners]
+        told = [p.actor for p in speakers or ()]
         actor = fill_country(
-            argument.actor, near, others, default=self.default_country, scene=self._scene(argument.head)
+            argument.actor, near, others, default=self.default_country, scene=self._scene(argument.head), speakers=told
         )
         return replace(argument, actor=as_armed_opposition(actor))
 
