@@ -129,9 +129,19 @@ class SentenceActors:
                 if child.dep == "prep" and child.text.lower() == "by":
                     owner = next((c.i for c in self.sentence.children(child.i) if c.dep == "pobj"), None)
                 arg = self.found.get(owner) if owner is not None else None
+                if arg is None and owner is not None:
+                    arg = self._possessive_person(owner, source)
                 if arg is not None and arg.actor.code != source.actor.code:
                     return [arg]
         return []
+
+    def _possessive_person(self, owner: int, source: Argument) -> Argument | None:
+        """ "his"/"her" owning an event noun ("rejected his demands") is the person named before it,
+        other than the source ("Uribe's visit … Lima rejected his demands": Uribe)."""
+        if self.sentence.tokens[owner].text.lower() not in ("his", "her"):
+            return None
+        actor = self.context.recall(self.sentence, owner, exclude=source.actor)
+        return Argument(actor, owner, True) if actor is not None else None
 
     def _modifier_actors(self, heads: list[int]) -> list[Argument]:
         """For a subject that names no actor of its own, the actor its modifier names: "Turkish jets
