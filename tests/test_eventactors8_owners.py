@@ -1,4 +1,4 @@
-""""his"/"her" owning the thing an act is aimed at ("rejected his demands") is the person named before
+""" "his"/"her" owning the thing an act is aimed at ("rejected his demands") is the person named before
 it, not an actor inside the thing; the source's own "his" gives no target. Sentences we wrote."""
 
 from __future__ import annotations
