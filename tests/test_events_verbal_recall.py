@@ -74,7 +74,7 @@ STILL_MATERIAL = [
     ("Iran threatened to strike Israel.", "IRN", "ISR", "138"),
     ("Israeli tanks attacked the Palestinian town of Jenin.", "ISR", "PSE", "190"),
     ("Russian troops hit the town of Bakhmut.", "RUSMIL", "", "190"),
-    ("Taliban militants attacked security forces positions from three directions.", "AFGREB", "---COP", "19"),
+    ("Taliban militants attacked security forces positions from three directions.", "AFGREB", "AFGCOP", "19"),
     ("Israel attacked Iran's nuclear program.", "ISR", "IRN", "190"),
     ("The rebels renewed their attack on the city.", "---REB", "", "190"),
 ]

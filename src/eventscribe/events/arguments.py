@@ -12,7 +12,9 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from eventscribe.actors import ActorResolver
+from eventscribe.events.armed_opposition import as_armed_opposition
 from eventscribe.events.clauses import Clause
+from eventscribe.events.compass import bearing_preps
 from eventscribe.events.context import ArticleContext, fill_country
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.reference import sayer_head
@@ -127,9 +129,19 @@ class SentenceActors:
                 if child.dep == "prep" and child.text.lower() == "by":
                     owner = next((c.i for c in self.sentence.children(child.i) if c.dep == "pobj"), None)
                 arg = self.found.get(owner) if owner is not None else None
+                if arg is None and owner is not None:
+                    arg = self._possessive_person(owner, source)
                 if arg is not None and arg.actor.code != source.actor.code:
                     return [arg]
         return []
+
+    def _possessive_person(self, owner: int, source: Argument) -> Argument | None:
+        """ "his"/"her" owning an event noun ("rejected his demands") is the person named before it,
+        other than the source ("Uribe's visit … Lima rejected his demands": Uribe)."""
+        if self.sentence.tokens[owner].text.lower() not in ("his", "her"):
+            return None
+        actor = self.context.recall(self.sentence, owner, exclude=source.actor)
+        return Argument(actor, owner, True) if actor is not None else None
 
     def _modifier_actors(self, heads: list[int]) -> list[Argument]:
         """For a subject that names no actor of its own, the actor its modifier names: "Turkish jets
@@ -205,33 +217,38 @@ class SentenceActors:
             if i not in own and a.actor.code not in taken and not _in_place_phrase(tokens, i)
         ]  # fmt: skip
 
-    def with_country(self, argument: Argument, partners: list[Argument]) -> Argument:
+    def with_country(
+        self, argument: Argument, partners: list[Argument], *, speakers: list[Argument] | None = None
+    ) -> Argument:
         """``argument`` with a country from its clauses or the article when it names only a sector.
 
         Only actors of the clauses that the argument belongs to count ("IDF forces crack down … to
         rescue three teens": the teens are the rescuers' compatriots), not those of clauses below it.
+        ``speakers`` (among ``partners``) tell of the act: one with the argument's own role speaks for it
+        ("the Israeli army said troops shot …": Israeli troops).
         """
         if argument.actor.country or argument.actor.code.startswith("---"):
             return argument
         near = [self.found[i].actor for i in self._clause_mates(argument.head)]
         others = [p.actor for p in partners]
+        told = [p.actor for p in speakers or ()]
         actor = fill_country(
-            argument.actor, near, others, default=self.default_country, scene=self._scene(argument.head)
+            argument.actor, near, others, default=self.default_country, scene=self._scene(argument.head), speakers=told
         )
-        return replace(argument, actor=actor)
+        return replace(argument, actor=as_armed_opposition(actor))
 
     def _scene(self, head: int) -> str:
         """The country where the clauses of ``head`` happen, by a place named after "in", "near" or "at"
         under their verbs ("died in a major battle in northern El Salvador": SLV) or under the phrases
-        above ``head`` ("militia positions in the Iraqi city of Najaf": IRQ); "" when none."""
+        above ``head`` ("militia positions in the Iraqi city of Najaf": IRQ), or by a bearing from a place
+        ("a target southwest of Baghdad": IRQ); "" when none."""
         tokens = self.sentence.tokens
         i, seen = head, set()
         while tokens[i].head != i and i not in seen:
             seen.add(i)
             i = tokens[i].head
-            for prep in self.sentence.children(i):
-                if prep.dep != "prep" or prep.text.lower() not in SCENE_PREPS:
-                    continue
+            preps = [c for c in self.sentence.children(i) if c.dep == "prep" and c.text.lower() in SCENE_PREPS]
+            for prep in [*preps, *bearing_preps(self.sentence, i)]:
                 for token in self.sentence.subtree(prep.i):
                     place = self.found.get(token.i)
                     if place is not None and is_country_place(place.actor) and not names_a_border(tokens, token.i):
@@ -386,7 +403,8 @@ def _resolve_all(
     _refer_back_in_sentence(sentence, context, found)
     for head, arg in list(found.items()):
         if not arg.actor.country:
-            found[head] = _located(sentence, arg, found)
+            arg = _located(sentence, arg, found)
+        found[head] = replace(arg, actor=as_armed_opposition(arg.actor))
     for arg in found.values():
         if not arg.recalled and not _inside_mention(sentence, arg, found):
             context.remember(sentence, arg.head, arg.actor)

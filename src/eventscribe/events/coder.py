@@ -344,7 +344,7 @@ class EventCoder:
             or air_strike(sentence, source, found)
             or found
         )
-        filled = actors.with_country(source, [*targets, *told_by])
+        filled = actors.with_country(source, [*targets, *told_by], speakers=told_by)
         if act.code[:2] in DOMESTIC_ROOTS:
             targets = [compatriot(t, filled) for t in targets]
         events = list(self._targeted_events(parsed, sentence, clause, act, filled, targets))

@@ -161,6 +161,9 @@ DOMESTIC_PAIRS = frozenset(
         "LEG PTY",
         "LEG JUD",
         "REB GOV",
+        # eventactors8: rebels fight their own state's police ("Afghan militants ambushed a police
+        # convoy": AFGCOP), while an army may be a foreign one (troops abroad, an occupation)
+        "REB COP",
     )
 )
 #: A state's police and courts: what they do to people (arrest, charge, try, sentence, raid) they do
@@ -175,6 +178,7 @@ def fill_country(
     *,
     default: tuple[str, int] | None = None,
     scene: str = "",
+    speakers: list[Actor] | None = None,
 ) -> Actor:
     """Give a sector-only actor ("three teens": CVL) the country of another actor in the sentence, else
     the article's main country (``default``: country and mentions). The countries of the actor's partners
@@ -187,10 +191,14 @@ def fill_country(
     Next comes the country where the act happens (``scene``: "soldiers and guerrillas died in a battle in
     El Salvador"), unless a partner names it, then the article's.
 
-    When none offers one, the code starts with ``---`` (country unknown, as in PETRARCH)."""
+    When none offers one, the code starts with ``---`` (country unknown, as in PETRARCH).
+
+    ``speakers`` are the partners who only tell of the act: one that names the actor's own role is the
+    body speaking for it ("the Israeli army said troops shot …": ISRMIL), unlike a partner acted on."""
     if actor.country or actor.code.startswith(UNKNOWN_COUNTRY):
         return actor
-    named = _same_body(actor, others, partners)
+    told = speakers or []
+    named = _same_body(actor, [*others, *told], [p for p in partners if p not in told])
     if named is not None:  # "Israeli forces blocked roads …, and troops tore down houses": Israeli troops
         return replace(actor, code=named.country + "".join(actor.sectors), country=named.country, name=named.name)
     # a partner that names only its role is the body named with that role ("troops" after "Israeli forces")
