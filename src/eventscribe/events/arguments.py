@@ -17,6 +17,14 @@ from eventscribe.events.clauses import Clause
 from eventscribe.events.compass import bearing_preps
 from eventscribe.events.context import ArticleContext, fill_country
 from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.mention_phrases import (
+    dateline,
+    in_place_phrase,
+    is_gloss,
+    is_place_phrase,
+    named_group,
+    phrase_head,
+)
 from eventscribe.events.reference import sayer_head
 from eventscribe.events.role_words import (
     armed_forces,
@@ -171,7 +179,7 @@ class SentenceActors:
         forces battled militants": the militants are neither)."""
         tokens = self.sentence.tokens
         for group in clause.targets:
-            if not places and _is_place_phrase(tokens, group[0], clause.verb):
+            if not places and is_place_phrase(tokens, group[0], clause.verb):
                 continue
             targets = [a for i in group if i in self.found for a in self._split(i)]
             targets = targets or self._recall(group, exclude=source.actor)
@@ -214,7 +222,7 @@ class SentenceActors:
         taken = {source.actor.code} | {o.actor.code for o in others}
         return [
             a for i, a in self.found.items()
-            if i not in own and a.actor.code not in taken and not _in_place_phrase(tokens, i)
+            if i not in own and a.actor.code not in taken and not in_place_phrase(tokens, i)
         ]  # fmt: skip
 
     def with_country(
@@ -385,9 +393,9 @@ def _resolve_all(
     modifiers.sort(key=lambda t: -t.i)
     article = context.article_country  # asked only by a mention that needs it
     for token in heads + modifiers:
-        if token.dep in ("compound", "flat", "amod") and _phrase_head(sentence, token.i) in found:
+        if token.dep in ("compound", "flat", "amod") and phrase_head(sentence, token.i) in found:
             continue
-        if token.dep == "appos" and token.head in found and _is_gloss(sentence, token.i):
+        if token.dep == "appos" and token.head in found and is_gloss(sentence, token.i):
             continue  # "the Nigerian Union of Teachers (NUT)": the acronym restates its head's name
         actor = resolver.resolve_span(sentence, token.i, date=date, exclude=skip, article=article)
         recalled = False
@@ -426,51 +434,6 @@ def _inside_mention(sentence: Sentence, arg: Argument, found: dict[int, Argument
     return parent is not None and parent.head != arg.head and parent.actor.country == arg.actor.country
 
 
-#: Prepositions of place: their object is where an act happens, not (for most acts) whom it concerns.
-PLACE_PREPS = GRAMMAR.place_preps
-
-
-def _in_place_phrase(tokens: tuple[Token, ...], i: int) -> bool:
-    """Whether token ``i`` (or the noun it modifies) is the object of a preposition of place."""
-    head = i
-    while tokens[head].dep in ("compound", "amod", "flat", "poss") and tokens[head].head != head:
-        head = tokens[head].head
-    token = tokens[head]
-    return token.dep == "pobj" and tokens[token.head].text.lower() in PLACE_PREPS
-
-
-def _is_place_phrase(tokens: tuple[Token, ...], head: int, verb: int) -> bool:
-    prep = tokens[tokens[head].head]
-    return tokens[head].dep == "pobj" and prep.head == verb and prep.text.lower() in PLACE_PREPS
-
-
-DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-
-
-def dateline(sentence: Sentence) -> set[int]:
-    """The tokens of a wire dateline that opens the sentence ("BAGHDAD, Iraq -", "KABUL (Reuters) -"):
-    where the story was filed, not an actor in it."""
-    tokens = sentence.tokens
-    words = [t for t in tokens[:12] if t.pos != "SPACE"]
-    if not words or not (words[0].text.isupper() and sum(c.isalpha() for c in words[0].text) >= 3):
-        return set()
-    for token in words[1:]:
-        if token.text in DASHES:
-            return {t.i for t in tokens if t.i < token.i}
-        if not (token.text[:1].isupper() or token.text[:1].isdigit() or token.text in {",", "(", ")", "."}):
-            return set()
-    return set()
-
-
-def _phrase_head(sentence: Sentence, i: int) -> int:
-    """The head of the noun phrase that modifier ``i`` belongs to ("Lebanese" in "Lebanese President
-    Michel Suleiman" belongs to "Suleiman")."""
-    tokens = sentence.tokens
-    while tokens[i].dep in ("compound", "flat", "amod") and tokens[i].head != i:
-        i = tokens[i].head
-    return i
-
-
 def _refer_back_in_sentence(sentence: Sentence, context: ArticleContext, found: dict[int, Argument]) -> None:
     """A description of a group ("the Islamic group") after a named group in the same sentence ("two
     Hamas militants") refers to the nearest such group before it, rather than to an earlier sentence's."""
@@ -478,7 +441,7 @@ def _refer_back_in_sentence(sentence: Sentence, context: ArticleContext, found: 
         here = found.get(token.i)
         if not context.describes_group(sentence, token.i, None if here is None or here.recalled else here.actor):
             continue
-        named = [a for i, a in sorted(found.items()) if i < token.i and _named_group(a.actor)]
+        named = [a for i, a in sorted(found.items()) if i < token.i and named_group(a.actor)]
         named = _same_noun_before(sentence, token, found) or named
         if named:
             found[token.i] = Argument(replace(named[-1].actor, text=token.text), token.i, True)
@@ -495,17 +458,6 @@ def _same_noun_before(sentence: Sentence, token: Token, found: dict[int, Argumen
         and len(a.actor.country) == 3 and a.actor.country.isalpha()
     ]  # fmt: skip
     return same[-1:]
-
-
-def _named_group(actor: Actor) -> bool:
-    """A named organised group: a code with a group's own chunk ("PSEREBHMS")."""
-    return len(actor.code) > 6 and len(actor.country) == 3 and not actor.country.startswith(("IGO", "NGO"))
-
-
-def _is_gloss(sentence: Sentence, i: int) -> bool:
-    """Whether token ``i`` is written in parentheses right after its head's phrase: "(NUT)"."""
-    tokens = sentence.tokens
-    return 0 < i < len(tokens) - 1 and tokens[i - 1].text == "(" and tokens[i + 1].text == ")" and tokens[i].head < i
 
 
 def _located(sentence: Sentence, arg: Argument, found: dict[int, Argument]) -> Argument:

@@ -1,0 +1,64 @@
+"""Token-level facts about the phrases that name actors in a parsed sentence: places after a preposition of
+place, a wire dateline, the head of a noun phrase, a bracketed gloss, a named group's code."""
+
+from __future__ import annotations
+
+from eventscribe.events.grammar import GRAMMAR
+from eventscribe.model import Actor, Sentence, Token
+
+__all__ = ["PLACE_PREPS", "dateline", "in_place_phrase", "is_gloss", "is_place_phrase", "named_group", "phrase_head"]
+
+#: Prepositions of place: their object is where an act happens, not (for most acts) whom it concerns.
+PLACE_PREPS = GRAMMAR.place_preps
+
+
+def in_place_phrase(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether token ``i`` (or the noun it modifies) is the object of a preposition of place."""
+    head = i
+    while tokens[head].dep in ("compound", "amod", "flat", "poss") and tokens[head].head != head:
+        head = tokens[head].head
+    token = tokens[head]
+    return token.dep == "pobj" and tokens[token.head].text.lower() in PLACE_PREPS
+
+
+def is_place_phrase(tokens: tuple[Token, ...], head: int, verb: int) -> bool:
+    prep = tokens[tokens[head].head]
+    return tokens[head].dep == "pobj" and prep.head == verb and prep.text.lower() in PLACE_PREPS
+
+
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def dateline(sentence: Sentence) -> set[int]:
+    """The tokens of a wire dateline that opens the sentence ("BAGHDAD, Iraq -", "KABUL (Reuters) -"):
+    where the story was filed, not an actor in it."""
+    tokens = sentence.tokens
+    words = [t for t in tokens[:12] if t.pos != "SPACE"]
+    if not words or not (words[0].text.isupper() and sum(c.isalpha() for c in words[0].text) >= 3):
+        return set()
+    for token in words[1:]:
+        if token.text in DASHES:
+            return {t.i for t in tokens if t.i < token.i}
+        if not (token.text[:1].isupper() or token.text[:1].isdigit() or token.text in {",", "(", ")", "."}):
+            return set()
+    return set()
+
+
+def phrase_head(sentence: Sentence, i: int) -> int:
+    """The head of the noun phrase that modifier ``i`` belongs to ("Lebanese" in "Lebanese President
+    Michel Suleiman" belongs to "Suleiman")."""
+    tokens = sentence.tokens
+    while tokens[i].dep in ("compound", "flat", "amod") and tokens[i].head != i:
+        i = tokens[i].head
+    return i
+
+
+def named_group(actor: Actor) -> bool:
+    """A named organised group: a code with a group's own chunk ("PSEREBHMS")."""
+    return len(actor.code) > 6 and len(actor.country) == 3 and not actor.country.startswith(("IGO", "NGO"))
+
+
+def is_gloss(sentence: Sentence, i: int) -> bool:
+    """Whether token ``i`` is written in parentheses right after its head's phrase: "(NUT)"."""
+    tokens = sentence.tokens
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].text == "(" and tokens[i + 1].text == ")" and tokens[i].head < i
