@@ -61,6 +61,8 @@ class Lexicon:
     praise: tuple[tuple[str, ...], ...]
     negators: frozenset[str]
     appraising_verbs: frozenset[str]
+    criticism_verbs: frozenset[str] = frozenset()
+    material_objects: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, list[str]]) -> Lexicon:
@@ -72,6 +74,8 @@ class Lexicon:
             praise=tuple(tuple(w.lower().split()) for w in data["praise"]),
             negators=frozenset(w.lower() for w in data["negators"]),
             appraising_verbs=frozenset(w.lower() for w in data["appraising_verbs"]),
+            criticism_verbs=frozenset(w.lower() for w in data.get("criticism_verbs", ())),
+            material_objects=frozenset(w.lower() for w in data.get("material_objects", ())),
         )
 
 
@@ -145,13 +149,14 @@ def _evaluation(sentence: Sentence, span: list[int], lexicon: Lexicon) -> Classi
     tokens = sentence.tokens
     lemmas = [tokens[i].lemma.lower() for i in span]
     texts = [tokens[i].text.lower() for i in span]
-    for code, entries in ((CRITICISM_CODE, lexicon.criticism), (PRAISE_CODE, lexicon.praise)):
+    verbs = tuple((v,) for v in sorted(lexicon.criticism_verbs))
+    for code, entries in ((CRITICISM_CODE, (*lexicon.criticism, *verbs)), (PRAISE_CODE, lexicon.praise)):
         for at in range(len(span)):
             for entry in entries:
                 if tuple(lemmas[at : at + len(entry)]) != entry and tuple(texts[at : at + len(entry)]) != entry:
                     continue
                 word = tokens[span[at]]
-                if _undergone(sentence, word):
+                if _undergone(sentence, word) or _not_blaming_use(sentence, word, lexicon):
                     continue
                 if any(_negated(sentence, tokens[i], lexicon) for i in (word.i, word.head)):
                     return None  # "was not a mistake", "did not fail": no judgement either way
@@ -165,6 +170,15 @@ def _undergone(sentence: Sentence, word: Token) -> bool:
         return True
     head = sentence.tokens[word.head]
     return word.dep == "dobj" and head.lemma.lower() in UNDERGOING_VERBS
+
+
+def _not_blaming_use(sentence: Sentence, word: Token, lexicon: Lexicon) -> bool:
+    """A blaming verb used as a noun ("sued for damages"), or a material act ("violated the truce")."""
+    lemma = word.lemma.lower()
+    if lemma not in lexicon.criticism_verbs:
+        return False
+    objects = {c.lemma.lower() for c in sentence.children(word.i) if c.dep == "dobj"}
+    return word.pos != "VERB" or bool(objects & lexicon.material_objects)
 
 
 def _negated(sentence: Sentence, token: Token, lexicon: Lexicon) -> bool:
