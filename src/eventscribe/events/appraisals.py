@@ -135,6 +135,8 @@ def _predicate_appraisal(sentence: Sentence, verb: Token, is_actor: set[int], le
     predicates = [c for c in kids if c.dep in ("oprd", "acomp", "xcomp")]
     for prep in (c for c in kids if c.dep == "prep" and c.text.lower() == "as"):
         predicates.extend(sentence.children(prep.i))
+    # "dismissed the platform as dishonest", parsed with "as dishonest" as an adverbial clause
+    predicates.extend(c for c in kids if c.dep == "advcl" and any(g.text.lower() == "as" for g in sentence.children(c.i)))
     span = sorted({i for p in predicates for i in _subtree(sentence, p.i)})
     found = _evaluation(sentence, span, lexicon) if objects and span else None
     if found is None:
