@@ -61,3 +61,9 @@ def test_a_statement_without_a_judgement_of_an_actor_is_no_appraisal(code_text, 
 def test_an_appraising_verb_judges_its_objects_owner(code_text):
     triples = code_triples(code_text("Senator John Kerry dismissed the Republican platform as dishonest.", DATE))
     assert any(c == "111" and t.startswith("USA") for _, t, c in triples), triples
+
+
+def test_blame_put_on_a_party_is_criticism(code_text):
+    text = "Pakistani President Pervez Musharraf said India's army was to blame for the delay."
+    triples = code_triples(code_text(text, DATE))
+    assert any(c == "111" and t.startswith("IND") for _, t, c in triples), triples
