@@ -67,3 +67,15 @@ def test_blame_put_on_a_party_is_criticism(code_text):
     text = "Pakistani President Pervez Musharraf said India's army was to blame for the delay."
     triples = code_triples(code_text(text, DATE))
     assert any(c == "111" and t.startswith("IND") for _, t, c in triples), triples
+
+
+SCENE = [
+    "Opposition leader Michael Howard said that following the failure of the talks, the government had worked hard.",
+    "Opposition leader Michael Howard said the government met when the talks ended in failure.",
+]
+
+
+@pytest.mark.parametrize("text", SCENE)
+def test_a_judgement_that_only_sets_the_scene_is_no_appraisal(code_text, text):
+    codes = [c for _, _, c in code_triples(code_text(text, DATE))]
+    assert "111" not in codes, codes

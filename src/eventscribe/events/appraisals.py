@@ -44,6 +44,9 @@ HYPOTHETICAL_MARKS = frozenset({"if", "whether", "unless"})
 #: Prepositions that put an outcome down to a party: "because of X's management", "thanks to X".
 CAUSAL_PREPS = frozenset({"of", "to"})
 CAUSAL_HEADS = frozenset({"because", "thanks", "due", "owing"})
+#: Prepositions of a phrase that sets the scene rather than carries the judgement.
+SETTING_PREPS = frozenset({"after", "following", "before", "since", "despite", "amid", "during", "until", "in spite"})
+SETTING_MARKS = frozenset({"when", "after", "before", "while", "since", "until", "although", "though"})
 #: Verbs whose object is what befalls the subject ("suffered a failure", "faced damage").
 UNDERGOING_VERBS = frozenset({"suffer", "sustain", "face", "experience", "endure", "undergo", "cause"})
 #: Verbs that tell what happened rather than judge it ("the news agency reported"), and the speakers who
@@ -158,7 +161,7 @@ def _evaluation(sentence: Sentence, span: list[int], lexicon: Lexicon) -> Classi
                 if tuple(lemmas[at : at + len(entry)]) != entry and tuple(texts[at : at + len(entry)]) != entry:
                     continue
                 word = tokens[span[at]]
-                if _undergone(sentence, word) or _not_blaming_use(sentence, word, lexicon):
+                if _undergone(sentence, word) or _not_blaming_use(sentence, word, lexicon) or _in_setting(sentence, word):
                     continue
                 if any(_negated(sentence, tokens[i], lexicon) for i in (word.i, word.head)):
                     return None  # "was not a mistake", "did not fail": no judgement either way
@@ -172,6 +175,24 @@ def _undergone(sentence: Sentence, word: Token) -> bool:
         return True
     head = sentence.tokens[word.head]
     return word.dep == "dobj" and head.lemma.lower() in UNDERGOING_VERBS
+
+
+def _in_setting(sentence: Sentence, word: Token) -> bool:
+    """Whether ``word`` lies in a phrase that only sets the scene of the content: "following the failure
+    of the first bid, the ministry worked hard", "when the talks ended in failure"."""
+    tokens = sentence.tokens
+    token, seen = word, set()
+    while token.head != token.i and token.i not in seen:
+        seen.add(token.i)
+        if token.dep in ("prep", "acl", "advcl") and token.text.lower() in SETTING_PREPS:
+            return True  # "following the failure of …" (parsed as a preposition or a participle)
+        kids = sentence.children(token.i)
+        if token.dep == "advcl" and any(c.dep in ("mark", "advmod") and c.text.lower() in SETTING_MARKS for c in kids):
+            return True  # "when the talks ended in failure"
+        if token.dep in ("ccomp", "ROOT"):
+            return False
+        token = tokens[token.head]
+    return False
 
 
 def _not_blaming_use(sentence: Sentence, word: Token, lexicon: Lexicon) -> bool:
