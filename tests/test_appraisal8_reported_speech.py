@@ -79,3 +79,15 @@ SCENE = [
 def test_a_judgement_that_only_sets_the_scene_is_no_appraisal(code_text, text):
     codes = [c for _, _, c in code_triples(code_text(text, DATE))]
     assert "111" not in codes, codes
+
+
+MODIFIERS = [
+    "Officials said a strong storm hit the coast of Taiwan on Friday, damaging houses.",
+    "Pakistani officials said police had arrested a man wanted over a failed bid to kill President Pervez Musharraf.",
+]
+
+
+@pytest.mark.parametrize("text", MODIFIERS)
+def test_a_blaming_word_that_only_modifies_is_no_appraisal(code_text, text):
+    codes = [c for _, _, c in code_triples(code_text(text, DATE))]
+    assert "111" not in codes, codes

@@ -46,6 +46,8 @@ CAUSAL_PREPS = frozenset({"of", "to"})
 CAUSAL_HEADS = frozenset({"because", "thanks", "due", "owing"})
 #: Prepositions of a phrase that sets the scene rather than carries the judgement.
 SETTING_PREPS = frozenset({"after", "following", "before", "since", "despite", "amid", "during", "until", "in spite"})
+#: Dependencies of a verb that is a clause's own predicate (not a participle modifying something).
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "relcl"})
 SETTING_MARKS = frozenset({"when", "after", "before", "while", "since", "until", "although", "though"})
 #: Verbs whose object is what befalls the subject ("suffered a failure", "faced damage").
 UNDERGOING_VERBS = frozenset({"suffer", "sustain", "face", "experience", "endure", "undergo", "cause"})
@@ -196,12 +198,14 @@ def _in_setting(sentence: Sentence, word: Token) -> bool:
 
 
 def _not_blaming_use(sentence: Sentence, word: Token, lexicon: Lexicon) -> bool:
-    """A blaming verb used as a noun ("sued for damages"), or a material act ("violated the truce")."""
+    """A blaming verb used as a noun or a modifier ("sued for damages", "a failed bid", ", damaging
+    buildings"), or a material act ("violated the truce")."""
     lemma = word.lemma.lower()
     if lemma not in lexicon.criticism_verbs:
         return False
     objects = {c.lemma.lower() for c in sentence.children(word.i) if c.dep == "dobj"}
-    return word.pos != "VERB" or bool(objects & lexicon.material_objects)
+    clausal = word.pos in ("VERB", "AUX") and word.dep in CLAUSE_DEPS
+    return not clausal or bool(objects & lexicon.material_objects)
 
 
 def _negated(sentence: Sentence, token: Token, lexicon: Lexicon) -> bool:
