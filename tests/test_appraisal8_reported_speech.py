@@ -91,3 +91,12 @@ MODIFIERS = [
 def test_a_blaming_word_that_only_modifies_is_no_appraisal(code_text, text):
     codes = [c for _, _, c in code_triples(code_text(text, DATE))]
     assert "111" not in codes, codes
+
+
+def test_a_pronoun_speaker_is_the_person_named_before(code_text):
+    text = (
+        "Opposition leader Michael Howard spoke in London on Monday. "
+        "He said the government had made a serious mistake on tax."
+    )
+    triples = code_triples(code_text(text, DATE))
+    assert any(c == "111" and s.startswith("GBR") and t.startswith("GBR") for s, t, c in triples), triples

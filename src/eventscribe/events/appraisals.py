@@ -48,6 +48,8 @@ CAUSAL_HEADS = frozenset({"because", "thanks", "due", "owing"})
 SETTING_PREPS = frozenset({"after", "following", "before", "since", "despite", "amid", "during", "until", "in spite"})
 #: Dependencies of a verb that is a clause's own predicate (not a participle modifying something).
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "relcl"})
+#: Pronoun speakers resolved by the coder to an earlier mention (a first person is the article's source).
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 SETTING_MARKS = frozenset({"when", "after", "before", "while", "since", "until", "although", "though"})
 #: Verbs whose object is what befalls the subject ("suffered a failure", "faced damage").
 UNDERGOING_VERBS = frozenset({"suffer", "sustain", "face", "experience", "endure", "undergo", "cause"})
@@ -118,7 +120,7 @@ def _content_appraisal(
     sentence: Sentence, verb: Token, content: Token, is_actor: set[int], lexicon: Lexicon
 ) -> Iterator[Appraisal]:
     speaker = _speaker(sentence, verb)
-    if speaker is None or speaker not in is_actor or _hypothetical(sentence, content):
+    if not _may_be_actor(sentence, speaker, is_actor) or _hypothetical(sentence, content):
         return
     span = _own_span(sentence, content)
     found = _evaluation(sentence, span, lexicon)
@@ -133,7 +135,7 @@ def _content_appraisal(
 def _predicate_appraisal(sentence: Sentence, verb: Token, is_actor: set[int], lexicon: Lexicon) -> Iterator[Appraisal]:
     """ "dismissed the convention as bitter", "called the plan a mistake": the object's owner is judged."""
     speaker = _speaker(sentence, verb)
-    if speaker is None or speaker not in is_actor:
+    if not _may_be_actor(sentence, speaker, is_actor):
         return
     kids = sentence.children(verb.i)
     objects = [c for c in kids if c.dep == "dobj"]
@@ -216,6 +218,14 @@ def _hypothetical(sentence: Sentence, content: Token) -> bool:
     kids = sentence.children(content.i)
     marked = any(c.dep == "mark" and c.text.lower() in HYPOTHETICAL_MARKS for c in kids)
     return marked or any(sentence.tokens[i].text == "?" for i in _subtree(sentence, content.i))
+
+
+def _may_be_actor(sentence: Sentence, speaker: int | None, is_actor: set[int]) -> bool:
+    """An actor, or a personal pronoun that the coder may resolve to one ("He said …")."""
+    if speaker is None:
+        return False
+    token = sentence.tokens[speaker]
+    return speaker in is_actor or (token.pos == "PRON" and token.text.lower() in SPEAKER_PRONOUNS)
 
 
 def _speaker(sentence: Sentence, verb: Token) -> int | None:
