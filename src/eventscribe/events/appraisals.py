@@ -108,7 +108,11 @@ def appraisals(sentence: Sentence, is_actor: set[int], lexicon: Lexicon | None =
     lexicon = lexicon or packaged_lexicon()
     for token in sentence.tokens:
         lemma = token.lemma.lower()
-        if token.pos in ("VERB", "AUX") and lemma in APPRAISING_SPEECH - NEUTRAL_SPEECH and not _negated(sentence, token, lexicon):
+        if (
+            token.pos in ("VERB", "AUX")
+            and lemma in APPRAISING_SPEECH - NEUTRAL_SPEECH
+            and not _negated(sentence, token, lexicon)
+        ):
             for content in sentence.children(token.i):
                 if content.dep == "ccomp":
                     yield from _content_appraisal(sentence, token, content, is_actor, lexicon)
@@ -120,14 +124,14 @@ def _content_appraisal(
     sentence: Sentence, verb: Token, content: Token, is_actor: set[int], lexicon: Lexicon
 ) -> Iterator[Appraisal]:
     speaker = _speaker(sentence, verb)
-    if not _may_be_actor(sentence, speaker, is_actor) or _hypothetical(sentence, content):
+    if speaker is None or not _may_be_actor(sentence, speaker, is_actor) or _hypothetical(sentence, content):
         return
     span = _own_span(sentence, content)
     found = _evaluation(sentence, span, lexicon)
     if found is None:
         return
-    targets = _causal_owners(sentence, span, is_actor) or _subject_owners(sentence, content, is_actor)
-    targets = tuple(t for t in targets if t != speaker)
+    judged = _causal_owners(sentence, span, is_actor) or _subject_owners(sentence, content, is_actor)
+    targets = tuple(t for t in judged if t != speaker)
     if targets:
         yield Appraisal(verb.i, speaker, targets, found)
 
@@ -135,7 +139,7 @@ def _content_appraisal(
 def _predicate_appraisal(sentence: Sentence, verb: Token, is_actor: set[int], lexicon: Lexicon) -> Iterator[Appraisal]:
     """ "dismissed the convention as bitter", "called the plan a mistake": the object's owner is judged."""
     speaker = _speaker(sentence, verb)
-    if not _may_be_actor(sentence, speaker, is_actor):
+    if speaker is None or not _may_be_actor(sentence, speaker, is_actor):
         return
     kids = sentence.children(verb.i)
     objects = [c for c in kids if c.dep == "dobj"]
@@ -143,7 +147,9 @@ def _predicate_appraisal(sentence: Sentence, verb: Token, is_actor: set[int], le
     for prep in (c for c in kids if c.dep == "prep" and c.text.lower() == "as"):
         predicates.extend(sentence.children(prep.i))
     # "dismissed the platform as dishonest", parsed with "as dishonest" as an adverbial clause
-    predicates.extend(c for c in kids if c.dep == "advcl" and any(g.text.lower() == "as" for g in sentence.children(c.i)))
+    predicates.extend(
+        c for c in kids if c.dep == "advcl" and any(g.text.lower() == "as" for g in sentence.children(c.i))
+    )
     span = sorted({i for p in predicates for i in _subtree(sentence, p.i)})
     found = _evaluation(sentence, span, lexicon) if objects and span else None
     if found is None:
@@ -165,7 +171,11 @@ def _evaluation(sentence: Sentence, span: list[int], lexicon: Lexicon) -> Classi
                 if tuple(lemmas[at : at + len(entry)]) != entry and tuple(texts[at : at + len(entry)]) != entry:
                     continue
                 word = tokens[span[at]]
-                if _undergone(sentence, word) or _not_blaming_use(sentence, word, lexicon) or _in_setting(sentence, word):
+                if (
+                    _undergone(sentence, word)
+                    or _not_blaming_use(sentence, word, lexicon)
+                    or _in_setting(sentence, word)
+                ):
                     continue
                 if any(_negated(sentence, tokens[i], lexicon) for i in (word.i, word.head)):
                     return None  # "was not a mistake", "did not fail": no judgement either way
@@ -211,7 +221,9 @@ def _not_blaming_use(sentence: Sentence, word: Token, lexicon: Lexicon) -> bool:
 
 
 def _negated(sentence: Sentence, token: Token, lexicon: Lexicon) -> bool:
-    return any(c.dep in ("neg", "det", "advmod") and c.lemma.lower() in lexicon.negators for c in sentence.children(token.i))
+    return any(
+        c.dep in ("neg", "det", "advmod") and c.lemma.lower() in lexicon.negators for c in sentence.children(token.i)
+    )
 
 
 def _hypothetical(sentence: Sentence, content: Token) -> bool:
@@ -220,10 +232,8 @@ def _hypothetical(sentence: Sentence, content: Token) -> bool:
     return marked or any(sentence.tokens[i].text == "?" for i in _subtree(sentence, content.i))
 
 
-def _may_be_actor(sentence: Sentence, speaker: int | None, is_actor: set[int]) -> bool:
+def _may_be_actor(sentence: Sentence, speaker: int, is_actor: set[int]) -> bool:
     """An actor, or a personal pronoun that the coder may resolve to one ("He said …")."""
-    if speaker is None:
-        return False
     token = sentence.tokens[speaker]
     return speaker in is_actor or (token.pos == "PRON" and token.text.lower() in SPEAKER_PRONOUNS)
 
@@ -319,7 +329,9 @@ def _compatriot(target: Argument, source: Argument) -> Argument:
     return replace(target, actor=actor)
 
 
-def appraised(sentence: Sentence, actors: SentenceActors) -> Iterator[tuple[Clause, Classification, Argument, Argument]]:
+def appraised(
+    sentence: Sentence, actors: SentenceActors
+) -> Iterator[tuple[Clause, Classification, Argument, Argument]]:
     """Each appraisal of ``sentence`` as the coder builds an event from it: a clause on the appraising
     verb, the act, the speaker (a pronoun resolved as for any source) and the party judged."""
     for appraisal in appraisals(sentence, set(actors.found)):

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from eventscribe.actors import ActorResolver
-from eventscribe.events.appraisals import appraised
 from eventscribe.events.alone import (
     ALONE_FACTOR,
     DOMESTIC_ROOTS,
@@ -23,6 +22,7 @@ from eventscribe.events.alone import (
     stands_alone,
     their_government,
 )
+from eventscribe.events.appraisals import appraised
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.calibration import Calibration
 from eventscribe.events.classify import VerbClassifier
