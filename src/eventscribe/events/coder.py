@@ -22,6 +22,7 @@ from eventscribe.events.alone import (
     stands_alone,
     their_government,
 )
+from eventscribe.events.appraisals import appraised
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.calibration import Calibration
 from eventscribe.events.classify import VerbClassifier
@@ -233,6 +234,8 @@ class EventCoder:
                 continue  # only a protest is coded for what it did ("a boycott forced …")
             if found is not None and not talks_as_topic(sentence, clause, found):
                 yield from self._clause_events(parsed, sentence, clause, found, actors)
+        for clause, found, source, target in appraised(sentence, actors):  # appraisal8: praise, criticism
+            yield self._event(parsed, sentence, clause, found, source, target)
 
     def _done_by_a_protest(self, sentence: Sentence, clause: Clause, protests: list[frozenset[int]]) -> bool:
         """ "An opposition boycott has forced the government to …": the verb of a protest noun with an

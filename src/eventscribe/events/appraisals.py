@@ -1,0 +1,355 @@
+"""Appraisals in reported speech: what a statement says about someone.
+
+"The opposition leader said the government was making a mistake" is, in the CAMEO codebook, the
+speaker criticising the government (111), not a bare statement; "argued the country had changed for the
+better because of Mr Brown's management" praises Brown (051). This module finds such statements:
+
+- a reporting verb (``say``, ``tell``, ``argue`` …) whose speaker is an actor, and whose content clause
+  holds a word of blame or praise from ``data/appraisal_lexicon.yaml``;
+- a verb that appraises its object by a predicate ("dismissed the convention as insulting");
+
+and codes the speaker's act on the party appraised: the actor the outcome is put down to ("because of
+X's management"), else the content's subject or that subject's owner ("the ambition of Mr Blair",
+"Labour poster plans", "neglect by its allies"). Negated, conditional and questioned content is no
+appraisal, and neither is an appraisal of a thing that names no actor ("the weather was a disaster").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from eventscribe.events.arguments import Argument, SentenceActors
+from eventscribe.events.clauses import Clause
+from eventscribe.events.frame import Classification, VerbFrame
+from eventscribe.events.speech import REPORTING_VERBS
+from eventscribe.model import Sentence, Token
+
+__all__ = ["APPRAISAL_CONFIDENCE", "CRITICISM_CODE", "PRAISE_CODE", "Appraisal", "Lexicon", "appraisals", "appraised"]
+
+LEXICON_FILE = "appraisal_lexicon.yaml"
+CRITICISM_CODE = "111"
+PRAISE_CODE = "051"
+#: The pattern score of an appraisal: above the coder's default cut (0.5), below a verb pattern's.
+APPRAISAL_CONFIDENCE = 0.6
+#: Reporting verbs of a statement whose content may appraise (belief verbs such as "think" included:
+#: "said he thought the plan a mistake" is still the speaker's judgement).
+APPRAISING_SPEECH = REPORTING_VERBS | {"tell", "argue", "insist", "complain"}
+#: Markers of a content that is no assertion: "said if the plan fails", "asked whether it was wise".
+HYPOTHETICAL_MARKS = frozenset({"if", "whether", "unless"})
+#: Prepositions that put an outcome down to a party: "because of X's management", "thanks to X".
+CAUSAL_PREPS = frozenset({"of", "to"})
+CAUSAL_HEADS = frozenset({"because", "thanks", "due", "owing"})
+#: Prepositions of a phrase that sets the scene rather than carries the judgement.
+SETTING_PREPS = frozenset({"after", "following", "before", "since", "despite", "amid", "during", "until", "in spite"})
+#: Dependencies of a verb that is a clause's own predicate (not a participle modifying something).
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "relcl"})
+#: Pronoun speakers resolved by the coder to an earlier mention (a first person is the article's source).
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+SETTING_MARKS = frozenset({"when", "after", "before", "while", "since", "until", "although", "though"})
+#: Verbs whose object is what befalls the subject ("suffered a failure", "faced damage").
+UNDERGOING_VERBS = frozenset({"suffer", "sustain", "face", "experience", "endure", "undergo", "cause"})
+#: Verbs that tell what happened rather than judge it ("the news agency reported"), and the speakers who
+#: report: the media's account of a failure is news, not their criticism.
+NEUTRAL_SPEECH = frozenset({"report", "announce", "note"})
+REPORTER_SECTORS = frozenset({"MED"})
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Lemmas (and lemma phrases) of blame and praise, negators and appraising verbs."""
+
+    criticism: tuple[tuple[str, ...], ...]
+    praise: tuple[tuple[str, ...], ...]
+    negators: frozenset[str]
+    appraising_verbs: frozenset[str]
+    criticism_verbs: frozenset[str] = frozenset()
+    material_objects: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, list[str]]) -> Lexicon:
+        missing = {"criticism", "praise", "negators", "appraising_verbs"} - set(data)
+        if missing:
+            raise ValueError(f"{LEXICON_FILE}: missing sections {sorted(missing)}; add them as lists of lemmas")
+        return cls(
+            criticism=tuple(tuple(w.lower().split()) for w in data["criticism"]),
+            praise=tuple(tuple(w.lower().split()) for w in data["praise"]),
+            negators=frozenset(w.lower() for w in data["negators"]),
+            appraising_verbs=frozenset(w.lower() for w in data["appraising_verbs"]),
+            criticism_verbs=frozenset(w.lower() for w in data.get("criticism_verbs", ())),
+            material_objects=frozenset(w.lower() for w in data.get("material_objects", ())),
+        )
+
+
+@cache
+def packaged_lexicon() -> Lexicon:
+    text = (resources.files("eventscribe.events") / "data" / LEXICON_FILE).read_text(encoding="utf-8")
+    return Lexicon.from_mapping(yaml.safe_load(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Appraisal:
+    """A statement's judgement: who judges (``speaker``, a token index), the heads of the parties
+    judged (``targets``), the act (``found``) and the clause verb it hangs on (``verb``)."""
+
+    verb: int
+    speaker: int
+    targets: tuple[int, ...]
+    found: Classification
+
+
+def appraisals(sentence: Sentence, is_actor: set[int], lexicon: Lexicon | None = None) -> Iterator[Appraisal]:
+    """The appraisals of ``sentence``; ``is_actor`` holds the token heads that resolve to actors."""
+    lexicon = lexicon or packaged_lexicon()
+    for token in sentence.tokens:
+        lemma = token.lemma.lower()
+        if (
+            token.pos in ("VERB", "AUX")
+            and lemma in APPRAISING_SPEECH - NEUTRAL_SPEECH
+            and not _negated(sentence, token, lexicon)
+        ):
+            for content in sentence.children(token.i):
+                if content.dep == "ccomp":
+                    yield from _content_appraisal(sentence, token, content, is_actor, lexicon)
+        if token.pos == "VERB" and lemma in lexicon.appraising_verbs and not _negated(sentence, token, lexicon):
+            yield from _predicate_appraisal(sentence, token, is_actor, lexicon)
+
+
+def _content_appraisal(
+    sentence: Sentence, verb: Token, content: Token, is_actor: set[int], lexicon: Lexicon
+) -> Iterator[Appraisal]:
+    speaker = _speaker(sentence, verb)
+    if speaker is None or not _may_be_actor(sentence, speaker, is_actor) or _hypothetical(sentence, content):
+        return
+    span = _own_span(sentence, content)
+    found = _evaluation(sentence, span, lexicon)
+    if found is None:
+        return
+    judged = _causal_owners(sentence, span, is_actor) or _subject_owners(sentence, content, is_actor)
+    targets = tuple(t for t in judged if t != speaker)
+    if targets:
+        yield Appraisal(verb.i, speaker, targets, found)
+
+
+def _predicate_appraisal(sentence: Sentence, verb: Token, is_actor: set[int], lexicon: Lexicon) -> Iterator[Appraisal]:
+    """ "dismissed the convention as bitter", "called the plan a mistake": the object's owner is judged."""
+    speaker = _speaker(sentence, verb)
+    if speaker is None or not _may_be_actor(sentence, speaker, is_actor):
+        return
+    kids = sentence.children(verb.i)
+    objects = [c for c in kids if c.dep == "dobj"]
+    predicates = [c for c in kids if c.dep in ("oprd", "acomp", "xcomp")]
+    for prep in (c for c in kids if c.dep == "prep" and c.text.lower() == "as"):
+        predicates.extend(sentence.children(prep.i))
+    # "dismissed the platform as dishonest", parsed with "as dishonest" as an adverbial clause
+    predicates.extend(
+        c for c in kids if c.dep == "advcl" and any(g.text.lower() == "as" for g in sentence.children(c.i))
+    )
+    span = sorted({i for p in predicates for i in _subtree(sentence, p.i)})
+    found = _evaluation(sentence, span, lexicon) if objects and span else None
+    if found is None:
+        return
+    targets = tuple(t for o in objects for t in _owners(sentence, o.i, is_actor) if t != speaker)
+    if targets:
+        yield Appraisal(verb.i, speaker, targets, found)
+
+
+def _evaluation(sentence: Sentence, span: list[int], lexicon: Lexicon) -> Classification | None:
+    """Criticism or praise by the first evaluative word of ``span`` that is not negated."""
+    tokens = sentence.tokens
+    lemmas = [tokens[i].lemma.lower() for i in span]
+    texts = [tokens[i].text.lower() for i in span]
+    verbs = tuple((v,) for v in sorted(lexicon.criticism_verbs))
+    for code, entries in ((CRITICISM_CODE, (*lexicon.criticism, *verbs)), (PRAISE_CODE, lexicon.praise)):
+        for at in range(len(span)):
+            for entry in entries:
+                if tuple(lemmas[at : at + len(entry)]) != entry and tuple(texts[at : at + len(entry)]) != entry:
+                    continue
+                word = tokens[span[at]]
+                if (
+                    _undergone(sentence, word)
+                    or _not_blaming_use(sentence, word, lexicon)
+                    or _in_setting(sentence, word)
+                ):
+                    continue
+                if any(_negated(sentence, tokens[i], lexicon) for i in (word.i, word.head)):
+                    return None  # "was not a mistake", "did not fail": no judgement either way
+                return Classification(code, APPRAISAL_CONFIDENCE, " ".join(texts[at : at + len(entry)]))
+    return None
+
+
+def _undergone(sentence: Sentence, word: Token) -> bool:
+    """ "suffered liver failure", "a power failure", "faced damage": a condition, not a judgement."""
+    if word.pos == "NOUN" and any(c.dep == "compound" for c in sentence.children(word.i)):
+        return True
+    head = sentence.tokens[word.head]
+    return word.dep == "dobj" and head.lemma.lower() in UNDERGOING_VERBS
+
+
+def _in_setting(sentence: Sentence, word: Token) -> bool:
+    """Whether ``word`` lies in a phrase that only sets the scene of the content: "following the failure
+    of the first bid, the ministry worked hard", "when the talks ended in failure"."""
+    tokens = sentence.tokens
+    token, seen = word, set()
+    while token.head != token.i and token.i not in seen:
+        seen.add(token.i)
+        if token.dep in ("prep", "acl", "advcl") and token.text.lower() in SETTING_PREPS:
+            return True  # "following the failure of …" (parsed as a preposition or a participle)
+        kids = sentence.children(token.i)
+        if token.dep == "advcl" and any(c.dep in ("mark", "advmod") and c.text.lower() in SETTING_MARKS for c in kids):
+            return True  # "when the talks ended in failure"
+        if token.dep in ("ccomp", "ROOT"):
+            return False
+        token = tokens[token.head]
+    return False
+
+
+def _not_blaming_use(sentence: Sentence, word: Token, lexicon: Lexicon) -> bool:
+    """A blaming verb used as a noun or a modifier ("sued for damages", "a failed bid", ", damaging
+    buildings"), or a material act ("violated the truce")."""
+    lemma = word.lemma.lower()
+    if lemma not in lexicon.criticism_verbs:
+        return False
+    objects = {c.lemma.lower() for c in sentence.children(word.i) if c.dep == "dobj"}
+    clausal = word.pos in ("VERB", "AUX") and word.dep in CLAUSE_DEPS
+    return not clausal or bool(objects & lexicon.material_objects)
+
+
+def _negated(sentence: Sentence, token: Token, lexicon: Lexicon) -> bool:
+    return any(
+        c.dep in ("neg", "det", "advmod") and c.lemma.lower() in lexicon.negators for c in sentence.children(token.i)
+    )
+
+
+def _hypothetical(sentence: Sentence, content: Token) -> bool:
+    kids = sentence.children(content.i)
+    marked = any(c.dep == "mark" and c.text.lower() in HYPOTHETICAL_MARKS for c in kids)
+    return marked or any(sentence.tokens[i].text == "?" for i in _subtree(sentence, content.i))
+
+
+def _may_be_actor(sentence: Sentence, speaker: int, is_actor: set[int]) -> bool:
+    """An actor, or a personal pronoun that the coder may resolve to one ("He said …")."""
+    token = sentence.tokens[speaker]
+    return speaker in is_actor or (token.pos == "PRON" and token.text.lower() in SPEAKER_PRONOUNS)
+
+
+def _speaker(sentence: Sentence, verb: Token) -> int | None:
+    """The subject of ``verb``, or of the verb it is coordinated with ("stopped short … but did say")."""
+    seen: set[int] = set()
+    while verb.i not in seen:
+        seen.add(verb.i)
+        subject = next((c.i for c in sentence.children(verb.i) if c.dep == "nsubj"), None)
+        if subject is not None or verb.dep != "conj" or verb.head == verb.i:
+            return subject
+        verb = sentence.tokens[verb.head]
+    return None
+
+
+def _subtree(sentence: Sentence, head: int) -> list[int]:
+    found, stack = [], [head]
+    while stack:
+        i = stack.pop()
+        found.append(i)
+        stack.extend(c.i for c in sentence.children(i))
+    return sorted(found)
+
+
+def _own_span(sentence: Sentence, content: Token) -> list[int]:
+    """The content clause without the content of any statement reported inside it."""
+    inner = {
+        i
+        for c in sentence.children(content.i)
+        if c.dep == "ccomp" and sentence.tokens[c.i].lemma.lower() != "be"
+        for i in _subtree(sentence, c.i)
+    }
+    return [i for i in _subtree(sentence, content.i) if i not in inner]
+
+
+def _causal_owners(sentence: Sentence, span: list[int], is_actor: set[int]) -> list[int]:
+    """The owners of what an outcome is put down to: "because of Mr Brown's management", "thanks to X"
+    (parsed with the noun on "because" itself or on its "of")."""
+    tokens = sentence.tokens
+    owners: list[int] = []
+    for i in span:
+        if tokens[i].text.lower() not in CAUSAL_HEADS or tokens[i].dep not in ("prep", "advmod", "amod", "mark"):
+            continue
+        heads = [i, *(c.i for c in sentence.children(i) if c.text.lower() in CAUSAL_PREPS)]
+        for pobj in (c for h in heads for c in sentence.children(h) if c.dep == "pobj"):
+            owners.extend(_owners(sentence, pobj.i, is_actor))
+    return owners
+
+
+def _subject_owners(sentence: Sentence, content: Token, is_actor: set[int]) -> list[int]:
+    """The actors the content's doer names: itself, its owner ("Mr Campbell's return"), the party of
+    an "of" or "by" phrase ("the ambition of Mr Blair", "neglect by its allies"). A passive content's
+    subject is what was done to ("the pipeline was damaged by a bomb"): its doer is the "by" agent. A
+    noun content ("that 'major neglect' by its allies led to …", parsed as the head) is its own doer."""
+    kids = sentence.children(content.i)
+    subjects = [c.i for c in kids if c.dep == "nsubj"]
+    if any(c.dep in ("nsubjpass", "auxpass") for c in kids):
+        subjects = [p.i for c in kids if c.dep == "agent" for p in sentence.children(c.i) if p.dep == "pobj"]
+    elif not subjects and content.pos == "NOUN":
+        subjects = [content.i]
+    return [o for s in subjects for o in _owners(sentence, s, is_actor)]
+
+
+def _owners(sentence: Sentence, head: int, is_actor: set[int]) -> list[int]:
+    """``head`` when it is an actor, else the actors that own it, over conjuncts and compounds."""
+    owners: list[int] = []
+    stack, seen = [head], set()
+    while stack:
+        i = stack.pop()
+        if i in seen:
+            continue
+        seen.add(i)
+        if i in is_actor:
+            owners.append(i)
+            stack.extend(c.i for c in sentence.children(i) if c.dep == "conj")  # "Mr Blair and Mr Brown"
+            continue
+        for child in sentence.children(i):
+            if child.dep in OWNER_DEPS or child.dep == "conj":
+                stack.append(child.i)
+            elif child.dep in ("prep", "agent") and child.text.lower() in ("of", "by"):
+                stack.extend(c.i for c in sentence.children(child.i) if c.dep == "pobj")
+    return sorted(owners)
+
+
+def _compatriot(target: Argument, source: Argument) -> Argument:
+    """A party of no country named in a speaker's judgement is the speaker's own: "Tory leader Michael
+    Howard said the government was making a mistake" judges the British government."""
+    if not target.actor.code.startswith("---") or not source.actor.country:
+        return target
+    country = source.actor.country
+    actor = replace(target.actor, code=country + target.actor.code[3:], country=country)
+    return replace(target, actor=actor)
+
+
+def appraised(
+    sentence: Sentence, actors: SentenceActors
+) -> Iterator[tuple[Clause, Classification, Argument, Argument]]:
+    """Each appraisal of ``sentence`` as the coder builds an event from it: a clause on the appraising
+    verb, the act, the speaker (a pronoun resolved as for any source) and the party judged."""
+    for appraisal in appraisals(sentence, set(actors.found)):
+        verb = sentence.tokens[appraisal.verb]
+        clause = Clause(
+            verb=appraisal.verb,
+            frame=VerbFrame(verb=verb.lemma.lower()),
+            sources=(appraisal.speaker,),
+            targets=tuple((t,) for t in appraisal.targets),
+            trigger=(appraisal.verb,),
+        )
+        for source in actors.sources(clause)[:1]:
+            if REPORTER_SECTORS & set(source.actor.sectors):
+                continue
+            for head in appraisal.targets:
+                target = _compatriot(actors.with_country(actors.found[head], [source]), source)
+                if target.actor.code == source.actor.code and target.actor.text == source.actor.text:
+                    continue  # one's own praise is no event
+                filled = actors.with_country(source, [target])
+                peer = target.actor.code == filled.actor.code
+                yield clause, appraisal.found, filled, Argument(target.actor, target.head, target.recalled, peer)
