@@ -234,7 +234,7 @@ class EventCoder:
                 continue  # only a protest is coded for what it did ("a boycott forced …")
             if found is not None and not talks_as_topic(sentence, clause, found):
                 yield from self._clause_events(parsed, sentence, clause, found, actors)
-        for clause, found, source, target in appraised(sentence, actors):  # appraisal8: praise, criticism
+        for clause, found, source, target in appraised(sentence, actors):  # praise and criticism told in speech
             yield self._event(parsed, sentence, clause, found, source, target)
 
     def _done_by_a_protest(self, sentence: Sentence, clause: Clause, protests: list[frozenset[int]]) -> bool:
