@@ -67,8 +67,19 @@ def test_a_name_of_no_country_takes_the_country_of_its_context(resolver: ActorRe
     assert code(resolver, "the Associated Dock Workers Union", context=context) == "KENLAB"
 
 
-def test_an_international_name_is_an_igo(resolver: ActorResolver) -> None:
-    assert code(resolver, "the International Lighthouse Commission") == "IGO"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the International Lighthouse Commission", "IGO"),
+        ("the Asian Reconstruction Bank", "IGOASA"),  # a bank of the region's states
+        ("the West African Dockers Union", "WAFLAB"),  # members named: a union of workers
+        ("the International Dock Workers Union", "LAB"),
+    ],
+)
+def test_a_name_of_a_region_or_named_international_is_a_body_of_several_countries(
+    resolver: ActorResolver, text: str, expected: str
+) -> None:
+    assert code(resolver, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -94,4 +105,4 @@ def test_no_name_or_a_head_alone_gives_no_typed_body(resolver: ActorResolver, te
 def test_the_packaged_table_loads_and_a_bad_one_is_refused() -> None:
     assert load_org_heads().head_of(["LABOUR", "CONGRESS"]) == (2, "LAB")
     with pytest.raises(DataError, match="upper case"):
-        parse_org_heads({"heads": {"Union": "LAB"}, "international": [], "igo_roles": []})
+        parse_org_heads({"heads": {"Union": "LAB"}, "international": [], "igo_roles": [], "igo_heads": []})

@@ -44,6 +44,7 @@ class OrgHeads:
     heads: dict[tuple[str, ...], str]
     international: frozenset[tuple[str, ...]]
     igo_roles: frozenset[str]
+    igo_heads: frozenset[tuple[str, ...]]
 
     def head_of(self, words: list[str]) -> tuple[int, str]:
         """The number of final ``words`` that the longest head key covers, and its role; (0, "") if none."""
@@ -56,8 +57,8 @@ class OrgHeads:
 
 def parse_org_heads(data: object, *, source: str = HEADS_FILE) -> OrgHeads:
     """Check and convert the table's YAML data; :class:`DataError` names the file and the fault."""
-    if not isinstance(data, dict) or set(data) != {"heads", "international", "igo_roles"}:
-        raise DataError(f"{source}: expected the keys heads, international and igo_roles")
+    if not isinstance(data, dict) or set(data) != {"heads", "international", "igo_roles", "igo_heads"}:
+        raise DataError(f"{source}: expected the keys heads, international, igo_roles and igo_heads")
     heads = data["heads"]
     if not isinstance(heads, dict) or not heads:
         raise DataError(f"{source}: 'heads' must map head words to role codes")
@@ -69,7 +70,12 @@ def parse_org_heads(data: object, *, source: str = HEADS_FILE) -> OrgHeads:
     international = data["international"]
     if not isinstance(international, list) or not all(isinstance(w, str) and w.isupper() for w in international):
         raise DataError(f"{source}: 'international' must be a list of upper-case words")
-    return OrgHeads(table, frozenset(tuple(w.split()) for w in international), frozenset(data["igo_roles"]))
+    return OrgHeads(
+        table,
+        frozenset(tuple(w.split()) for w in international),
+        frozenset(data["igo_roles"]),
+        frozenset(tuple(w.split()) for w in data["igo_heads"]),
+    )
 
 
 @cache
@@ -118,12 +124,28 @@ def typed_name(kb: KnowledgeBase, text: str, actor: Actor | None, *, date: dt.da
     if actor is not None and actor.sectors and (not country or country == actor.country):
         return actor  # a body the words name, of the name's own country (or of none it names)
     if not country:
-        heads = load_org_heads()
-        upper = tuple(w.upper() for w in _WORD.findall(text))
-        international = any(upper[k : k + len(w)] == w for w in heads.international for k in range(len(upper)))
-        if international and role in heads.igo_roles:
-            return Actor("IGO", kb.name_for("IGO"), "IGO", ("IGO",))
-        if actor is None:
-            return Actor(role, "", "", (role,))
-        return actor
+        body = _of_regions(kb, text, others, head_part[-size:], role, date)
+        return body or actor or Actor(role, "", "", (role,))
     return make_actor(kb, country + role)
+
+
+def _of_regions(
+    kb: KnowledgeBase, text: str, others: str, head: list[str], role: str, date: dt.date | None
+) -> Actor | None:
+    """The body of several countries that a name of no country stands for: a union, council, court or
+    bank of a world region that names no members ("the Africa Union", "the Arab Council": IGOAFR,
+    IGOARB), or a commission or court named international ("the International Lighthouse
+    Commission": IGO); None for any other name."""
+    heads = load_org_heads()
+    region, members = "", False
+    for _, _, matches in kb.find([w for m in _WORD.finditer(others) for w in normalize(m.group())]):
+        for match in matches:
+            members = members or match.type == "agent"  # "the West African Dockers Union" is labour
+            if match.type == "actor" and match.ref.kind == "region":
+                code = (match.ref.code_for(date) or "")[:3]
+                region = region or (code if code and code not in kb.countries else "")
+    if region and not members and (role in heads.igo_roles or tuple(head) in heads.igo_heads):
+        return make_actor(kb, "IGO" + region)
+    upper = tuple(w.upper() for w in _WORD.findall(text))
+    international = any(upper[k : k + len(w)] == w for w in heads.international for k in range(len(upper)))
+    return Actor("IGO", kb.name_for("IGO"), "IGO", ("IGO",)) if international and role in heads.igo_roles else None
