@@ -41,6 +41,8 @@ def code(resolver: ActorResolver, text: str, context: str | None = None) -> str:
         ("the Ethiopian Central Bank", "ETHGOV"),
         ("the Cooperative Bank of Uganda", "UGABUS"),
         ("the Malawi News Agency", "MWIMED"),
+        ("the Malawian Patriotic Union", "MWIPTY"),  # a union of a creed, not of a trade
+        ("the Malawian Civic Union (Reformists)", "MWIPTY"),
     ],
 )
 def test_an_unknown_name_takes_its_head_s_role_and_its_own_country(
