@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from eventscribe.actors import descriptions
+from eventscribe.actors import descriptions, orgnames
 from eventscribe.actors.eras import in_era
 from eventscribe.actors.kb import KnowledgeBase, load_kb
 from eventscribe.actors.lexicon import LEXICON
@@ -139,6 +139,8 @@ class ActorResolver:
         if tokens[head].text.upper() in BODY_NOUNS:
             linked = affiliate_words(phrase) or _linked_words(sentence, head)
             actor = self._armed_by_link(actor, linked, date) or actor
+        if tokens[head].text[:1].isupper():  # "the Nigerian Labour Congress": a name typed by its head
+            actor = orgnames.typed_name(self.kb, surface(sentence, selected, head), actor, date=date)
         if actor is None:
             actor = descriptions.region(self.kb, sentence, head)
             if actor is None and tokens[head].ent_type == "PERSON":
@@ -196,6 +198,7 @@ class ActorResolver:
         actor = self._not_a_bare_region(actor, head.word)
         if head.word in BODY_NOUNS:
             actor = self._armed_by_link(actor, linked, date) or actor
+        actor = orgnames.typed_name(self.kb, text, actor, date=date)
         if actor is None and context:
             actor = descriptions.described(self, text, context, date)
         if actor is None:
