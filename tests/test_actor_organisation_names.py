@@ -108,3 +108,11 @@ def test_the_packaged_table_loads_and_a_bad_one_is_refused() -> None:
     assert load_org_heads().head_of(["LABOUR", "CONGRESS"]) == (2, "LAB")
     with pytest.raises(DataError, match="upper case"):
         parse_org_heads({"heads": {"Union": "LAB"}, "international": [], "igo_roles": [], "igo_heads": []})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("the Africa Union", "IGOAFR"), ("the Salvation Army", "NGOREL")],
+)
+def test_known_bodies_whose_head_word_would_mislead_keep_their_codes(resolver, text, expected):
+    assert code(resolver, text) == expected
