@@ -50,6 +50,7 @@ from eventscribe.events.implied import (
     agreed_partners,
     antecedents,
     described_subject,
+    headline_infinitive,
     headline_subject,
     relative_antecedent,
 )
@@ -261,8 +262,8 @@ def _subject(
     doer = caused_doer(sentence, verb, kids)
     if doer is not None and not sources:  # "prompting unions to threaten united action": the unions
         sources = expand(doer, kids)
-    if sources or passive:
-        return sources, False, False
+    if sources or passive:  # "Putin to visit Turkey": a headline's act is scheduled, as with a name root
+        return sources, False, bool(sources) and headline_infinitive(verb, kids)
     sources = marked_subject(verb, kids) or mandating_subject(sentence, verb, kids)
     sources = sources or _let_subject(sentence, verb, kids) or described_subject(sentence, verb, kids)
     if sources:

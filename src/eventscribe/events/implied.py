@@ -11,7 +11,14 @@ from __future__ import annotations
 from eventscribe.events.phrases import SUBJECT_DEPS, expand, first_child, open_complement
 from eventscribe.model import Sentence, Token
 
-__all__ = ["agreed_partners", "antecedents", "described_subject", "headline_subject", "relative_antecedent"]
+__all__ = [
+    "agreed_partners",
+    "antecedents",
+    "described_subject",
+    "headline_infinitive",
+    "headline_subject",
+    "relative_antecedent",
+]
 
 #: Copulas whose noun complement describes their subject ("X became the first leader to …").
 COPULAS = frozenset({"be", "become", "remain"})
@@ -73,6 +80,19 @@ def headline_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -
     if head.dep != "ROOT" or head.pos not in ("PROPN", "NOUN") or head.i > verb.i:
         return []
     return expand(head, kids)
+
+
+def headline_infinitive(verb: Token, kids: list[list[Token]]) -> bool:
+    """Whether ``verb`` is the bare infinitive main verb of a headline with its subject ("Putin to visit
+    Turkey next week", parsed as a root "visit" with a subject and "to" but no finite verb): a scheduled
+    act, still to come, like "Putin is to visit Turkey" (CAMEO 036: "future commitments to meet")."""
+    if verb.dep != "ROOT" or verb.tag != "VB":
+        return False
+    if not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+        return False
+    if any(c.dep in ("aux", "auxpass") and c.tag != "TO" for c in kids[verb.i]):
+        return False
+    return any(c.dep in ("nsubj", "nsubjpass") for c in kids[verb.i])
 
 
 def described_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
