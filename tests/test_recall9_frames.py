@@ -47,3 +47,31 @@ def test_a_past_visit_is_not_scheduled():
     clause = _clause(PAST)
     assert clause.sources == (0,)
     assert not clause.future
+
+
+ROLE_HEADLINE = [
+    ("Chinese", "chinese", "ADJ", "JJ", "amod", 1),
+    ("president", "president", "NOUN", "NN", "ROOT", 1),
+    ("to", "to", "PART", "TO", "aux", 3),
+    ("visit", "visit", "VERB", "VB", "acl", 1),
+    ("Russia", "Russia", "PROPN", "NNP", "dobj", 3),
+]
+
+PROPOSAL = [
+    ("A", "a", "DET", "DT", "det", 1),
+    ("resolution", "resolution", "NOUN", "NN", "ROOT", 1),
+    ("to", "to", "PART", "TO", "aux", 3),
+    ("impose", "impose", "VERB", "VB", "acl", 1),
+    ("sanctions", "sanction", "NOUN", "NNS", "dobj", 3),
+]
+
+
+def test_infinitive_on_a_bare_root_noun_is_the_headline_subjects_scheduled_act():
+    clause = _clause(ROLE_HEADLINE)
+    assert clause.sources == (1,)
+    assert clause.future
+
+
+def test_infinitive_on_a_noun_with_an_article_is_its_content_not_an_act():
+    sentence = _sentence(PROPOSAL)
+    assert [sentence.tokens[c.verb].lemma for c in find_clauses(sentence)] == []

@@ -69,3 +69,21 @@ def test_headline_and_is_to_forms_of_a_scheduled_visit_agree(code_text, headline
 def test_a_visit_told_as_done_stays_a_visit(code_text):
     events = code_text("Putin visited Turkey on Monday.")
     assert has_event(events, "RUS", "TUR", "042"), code_triples(events)
+
+
+HEADLINE_NOUN_SUBJECTS = [
+    ("Chinese president to visit Russia.", "CHN", "RUS", "036"),
+    ("Iranian foreign minister to visit Iraq next week.", "IRN", "IRQ", "036"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), HEADLINE_NOUN_SUBJECTS)
+def test_headline_with_a_role_noun_subject_is_a_scheduled_act(code_text, text, source, target, code):
+    events = code_text(text)
+    assert has_event(events, source, target, code), code_triples(events)
+
+
+def test_infinitive_on_a_noun_with_an_article_stays_a_proposal(code_text):
+    # "a resolution to impose sanctions": what is proposed, no one imposed anything
+    events = code_text("A resolution to impose sanctions on Iran.")
+    assert not any(c.startswith("16") for _, _, c in code_triples(events)), code_triples(events)

@@ -50,6 +50,7 @@ from eventscribe.events.implied import (
     agreed_partners,
     antecedents,
     described_subject,
+    headline_act,
     headline_infinitive,
     headline_subject,
     relative_antecedent,
@@ -157,7 +158,11 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
             continue
         if token.lemma.lower() in REASON_VERBS:  # "…, citing domestic opposition": a reason, not an act
             continue
-        if proposed_act(token, children) and not mandated_body(sentence, token, children):
+        if (
+            proposed_act(token, children)
+            and not mandated_body(sentence, token, children)
+            and not headline_act(sentence, token, children)  # "Chinese president to visit Russia"
+        ):
             continue  # "a resolution to impose sanctions": what is proposed, not done
         if not is_eventive(sentence, token.i, children):
             if is_refusal(sentence, token, children):

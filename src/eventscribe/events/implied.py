@@ -15,6 +15,7 @@ __all__ = [
     "agreed_partners",
     "antecedents",
     "described_subject",
+    "headline_act",
     "headline_infinitive",
     "headline_subject",
     "relative_antecedent",
@@ -80,6 +81,14 @@ def headline_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -
     if head.dep != "ROOT" or head.pos not in ("PROPN", "NOUN") or head.i > verb.i:
         return []
     return expand(head, kids)
+
+
+def headline_act(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    """Whether the infinitive on a noun is a headline's act ("Chinese president to visit Russia"), not the
+    noun's content ("a resolution to impose sanctions"): the noun is the root, comes first and, as
+    headlines drop articles, has no determiner."""
+    heads = headline_subject(sentence, verb, kids)
+    return bool(heads) and not any(c.dep == "det" for c in kids[sentence.tokens[verb.head].i])
 
 
 def headline_infinitive(verb: Token, kids: list[list[Token]]) -> bool:
