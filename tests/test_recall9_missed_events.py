@@ -87,3 +87,26 @@ def test_infinitive_on_a_noun_with_an_article_stays_a_proposal(code_text):
     # "a resolution to impose sanctions": what is proposed, no one imposed anything
     events = code_text("A resolution to impose sanctions on Iran.")
     assert not any(c.startswith("16") for _, _, c in code_triples(events)), code_triples(events)
+
+
+CROWD_SETTINGS = [
+    # (sentence, the people arrested at the crowd event, who also protested)
+    ("Dozens of Kenyan activists were detained during protests in Nairobi.", "KEN"),
+    ("Egyptian police arrested twenty students at a protest in Cairo.", "EGY"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), CROWD_SETTINGS)
+def test_people_arrested_at_a_protest_protested_besides_the_arrest(code_text, text, country):
+    triples = code_triples(code_text(text))
+    assert any(c.startswith("173") for _, _, c in triples), triples
+    assert any(s.startswith(country) and c.startswith("14") for s, _, c in triples), triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Kenyan president spoke at a rally in Nairobi.", "Obama praised Merkel at a rally in Berlin."],
+)
+def test_acts_other_than_force_at_a_rally_give_no_protest(code_text, text):
+    triples = code_triples(code_text(text))
+    assert not any(c.startswith("14") for _, _, c in triples), triples
