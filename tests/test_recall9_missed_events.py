@@ -39,17 +39,27 @@ def test_accepting_a_business_offer_between_no_actors_gives_no_event(code_text):
 HANDED_OVER = [
     ("Pakistan handed over two suspects to India.", "PAK", "IND", "063"),
     ("Turkey handed over the suspected bomber to Iraq on Sunday.", "TUR", "IRQ", "063"),
+    # yielding a place (0874) and relinquishing power (0831)
+    ("Israel handed over control of the town to the Palestinian Authority.", "ISR", "PSE", "0874"),
+    ("The Malian army handed over the town to French troops.", "MLI", "FRA", "0874"),
 ]
 
 
 @pytest.mark.parametrize(("text", "source", "target", "code"), HANDED_OVER)
-def test_handing_over_suspects_is_judicial_cooperation(code_text, text, source, target, code):
+def test_handing_over_suspects_places_and_power_is_coded_by_what_is_handed(code_text, text, source, target, code):
     events = code_text(text)
     assert has_event(events, source, target, code), code_triples(events)
 
 
-def test_handing_over_a_case_is_no_extradition(code_text):
-    events = code_text("The Kenyan police handed over the case to prosecutors.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan police handed over the case to prosecutors.",
+        "The French minister handed over the report to the Kenyan president.",
+    ],
+)
+def test_handing_over_a_case_or_a_report_is_no_extradition_or_yielding(code_text, text):
+    events = code_text(text)
     assert not any(c.startswith(("06", "08")) for _, _, c in code_triples(events)), code_triples(events)
 
 
@@ -110,3 +120,9 @@ def test_people_arrested_at_a_protest_protested_besides_the_arrest(code_text, te
 def test_acts_other_than_force_at_a_rally_give_no_protest(code_text, text):
     triples = code_triples(code_text(text))
     assert not any(c.startswith("14") for _, _, c in triples), triples
+
+
+def test_questioning_an_estimate_is_disapproval_of_its_maker(code_text):
+    # "estimates" is the object here, not a verb: the parser's reading must still give the criticism
+    events = code_text("Pakistan questioned UN estimates of the death toll.")
+    assert has_event(events, "PAK", "IGO", "11"), code_triples(events)
