@@ -1,6 +1,7 @@
 """Parties a clause implies rather than states, read off the parse: the noun a relative pronoun stands
 for ("Hamas, which Israel bombed"), the subject of "X became the first N to <act>", of a headline
-"Blair to visit China", and the partner of "X agreed with Y to impose sanctions on Z".
+"Blair to visit China" (with "Chinese president to visit Russia" and "Putin to visit Turkey" read as
+scheduled, like "Putin is to visit Turkey"), and the partner of "X agreed with Y to impose sanctions on Z".
 
 Each function takes the clause's verb and the parse's children lists and returns token heads (possibly
 none); :mod:`~eventscribe.events.clauses` decides where they go.
