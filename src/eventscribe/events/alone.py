@@ -56,7 +56,10 @@ def stands_alone(sentence: Sentence, clause: Clause, found: Classification) -> b
         return False  # "Mexico will send troops to the border": not done, and not an intention to anyone
     verb = sentence.tokens[clause.verb]
     if clause.occurred:  # "protests erupted in Tripoli": the happening's verb is the clause
-        return _is_main_clause(sentence, sentence.tokens[verb.head])
+        head = sentence.tokens[verb.head]
+        if head.dep == "prep":  # "were detained during protests": the verb the protests are the setting of
+            head = sentence.tokens[head.head]
+        return _is_main_clause(sentence, head)
     noun = _event_noun_of_participle(sentence, verb, found)
     if noun is not None:  # "the strike, called by the union, was the biggest": told as the noun is
         return noun.dep in NEWS_NOUN_DEPS and _is_main_clause(sentence, sentence.tokens[noun.head])

@@ -50,6 +50,8 @@ from eventscribe.events.implied import (
     agreed_partners,
     antecedents,
     described_subject,
+    headline_act,
+    headline_infinitive,
     headline_subject,
     relative_antecedent,
 )
@@ -156,7 +158,11 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
             continue
         if token.lemma.lower() in REASON_VERBS:  # "…, citing domestic opposition": a reason, not an act
             continue
-        if proposed_act(token, children) and not mandated_body(sentence, token, children):
+        if (
+            proposed_act(token, children)
+            and not mandated_body(sentence, token, children)
+            and not headline_act(sentence, token, children)  # "Chinese president to visit Russia"
+        ):
             continue  # "a resolution to impose sanctions": what is proposed, not done
         if not is_eventive(sentence, token.i, children):
             if is_refusal(sentence, token, children):
@@ -261,8 +267,8 @@ def _subject(
     doer = caused_doer(sentence, verb, kids)
     if doer is not None and not sources:  # "prompting unions to threaten united action": the unions
         sources = expand(doer, kids)
-    if sources or passive:
-        return sources, False, False
+    if sources or passive:  # "Putin to visit Turkey": a headline's act is scheduled, as with a name root
+        return sources, False, bool(sources) and headline_infinitive(verb, kids)
     sources = marked_subject(verb, kids) or mandating_subject(sentence, verb, kids)
     sources = sources or _let_subject(sentence, verb, kids) or described_subject(sentence, verb, kids)
     if sources:

@@ -1,6 +1,7 @@
 """Parties a clause implies rather than states, read off the parse: the noun a relative pronoun stands
 for ("Hamas, which Israel bombed"), the subject of "X became the first N to <act>", of a headline
-"Blair to visit China", and the partner of "X agreed with Y to impose sanctions on Z".
+"Blair to visit China" (with "Chinese president to visit Russia" and "Putin to visit Turkey" read as
+scheduled, like "Putin is to visit Turkey"), and the partner of "X agreed with Y to impose sanctions on Z".
 
 Each function takes the clause's verb and the parse's children lists and returns token heads (possibly
 none); :mod:`~eventscribe.events.clauses` decides where they go.
@@ -11,7 +12,15 @@ from __future__ import annotations
 from eventscribe.events.phrases import SUBJECT_DEPS, expand, first_child, open_complement
 from eventscribe.model import Sentence, Token
 
-__all__ = ["agreed_partners", "antecedents", "described_subject", "headline_subject", "relative_antecedent"]
+__all__ = [
+    "agreed_partners",
+    "antecedents",
+    "described_subject",
+    "headline_act",
+    "headline_infinitive",
+    "headline_subject",
+    "relative_antecedent",
+]
 
 #: Copulas whose noun complement describes their subject ("X became the first leader to …").
 COPULAS = frozenset({"be", "become", "remain"})
@@ -73,6 +82,27 @@ def headline_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -
     if head.dep != "ROOT" or head.pos not in ("PROPN", "NOUN") or head.i > verb.i:
         return []
     return expand(head, kids)
+
+
+def headline_act(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    """Whether the infinitive on a noun is a headline's act ("Chinese president to visit Russia"), not the
+    noun's content ("a resolution to impose sanctions"): the noun is the root, comes first and, as
+    headlines drop articles, has no determiner."""
+    heads = headline_subject(sentence, verb, kids)
+    return bool(heads) and not any(c.dep == "det" for c in kids[sentence.tokens[verb.head].i])
+
+
+def headline_infinitive(verb: Token, kids: list[list[Token]]) -> bool:
+    """Whether ``verb`` is the bare infinitive main verb of a headline with its subject ("Putin to visit
+    Turkey next week", parsed as a root "visit" with a subject and "to" but no finite verb): a scheduled
+    act, still to come, like "Putin is to visit Turkey" (CAMEO 036: "future commitments to meet")."""
+    if verb.dep != "ROOT" or verb.tag != "VB":
+        return False
+    if not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+        return False
+    if any(c.dep in ("aux", "auxpass") and c.tag != "TO" for c in kids[verb.i]):
+        return False
+    return any(c.dep in ("nsubj", "nsubjpass") for c in kids[verb.i])
 
 
 def described_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:

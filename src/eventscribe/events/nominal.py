@@ -49,7 +49,7 @@ def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Ite
         setting = None
         clause = _nominal(sentence, noun, kids) or _occurrence(sentence, noun, kids)
         if clause is None:
-            clause = setting = _setting(sentence, noun, kids)
+            clause = setting = _setting(sentence, noun, kids) or _crowd_setting(sentence, noun, kids)
         if clause is None:
             continue
         if setting is not None:  # "said after talks with Y": the noun is no argument of the verb
@@ -156,6 +156,40 @@ def _setting(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause
     frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(noun.lemma.lower(), *modifiers))
     groups = (tuple(targets),)
     return Clause(verb=noun.i, frame=frame, sources=tuple(sources), targets=groups, trigger=(noun.i,), setting=True)
+
+
+#: Crowd events (CAMEO 14: "demonstrate or rally") in which people are arrested, hurt or dispersed.
+CROWD_NOUNS = frozenset({"demonstration", "march", "protest", "rally", "sit-in"})
+#: Acts of force on people that a report places at a crowd event ("were detained during protests").
+CROWD_FORCE_VERBS = frozenset(
+    {"arrest", "beat", "detain", "disperse", "hurt", "injure", "jail", "kill", "round", "shoot", "wound"}
+)
+#: Prepositions that place an act at a crowd event.
+CROWD_PREPS = frozenset({"at", "during", "in"})
+
+
+def _crowd_setting(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause | None:
+    """ "Activists were detained during protests in Nairobi", "police arrested students at a rally": the
+    people arrested, hurt or dispersed at a crowd event took part in it, so it is their protest too (CAMEO
+    14) besides the act of force. Not for other verbs ("the president spoke at a rally", "was cheered at
+    a rally"), nor for a crowd event whose doer is named ("at an opposition rally" names its own)."""
+    from eventscribe.events.clause_arguments import is_passive
+    from eventscribe.events.phrases import expand, first_child
+
+    prep = sentence.tokens[noun.head]
+    if noun.lemma.lower() not in CROWD_NOUNS or noun.dep != "pobj" or prep.text.lower() not in CROWD_PREPS:
+        return None
+    verb = sentence.tokens[prep.head]
+    if prep.dep != "prep" or verb.pos != "VERB" or verb.lemma.lower() not in CROWD_FORCE_VERBS:
+        return None
+    if any(c.dep in ("poss", "compound", "amod") and c.pos in ("PROPN", "ADJ", "NOUN") for c in kids[noun.i]):
+        return None  # "at an opposition rally", "during Kenyan protests": the noun names its own doers
+    patient = first_child(kids[verb.i], "nsubjpass" if is_passive(verb, kids) else "dobj")
+    sources = expand(patient, kids)
+    if not sources:
+        return None
+    frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(noun.lemma.lower(),))
+    return Clause(verb=noun.i, frame=frame, sources=tuple(sources), targets=(), trigger=(noun.i,), occurred=True)
 
 
 def _tells_the_news(sentence: Sentence, verb: Token) -> bool:
