@@ -107,7 +107,29 @@ def test_no_name_or_a_head_alone_gives_no_typed_body(resolver: ActorResolver, te
 def test_the_packaged_table_loads_and_a_bad_one_is_refused() -> None:
     assert load_org_heads().head_of(["LABOUR", "CONGRESS"]) == (2, "LAB")
     with pytest.raises(DataError, match="upper case"):
-        parse_org_heads({"heads": {"Union": "LAB"}, "international": [], "igo_roles": [], "igo_heads": []})
+        parse_org_heads(
+            {"heads": {"Union": "LAB"}, "international": [], "igo_roles": [], "igo_heads": [], "member_roles": {}}
+        )
+    good = {"heads": {"UNION": "LAB"}, "international": [], "igo_roles": ["GOV"], "igo_heads": [], "member_roles": {}}
+    with pytest.raises(DataError, match="igo_heads"):
+        parse_org_heads({**good, "igo_heads": "UNION"})  # a string, not a list
+    with pytest.raises(DataError, match="member_roles"):
+        parse_org_heads({**good, "member_roles": ["CHURCHES"]})
+    with pytest.raises(DataError, match="expected the keys"):
+        parse_org_heads({k: v for k, v in good.items() if k != "member_roles"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Kenyan Council of Churches", "KENREL"),  # the members decide, not the head "Council"
+        ("the Ghanaian Council of Employers", "GHABUS"),
+        ("the Zambian Patriotic Front", "ZMB"),  # a bare Front may be a party: not typed
+        ("the Moro Islamic Liberation Front", "PHLREB"),
+    ],
+)
+def test_members_after_of_decide_and_a_bare_front_is_not_typed(resolver, text, expected):
+    assert code(resolver, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ def resolver() -> ActorResolver:
 
 
 def _said(names: list[str], label: str) -> Sentence:
-    """"<names> said ." with the names one entity of ``label``; the last name heads the subject."""
+    """ "<names> said ." with the names one entity of ``label``; the last name heads the subject."""
     last = len(names) - 1
     words = [(n, "PROPN", "compound", last) for n in names[:-1]] + [(names[-1], "PROPN", "nsubj", last + 1)]
     words += [("said", "VERB", "ROOT", last + 1), (".", "PUNCT", "punct", last + 1)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventscribe.events.appraisals import CRITICISM_CODE, PRAISE_CODE, appraisals, packaged_lexicon
+from eventscribe.events.appraisals import appraisals, packaged_lexicon
 from eventscribe.model import Sentence, Token
 
 
@@ -37,7 +37,7 @@ def test_every_lexicon_section_is_a_list_of_lower_case_lemmas():
 
 def test_criticism_of_the_contents_subject_is_found():
     found = list(appraisals(parse(BLUNDER), {1, 4}))
-    assert [(a.speaker, a.targets, a.found.code) for a in found] == [(1, (4,), CRITICISM_CODE)]
+    assert [(a.speaker, a.targets, a.found.code) for a in found] == [(1, (4,), "111")]
 
 
 def test_no_actor_in_the_content_gives_no_appraisal():
@@ -81,7 +81,7 @@ def test_praise_goes_to_the_party_an_outcome_is_put_down_to():
     lexicon = packaged_lexicon()
     rows[12] = ("success", "success", "NOUN", "npadvmod", 5)
     found = list(appraisals(parse(rows), {1, 9}, lexicon))
-    assert [(a.targets, a.found.code) for a in found] == [((9,), PRAISE_CODE)]
+    assert [(a.targets, a.found.code) for a in found] == [((9,), "051")]
 
 
 @pytest.mark.parametrize("verb", ["report", "announce"])
@@ -89,3 +89,19 @@ def test_a_report_is_not_a_judgement(verb):
     rows = list(BLUNDER)
     rows[2] = (verb + "ed", verb, "VERB", "ROOT", 2)
     assert list(appraisals(parse(rows), {1, 4})) == []
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ["criticism"],
+        {"praise": [], "negators": [], "appraising_verbs": []},
+        {"criticism": "mistake", "praise": [], "negators": [], "appraising_verbs": []},
+    ],
+)
+def test_a_bad_lexicon_is_a_data_error_naming_the_file(data):
+    from eventscribe.errors import DataError
+    from eventscribe.events.appraisals import LEXICON_FILE, Lexicon
+
+    with pytest.raises(DataError, match=LEXICON_FILE):
+        Lexicon.from_mapping(data)

@@ -15,6 +15,8 @@ CRITICISM = [
     ("Opposition leader Michael Howard said the government was making a serious mistake on tax.", "GBR"),
     ("French Prime Minister Dominique de Villepin said the government of Iran was wrong to resume enrichment.", "IRN"),
     ("German Chancellor Gerhard Schroeder told reporters that Iran's leaders were irresponsible.", "IRN"),
+    # a failure of conduct with a noun before it is still a failure ("power failure" is not)
+    ("Opposition leader Michael Howard said the government's intelligence failure was a disgrace.", "GBR"),
 ]
 
 
@@ -72,6 +74,7 @@ def test_blame_put_on_a_party_is_criticism(code_text):
 SCENE = [
     "Opposition leader Michael Howard said that following the failure of the talks, the government had worked hard.",
     "Opposition leader Michael Howard said the government met when the talks ended in failure.",
+    "Opposition leader Michael Howard said that in spite of the failure of the talks, the government had worked hard.",
 ]
 
 

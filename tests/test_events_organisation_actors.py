@@ -4,7 +4,6 @@ in the parsed sentence. Sentences of our own; they load the spaCy model."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import code_triples
 
 pytestmark = pytest.mark.spacy

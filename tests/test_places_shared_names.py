@@ -39,7 +39,7 @@ def _sentence(words: list[tuple[str, str, str, int]], entities: tuple[Entity, ..
 
 
 def _clashed_in(first: tuple[str, str], place: str, entities: tuple[Entity, ...]) -> Sentence:
-    """"<first> <police> clashed in <place> ." with the given entities."""
+    """ "<first> <police> clashed in <place> ." with the given entities."""
     return _sentence(
         [
             (first[0], first[1], "amod", 1),
@@ -76,7 +76,9 @@ def test_lookup_near_chooses_by_the_countries_named(
 
 
 def test_a_demonym_in_the_sentence_chooses_the_town(twin: MemoryGazetteer) -> None:
-    sentence = _clashed_in(("Jordanian", "ADJ"), "Karak", (Entity("Jordanian", "NORP", 0, 1), Entity("Karak", "GPE", 4, 5)))
+    sentence = _clashed_in(
+        ("Jordanian", "ADJ"), "Karak", (Entity("Jordanian", "NORP", 0, 1), Entity("Karak", "GPE", 4, 5))
+    )
     assert [p for _, p in find_places(sentence, twin)] == [KARAK_JO]
     assert pick_event_place(sentence, 2, twin) == KARAK_JO
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 import csv
 
 import pytest
+from conftest import shared_path
 
 from eventscribe.events.plover import mode_of, mode_words, with_contexts
 from eventscribe.model import PloverCode
-
-from conftest import shared_path
 
 
 @pytest.mark.parametrize(

@@ -45,6 +45,12 @@ class OrgHeads:
     international: frozenset[tuple[str, ...]]
     igo_roles: frozenset[str]
     igo_heads: frozenset[tuple[str, ...]]
+    #: Members named after "of" whose kind decides the body's role ("Council of Churches": REL).
+    member_roles: dict[str, str]
+
+    def member_role(self, tail: list[str]) -> str:
+        """The role of the members the words after "of" name, or "" (a ministry "of Fisheries")."""
+        return next((self.member_roles[w.upper()] for w in tail if w.upper() in self.member_roles), "")
 
     def head_of(self, words: list[str]) -> tuple[int, str]:
         """The number of final ``words`` that the longest head key covers, and its role; (0, "") if none."""
@@ -57,8 +63,9 @@ class OrgHeads:
 
 def parse_org_heads(data: object, *, source: str = HEADS_FILE) -> OrgHeads:
     """Check and convert the table's YAML data; :class:`DataError` names the file and the fault."""
-    if not isinstance(data, dict) or set(data) != {"heads", "international", "igo_roles", "igo_heads"}:
-        raise DataError(f"{source}: expected the keys heads, international, igo_roles and igo_heads")
+    keys = {"heads", "international", "igo_roles", "igo_heads", "member_roles"}
+    if not isinstance(data, dict) or set(data) != keys:
+        raise DataError(f"{source}: expected the keys {', '.join(sorted(keys))}")
     heads = data["heads"]
     if not isinstance(heads, dict) or not heads:
         raise DataError(f"{source}: 'heads' must map head words to role codes")
@@ -67,14 +74,21 @@ def parse_org_heads(data: object, *, source: str = HEADS_FILE) -> OrgHeads:
         if not isinstance(key, str) or key != key.upper() or not isinstance(role, str) or not role.isupper():
             raise DataError(f"{source}: head {key!r} must be upper case with an upper-case role code")
         table[tuple(key.split())] = role
-    international = data["international"]
-    if not isinstance(international, list) or not all(isinstance(w, str) and w.isupper() for w in international):
-        raise DataError(f"{source}: 'international' must be a list of upper-case words")
+    for name in ("international", "igo_roles", "igo_heads"):
+        words = data[name]
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.isupper() for w in words):
+            raise DataError(f"{source}: {name!r} must be a list of upper-case words")
+    members = data["member_roles"]
+    if not isinstance(members, dict) or not all(
+        isinstance(k, str) and k.isupper() and isinstance(v, str) and v.isupper() for k, v in members.items()
+    ):
+        raise DataError(f"{source}: 'member_roles' must map upper-case member nouns to role codes")
     return OrgHeads(
         table,
-        frozenset(tuple(w.split()) for w in international),
+        frozenset(tuple(w.split()) for w in data["international"]),
         frozenset(data["igo_roles"]),
         frozenset(tuple(w.split()) for w in data["igo_heads"]),
+        dict(members),
     )
 
 
@@ -117,6 +131,7 @@ def typed_name(kb: KnowledgeBase, text: str, actor: Actor | None, *, date: dt.da
         return actor
     head_part, tail = parts
     size, role = load_org_heads().head_of(head_part)
+    role = load_org_heads().member_role(tail) or role
     if not size or (size == len(head_part) and not tail) or _known_whole(kb, text):
         return actor  # "the Union" alone may be any union, or the Union of a civil war
     others = " ".join([*head_part[:-size], *tail])  # the name without its head: "Nigerian Labour"
@@ -133,9 +148,8 @@ def _of_regions(
     kb: KnowledgeBase, text: str, others: str, head: list[str], role: str, date: dt.date | None
 ) -> Actor | None:
     """The body of several countries that a name of no country stands for: a union, council, court or
-    bank of a world region that names no members ("the Africa Union", "the Arab Council": IGOAFR,
-    IGOARB), or a commission or court named international ("the International Lighthouse
-    Commission": IGO); None for any other name."""
+    bank of a world region that names no members ("the Asia Union": IGOASA), or a commission or court
+    named international ("the International Lighthouse Commission": IGO); None for any other name."""
     heads = load_org_heads()
     region, members = "", False
     for _, _, matches in kb.find([w for m in _WORD.finditer(others) for w in normalize(m.group())]):

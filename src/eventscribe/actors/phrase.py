@@ -228,7 +228,10 @@ def against_the_state(words: list[Word]) -> bool:
     """Whether the words set the mention against its state ("anti-government forces", "anti-regime
     groups"): its people are the opposition or, armed, rebels, whatever their noun says otherwise."""
     return any(
-        w.word == "ANTI" and k + 1 < len(words) and words[k + 1].word in STATE_WORDS and words[k + 1].segment == w.segment
+        w.word == "ANTI"
+        and k + 1 < len(words)
+        and words[k + 1].word in STATE_WORDS
+        and words[k + 1].segment == w.segment
         for k, w in enumerate(words)
     )
 

@@ -110,7 +110,7 @@ class _InContext:
 
     def lookup(self, name: str) -> Place | None:
         candidates = getattr(self._places, "candidates", None)
-        found = candidates(name) if candidates is not None and self._context else ()
+        found: tuple[Place, ...] = candidates(name) if candidates is not None and self._context else ()
         if len(found) < 2:
             return self._places.lookup(name)
         among = frozenset(p.country for p in found)

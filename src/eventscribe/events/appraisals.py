@@ -23,6 +23,7 @@ from importlib import resources
 
 import yaml
 
+from eventscribe.errors import DataError
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification, VerbFrame
@@ -45,12 +46,17 @@ HYPOTHETICAL_MARKS = frozenset({"if", "whether", "unless"})
 CAUSAL_PREPS = frozenset({"of", "to"})
 CAUSAL_HEADS = frozenset({"because", "thanks", "due", "owing"})
 #: Prepositions of a phrase that sets the scene rather than carries the judgement.
-SETTING_PREPS = frozenset({"after", "following", "before", "since", "despite", "amid", "during", "until", "in spite"})
+SETTING_PREPS = frozenset({"after", "following", "before", "since", "despite", "amid", "during", "until", "spite"})
 #: Dependencies of a verb that is a clause's own predicate (not a participle modifying something).
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "relcl"})
 #: Pronoun speakers resolved by the coder to an earlier mention (a first person is the article's source).
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 SETTING_MARKS = frozenset({"when", "after", "before", "while", "since", "until", "although", "though"})
+#: Nouns before a "failure" or a "damage" that make it a condition of a body or a machine ("liver failure",
+#: "a power failure"), not a judgement ("an intelligence failure" is one).
+CONDITION_COMPOUNDS = frozenset(
+    {"power", "engine", "heart", "liver", "kidney", "organ", "crop", "harvest", "brake", "system", "equipment"}
+)
 #: Verbs whose object is what befalls the subject ("suffered a failure", "faced damage").
 UNDERGOING_VERBS = frozenset({"suffer", "sustain", "face", "experience", "endure", "undergo", "cause"})
 #: Verbs that tell what happened rather than judge it ("the news agency reported"), and the speakers who
@@ -72,10 +78,15 @@ class Lexicon:
     material_objects: frozenset[str] = frozenset()
 
     @classmethod
-    def from_mapping(cls, data: dict[str, list[str]]) -> Lexicon:
+    def from_mapping(cls, data: object) -> Lexicon:
+        if not isinstance(data, dict):
+            raise DataError(f"{LEXICON_FILE}: expected a mapping of sections to lists of lemmas")
         missing = {"criticism", "praise", "negators", "appraising_verbs"} - set(data)
         if missing:
-            raise ValueError(f"{LEXICON_FILE}: missing sections {sorted(missing)}; add them as lists of lemmas")
+            raise DataError(f"{LEXICON_FILE}: missing sections {sorted(missing)}; add them as lists of lemmas")
+        for name, words in data.items():
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise DataError(f"{LEXICON_FILE}: section {name!r} must be a list of lemmas")
         return cls(
             criticism=tuple(tuple(w.lower().split()) for w in data["criticism"]),
             praise=tuple(tuple(w.lower().split()) for w in data["praise"]),
@@ -185,7 +196,9 @@ def _evaluation(sentence: Sentence, span: list[int], lexicon: Lexicon) -> Classi
 
 def _undergone(sentence: Sentence, word: Token) -> bool:
     """ "suffered liver failure", "a power failure", "faced damage": a condition, not a judgement."""
-    if word.pos == "NOUN" and any(c.dep == "compound" for c in sentence.children(word.i)):
+    if word.pos == "NOUN" and any(
+        c.dep == "compound" and c.lemma.lower() in CONDITION_COMPOUNDS for c in sentence.children(word.i)
+    ):
         return True
     head = sentence.tokens[word.head]
     return word.dep == "dobj" and head.lemma.lower() in UNDERGOING_VERBS
@@ -198,7 +211,7 @@ def _in_setting(sentence: Sentence, word: Token) -> bool:
     token, seen = word, set()
     while token.head != token.i and token.i not in seen:
         seen.add(token.i)
-        if token.dep in ("prep", "acl", "advcl") and token.text.lower() in SETTING_PREPS:
+        if token.dep in ("prep", "acl", "advcl", "pobj") and token.text.lower() in SETTING_PREPS:
             return True  # "following the failure of …" (parsed as a preposition or a participle)
         kids = sentence.children(token.i)
         if token.dep == "advcl" and any(c.dep in ("mark", "advmod") and c.text.lower() in SETTING_MARKS for c in kids):
@@ -251,12 +264,7 @@ def _speaker(sentence: Sentence, verb: Token) -> int | None:
 
 
 def _subtree(sentence: Sentence, head: int) -> list[int]:
-    found, stack = [], [head]
-    while stack:
-        i = stack.pop()
-        found.append(i)
-        stack.extend(c.i for c in sentence.children(i))
-    return sorted(found)
+    return [t.i for t in sentence.subtree(head)]
 
 
 def _own_span(sentence: Sentence, content: Token) -> list[int]:

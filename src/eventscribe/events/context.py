@@ -161,7 +161,7 @@ DOMESTIC_PAIRS = frozenset(
         "LEG PTY",
         "LEG JUD",
         "REB GOV",
-        # eventactors8: rebels fight their own state's police ("Afghan militants ambushed a police
+        # rebels fight their own state's police ("Afghan militants ambushed a police
         # convoy": AFGCOP), while an army may be a foreign one (troops abroad, an occupation)
         "REB COP",
     )
@@ -235,15 +235,13 @@ def _same_body(actor: Actor, others: list[Actor], partners: list[Actor]) -> Acto
     country is the body just named, not a partner in the event."""
     if not actor.sectors:
         return None
-    same = {
-        o.country for o in others
+    bodies = [
+        o for o in others
         if o.sectors[:1] == actor.sectors[:1] and len(o.country) == 3 and o.country.isalpha()
         and len(o.code) <= 6 and not o.country.startswith(("IGO", "NGO", "IMG"))
         and o not in partners
-    }  # fmt: skip
-    if len(same) != 1:
-        return None
-    return next(o for o in others if o.country in same and o.sectors[:1] == actor.sectors[:1])
+    ]  # fmt: skip
+    return bodies[0] if len({o.country for o in bodies}) == 1 else None
 
 
 def _domestic_pair(actor: Actor, partner: Actor) -> bool:

@@ -76,7 +76,7 @@ def talks_as_topic(sentence: Sentence, clause: Clause, found: Classification) ->
     """ "six-party talks on Pyongyang's nuclear ambitions appeared doomed", "threatens to exclude Tokyo from
     six-party talks": talks named by a noun are a topic unless the sentence tells them as happening (their
     verb is one of happening) or names their parties with "between"."""
-    if not found.code.startswith(CONSULT_ROOT) or clause.setting:  # "said after talks with Y" (recall8)
+    if not found.code.startswith(CONSULT_ROOT) or clause.setting:  # "said after talks with Y"
         return False
     noun = sentence.tokens[clause.verb]
     if any(c.dep == "prep" and c.text.lower() == "between" for c in sentence.children(noun.i)):

@@ -19,6 +19,8 @@ PEER_NOUNS = GRAMMAR.peer_nouns
 STATE_FORCE_NOUNS = (GRAMMAR.aircraft_nouns - {"plane"}) | frozenset(
     {"airstrike", "gunboat", "navy", "tank", "warship", "destroyer", "frigate", "submarine"}
 )  # "plane" is left out: "an Israeli plane" may be an airliner
+#: Modifiers of a "tank" that is no armour ("a think tank", "a fuel tank").
+NOT_ARMOUR = frozenset({"think", "fuel", "water", "oil", "gas", "storage", "septic", "fish"})
 #: Modifiers that make a "strike" or "raid" one from the air ("air strikes", "air raids").
 AIR_MODIFIERS = frozenset({"air", "aerial", "drone"})
 #: Nouns of a frontier: "the Afghan border" is where Afghanistan ends, not a place inside it.
@@ -56,7 +58,7 @@ def _is_state_force(sentence: Sentence, head: int) -> bool:
     if token.pos != "NOUN":
         return False
     if lemma in STATE_FORCE_NOUNS:
-        return True
+        return not (lemma == "tank" and any(c.lemma.lower() in NOT_ARMOUR for c in sentence.children(head)))
     return lemma in ("strike", "raid") and any(
         c.dep in ("compound", "amod") and c.lemma.lower() in AIR_MODIFIERS for c in sentence.children(head)
     )
