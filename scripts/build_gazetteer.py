@@ -233,7 +233,9 @@ def _shared_towns(best: dict[str, Entry], iso2_to_iso3: dict[str, str]) -> dict[
             current = found.setdefault(key, {}).get(iso3)
             if current is None or (-population, entry.geonameid) < (-current.population, current.geonameid):
                 found[key][iso3] = entry
-    return {key: sorted(by_country.values(), key=lambda e: (-e.population, e.country)) for key, by_country in found.items()}
+    return {
+        key: sorted(by_country.values(), key=lambda e: (-e.population, e.country)) for key, by_country in found.items()
+    }
 
 
 def _serialise_shared(shared: dict[str, list[Entry]]) -> bytes:

@@ -35,11 +35,16 @@ EVENTS = ROOT / "benchmarks" / "data" / "corpus_events.jsonl"
 AG_DATE = "2004-08-15"
 BBC_DATE = "2005-01-15"
 #: A wire tag and/or a dateline at the start of an AG description.
-DATELINE = re.compile(r"^(?:(?:AP|AFP|Reuters|Canadian Press)\s*-+\s*)?(?:[^-()]{0,80}\((?:AP|AFP|Reuters|"
-                      r"Canadian Press|CP|MNA|Itar-Tass)\)\s*-+\s*|[A-Z][A-Z.']+(?: [A-Z][A-Z.']+)*"
-                      r"(?:,(?: [A-Z][A-Za-z.]+)+)?(?:,? [A-Z][a-z]+\.? \d{1,2})?\s*(?:-+|:)\s+)?")
-POLITICAL = re.compile(r"\b(government|minister|ministry|party|union|unions|army|military|police|rebels?|"
-                       r"guerrillas?|parliament|president|cabinet)\b", re.IGNORECASE)
+DATELINE = re.compile(
+    r"^(?:(?:AP|AFP|Reuters|Canadian Press)\s*-+\s*)?(?:[^-()]{0,80}\((?:AP|AFP|Reuters|"
+    r"Canadian Press|CP|MNA|Itar-Tass)\)\s*-+\s*|[A-Z][A-Z.']+(?: [A-Z][A-Z.']+)*"
+    r"(?:,(?: [A-Z][A-Za-z.]+)+)?(?:,? [A-Z][a-z]+\.? \d{1,2})?\s*(?:-+|:)\s+)?"
+)
+POLITICAL = re.compile(
+    r"\b(government|minister|ministry|party|union|unions|army|military|police|rebels?|"
+    r"guerrillas?|parliament|president|cabinet)\b",
+    re.IGNORECASE,
+)
 #: A sentence ends at . ! or ? (possibly before a closing quote) followed by a space and a capital or quote.
 SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"']))\s+(?=[\"'A-Z])")
 ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K|Gen|Sen|Rep|Lt|Col|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$")
@@ -136,8 +141,11 @@ def main() -> None:
     corpora = Path(os.environ.get("EVENTSCRIBE_SHARED", ROOT.parent / "shared")) / "corpora"
     used = used_origins(args.events)
     rng = random.Random(args.seed)
-    for name, source, count in (("ag", ag_candidates, args.ag), ("bbc", bbc_candidates, args.bbc),
-                                ("reu", reuters_candidates, args.reuters)):
+    for name, source, count in (
+        ("ag", ag_candidates, args.ag),
+        ("bbc", bbc_candidates, args.bbc),
+        ("reu", reuters_candidates, args.reuters),
+    ):
         for candidate in take(source(corpora, rng, used), count):
             print(json.dumps({"corpus": name, **candidate}, ensure_ascii=False))
 
