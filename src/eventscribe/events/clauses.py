@@ -29,11 +29,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from eventscribe.events import clause_parts as parts
 from eventscribe.events.clause_arguments import (
-    allowed_party,
     arguments,
     caused_doer,
-    content_of_object,
     inherited_subject,
     is_dative_object,
     is_passive,
@@ -41,7 +40,6 @@ from eventscribe.events.clause_arguments import (
     mandated_body,
     mandating_subject,
     marked_subject,
-    prep_targets,
     recipients,
 )
 from eventscribe.events.frame import VerbFrame
@@ -87,12 +85,8 @@ WANTING_VERBS = frozenset({"want", "wish"})
 #: Verbs that only frame the action of their complement ("began to shell", "wants to re-examine"):
 #: the complement is coded, with the subject of the framing verb.
 ASPECTUAL_VERBS = GRAMMAR.aspectual_verbs
-#: Verbs whose object is only a topic ("discussed the arrest of X"): their target is a "with" party.
-TOPIC_VERBS = GRAMMAR.topic_verbs
 #: Predicate adjectives of a stated attitude ("is skeptical of", "is confident that").
 ATTITUDE_ADJECTIVES = GRAMMAR.attitude_adjectives
-#: Verbs of leaving: the place or body left is the target ("withdrew from Syria").
-DEPARTURE_VERBS = GRAMMAR.departure_verbs
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +223,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     # The target is named directly (an object, or "met with X"), not merely mentioned in a modifier.
     direct = bool(targets) or any(c.dep == "prep" and c.text.lower() == "with" for c in kids[verb.i])
     sent: tuple[int, ...] = ()
-    counted = counted_object(verb, kids)
+    counted = parts.counted_object(verb, kids)
     counted_heads = expand(counted, kids)
     if counted_heads:  # "sent up to 600 marines to …": the marines are what is sent, not a target
         targets = [i for i in targets if i not in counted_heads]
@@ -238,13 +232,15 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         targets = [i for i in targets if is_recipient(sentence, i) or is_dative_object(sentence, i)]
         targets = targets or recipients(sentence, sent, kids)
     unique = tuple(
-        g for g in (tuple(i for i in g if i not in counted_heads) for g in _target_groups(verb, kids, targets)) if g
+        g
+        for g in (tuple(i for i in g if i not in counted_heads) for g in parts.target_groups(verb, kids, targets))
+        if g
     )
     future = headline or is_future(sentence, verb, kids) or future_above(sentence, verb, kids)
-    origins = _origins(verb, kids) if passive and not sources else ()
+    origins = parts.origins(verb, kids) if passive and not sources else ()
     clause = Clause(
-        conditioned=_conditioned(verb, kids),
-        concerns=_concerns(verb, kids),
+        conditioned=parts.conditioned(verb, kids),
+        concerns=parts.concerns(verb, kids),
         sent=sent,
         origins=origins,
         future=future,
@@ -270,7 +266,7 @@ def _subject(
     if sources or passive:  # "Putin to visit Turkey": a headline's act is scheduled, as with a name root
         return sources, False, bool(sources) and headline_infinitive(verb, kids)
     sources = marked_subject(verb, kids) or mandating_subject(sentence, verb, kids)
-    sources = sources or _let_subject(sentence, verb, kids) or described_subject(sentence, verb, kids)
+    sources = sources or parts.let_subject(sentence, verb, kids) or described_subject(sentence, verb, kids)
     if sources:
         return sources, False, False
     sources = inherited_subject(sentence, verb, kids) or weapon_user(sentence, verb, kids)
@@ -304,120 +300,6 @@ def _recast(clause: Clause, verb: Token, kids: list[list[Token]]) -> Clause:
     return clause
 
 
-#: Verbs of sending whose "up to <number>" the parser may read as a particle; not "give", whose "up"
-#: is a particle ("gave up to the police").
-COUNTED_VERBS = TRANSFER_VERBS - {"give"}
-
-
-def counted_object(verb: Token, kids: list[list[Token]]) -> Token | None:
-    """The object of "sent up to 600 marines", which the parser reads as a particle "up" and a "to"
-    phrase: the counted noun after "up to" (a number on it), or None."""
-    if verb.lemma.lower() not in COUNTED_VERBS:
-        return None
-    up = next((c for c in kids[verb.i] if c.dep == "prt" and c.text.lower() == "up"), None)
-    if up is None:
-        return None
-    to = next((c for c in kids[verb.i] if c.dep == "prep" and c.text.lower() == "to" and c.i == up.i + 1), None)
-    pobj = first_child(kids[to.i], "pobj") if to is not None else None
-    if pobj is None or not any(c.dep == "nummod" or c.pos == "NUM" for c in kids[pobj.i]):
-        return None
-    return pobj
-
-
-def _target_groups(verb: Token, kids: list[list[Token]], targets: list[int]) -> tuple[tuple[int, ...], ...]:
-    """The clause's candidate target groups in order of preference: its objects, the objects of its
-    prepositions, then those of its open complement."""
-    groups = [tuple(targets)] if targets else []
-    departed = prep_targets(verb, kids, first=("from",) if verb.lemma.lower() in DEPARTURE_VERBS else ())
-    groups.extend(departed)
-    if verb.lemma.lower() in TOPIC_VERBS:  # "discussed the arrest of X with Y": only Y is a target
-        # ("with" may hang on the topic noun: "discussed [the crisis with Iran]")
-        topics = [c for c in kids[verb.i] if c.dep == "dobj"]
-        groups = [
-            tuple(expand(first_child(kids[p.i], "pobj"), kids))
-            for holder in (verb, *topics)
-            for p in kids[holder.i]
-            if p.dep == "prep" and p.text.lower() in ("with", "to")
-        ]
-    content = content_of_object(verb, kids)
-    if content is not None:  # "set a deadline for the agency to make reforms": the agency must act
-        groups.append(tuple(expand(_for_subject(content, kids), kids)))
-    for xcomp in (open_complement(verb, kids), content):
-        if xcomp is not None:
-            # "pledged to send troops": the troops are sent; but "agreed to provide Sri Lanka with
-            # technology": with what is sent in a "with" phrase, the object is the recipient
-            if xcomp.lemma.lower() not in TRANSFER_VERBS or _sent_with(xcomp, kids) is not None:
-                groups.append(tuple(expand(allowed_party(xcomp, kids), kids)))
-            groups.extend(prep_targets(xcomp, kids))
-    return tuple(dict.fromkeys(g for g in groups if g))
-
-
-#: Verbs whose bare complement is their subject's own act ("Egypt let free the activist": Egypt freed him).
-LETTING_VERBS = frozenset({"let", "help"})
-
-
-def _let_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
-    """The subject of "let" for its subject-less complement ("Ethiopia let free some 74 leaders")."""
-    head = sentence.tokens[verb.head]
-    if verb.dep != "ccomp" or head.lemma.lower() not in LETTING_VERBS or head.i == verb.i:
-        return []
-    subject = first_child(kids[head.i], "nsubj")
-    return expand(subject, kids) if subject is not None else []
-
-
-def _for_subject(infinitive: Token, kids: list[list[Token]]) -> Token | None:
-    """The subject of a "for X to <act>" infinitive, which the parser hangs on "for" ("a deadline for
-    the agency to make reforms")."""
-    mark = next((c for c in kids[infinitive.i] if c.dep == "mark" and c.text.lower() == "for"), None)
-    return first_child(kids[mark.i], "pobj") if mark is not None else None
-
-
-def _aimed_at(noun: Token, kids: list[list[Token]]) -> list[str]:
-    """ "on" and the common noun an object noun is aimed at ("launched an attack on the cost of …"), so
-    that rules can tell an attack on a policy (criticism) from one on a place or a force."""
-    for prep in kids[noun.i]:
-        if prep.dep == "prep" and prep.text.lower() in ("on", "against"):
-            pobj = first_child(kids[prep.i], "pobj")
-            if pobj is not None and pobj.pos == "NOUN":
-                return ["on", pobj.lemma.lower()]
-    return []
-
-
-#: Prepositions of what an act of disapproval or protest is about ("protested over Canada's decision").
-CONCERN_PREPS = frozenset({"about", "over"})
-
-
-def _concerns(verb: Token, kids: list[list[Token]]) -> tuple[int, ...]:
-    return tuple(
-        p.i for prep in kids[verb.i] if prep.dep == "prep" and prep.text.lower() in CONCERN_PREPS
-        for p in kids[prep.i] if p.dep == "pobj"
-    )  # fmt: skip
-
-
-def _sent_with(verb: Token, kids: list[list[Token]]) -> Token | None:
-    """What a verb of giving moves when told in a "with" phrase ("supply Syria with missiles"), or None."""
-    if verb.lemma.lower() not in TRANSFER_VERBS:
-        return None
-    with_ = next((c for c in kids[verb.i] if c.dep == "prep" and c.text.lower() == "with"), None)
-    return first_child(kids[with_.i], "pobj") if with_ is not None else None
-
-
-def _conditioned(verb: Token, kids: list[list[Token]]) -> bool:
-    """Whether an adverbial clause of ``verb`` is a condition ("… unless Baghdad accepts", "… if")."""
-    return any(
-        c.dep == "advcl" and any(m.dep == "mark" and m.lemma.lower() in GRAMMAR.conditional_marks for m in kids[c.i])
-        for c in kids[verb.i]
-    )
-
-
-def _origins(verb: Token, kids: list[list[Token]]) -> tuple[int, ...]:
-    """Where an act told in the passive with no agent came from ("was fired at it from Gaza")."""
-    return tuple(
-        p.i for prep in kids[verb.i] if prep.dep == "prep" and prep.text.lower() == "from" for p in kids[prep.i]
-        if p.dep == "pobj"
-    )  # fmt: skip
-
-
 def _demanded(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple[VerbFrame, list[int]] | None:
     """For "X demanded that Y <act>", "X said Y must <act>" and "X wants Y to <act>": the demand's frame
     and Y's heads."""
@@ -425,7 +307,7 @@ def _demanded(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple
 
     lemma = verb.lemma.lower()
     for content in kids[verb.i]:
-        for_to = lemma in DEMAND_VERBS and _for_to_clause(content, kids)
+        for_to = lemma in DEMAND_VERBS and parts.for_to_clause(content, kids)
         if (content.dep != "ccomp" and not for_to) or content.pos not in ("VERB", "AUX"):
             continue
         subject = first_child(kids[content.i], "nsubj")
@@ -446,26 +328,6 @@ def _demanded(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple
     return None
 
 
-def _for_to_clause(content: Token, kids: list[list[Token]]) -> bool:
-    """Whether ``content`` is a "for X to <act>" infinitive that the parser hangs on the verb as an
-    adverbial clause ("called on Friday for Britain to stay in the market")."""
-    if content.dep != "advcl":
-        return False
-    marked = any(c.dep == "mark" and c.text.lower() == "for" for c in kids[content.i])
-    return marked and any(c.dep == "aux" and c.tag == "TO" for c in kids[content.i])
-
-
-def _patient_lemmas(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[str]:
-    """The lemmas of a passive verb's patient: its passive subject, or the noun that a passive participle
-    modifies ("the strike, called by the union": the union called the strike; "a protest organised by
-    students": the students staged it), so that a light verb takes its meaning from that noun."""
-    patient = next((c for c in kids[verb.i] if c.dep == "nsubjpass"), None)
-    if patient is None and verb.dep == "acl" and verb.head != verb.i:
-        head = sentence.tokens[verb.head]
-        patient = head if head.pos == "NOUN" else None
-    return noun_lemmas(patient, kids) if patient is not None else []
-
-
 def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool) -> tuple[VerbFrame, list[int]]:
     trigger = [verb.i]
     particle = ""
@@ -474,7 +336,7 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
     xcomp = ""
     xcomp_objects: list[str] = []
     has_object = any(c.dep == "dobj" for c in kids[verb.i])  # "gave [Putin] a stern [warning]"
-    counted = counted_object(verb, kids)
+    counted = parts.counted_object(verb, kids)
     if counted is not None:  # "sending up to 600 marines": the marines are the object, "up" no particle
         objects = noun_lemmas(counted, kids) + [c.lemma.lower() for c in kids[counted.i] if c.dep == "conj"]
     for child in kids[verb.i]:
@@ -492,7 +354,7 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
                 objects = noun_lemmas(child, kids) + [
                     c.lemma.lower() for c in kids[child.i] if c.dep == "conj" and c.pos == "NOUN"
                 ]
-                objects.extend(_aimed_at(child, kids))
+                objects.extend(parts.aimed_at(child, kids))
         elif child.dep in ("prep", "agent", "dative") and child.pos == "ADP":
             pobj = first_child(kids[child.i], "pobj")
             if pobj is not None and pobj.ent_type in ("DATE", "TIME"):
@@ -506,11 +368,11 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
         obj = first_child(kids[complement.i], "dobj")
         if obj is not None:
             xcomp_objects = noun_lemmas(obj, kids)
-        sent = _sent_with(complement, kids)
+        sent = parts.sent_with(complement, kids)
         if sent is not None:  # "pledged to supply Syria with missiles": what is supplied is the missiles
             xcomp_objects = noun_lemmas(sent, kids)
     if passive and not objects:  # "Evidence … was presented": the patient is the verb's object
-        objects = _patient_lemmas(sentence, verb, kids)
+        objects = parts.patient_lemmas(sentence, verb, kids)
     frame = VerbFrame(
         verb=verb.lemma.lower(),
         particle=particle,
