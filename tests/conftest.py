@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from eventscribe.model import Article, Event
+from eventscribe.model import Article, Event, Sentence, Token
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -74,6 +74,17 @@ def load_script(name: str):
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def sentence_from_rows(rows: list[tuple[str, str, str, str, str, int]]) -> Sentence:
+    """A hand-built parse, one (text, lemma, pos, tag, dep, head) row a token, for tests with no model."""
+    tokens = []
+    offset = 0
+    for i, (text, lemma, pos, tag, dep, head) in enumerate(rows):
+        tokens.append(Token(i=i, text=text, lemma=lemma, pos=pos, tag=tag, dep=dep, head=head, idx=offset))
+        offset += len(text) + 1
+    text = " ".join(r[0] for r in rows)
+    return Sentence(index=0, text=text, start=0, end=len(text), tokens=tuple(tokens))
 
 
 def has_event(events, source: str, target: str, code: str) -> bool:

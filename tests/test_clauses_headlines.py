@@ -4,22 +4,13 @@ infinitive with a subject and "to" but no finite verb ("Putin to visit Turkey") 
 
 from __future__ import annotations
 
+from conftest import sentence_from_rows
+
 from eventscribe.events.clauses import find_clauses
-from eventscribe.model import Sentence, Token
-
-
-def _sentence(rows: list[tuple[str, str, str, str, str, int]]) -> Sentence:
-    tokens = []
-    offset = 0
-    for i, (text, lemma, pos, tag, dep, head) in enumerate(rows):
-        tokens.append(Token(i=i, text=text, lemma=lemma, pos=pos, tag=tag, dep=dep, head=head, idx=offset))
-        offset += len(text) + 1
-    text = " ".join(r[0] for r in rows)
-    return Sentence(index=0, text=text, start=0, end=len(text), tokens=tuple(tokens))
 
 
 def _clause(rows, lemma="visit"):
-    sentence = _sentence(rows)
+    sentence = sentence_from_rows(rows)
     return next(c for c in find_clauses(sentence) if sentence.tokens[c.verb].lemma == lemma)
 
 
@@ -73,5 +64,5 @@ def test_infinitive_on_a_bare_root_noun_is_the_headline_subjects_scheduled_act()
 
 
 def test_infinitive_on_a_noun_with_an_article_is_its_content_not_an_act():
-    sentence = _sentence(PROPOSAL)
+    sentence = sentence_from_rows(PROPOSAL)
     assert [sentence.tokens[c.verb].lemma for c in find_clauses(sentence)] == []

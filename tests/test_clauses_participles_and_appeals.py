@@ -5,21 +5,12 @@ passive participle modifies is its patient, "up to <number>" after a verb of sen
 from __future__ import annotations
 
 import pytest
+from conftest import sentence_from_rows
 
 from eventscribe.events.classify import classify
 from eventscribe.events.clauses import find_clauses
 from eventscribe.events.frame import VerbFrame
-from eventscribe.model import Sentence, Token
-
-
-def _sentence(rows: list[tuple[str, str, str, str, str, int]]) -> Sentence:
-    tokens = []
-    offset = 0
-    for i, (text, lemma, pos, tag, dep, head) in enumerate(rows):
-        tokens.append(Token(i=i, text=text, lemma=lemma, pos=pos, tag=tag, dep=dep, head=head, idx=offset))
-        offset += len(text) + 1
-    text = " ".join(r[0] for r in rows)
-    return Sentence(index=0, text=text, start=0, end=len(text), tokens=tuple(tokens))
+from eventscribe.model import Sentence
 
 
 def _frames(sentence: Sentence) -> dict[str, object]:
@@ -40,7 +31,7 @@ STRIKE_CALLED = [
 
 
 def test_passive_participle_takes_the_noun_it_modifies_as_object():
-    clause = _frames(_sentence(STRIKE_CALLED))["call"]
+    clause = _frames(sentence_from_rows(STRIKE_CALLED))["call"]
     assert clause.frame.passive
     assert clause.frame.objects[0] == "strike"
     assert clause.sources == (5,)
@@ -59,7 +50,7 @@ SENDING_UP_TO = [
 
 
 def test_up_to_a_number_is_the_object_of_sending_not_a_particle():
-    clause = _frames(_sentence(SENDING_UP_TO))["send"]
+    clause = _frames(sentence_from_rows(SENDING_UP_TO))["send"]
     assert clause.frame.particle == ""
     assert clause.frame.objects[0] == "troop"
     assert clause.frame.preps == (("to", "iraq"),)
@@ -70,7 +61,7 @@ def test_up_to_a_number_is_the_object_of_sending_not_a_particle():
 def test_up_to_a_place_keeps_the_particle():
     rows = [r if r[0] != "500" else ("the", "the", "DET", "DT", "det", 5) for r in SENDING_UP_TO]
     rows[5] = ("border", "border", "NOUN", "NN", "pobj", 3)
-    clause = _frames(_sentence(rows))["send"]
+    clause = _frames(sentence_from_rows(rows))["send"]
     assert clause.frame.particle == "up"
 
 
@@ -87,7 +78,7 @@ CALLED_FOR_TO = [
 
 
 def test_call_for_x_to_act_is_an_appeal_addressed_to_x():
-    clause = _frames(_sentence(CALLED_FOR_TO))["call"]
+    clause = _frames(sentence_from_rows(CALLED_FOR_TO))["call"]
     assert clause.frame.preps == (("for", "britain"),)
     assert clause.frame.xcomp == "stay"
     assert clause.targets[0] == (5,)
@@ -96,7 +87,7 @@ def test_call_for_x_to_act_is_an_appeal_addressed_to_x():
 def test_a_for_to_clause_of_another_verb_is_no_appeal():
     rows = list(CALLED_FOR_TO)
     rows[1] = ("waited", "wait", "VERB", "VBD", "ROOT", 1)
-    clause = _frames(_sentence(rows)).get("wait")
+    clause = _frames(sentence_from_rows(rows)).get("wait")
     assert clause is None or clause.frame.xcomp == ""
 
 

@@ -4,23 +4,14 @@ first N to <act>" gives the act X as its subject."""
 
 from __future__ import annotations
 
+from conftest import sentence_from_rows
+
 from eventscribe.events.clauses import find_clauses
 from eventscribe.events.frame import LIGHT_FRAME_VERB
-from eventscribe.model import Sentence, Token
-
-
-def _sentence(rows: list[tuple[str, str, str, str, str, int]]) -> Sentence:
-    tokens = []
-    offset = 0
-    for i, (text, lemma, pos, tag, dep, head) in enumerate(rows):
-        tokens.append(Token(i=i, text=text, lemma=lemma, pos=pos, tag=tag, dep=dep, head=head, idx=offset))
-        offset += len(text) + 1
-    text = " ".join(r[0] for r in rows)
-    return Sentence(index=0, text=text, start=0, end=len(text), tokens=tuple(tokens))
 
 
 def _clauses(rows):
-    sentence = _sentence(rows)
+    sentence = sentence_from_rows(rows)
     return {sentence.tokens[c.verb].lemma: c for c in find_clauses(sentence)}
 
 
