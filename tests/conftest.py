@@ -87,6 +87,12 @@ def sentence_from_rows(rows: list[tuple[str, str, str, str, str, int]]) -> Sente
     return Sentence(index=0, text=text, start=0, end=len(text), tokens=tuple(tokens))
 
 
+def resolved_code(resolver, text: str, date: dt.date | None, context: str | None = None) -> str:
+    """The actor code ``resolver`` gives a bare text ("" when it names no actor)."""
+    actor = resolver.resolve_text(text, date=date, context=context)
+    return actor.code if actor is not None else ""
+
+
 def has_event(events, source: str, target: str, code: str) -> bool:
     """Whether an event's source, target and CAMEO code start with ``source``, ``target`` and ``code``."""
     return any(s.startswith(source) and t.startswith(target) and c.startswith(code) for s, t, c in code_triples(events))

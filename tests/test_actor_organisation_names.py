@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import resolved_code
 
 from eventscribe.actors import ActorResolver
 from eventscribe.actors.orgnames import load_org_heads, parse_org_heads
@@ -15,14 +16,8 @@ from eventscribe.errors import DataError
 DAY = dt.date(2019, 5, 1)
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
 def code(resolver: ActorResolver, text: str, context: str | None = None) -> str:
-    actor = resolver.resolve_text(text, date=DAY, context=context)
-    return actor.code if actor is not None else ""
+    return resolved_code(resolver, text, DAY, context)
 
 
 @pytest.mark.parametrize(

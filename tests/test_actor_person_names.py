@@ -14,11 +14,6 @@ from eventscribe.model import Entity, Sentence, Token
 DAY = dt.date(2019, 1, 1)
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
 def _said(names: list[str], label: str) -> Sentence:
     """ "<names> said ." with the names one entity of ``label``; the last name heads the subject."""
     last = len(names) - 1

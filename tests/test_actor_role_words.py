@@ -6,20 +6,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import resolved_code
 
 from eventscribe.actors import ActorResolver
 
 DAY = dt.date(2019, 5, 1)
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
 def code(resolver: ActorResolver, text: str, context: str | None = None) -> str:
-    actor = resolver.resolve_text(text, date=DAY, context=context)
-    return actor.code if actor is not None else ""
+    return resolved_code(resolver, text, DAY, context)
 
 
 @pytest.mark.parametrize(
