@@ -324,3 +324,19 @@ def test_evaluate_dyadic_counts_only_the_coded_events_with_two_actors(tmp_path):
     assert len(with_both) < len(events)  # the resignation names no target
     assert json.loads(dyadic.stdout)["country"]["predicted"] == len(with_both)
     assert json.loads(full.stdout)["country"]["predicted"] == len(events)
+
+
+def test_a_numbered_repeat_skips_a_name_the_file_uses_earlier(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    lines = [{"id": "a", "text": "t"}, {"id": "a#2", "text": "u"}, {"id": "a", "text": "v"}]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    records = load_gold(path, number_repeats=True)
+    assert [(r.id, r.text) for r in records] == [("a", "t"), ("a#2", "u"), ("a#3", "v")]
+
+
+def test_a_literal_id_that_a_numbered_repeat_took_is_numbered_in_turn(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    lines = [{"id": "a", "text": "t"}, {"id": "a", "text": "u"}, {"id": "a#2", "text": "v"}]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    records = load_gold(path, number_repeats=True)
+    assert [(r.id, r.text) for r in records] == [("a", "t"), ("a#2", "u"), ("a#2#2", "v")]

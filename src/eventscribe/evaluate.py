@@ -149,7 +149,7 @@ def load_gold(
 
     ``split`` ("dev" or "test") keeps the records of that half only (:func:`split_of` of the id as
     written). ``number_repeats`` accepts a repeated id (some shared files have them) and renames its n-th
-    use ``"id#n"``, instead of raising.
+    use ``"id#n"`` (the next free n where the file itself has that name), instead of raising.
     """
     try:
         content = Path(path).read_text(encoding="utf-8")
@@ -177,8 +177,11 @@ def load_gold(
         if split is not None and split_of(record.id) != split:
             continue
         uses[record.id] = uses.get(record.id, 0) + 1
-        if number_repeats and uses[record.id] > 1:
-            record = replace(record, id=f"{record.id}#{uses[record.id]}")
+        if number_repeats and record.id in first_line:
+            original, n = record.id, max(uses[record.id], 2)
+            while f"{original}#{n}" in first_line:  # a name already taken, by the file or a rename, is skipped
+                n += 1
+            record = replace(record, id=f"{original}#{n}")
         if record.id in first_line:
             raise GoldFileError(
                 where,
