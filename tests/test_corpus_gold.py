@@ -62,20 +62,30 @@ def actor_code_problem(code: str, known: set[str]) -> str | None:
 def test_event_file_loads_as_gold_with_unique_ids() -> None:
     records = load_gold(EVENTS)
     ids = [r.id for r in records]
-    assert len(records) >= 500  # 274 of the first round, 71 of the second, 160 of the gold7 draw
+    assert len(records) >= 625  # 274 of the first round, 71 of the second, 160 of gold7, 120 of gold8
     assert len(set(ids)) == len(ids)
     assert all(re.fullmatch(r"corpus-(ag|bbc|reu)-\d{3}", i) for i in ids)
 
 
 def test_each_drawn_record_is_used_once_after_the_first_two_rounds() -> None:
-    """The gold7 draw excluded every origin already in the file, so its records name new origins only."""
+    """The gold7 and gold8 draws excluded every origin already in the file, so they name new origins only."""
     raws = rows(EVENTS)
     later = {"ag": 224, "bbc": 61, "reu": 63}
     earlier = {r["origin"] for r in raws if int(r["id"][-3:]) < later[r["id"].split("-")[1]]}
     drawn = [r["origin"] for r in raws if int(r["id"][-3:]) >= later[r["id"].split("-")[1]]]
-    assert len(drawn) >= 160
+    assert len(drawn) >= 280
     assert len(set(drawn)) == len(drawn)
     assert not earlier & set(drawn)
+
+
+def test_the_gold8_draw_is_whole_and_in_order() -> None:
+    """The fourth draw: 66 AG, 30 BBC and 24 Reuters records with consecutive ids, in that order."""
+    ranges = {"ag": (312, 377), "bbc": (101, 130), "reu": (95, 118)}
+    raws = rows(EVENTS)
+    drawn = [r["id"] for r in raws if ranges[r["id"].split("-")[1]][0] <= int(r["id"][-3:])]
+    expected = [f"corpus-{corpus}-{n:03d}" for corpus, (first, last) in ranges.items() for n in range(first, last + 1)]
+    assert drawn == expected
+    assert [r["id"] for r in raws[-len(expected) :]] == expected
 
 
 def test_event_codes_are_cameo_codes_of_the_packaged_codebook() -> None:
@@ -111,7 +121,9 @@ def test_event_file_has_sentences_with_and_without_events_over_many_roots() -> N
     raws = rows(EVENTS)
     empty = sum(r["no_event"] for r in raws) / len(raws)
     roots = {e["cameo"][0][:2] for r in raws for e in r["events"]}
-    assert 0.15 <= empty <= 0.40
+    # Random sentences from the middle of BBC and Reuters stories (the third and fourth draws) have no
+    # event more often than lead sentences do, so the upper bound leaves room for them.
+    assert 0.15 <= empty <= 0.45
     assert len(roots) >= 18
 
 
