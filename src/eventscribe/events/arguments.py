@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import replace
 
 from eventscribe.actors import ActorResolver
+from eventscribe.actors.codes import is_non_national
 from eventscribe.events.armed_opposition import as_armed_opposition
 from eventscribe.events.clauses import Clause
 from eventscribe.events.compass import bearing_preps
@@ -321,7 +322,7 @@ class SentenceActors:
                     t.text for t in tokens if t.i == country.i or (t.head == country.i and t.dep == "compound")
                 )
                 actor = self.resolver.resolve_text(f"{tokens[head].text} of {name}", date=self.date)
-                if actor is None or not actor.country or actor.code.startswith(("IGO", "NGO", "IMG")):
+                if actor is None or not actor.country or is_non_national(actor.code):
                     return [self.found[head]]
                 split.append(Argument(actor, head))
             return split
