@@ -31,6 +31,7 @@ from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.calibration import Calibration
 from eventscribe.events.classify import VerbClassifier
 from eventscribe.events.clause_codes import ClauseClassifier
+from eventscribe.events.clause_order import heads_first
 from eventscribe.events.clauses import Clause, find_clauses
 from eventscribe.events.codebook import Codebook
 from eventscribe.events.context import ArticleContext
@@ -176,7 +177,7 @@ class EventCoder:
         protest_events: dict[int, list[int]] = {}  # protest verb -> its events' places in ``told``
         told: list[Event] = []
         protests: list[frozenset[int]] = []  # the protest nouns that are subjects, found once when first asked
-        for clause in find_clauses(sentence):
+        for clause in heads_first(sentence, find_clauses(sentence)):  # each verb before what it governs
             found = self.clauses.classify(clause)
             if (
                 found is None
