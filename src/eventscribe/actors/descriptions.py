@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Protocol
 
-from eventscribe.actors.codes import normalize
+from eventscribe.actors.codes import is_non_national, normalize
 from eventscribe.actors.kb import KnowledgeBase
 from eventscribe.actors.matching import country_in_text, make_actor
 from eventscribe.actors.names import is_pinyin_name
@@ -89,7 +89,7 @@ def described(resolver: TextResolver, text: str, context: str, date: dt.date | N
         if not description.strip():
             continue
         actor = resolver.resolve_text(description, date=date, context=context.replace(name, " "))
-        if actor is not None and actor.sectors and not actor.code.startswith(("IGO", "NGO", "IMG")):
+        if actor is not None and actor.sectors and not is_non_national(actor.code):
             return actor
     return None
 

@@ -28,14 +28,12 @@ import datetime as dt
 import re
 from typing import Any
 
-from eventscribe.actors.codes import CODE_PATTERN, normalize
+from eventscribe.actors.codes import CODE_PATTERN, is_non_national, normalize
 from eventscribe.errors import DataError
 
 __all__ = ["HOLDERS_FILE", "parse_holders"]
 
 HOLDERS_FILE = "office_holders.txt"
-#: Code prefixes that name no country (international bodies, NGOs, transnational groups).
-NON_NATIONAL = ("IGO", "NGO", "IMG", "MNC")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -104,7 +102,7 @@ def _iso(day: dt.date | None) -> str | None:
 def _with_elite(spans: list[tuple[str, dt.date | None, dt.date | None]]) -> list[dict[str, Any]]:
     """The offices, with the person's standing before, between and after them: an undated national
     code of theirs (an opposition leader's ``OPP``) or else the elite of their country (``ELI``)."""
-    national = next((c[:3] for c, _, _ in spans if not c.startswith(NON_NATIONAL)), "")
+    national = next((c[:3] for c, _, _ in spans if not is_non_national(c, also=("MNC",))), "")
     standing = next((c for c, s, e in spans if s is None and e is None and c[:3] == national), national + "ELI")
     dated = sorted((s, e) for _, s, e in spans if s is not None)
     if not national or not dated or any(s is None and e is not None for _, s, e in spans):

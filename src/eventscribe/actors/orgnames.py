@@ -24,7 +24,7 @@ from importlib import resources
 
 import yaml
 
-from eventscribe.actors.codes import normalize
+from eventscribe.actors.codes import is_non_national, normalize
 from eventscribe.actors.kb import KnowledgeBase
 from eventscribe.actors.matching import country_in_text, make_actor
 from eventscribe.errors import DataError
@@ -123,7 +123,7 @@ def _known_whole(kb: KnowledgeBase, text: str) -> bool:
 def typed_name(kb: KnowledgeBase, text: str, actor: Actor | None, *, date: dt.date | None = None) -> Actor | None:
     """The actor an organisation name stands for by its head word, or ``actor`` unchanged (see the
     module docstring for when the head word decides)."""
-    if actor is not None and (actor.code.startswith(("IGO", "NGO", "IMG")) or not actor.country and actor.sectors):
+    if actor is not None and (is_non_national(actor.code) or not actor.country and actor.sectors):
         return actor
     text = text.split(",")[0]  # an apposition describes the name, it is no part of it
     parts = _name_words(text)

@@ -25,6 +25,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from eventscribe.actors import descriptions, orgnames
+from eventscribe.actors.codes import is_non_national
 from eventscribe.actors.eras import in_era
 from eventscribe.actors.kb import KnowledgeBase, load_kb
 from eventscribe.actors.lexicon import LEXICON
@@ -205,7 +206,7 @@ class ActorResolver:
             actor = descriptions.chinese_person(self.kb, text, context or "", date)
         if actor is not None:
             actor = with_text(actor, text.strip())
-        if context and actor is not None and not actor.country and not actor.code.startswith(("IGO", "NGO", "IMG")):
+        if context and actor is not None and not actor.country and not is_non_national(actor.code):
             country = self.context_country(context, date=date, exclude=opposed)
             if country:
                 code = country + actor.code
@@ -225,7 +226,7 @@ class ActorResolver:
         own ("anti-government groups"), the opposition (OPP); any other role it keeps ("students")."""
         if actor is None:
             return Actor("OPP", "", "", ("OPP",)) if head in OPPOSITION_BODIES else None
-        if actor.code.startswith(("IGO", "NGO", "IMG")):
+        if is_non_national(actor.code):
             return actor
         first = actor.sectors[0] if actor.sectors else ""
         role = "REB" if first in ("MIL", "UAF", "COP") else "OPP" if first in ("", "GOV") else ""

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from eventscribe.actors.codes import sectors_of
+from eventscribe.actors.codes import is_international_body, sectors_of
 from eventscribe.actors.kb import ActorEntry, Country, KnowledgeBase
 from eventscribe.actors.lexicon import LEXICON, NATIONAL_BODIES, SHARED_NAMES
 from eventscribe.actors.matching import find, make_actor
@@ -182,9 +182,9 @@ def _named_actor(
         return make_actor(kb, code[:3] + "LAB")  # "Samsung employees", "Air France staff": the firm's workforce
     if role_code and len(code) == 3:
         code = code + role_code
-    elif role_code[:3] in INTERNATIONAL_ROLES and len(role_code) > 3 and code.startswith(("IGO", "NGO")):
+    elif role_code[:3] in INTERNATIONAL_ROLES and len(role_code) > 3 and is_international_body(code):
         code = code + role_code[3:]  # "UN peacekeepers": IGOUNOMIL
-    elif role_code in IGO_ROLES and code.startswith(("IGO", "NGO")) and not code.endswith(role_code):
+    elif role_code in IGO_ROLES and is_international_body(code) and not code.endswith(role_code):
         code = code + role_code
     return make_actor(kb, code, entry)
 
@@ -256,7 +256,7 @@ def _international_office(
     for f in named[1:]:
         code = f.first("actor").ref.code_for(date) or ""  # type: ignore[union-attr]
         segment = words[f.start].segment
-        if not code.startswith(("IGO", "NGO")) or segment == words[person.start].segment:
+        if not is_international_body(code) or segment == words[person.start].segment:
             continue
         span = [k for k, w in enumerate(words) if w.segment == segment]
         before = [words[k].word for k in span if k < f.start and words[k].word not in ARTICLES]

@@ -1,4 +1,5 @@
-"""Find the actors of a clause: resolve a sentence's noun phrases once, then pick sources and targets.
+"""Find the actors of a clause: resolve a sentence's noun phrases once (see
+:mod:`~eventscribe.events.resolved_mentions`), then pick sources and targets.
 
 Sources are the clause's subject heads (or, for a pronoun or bare surname, an earlier mention). Targets are
 taken from the first candidate group that names an actor other than the source: the group's own heads,
@@ -9,9 +10,10 @@ takes a country from the sentence (see :func:`~eventscribe.events.context.fill_c
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from eventscribe.actors import ActorResolver
+from eventscribe.actors.codes import is_non_national
 from eventscribe.events.armed_opposition import as_armed_opposition
 from eventscribe.events.clauses import Clause
 from eventscribe.events.compass import bearing_preps
@@ -20,12 +22,10 @@ from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.mention_phrases import (
     dateline,
     in_place_phrase,
-    is_gloss,
     is_place_phrase,
-    named_group,
-    phrase_head,
 )
 from eventscribe.events.reference import sayer_head
+from eventscribe.events.resolved_mentions import Argument, resolve_mentions
 from eventscribe.events.role_words import (
     armed_forces,
     is_country_place,
@@ -34,7 +34,7 @@ from eventscribe.events.role_words import (
     peer_office,
 )
 from eventscribe.events.speech import speaker_heads
-from eventscribe.model import Actor, Sentence, Token
+from eventscribe.model import Actor, Sentence
 
 __all__ = ["Argument", "SentenceActors"]
 
@@ -44,18 +44,6 @@ PEER_NOUNS = GRAMMAR.peer_nouns
 SCENE_PREPS = frozenset({"in", "near", "at"})
 #: Prepositions that name some members of a group: their nationality is not the group's.
 MEMBER_PREPS = frozenset({"including", "among", "besides", "except", "excluding"})
-
-
-@dataclass(frozen=True, slots=True)
-class Argument:
-    """An actor found at token ``head``; ``recalled`` when it came from an earlier mention."""
-
-    actor: Actor
-    head: int
-    recalled: bool = False
-    #: Another person with the source's own code ("Blair urged London mayor Ken Livingstone"): a target
-    #: even so, where an actor's code alone would make it the source again.
-    peer: bool = False
 
 
 class SentenceActors:
@@ -69,7 +57,7 @@ class SentenceActors:
         self.resolver = resolver
         self.date = date
         self.dateline = frozenset(dateline(sentence))
-        self.found = _resolve_all(resolver, sentence, date, context, self.dateline)
+        self.found = resolve_mentions(resolver, sentence, date, context, self.dateline)
         self.actors = [a.actor for a in self.found.values()]
         #: The article's main country, for sector-only actors; set once the whole article is read.
         self.default_country: tuple[str, int] | None = None
@@ -334,7 +322,7 @@ class SentenceActors:
                     t.text for t in tokens if t.i == country.i or (t.head == country.i and t.dep == "compound")
                 )
                 actor = self.resolver.resolve_text(f"{tokens[head].text} of {name}", date=self.date)
-                if actor is None or not actor.country or actor.code.startswith(("IGO", "NGO", "IMG")):
+                if actor is None or not actor.country or is_non_national(actor.code):
                     return [self.found[head]]
                 split.append(Argument(actor, head))
             return split
@@ -375,102 +363,9 @@ class SentenceActors:
         return []
 
 
-def _resolve_all(
-    resolver: ActorResolver,
-    sentence: Sentence,
-    date: dt.date | None,
-    context: ArticleContext,
-    skip: frozenset[int],
-) -> dict[int, Argument]:
-    """Resolve every noun head of the sentence once, and remember the mentions for later sentences."""
-    found: dict[int, Argument] = {}
-    nouns = [t for t in sentence.tokens if t.pos in ("PROPN", "NOUN", "PRON") and t.i not in skip]
-    heads = [t for t in nouns if t.dep not in ("compound", "flat")]
-    # A name inside a mention that is not an actor ("the Hamas terrorist infrastructure") counts alone.
-    modifiers = [t for t in nouns if t.dep in ("compound", "flat")]
-    modifiers += [t for t in sentence.tokens if t.dep == "amod" and t.ent_type in ("NORP", "GPE") and t.i not in skip]
-    # Nearest modifier first, so that "Islamic State" is read before "Islamic" alone.
-    modifiers.sort(key=lambda t: -t.i)
-    article = context.article_country  # asked only by a mention that needs it
-    for token in heads + modifiers:
-        if token.dep in ("compound", "flat", "amod") and phrase_head(sentence, token.i) in found:
-            continue
-        if token.dep == "appos" and token.head in found and is_gloss(sentence, token.i):
-            continue  # "the Nigerian Union of Teachers (NUT)": the acronym restates its head's name
-        actor = resolver.resolve_span(sentence, token.i, date=date, exclude=skip, article=article)
-        recalled = False
-        if actor is None and token.pos == "PROPN":
-            actor = context.recall(sentence, token.i)
-            recalled = actor is not None
-        if token.pos == "NOUN" and (actor is None or not actor.country):
-            described = context.recall_description(sentence, token.i, actor)  # "the minister", "the group"
-            if described is not None:
-                actor, recalled = described, True
-        if actor is not None:
-            found[token.i] = Argument(actor, token.i, recalled)
-    _refer_back_in_sentence(sentence, context, found)
-    for head, arg in list(found.items()):
-        if not arg.actor.country:
-            arg = _located(sentence, arg, found)
-        found[head] = replace(arg, actor=as_armed_opposition(arg.actor))
-    for arg in found.values():
-        if not arg.recalled and not _inside_mention(sentence, arg, found):
-            context.remember(sentence, arg.head, arg.actor)
-    return found
-
-
 def _as_military(sentence: Sentence, head: int, arg: Argument) -> Argument:
     return replace(arg, actor=armed_forces(sentence, head, arg.actor))
 
 
 def _as_peer(sentence: Sentence, target: Argument, source: Argument) -> Argument:
     return replace(target, actor=peer_office(sentence, target.head, target.actor, source.actor))
-
-
-def _inside_mention(sentence: Sentence, arg: Argument, found: dict[int, Argument]) -> bool:
-    """Whether ``arg`` modifies a mention of the same country ("U.S." in "a U.S. military adviser"):
-    the article names that country once there, not twice."""
-    parent = found.get(sentence.tokens[arg.head].head)
-    return parent is not None and parent.head != arg.head and parent.actor.country == arg.actor.country
-
-
-def _refer_back_in_sentence(sentence: Sentence, context: ArticleContext, found: dict[int, Argument]) -> None:
-    """A description of a group ("the Islamic group") after a named group in the same sentence ("two
-    Hamas militants") refers to the nearest such group before it, rather than to an earlier sentence's."""
-    for token in sentence.tokens:
-        here = found.get(token.i)
-        if not context.describes_group(sentence, token.i, None if here is None or here.recalled else here.actor):
-            continue
-        named = [a for i, a in sorted(found.items()) if i < token.i and named_group(a.actor)]
-        named = _same_noun_before(sentence, token, found) or named
-        if named:
-            found[token.i] = Argument(replace(named[-1].actor, text=token.text), token.i, True)
-
-
-def _same_noun_before(sentence: Sentence, token: Token, found: dict[int, Argument]) -> list[Argument]:
-    """The group that "the group" repeats: an earlier mention with the same head noun and a country of
-    its own ("An Iraqi group linked to al-Qaeda killed …, the group said": the Iraqi group, not the
-    al-Qaeda named inside its modifier)."""
-    lemma = token.lemma.lower()
-    same = [
-        a for i, a in sorted(found.items())
-        if i < token.i and sentence.tokens[i].lemma.lower() == lemma and not a.recalled
-        and len(a.actor.country) == 3 and a.actor.country.isalpha()
-    ]  # fmt: skip
-    return same[-1:]
-
-
-def _located(sentence: Sentence, arg: Argument, found: dict[int, Argument]) -> Argument:
-    """A sector-only actor placed in a country takes it: "police in Nairobi" are Kenyan police."""
-    for prep in sentence.children(arg.head):
-        if prep.dep != "prep" or prep.text.lower() not in ("in", "from"):
-            continue
-        for pobj in sentence.children(prep.i):
-            place = found.get(pobj.i)
-            if place is None:
-                continue
-            country = place.actor.country
-            if len(country) == 3 and country.isalpha() and not country.startswith(("IGO", "NGO", "IMG")):
-                code = country + "".join(arg.actor.sectors)
-                return replace(arg, actor=replace(arg.actor, code=code, country=country, name=place.actor.name))
-    return arg

@@ -21,14 +21,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventscribe.actors.codes import is_non_national
 from eventscribe.model import Actor
 
 __all__ = ["as_armed_opposition"]
 
 UNAFFILIATED = "UAF"
 REBELS = "REB"
-#: Country fields that are not one nation: international bodies and the unknown country.
-NOT_A_NATION = ("IGO", "NGO", "IMG", "---")
+#: The country field of the unknown country, which is not one nation either.
+UNKNOWN_COUNTRY = "---"
 
 
 def as_armed_opposition(actor: Actor) -> Actor:
@@ -37,7 +38,7 @@ def as_armed_opposition(actor: Actor) -> Actor:
     country = actor.country
     if actor.sectors[:1] != (UNAFFILIATED,) or len(country) != 3 or not country.isalpha():
         return actor
-    if country.startswith(NOT_A_NATION) or not actor.code.startswith(country + UNAFFILIATED):
+    if is_non_national(country, also=(UNKNOWN_COUNTRY,)) or not actor.code.startswith(country + UNAFFILIATED):
         return actor
     sectors = (REBELS, *actor.sectors[1:])
     code = country + REBELS + actor.code[len(country) + len(UNAFFILIATED) :]

@@ -4,6 +4,7 @@ a subject inherited from the clause it hangs on, and the recipients of what is s
 from __future__ import annotations
 
 from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.infinitive import has_to_aux
 from eventscribe.events.phrases import SUBJECT_DEPS, expand, first_child, up_to
 from eventscribe.events.weapons import wielders
 from eventscribe.model import Sentence, Token
@@ -181,7 +182,7 @@ def allowed_party(verb: Token, kids: list[list[Token]]) -> Token | None:
     if found is not None or verb.lemma.lower() not in PERMISSION_VERBS:
         return found
     for clause in kids[verb.i]:
-        if clause.dep == "ccomp" and any(c.dep == "aux" and c.text.lower() == "to" for c in kids[clause.i]):
+        if clause.dep == "ccomp" and has_to_aux(kids[clause.i], spelled=True):
             return first_child(kids[clause.i], "nsubj")
     return None
 
@@ -194,7 +195,7 @@ def _wanted_of_another(sentence: Sentence, participle: Token, head: Token, kids:
         return False
     if sentence.tokens[participle.i - 1].text != "," or head.dep not in ("ccomp", "xcomp") or head.head == head.i:
         return False
-    infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in kids[head.i])
+    infinitive = has_to_aux(kids[head.i], spelled=True)
     own_subject = any(c.dep in ("nsubj", "dobj") and c.i < head.i for c in kids[head.i])
     return infinitive and own_subject
 
@@ -228,7 +229,7 @@ def content_of_object(verb: Token, kids: list[list[Token]]) -> Token | None:
         return None
     candidates = [c for c in kids[noun.i] if c.dep == "acl"] + [c for c in kids[verb.i] if c.dep == "advcl"]
     for infinitive in candidates:
-        if infinitive.tag == "VB" and any(c.dep == "aux" and c.tag == "TO" for c in kids[infinitive.i]):
+        if infinitive.tag == "VB" and has_to_aux(kids[infinitive.i]):
             return infinitive
     return None
 
@@ -267,7 +268,7 @@ CAUSING_VERBS = frozenset({"cause", "drive", "inspire", "lead", "prompt", "provo
 def caused_doer(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Token | None:
     """The object of a causing verb whose infinitive ``verb`` is, who does the act ("prompting [unions]
     to threaten united action"), or None."""
-    if verb.dep != "xcomp" or not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+    if verb.dep != "xcomp" or not has_to_aux(kids[verb.i]):
         return None
     head = sentence.tokens[verb.head]
     if head.lemma.lower() not in CAUSING_VERBS or head.i == verb.i:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from eventscribe.events.clause_arguments import allowed_party, content_of_object, prep_targets
 from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.infinitive import has_to_aux
 from eventscribe.events.phrases import expand, first_child, noun_lemmas, open_complement
 from eventscribe.model import Sentence, Token
 
@@ -136,7 +137,7 @@ def for_to_clause(content: Token, kids: list[list[Token]]) -> bool:
     if content.dep != "advcl":
         return False
     marked = any(c.dep == "mark" and c.text.lower() == "for" for c in kids[content.i])
-    return marked and any(c.dep == "aux" and c.tag == "TO" for c in kids[content.i])
+    return marked and has_to_aux(kids[content.i])
 
 
 def patient_lemmas(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[str]:

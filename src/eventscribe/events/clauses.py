@@ -53,6 +53,7 @@ from eventscribe.events.implied import (
     headline_subject,
     relative_antecedent,
 )
+from eventscribe.events.infinitive import has_to_aux
 from eventscribe.events.phrases import SUBJECT_DEPS, expand, first_child, noun_lemmas, open_complement
 from eventscribe.events.reality import (
     children_index,
@@ -314,7 +315,7 @@ def _demanded(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple
         if subject is None:
             continue
         obliged = any(c.dep == "aux" and c.text.lower() in OBLIGATION_AUX for c in kids[content.i])
-        wanted = lemma in WANTING_VERBS and any(c.dep == "aux" and c.tag == "TO" for c in kids[content.i])
+        wanted = lemma in WANTING_VERBS and has_to_aux(kids[content.i])
         if lemma in DEMAND_VERBS or (lemma in REPORTING_VERBS and obliged) or wanted:
             obj = first_child(kids[content.i], "dobj")
             frame = VerbFrame(

@@ -2,8 +2,10 @@
 
 For each clause that :mod:`~eventscribe.events.clauses` (verbs) and :mod:`~eventscribe.events.nominal`
 (event nouns) find, the coder asks :mod:`~eventscribe.events.clause_codes` for a CAMEO code and
-:mod:`~eventscribe.events.arguments` for the source and target actors, and attaches the date, place,
-PLOVER mapping, confidence and evidence. It owns no parsing and no dictionaries: it wires them together.
+:mod:`~eventscribe.events.arguments` for the source and target actors (through
+:mod:`~eventscribe.events.act_sources` and :mod:`~eventscribe.events.act_targets`, which read the
+doers and targets of one act off them), and attaches the date, place, PLOVER mapping, confidence and
+evidence. It owns no parsing and no dictionaries: it wires them together.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from eventscribe.actors import ActorResolver
+from eventscribe.events.act_sources import act_sources
+from eventscribe.events.act_targets import act_targets
 from eventscribe.events.alone import (
     ALONE_FACTOR,
     DOMESTIC_ROOTS,
@@ -27,17 +31,10 @@ from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.calibration import Calibration
 from eventscribe.events.classify import VerbClassifier
 from eventscribe.events.clause_codes import ClauseClassifier
+from eventscribe.events.clause_order import heads_first
 from eventscribe.events.clauses import Clause, find_clauses
 from eventscribe.events.codebook import Codebook
 from eventscribe.events.context import ArticleContext
-from eventscribe.events.doers import (
-    CROWD_SECTOR,
-    is_state_act,
-    state_of_place,
-    state_of_target,
-    state_speaker,
-    struck_place,
-)
 from eventscribe.events.false_events import (
     VIOLENT_ROOTS,
     home_trip,
@@ -54,13 +51,11 @@ from eventscribe.events.learned_recall import LearnedRecall
 from eventscribe.events.nominal import find_nominal_clauses
 from eventscribe.events.protest_aims import PROTEST_ROOT, aim_of_protest, aimed
 from eventscribe.events.recoding import (
-    BOMBING_CODE,
     air_strike,
     armed_blockade,
     armed_raid,
     done_with,
     fighters,
-    fought,
     is_accusation,
     labour_strike,
     left_body,
@@ -78,10 +73,6 @@ from eventscribe.events.records import build_event, code_of, most_specific, one_
 from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS
 from eventscribe.events.unnamed import (
     UNNAMED_ROOTS,
-    UNNAMED_SECTOR,
-    is_explosive,
-    unnamed_cause,
-    violent_cause_doers,
 )
 from eventscribe.model import Event, ParsedArticle, Sentence
 from eventscribe.places import Gazetteer
@@ -90,27 +81,8 @@ __all__ = ["DEFAULT_MIN_CONFIDENCE", "EventCoder"]
 
 #: Events below this confidence are not reported by default (bare dictionary verbs fall under it).
 DEFAULT_MIN_CONFIDENCE = 0.5
-#: CAMEO codes whose action is mutual: a compound subject with no object acts on itself pairwise.
-RECIPROCAL_PREFIXES = ("03", "04", "05", "06", "19", "20")
-#: Of the fighting codes, those sides can do to each other: fighting and exchanging fire (190, 193), and
-#: mass violence; not an advance, an occupation or a blockade ("US and Iraqi forces pushed into Fallujah"
-#: is no fight between them).
-MUTUAL_FIGHT_CODES = ("190", "193", "20")
-COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
-#: Codes of acts only a state does (arrest, detain, expel, ban: CAMEO 17; legal charges, 115): told in
-#: the passive with no agent ("was arrested in Lebanon", "were charged with negligence"), their doer is
-#: the state of the place.
-STATE_CODES = ("17", "115")
-#: Roots of crowd events whose doers, unnamed, are the people of the place ("protests erupted in Tripoli").
-CROWD_ROOTS = frozenset({"14"})
 #: Roots of events named by a noun that are coded for what they did ("an opposition boycott forced …").
 SUBJECT_EVENT_ROOTS = frozenset({"14"})
-#: Roots of acts of disapproval, rejection, threat and protest: what they are "over" or "about" names
-#: their target by its owner ("protested over Canada's decision", "complained about Israel's policy").
-GRIEVANCE_ROOTS = frozenset({"11", "12", "13", "14"})
-#: Roots of acts whose place is not their target: a statement made "in Pennsylvania" is not aimed at it
-#: (while "a protest in Beijing" or "shelling in Gaza" is).
-PLACELESS_ROOTS = frozenset({"01"})
 #: Codes of acts done together: "A held talks (signed an accord) with B" is an event each way.
 MUTUAL_WITH = ("046", "057", "06")
 #: Hosting a visit (CAMEO 043) is the guest's visit (042) seen from the host.
@@ -205,7 +177,7 @@ class EventCoder:
         protest_events: dict[int, list[int]] = {}  # protest verb -> its events' places in ``told``
         told: list[Event] = []
         protests: list[frozenset[int]] = []  # the protest nouns that are subjects, found once when first asked
-        for clause in find_clauses(sentence):
+        for clause in heads_first(sentence, find_clauses(sentence)):  # each verb before what it governs
             found = self.clauses.classify(clause)
             if (
                 found is None
@@ -278,7 +250,7 @@ class EventCoder:
         elif found.code[:2] in UNNAMED_ROOTS and clause.frame.verb == "die":
             # "three children died in an explosion": who died is the target; the doer is unnamed
             clause = replace(clause, sources=(), targets=(clause.sources, *clause.targets))
-        sources, found, unnamed = self._doers(sentence, clause, found, actors)
+        sources, found, unnamed = act_sources(sentence, clause, found, actors, self.gazetteer)
         speaker = actors.speaker(clause)
         for source in sources:
             if not unnamed and is_accusation(speaker, source, found, sentence):
@@ -286,39 +258,6 @@ class EventCoder:
                 yield self._event(parsed, sentence, clause, accusation, speaker, source)  # type: ignore[arg-type]
                 continue
             yield from self._source_events(parsed, sentence, clause, found, actors, source, sources, speaker)
-
-    def _doers(
-        self, sentence: Sentence, clause: Clause, found: Classification, actors: SentenceActors
-    ) -> tuple[list[Argument], Classification, bool]:
-        """The clause's sources, the act (a bombing when an explosive caused unnamed harm), and whether
-        the doer is an unidentified armed force."""
-        root = found.code[:2]
-        sources = actors.sources(clause)
-        if not sources and clause.origins and root in ACCUSED_ROOTS:
-            # "a mortar bomb was fired at it from the Gaza Strip": violence from a place is that side's.
-            sources = actors.sources(replace(clause, sources=clause.origins))
-        if not sources and clause.frame.passive and root in UNNAMED_ROOTS:
-            # "four soldiers were killed when militants blew up a tunnel": the doer of the violent act
-            # that the "when" clause tells
-            sources = actors.sources(replace(clause, sources=violent_cause_doers(sentence, clause)))
-        if (
-            not sources
-            and clause.frame.passive
-            and (found.code.startswith(STATE_CODES) or is_state_act(sentence, clause))
-        ):
-            sources = (
-                state_of_place(sentence, clause, self.gazetteer)
-                or state_speaker(actors.speaker(clause))
-                or state_of_target(sentence, clause, actors)
-            )
-        if not sources and clause.occurred and root in CROWD_ROOTS:
-            sources = state_of_place(sentence, clause, self.gazetteer, sector=CROWD_SECTOR)
-        cause = unnamed_cause(sentence, clause) if not sources and root in UNNAMED_ROOTS else None
-        if cause is not None:  # "two journalists were shot dead in Mogadishu": an unidentified armed force's act
-            sources = state_of_place(sentence, clause, self.gazetteer, sector=UNNAMED_SECTOR)
-            if is_explosive(cause) and found.code in ("180", "190"):  # "wounded when a grenade exploded"
-                found = Classification(BOMBING_CODE, found.confidence, found.trigger)
-        return sources, found, cause is not None
 
     def _source_events(
         self,
@@ -335,7 +274,7 @@ class EventCoder:
         # The one who tells of an act lends its country to no nameless doer ("militants attacked …, the
         # Russian military said": the militants are not Russian).
         told_by = [speaker] if speaker is not None else []
-        targets = self._targets(sentence, clause, found, actors, source, sources)
+        targets = act_targets(sentence, clause, found, actors, source, sources, self.gazetteer)
         act = (
             own_claim(sentence, clause, speaker, source, found)
             or official_protest(sentence, source, found)
@@ -371,37 +310,6 @@ class EventCoder:
             protest = protest_met(sentence, act, target)
             if protest is not None:
                 yield self._event(parsed, sentence, clause, protest, target, their_government(target, protest))
-
-    def _targets(
-        self,
-        sentence: Sentence,
-        clause: Clause,
-        found: Classification,
-        actors: SentenceActors,
-        source: Argument,
-        sources: list[Argument],
-    ) -> list[Argument]:
-        """The targets of one source's act; with several sources of a mutual act, each other."""
-        mutual = found.code.startswith(RECIPROCAL_PREFIXES) and (
-            found.code[:2] != "19" or found.code.startswith(MUTUAL_FIGHT_CODES) or _their_object(sentence, clause)
-        )
-        reciprocal = mutual and len(sources) > 1
-        # Cooperation is mutual whenever no other party is named ("signed an agreement"); fighting only
-        # when the verb has no object ("clashed", not "attacked the village"). Where parties cooperate
-        # ("signed the treaty in Rome") names no party.
-        cooperative = found.code[:2] in COOPERATIVE_ROOTS
-        places = found.code[:2] not in PLACELESS_ROOTS and not (reciprocal and cooperative)
-        targets = actors.targets(clause, source, places=places, sources=sources)
-        if reciprocal and cooperative:  # "signed a pact in Manila": the capital is the venue, not a party
-            targets = [t for t in targets if not _venue(sentence, t.head)]
-        if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"
-            targets = struck_place(sentence, clause, self.gazetteer)
-        if not targets and found.code[:2] in GRIEVANCE_ROOTS:  # "protested over Canada's decision"
-            targets = actors.owners(clause.concerns, source)
-        if reciprocal and (not clause.direct or (cooperative and not targets) or fought(sentence, clause)):
-            # "The US, Russia and Switzerland met": each meets each.
-            targets = [actors.with_country(s, [source]) for s in sources if s.actor.code != source.actor.code]
-        return targets
 
     def _targeted_events(
         self,
@@ -467,21 +375,3 @@ class EventCoder:
             codebook=self.codebook,
             trigger=trigger,
         )
-
-
-def _their_object(sentence: Sentence, clause: Clause) -> bool:
-    """Whether the verb's object is the parties' own ("Gondor and Osgiliath have delayed their meeting",
-    "closed their border"): then what coordinated parties do to it they do to each other."""
-    tokens = sentence.tokens
-    objects = [t.i for t in tokens if t.head == clause.verb and t.dep == "dobj" and t.i != clause.verb]
-    return any(t.head in objects and t.dep == "poss" and t.text.lower() == "their" for t in tokens)
-
-
-#: Prepositions of where an act is done ("in Manila", "at the Kremlin").
-VENUE_PREPOSITIONS = frozenset({"in", "at"})
-
-
-def _venue(sentence: Sentence, head: int) -> bool:
-    """Whether the actor at ``head`` is named as where the act took place ("in Manila")."""
-    token = sentence.tokens[head]
-    return token.dep == "pobj" and sentence.tokens[token.head].text.lower() in VENUE_PREPOSITIONS

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from eventscribe.actors.codes import is_non_national
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Actor, Sentence, Token
 
@@ -134,7 +135,7 @@ class ArticleContext:
         mentions: the only one named, or one named at least twice and more often than any other."""
         counts = Counter(
             m.actor.country for m in self.mentions
-            if len(m.actor.country) == 3 and not m.actor.country.startswith(("IGO", "NGO", "IMG", "-"))
+            if len(m.actor.country) == 3 and not is_non_national(m.actor.country, also=("-",))
         )  # fmt: skip
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) > 1 and (ranked[0][1] < 2 or ranked[1][1] == ranked[0][1])):
@@ -212,7 +213,7 @@ def fill_country(
     # a partner that took the scene's country names none of its own (both fought in El Salvador)
     taken = {p.country for p in partners if not _filled_from_article(p, default) and (p.name or p.country != scene)}
     for other in others:
-        if not other.country or other.country.startswith(("IGO", "NGO", "IMG")):
+        if not other.country or is_non_national(other.country):
             continue
         if len(other.code) > 6:  # a named group ("PSEREBHMS") says little about bystanders' nationality
             continue
@@ -238,7 +239,7 @@ def _same_body(actor: Actor, others: list[Actor], partners: list[Actor]) -> Acto
     bodies = [
         o for o in others
         if o.sectors[:1] == actor.sectors[:1] and len(o.country) == 3 and o.country.isalpha()
-        and len(o.code) <= 6 and not o.country.startswith(("IGO", "NGO", "IMG"))
+        and len(o.code) <= 6 and not is_non_national(o.country)
         and o not in partners
     ]  # fmt: skip
     return bodies[0] if len({o.country for o in bodies}) == 1 else None
@@ -249,7 +250,7 @@ def _domestic_pair(actor: Actor, partner: Actor) -> bool:
     opposition and the government, a court and a party ("the court" and ITAGOV), not two governments;
     or whether the partner is a state's police or courts, who act on people within their own
     jurisdiction ("Israeli military police arrested a commander": ISRMIL)."""
-    if len(partner.country) != 3 or partner.country.startswith(("IGO", "NGO", "IMG", "-")):
+    if len(partner.country) != 3 or is_non_national(partner.country, also=("-",)):
         return False
     if LAW_ENFORCERS & set(partner.sectors) and not LAW_ENFORCERS & set(actor.sectors):
         return True

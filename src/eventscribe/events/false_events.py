@@ -6,6 +6,7 @@ from __future__ import annotations
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
 from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.infinitive import has_to_aux
 from eventscribe.model import Actor, Event, Sentence
 
 __all__ = [
@@ -53,7 +54,7 @@ def purpose_of_coded(sentence: Sentence, clause: Clause, coded_verbs: set[int]) 
         return False
     if any(c.dep == "dobj" and c.lemma.lower() in MANDATED_BODIES for c in sentence.children(verb.head)):
         return False  # "sent a team to investigate the killings": the team is sent to do just that
-    return any(c.dep == "aux" and c.tag == "TO" for c in sentence.children(verb.i))
+    return has_to_aux(sentence.children(verb.i))
 
 
 #: Roots of violence (assault, fighting, mass violence).

@@ -9,6 +9,7 @@ none); :mod:`~eventscribe.events.clauses` decides where they go.
 
 from __future__ import annotations
 
+from eventscribe.events.infinitive import has_to_aux
 from eventscribe.events.phrases import SUBJECT_DEPS, expand, first_child, open_complement
 from eventscribe.model import Sentence, Token
 
@@ -76,7 +77,7 @@ def agreed_partners(verb: Token, kids: list[list[Token]]) -> list[int]:
 def headline_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
     """The subject of a headline "Blair to visit China", which the parser reads as a name (the root) with
     an infinitive hanging on it (as a relative or an adverbial clause)."""
-    if verb.dep not in ("acl", "relcl", "advcl") or not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+    if verb.dep not in ("acl", "relcl", "advcl") or not has_to_aux(kids[verb.i]):
         return []
     head = sentence.tokens[verb.head]
     if head.dep != "ROOT" or head.pos not in ("PROPN", "NOUN") or head.i > verb.i:
@@ -98,7 +99,7 @@ def headline_infinitive(verb: Token, kids: list[list[Token]]) -> bool:
     act, still to come, like "Putin is to visit Turkey" (CAMEO 036: "future commitments to meet")."""
     if verb.dep != "ROOT" or verb.tag != "VB":
         return False
-    if not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+    if not has_to_aux(kids[verb.i]):
         return False
     if any(c.dep in ("aux", "auxpass") and c.tag != "TO" for c in kids[verb.i]):
         return False
@@ -108,7 +109,7 @@ def headline_infinitive(verb: Token, kids: list[list[Token]]) -> bool:
 def described_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> list[int]:
     """The subject of "X became the first Arab leader to promise compensation", "X is the only state to
     recognise it": the infinitive hangs on a noun that describes the copula's subject, who does the act."""
-    if verb.dep not in ("acl", "relcl", "xcomp") or not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+    if verb.dep not in ("acl", "relcl", "xcomp") or not has_to_aux(kids[verb.i]):
         return []
     head = sentence.tokens[verb.head]
     if verb.dep == "xcomp":  # the parser may hang the infinitive on the copula ("became the only state to …")

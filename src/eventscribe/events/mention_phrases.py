@@ -3,6 +3,7 @@ place, a wire dateline, the head of a noun phrase, a bracketed gloss, a named gr
 
 from __future__ import annotations
 
+from eventscribe.actors.codes import is_international_body
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Actor, Sentence, Token
 
@@ -55,7 +56,7 @@ def phrase_head(sentence: Sentence, i: int) -> int:
 
 def named_group(actor: Actor) -> bool:
     """A named organised group: a code with a group's own chunk ("PSEREBHMS")."""
-    return len(actor.code) > 6 and len(actor.country) == 3 and not actor.country.startswith(("IGO", "NGO"))
+    return len(actor.code) > 6 and len(actor.country) == 3 and not is_international_body(actor.country)
 
 
 def is_gloss(sentence: Sentence, i: int) -> bool:

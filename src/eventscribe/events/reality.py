@@ -4,6 +4,7 @@ and proposals make a clause unreal; refusals and acts still to come are told apa
 from __future__ import annotations
 
 from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.infinitive import has_to_aux
 from eventscribe.events.intent import FUTURE_AUX, INTENT_VERBS
 from eventscribe.events.speech import ANNOUNCING_VERBS, REPORTING_VERBS
 from eventscribe.model import Sentence, Token
@@ -39,7 +40,7 @@ WILLING_HEADS = frozenset({"determined", "eager", "keen", "prepared", "ready", "
 def proposed_act(verb: Token, kids: list[list[Token]]) -> bool:
     """An infinitive that modifies a noun ("a resolution to impose sanctions", "a request to interrogate
     detainees", "efforts to end the war"): the noun's content, an act proposed or sought, not one done."""
-    return verb.dep == "acl" and verb.tag == "VB" and any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i])
+    return verb.dep == "acl" and verb.tag == "VB" and has_to_aux(kids[verb.i])
 
 
 def is_refusal(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
@@ -70,7 +71,7 @@ def is_imminent(sentence: Sentence, verb: Token) -> bool:
 def is_scheduled(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
     """ "Karzai is to visit Pakistan": an act announced as set to happen, told by "be to" (an act still
     to come, coded as the intention to act, like "will visit")."""
-    if verb.dep != "xcomp" or verb.tag != "VB" or not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+    if verb.dep != "xcomp" or verb.tag != "VB" or not has_to_aux(kids[verb.i]):
         return False
     head = sentence.tokens[verb.head]
     return head.lemma.lower() == "be" and head.pos == "AUX" and any(c.dep == "nsubj" for c in kids[head.i])
@@ -130,12 +131,7 @@ def unrealised_complement(sentence: Sentence, verb: Token, kids: list[list[Token
     if verb.i == verb.head:
         return False
     head = sentence.tokens[verb.head]
-    if (
-        verb.dep == "advcl"
-        and verb.tag == "VB"
-        and head.lemma.lower() in PERSUADING_VERBS
-        and any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i])
-    ):
+    if verb.dep == "advcl" and verb.tag == "VB" and head.lemma.lower() in PERSUADING_VERBS and has_to_aux(kids[verb.i]):
         return True
     return verb.dep == "pcomp" and verb.tag == "VBG" and head.dep == "prep" and head.text.lower() in ("for", "of")
 
@@ -169,7 +165,7 @@ def purpose(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
     purpose of other acts can be told as done with them ("sent funds to support the refugees")."""
     if verb.dep != "advcl" or verb.tag != "VB" or verb.i == verb.head:
         return False
-    if not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+    if not has_to_aux(kids[verb.i]):
         return False
     return sentence.tokens[verb.head].lemma.lower() in TRIP_VERBS
 
@@ -224,7 +220,7 @@ def future_above(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bo
     seen: set[int] = set()
     while verb.dep in ("xcomp", "advcl") and verb.head != verb.i and verb.i not in seen:
         seen.add(verb.i)
-        if verb.dep == "advcl" and not any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i]):
+        if verb.dep == "advcl" and not has_to_aux(kids[verb.i]):
             return False  # only a purpose ("to help"), not "after they attacked"
         verb = sentence.tokens[verb.head]
         if is_future(sentence, verb, kids) or verb.lemma.lower() in INTENT_VERBS:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from eventscribe.actors.codes import is_international_body
 from eventscribe.events.alone import known_country
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause
@@ -69,7 +70,7 @@ RIOT_ROOTS = ("180", "182", "190")
 
 
 def left_body(found: Classification, target: Argument) -> Classification:
-    if found.code != RETREAT_CODE or not target.actor.code.startswith(("IGO", "NGO")):
+    if found.code != RETREAT_CODE or not is_international_body(target.actor.code):
         return found
     return Classification(LEAVING_CODE, found.confidence, found.trigger)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventscribe.actors.codes import is_non_national
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Actor, Sentence, Token
 
@@ -78,4 +79,4 @@ def names_a_border(tokens: tuple[Token, ...], i: int) -> bool:
 
 def is_country_place(actor: Actor) -> bool:
     """Whether an actor is a bare country or place of one ("El Salvador": SLV), not a body."""
-    return len(actor.code) == 3 and actor.code == actor.country and not actor.country.startswith(("IGO", "NGO", "IMG"))
+    return len(actor.code) == 3 and actor.code == actor.country and not is_non_national(actor.country)

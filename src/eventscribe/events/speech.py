@@ -9,6 +9,7 @@ organisation, the media: "Human Rights Watch said"), the police ("police said"),
 
 from __future__ import annotations
 
+from eventscribe.actors.codes import is_international_body
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Sentence
 
@@ -32,7 +33,6 @@ ANNOUNCING_VERBS = GRAMMAR.announcing_verbs
 ACCUSED_ROOTS = frozenset({"18", "19", "20"})
 #: Speakers who report rather than accuse: international and non-governmental organisations, media,
 #: and the police, whom news cites for what happened ("after five days of fighting, Thai police said").
-MONITOR_PREFIXES = ("IGO", "NGO")
 MONITOR_SECTORS = frozenset({"MED", "NGO", "HRI", "IGO", "COP"})
 ACCUSATION_CODE = "112"
 #: Verbs by which a speaker owns up to an act: "the US claimed that they had attacked Iraq" claims
@@ -71,4 +71,4 @@ def reporting_verb(sentence: Sentence, verb: int) -> str:
 
 def is_monitor(code: str, sectors: tuple[str, ...]) -> bool:
     """Whether a speaker reports events rather than takes sides (IGOs, NGOs, the media)."""
-    return code.startswith(MONITOR_PREFIXES) or bool(MONITOR_SECTORS & set(sectors))
+    return is_international_body(code) or bool(MONITOR_SECTORS & set(sectors))

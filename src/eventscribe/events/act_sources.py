@@ -1,0 +1,60 @@
+"""The sources of a clause's act, and the act as its doers make it.
+
+Where the clause names no doer, the doer is read off the sentence: the place violence came from, the
+violent act a "when" clause tells, the state of the place for an act only a state does, the people of the
+place for a crowd event, or an unidentified armed force for unnamed harm (and an explosive's harm is a
+bombing). :func:`act_sources` is what :class:`~eventscribe.events.coder.EventCoder` asks once per clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventscribe.events.arguments import Argument, SentenceActors
+from eventscribe.events.clauses import Clause
+from eventscribe.events.doers import CROWD_SECTOR, is_state_act, state_of_place, state_of_target, state_speaker
+from eventscribe.events.frame import Classification
+from eventscribe.events.recoding import BOMBING_CODE
+from eventscribe.events.speech import ACCUSED_ROOTS
+from eventscribe.events.unnamed import UNNAMED_ROOTS, UNNAMED_SECTOR, is_explosive, unnamed_cause, violent_cause_doers
+from eventscribe.model import Sentence
+from eventscribe.places import Gazetteer
+
+__all__ = ["act_sources"]
+
+#: Codes of acts only a state does (arrest, detain, expel, ban: CAMEO 17; legal charges, 115): told in
+#: the passive with no agent ("was arrested in Lebanon", "were charged with negligence"), their doer is
+#: the state of the place.
+STATE_CODES = ("17", "115")
+#: Roots of crowd events whose doers, unnamed, are the people of the place ("protests erupted in Tripoli").
+CROWD_ROOTS = frozenset({"14"})
+
+
+def act_sources(
+    sentence: Sentence, clause: Clause, found: Classification, actors: SentenceActors, gazetteer: Gazetteer
+) -> tuple[list[Argument], Classification, bool]:
+    """The clause's sources, the act (a bombing when an explosive caused unnamed harm), and whether
+    the doer is an unidentified armed force."""
+    root = found.code[:2]
+    sources = actors.sources(clause)
+    if not sources and clause.origins and root in ACCUSED_ROOTS:
+        # "a mortar bomb was fired at it from the Gaza Strip": violence from a place is that side's.
+        sources = actors.sources(replace(clause, sources=clause.origins))
+    if not sources and clause.frame.passive and root in UNNAMED_ROOTS:
+        # "four soldiers were killed when militants blew up a tunnel": the doer of the violent act
+        # that the "when" clause tells
+        sources = actors.sources(replace(clause, sources=violent_cause_doers(sentence, clause)))
+    if not sources and clause.frame.passive and (found.code.startswith(STATE_CODES) or is_state_act(sentence, clause)):
+        sources = (
+            state_of_place(sentence, clause, gazetteer)
+            or state_speaker(actors.speaker(clause))
+            or state_of_target(sentence, clause, actors)
+        )
+    if not sources and clause.occurred and root in CROWD_ROOTS:
+        sources = state_of_place(sentence, clause, gazetteer, sector=CROWD_SECTOR)
+    cause = unnamed_cause(sentence, clause) if not sources and root in UNNAMED_ROOTS else None
+    if cause is not None:  # "two journalists were shot dead in Mogadishu": an unidentified armed force's act
+        sources = state_of_place(sentence, clause, gazetteer, sector=UNNAMED_SECTOR)
+        if is_explosive(cause) and found.code in ("180", "190"):  # "wounded when a grenade exploded"
+            found = Classification(BOMBING_CODE, found.confidence, found.trigger)
+    return sources, found, cause is not None

@@ -1,0 +1,81 @@
+"""The targets of one source's act: the clause's target groups, struck places and owners of a grievance,
+and, for a mutual act of several sources, each other.
+
+:func:`act_targets` is what :class:`~eventscribe.events.coder.EventCoder` asks for each source of a
+clause; it reads the arguments that :class:`~eventscribe.events.arguments.SentenceActors` finds.
+"""
+
+from __future__ import annotations
+
+from eventscribe.events.arguments import Argument, SentenceActors
+from eventscribe.events.clauses import Clause
+from eventscribe.events.doers import struck_place
+from eventscribe.events.frame import Classification
+from eventscribe.events.recoding import fought
+from eventscribe.events.speech import ACCUSED_ROOTS
+from eventscribe.model import Sentence
+from eventscribe.places import Gazetteer
+
+__all__ = ["act_targets"]
+
+#: CAMEO codes whose action is mutual: a compound subject with no object acts on itself pairwise.
+RECIPROCAL_PREFIXES = ("03", "04", "05", "06", "19", "20")
+#: Of the fighting codes, those sides can do to each other: fighting and exchanging fire (190, 193), and
+#: mass violence; not an advance, an occupation or a blockade ("US and Iraqi forces pushed into Fallujah"
+#: is no fight between them).
+MUTUAL_FIGHT_CODES = ("190", "193", "20")
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+#: Roots of acts of disapproval, rejection, threat and protest: what they are "over" or "about" names
+#: their target by its owner ("protested over Canada's decision", "complained about Israel's policy").
+GRIEVANCE_ROOTS = frozenset({"11", "12", "13", "14"})
+#: Roots of acts whose place is not their target: a statement made "in Pennsylvania" is not aimed at it
+#: (while "a protest in Beijing" or "shelling in Gaza" is).
+PLACELESS_ROOTS = frozenset({"01"})
+#: Prepositions of where an act is done ("in Manila", "at the Kremlin").
+VENUE_PREPOSITIONS = frozenset({"in", "at"})
+
+
+def act_targets(
+    sentence: Sentence,
+    clause: Clause,
+    found: Classification,
+    actors: SentenceActors,
+    source: Argument,
+    sources: list[Argument],
+    gazetteer: Gazetteer,
+) -> list[Argument]:
+    """The targets of one source's act; with several sources of a mutual act, each other."""
+    mutual = found.code.startswith(RECIPROCAL_PREFIXES) and (
+        found.code[:2] != "19" or found.code.startswith(MUTUAL_FIGHT_CODES) or _their_object(sentence, clause)
+    )
+    reciprocal = mutual and len(sources) > 1
+    # Cooperation is mutual whenever no other party is named ("signed an agreement"); fighting only
+    # when the verb has no object ("clashed", not "attacked the village"). Where parties cooperate
+    # ("signed the treaty in Rome") names no party.
+    cooperative = found.code[:2] in COOPERATIVE_ROOTS
+    places = found.code[:2] not in PLACELESS_ROOTS and not (reciprocal and cooperative)
+    targets = actors.targets(clause, source, places=places, sources=sources)
+    if reciprocal and cooperative:  # "signed a pact in Manila": the capital is the venue, not a party
+        targets = [t for t in targets if not _venue(sentence, t.head)]
+    if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"
+        targets = struck_place(sentence, clause, gazetteer)
+    if not targets and found.code[:2] in GRIEVANCE_ROOTS:  # "protested over Canada's decision"
+        targets = actors.owners(clause.concerns, source)
+    if reciprocal and (not clause.direct or (cooperative and not targets) or fought(sentence, clause)):
+        # "The US, Russia and Switzerland met": each meets each.
+        targets = [actors.with_country(s, [source]) for s in sources if s.actor.code != source.actor.code]
+    return targets
+
+
+def _their_object(sentence: Sentence, clause: Clause) -> bool:
+    """Whether the verb's object is the parties' own ("Gondor and Osgiliath have delayed their meeting",
+    "closed their border"): then what coordinated parties do to it they do to each other."""
+    tokens = sentence.tokens
+    objects = [t.i for t in tokens if t.head == clause.verb and t.dep == "dobj" and t.i != clause.verb]
+    return any(t.head in objects and t.dep == "poss" and t.text.lower() == "their" for t in tokens)
+
+
+def _venue(sentence: Sentence, head: int) -> bool:
+    """Whether the actor at ``head`` is named as where the act took place ("in Manila")."""
+    token = sentence.tokens[head]
+    return token.dep == "pobj" and sentence.tokens[token.head].text.lower() in VENUE_PREPOSITIONS
