@@ -18,7 +18,8 @@ from eventscribe.cli.options import (
 )
 from eventscribe.errors import InputError
 from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE
-from eventscribe.ingest import DEFAULT_MAX_CHARS
+from eventscribe.ingest import DEFAULT_MAX_CHARS, SUPPORTED_SUFFIXES
+from eventscribe.nlp.parse import DEFAULT_MODELS
 from eventscribe.runners import RUNNERS
 
 ORDER = 10
@@ -30,7 +31,9 @@ def register(commands: Any) -> argparse.ArgumentParser:
         help="code articles into events",
         description="Code news articles into events. Example: eventscribe code news/ --db events.duckdb",
     )
-    code.add_argument("inputs", nargs="+", metavar="INPUT", help="files (.jsonl .csv .txt .html) or directories")
+    code.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help=f"files ({' '.join(sorted(SUPPORTED_SUFFIXES))}) or directories"
+    )
     code.add_argument("--output", "-o", help="write events as JSON lines to this file")
     code.add_argument(
         "--db", help="store articles and events in this DuckDB file or postgresql:// URL (resumable, versioned)"
@@ -52,11 +55,22 @@ def register(commands: Any) -> argparse.ArgumentParser:
         help="with --runner ray: join this running Ray cluster (host:port, or auto); without it a local "
         "cluster is started for the run",
     )
-    code.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm if installed)")
-    code.add_argument("--batch-size", type=positive_int, default=8, help="articles per nlp.pipe batch (default 8)")
-    code.add_argument("--max-chars", type=positive_int, default=DEFAULT_MAX_CHARS, help="longest article accepted")
     code.add_argument(
-        "--min-confidence", type=probability, default=DEFAULT_MIN_CONFIDENCE, help="drop events below this confidence"
+        "--model",
+        help=f"spaCy pipeline to use (default: $EVENTSCRIBE_SPACY_MODEL, else the first installed of {', '.join(DEFAULT_MODELS)})",
+    )
+    code.add_argument("--batch-size", type=positive_int, default=8, help="articles per nlp.pipe batch (default 8)")
+    code.add_argument(
+        "--max-chars",
+        type=positive_int,
+        default=DEFAULT_MAX_CHARS,
+        help="longest article accepted, in characters (default: %(default)s)",
+    )
+    code.add_argument(
+        "--min-confidence",
+        type=probability,
+        default=DEFAULT_MIN_CONFIDENCE,
+        help="drop events below this confidence (default: %(default)s)",
     )
     code.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     add_dictionary_options(code)

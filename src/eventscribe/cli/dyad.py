@@ -19,7 +19,7 @@ def register(commands: Any) -> argparse.ArgumentParser:
     )
     dyad.add_argument("a", metavar="A", help="source actor code (prefix)")
     dyad.add_argument("b", metavar="B", help="target actor code (prefix)")
-    dyad.add_argument("--db", required=True, help="the DuckDB store to read")
+    dyad.add_argument("--db", required=True, help="the DuckDB file or postgresql:// URL to read")
     dyad.add_argument("--freq", choices=["day", "week", "month"], default="month", help="period (default month)")
     dyad.add_argument("--undirected", action="store_true", help="count both directions (A to B and B to A)")
     dyad.add_argument("--start", type=iso_date, help="first day (YYYY-MM-DD)")

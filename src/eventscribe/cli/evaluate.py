@@ -26,12 +26,17 @@ def register(commands: Any) -> argparse.ArgumentParser:
         description="Score against a gold file. Example: eventscribe evaluate --gold gold.jsonl --split test",
     )
     evaluate.add_argument("--gold", required=True, help="gold file (JSON lines, see DESIGN.md)")
-    evaluate.add_argument("--split", choices=("all", "dev", "test"), default="all", help="which fixed split")
+    evaluate.add_argument(
+        "--split", choices=("all", "dev", "test"), default="all", help="which fixed split (default: %(default)s)"
+    )
     evaluate.add_argument(
         "--threshold", type=probability, default=0.0, help="score only events at this confidence or above"
     )
     evaluate.add_argument(
-        "--min-confidence", type=probability, default=DEFAULT_MIN_CONFIDENCE, help="the coder's own cut (as for code)"
+        "--min-confidence",
+        type=probability,
+        default=DEFAULT_MIN_CONFIDENCE,
+        help="the coder's own cut, as for code (default: %(default)s)",
     )
     evaluate.add_argument(
         "--thresholds",

@@ -33,7 +33,7 @@ def register(commands: Any) -> argparse.ArgumentParser:
         description="Export stored events. Example: eventscribe export --db events.duckdb --format gdelt "
         "--output events.tsv",
     )
-    export.add_argument("--db", required=True, help="the DuckDB file to read")
+    export.add_argument("--db", required=True, help="the DuckDB file or postgresql:// URL to read")
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS, help="the output format")
     export.add_argument("--output", "-o", required=True, help="the file to write (replaced when complete)")
     unit = export.add_mutually_exclusive_group()

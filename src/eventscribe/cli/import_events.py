@@ -22,7 +22,9 @@ def register(commands: Any) -> argparse.ArgumentParser:
         "icews_events_2018.tab --db events.duckdb",
     )
     command.add_argument("files", nargs="+", metavar="FILE", help="ICEWS .tab or GDELT export files (.gz, .zip too)")
-    command.add_argument("--db", required=True, help="the DuckDB file to import into (created if missing)")
+    command.add_argument(
+        "--db", required=True, help="the DuckDB file (created if missing) or postgresql:// URL to import into"
+    )
     command.add_argument(
         "--format", choices=(*IMPORT_FORMATS, "auto"), default="auto", help="file format (default: told from the file)"
     )

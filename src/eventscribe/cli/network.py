@@ -20,10 +20,12 @@ def register(commands: Any) -> argparse.ArgumentParser:
         "nodes with centrality and bloc. Example: eventscribe network --db events.duckdb --start 2014-01-01 "
         "--end 2014-12-31 --format graphml --output net.graphml",
     )
-    network.add_argument("--db", required=True, help="the DuckDB store to read")
+    network.add_argument("--db", required=True, help="the DuckDB file or postgresql:// URL to read")
     network.add_argument("--start", type=iso_date, help="first day (YYYY-MM-DD)")
     network.add_argument("--end", type=iso_date, help="last day (YYYY-MM-DD)")
-    network.add_argument("--level", choices=["country", "sector", "actor"], default="country", help="node level")
+    network.add_argument(
+        "--level", choices=["country", "sector", "actor"], default="country", help="node level (default: %(default)s)"
+    )
     network.add_argument("--max-nodes", type=positive_int, default=60, help="keep the busiest N actors (default 60)")
     network.add_argument("--format", choices=["graphml", "json", "png"], default="json", help="output format")
     network.add_argument("--output", "-o", help="write here (default: JSON to stdout; required for graphml/png)")

@@ -29,7 +29,7 @@ def register(commands: Any) -> argparse.ArgumentParser:
         description="Serve the API (/api/…, /openapi.json) and the page (/). Read-only unless a token is set. "
         "Example: eventscribe serve --db events.duckdb",
     )
-    serve.add_argument("--db", required=True, help="the DuckDB store to serve")
+    serve.add_argument("--db", required=True, help="the DuckDB file or postgresql:// URL to serve")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=_port, default=8000, help="port (default 8000)")
     serve.add_argument(

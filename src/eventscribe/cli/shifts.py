@@ -18,7 +18,7 @@ def register(commands: Any) -> argparse.ArgumentParser:
         description="Find when A fell out with B or moved closer (or with each of A's main partners). "
         "Example: eventscribe shifts --db events.duckdb --actor IRN --other PSE",
     )
-    shifts.add_argument("--db", required=True, help="the DuckDB store to read")
+    shifts.add_argument("--db", required=True, help="the DuckDB file or postgresql:// URL to read")
     shifts.add_argument("--actor", required=True, help="actor code (prefix)")
     shifts.add_argument("--other", help="the other actor (default: A's ten main partner countries)")
     shifts.add_argument("--freq", choices=["day", "week", "month"], default="month", help="period (default month)")
