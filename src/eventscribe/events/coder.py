@@ -74,7 +74,15 @@ from eventscribe.events.recoding import (
     riot,
     stances,
 )
-from eventscribe.events.records import build_event, code_of, most_specific, one_judicial_act, public_extra
+from eventscribe.events.records import (
+    as_appraisal,
+    build_event,
+    code_of,
+    most_specific,
+    one_act_per_trigger,
+    one_judicial_act,
+    public_extra,
+)
 from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS
 from eventscribe.events.unnamed import (
     UNNAMED_ROOTS,
@@ -178,7 +186,7 @@ class EventCoder:
                 dyad = (code_of(event.source), code_of(event.target), event.cameo.root)
                 if dyad not in best or event.extra["score"] > best[dyad].extra["score"]:
                     best[dyad] = event
-            chosen = one_judicial_act(most_specific(list(best.values())))
+            chosen = one_act_per_trigger(one_judicial_act(most_specific(list(best.values()))))
             if not chosen and self.recall is not None:  # no pattern event: the learned fallback's one
                 chosen = self.recall.events(self, parsed, sentence, actors)
             for event in chosen:
@@ -235,7 +243,7 @@ class EventCoder:
             if found is not None and not talks_as_topic(sentence, clause, found):
                 yield from self._clause_events(parsed, sentence, clause, found, actors)
         for clause, found, source, target in appraised(sentence, actors):  # praise and criticism told in speech
-            yield self._event(parsed, sentence, clause, found, source, target)
+            yield as_appraisal(self._event(parsed, sentence, clause, found, source, target))  # precision8
 
     def _done_by_a_protest(self, sentence: Sentence, clause: Clause, protests: list[frozenset[int]]) -> bool:
         """ "An opposition boycott has forced the government to …": the verb of a protest noun with an
