@@ -38,6 +38,7 @@ from eventscribe.events.doers import (
     state_speaker,
     struck_place,
 )
+from eventscribe.events.danger_warnings import warns_of_danger
 from eventscribe.events.false_events import (
     VIOLENT_ROOTS,
     home_trip,
@@ -221,6 +222,7 @@ class EventCoder:
                 or purpose_of_coded(sentence, clause, coded_verbs)
                 or result_of_violence(sentence, clause, found, violent_verbs)
                 or dates_the_news(sentence, clause.verb)
+                or warns_of_danger(sentence, clause, found, actors.found, self._hostile_noun)  # precision8
             ):
                 continue
             aim = aim_of_protest(sentence, clause, found, set(protest_events))
@@ -244,6 +246,11 @@ class EventCoder:
                 yield from self._clause_events(parsed, sentence, clause, found, actors)
         for clause, found, source, target in appraised(sentence, actors):  # praise and criticism told in speech
             yield as_appraisal(self._event(parsed, sentence, clause, found, source, target))  # precision8
+
+    def _hostile_noun(self, lemma: str) -> bool:
+        """Whether a noun names a threat, sanction or force ("war", "sanctions"): CAMEO roots 13 to 20."""
+        noun = self.clauses.classifier.classify_noun(lemma)
+        return noun is not None and "13" <= noun.code[:2] <= "20"
 
     def _done_by_a_protest(self, sentence: Sentence, clause: Clause, protests: list[frozenset[int]]) -> bool:
         """ "An opposition boycott has forced the government to …": the verb of a protest noun with an
