@@ -80,6 +80,14 @@ def test_an_organisation_in_a_document_name_stays_and_a_party_beside_a_treaty_to
 
 
 @pytest.mark.spacy
+def test_the_ruler_of_a_former_colony_is_no_party(code_text):
+    events = code_text("Rebels shelled the capital of the former French colony on Sunday, killing twelve people.")
+    assert not any("FRA" in (s[:3], t[:3]) for s, t, _ in code_triples(events))
+    kept = code_text("French troops shelled rebel positions in the former colony on Sunday.")
+    assert any(s.startswith("FRA") for s, _, _ in code_triples(kept))
+
+
+@pytest.mark.spacy
 def test_a_country_named_inside_a_victims_mention_counts_once(code_text):
     # the police of one state arrest one of their own soldiers for an act against a foreign family: the
     # family's country, named once ("the father of a Lebanese boy"), is not the article's main country

@@ -30,8 +30,8 @@ from eventscribe.events.role_words import (
     armed_forces,
     is_country_place,
     names_a_border,
-    names_a_document,
     names_a_person,
+    names_no_party,
     peer_office,
 )
 from eventscribe.events.speech import speaker_heads
@@ -407,7 +407,7 @@ def _resolve_all(
             described = context.recall_description(sentence, token.i, actor)  # "the minister", "the group"
             if described is not None:
                 actor, recalled = described, True
-        if actor is not None and not names_a_document(sentence, token.i, actor):  # precision8: "Kyoto Protocol"
+        if actor is not None and not names_no_party(sentence, token.i, actor):  # precision8: "Kyoto Protocol"
             found[token.i] = Argument(actor, token.i, recalled)
     _refer_back_in_sentence(sentence, context, found)
     for head, arg in list(found.items()):

@@ -1,7 +1,8 @@
 """Words of a mention that change what it codes: a country's air power and armour are its military
 ("Israeli air strikes": ISRMIL), a counterpart holds the office of the peer beside it ("his Palestinian
 counterpart": PSEGOV), a border names the edge of a country, not a place inside it, and a place in the
-name of a treaty or a law ("the Kyoto Protocol", "the Oslo accords") names no party to anything."""
+name of a treaty or a law ("the Kyoto Protocol", "the Oslo accords") names no party to anything, nor
+does the former ruler of a colony ("the former Portuguese colony" is Guinea-Bissau, not Portugal)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ __all__ = [
     "is_country_place",
     "names_a_border",
     "names_a_document",
+    "names_a_former_ruler",
+    "names_no_party",
     "names_a_person",
     "peer_office",
 ]
@@ -39,6 +42,9 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
 DOCUMENT_NOUNS = frozenset(
     {"accord", "agreement", "charter", "convention", "declaration", "pact", "protocol", "treaty"}
 )
+#: Nouns of a land ruled from abroad: the nationality beside them names its (former) ruler, and the
+#: phrase describes the land itself ("the former French colony", "a British protectorate").
+COLONY_NOUNS = frozenset({"colony", "protectorate", "dominion"})
 #: Bodies that keep their code inside a document's name ("the UN Charter" is the UN's).
 ORGANISATIONS = ("IGO", "NGO", "IMG")
 
@@ -114,3 +120,18 @@ def names_a_document(sentence: Sentence, i: int, actor: Actor) -> bool:
         return False
     names = [token] if token is not head else [c for c in sentence.children(head.i) if c.dep in ("compound", "flat")]
     return bool(names) and all(t.pos == "PROPN" for t in names)
+
+
+def names_a_former_ruler(sentence: Sentence, i: int) -> bool:
+    """Whether token ``i`` is the nationality of the ruler in a colony's description ("the former
+    Portuguese colony", "a British protectorate"): the phrase names the land, not the ruler."""
+    token = sentence.tokens[i]
+    if token.dep not in ("amod", "compound") or token.head == token.i:
+        return False
+    return sentence.tokens[token.head].lemma.lower() in COLONY_NOUNS
+
+
+def names_no_party(sentence: Sentence, i: int, actor: Actor) -> bool:
+    """Whether the mention at ``i`` names no party though it resolves: a place in a treaty's name, or the
+    ruler in a colony's description."""
+    return names_a_document(sentence, i, actor) or names_a_former_ruler(sentence, i)
