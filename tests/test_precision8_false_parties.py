@@ -74,7 +74,9 @@ def test_a_place_in_a_treaty_name_is_no_party(code_text, text, country):
 
 @pytest.mark.spacy
 def test_an_organisation_in_a_document_name_stays_and_a_party_beside_a_treaty_too(code_text):
-    assert any(t.startswith("IGO") for _, t, _ in code_triples(code_text("Syria violated the UN Charter, Britain said.")))
+    assert any(
+        t.startswith("IGO") for _, t, _ in code_triples(code_text("Syria violated the UN Charter, Britain said."))
+    )
     events = code_text("Egypt signed a peace treaty with Israel in Washington.")
     assert any(s == "EGY" and t.startswith("ISR") for s, t, _ in code_triples(events))
 
@@ -91,9 +93,7 @@ def test_the_ruler_of_a_former_colony_is_no_party(code_text):
 def test_a_country_named_inside_a_victims_mention_counts_once(code_text):
     # the police of one state arrest one of their own soldiers for an act against a foreign family: the
     # family's country, named once ("the father of a Lebanese boy"), is not the article's main country
-    events = code_text(
-        "Israeli military police arrested a soldier suspected of beating the father of a Lebanese boy."
-    )
+    events = code_text("Israeli military police arrested a soldier suspected of beating the father of a Lebanese boy.")
     assert ("ISRMILCOP", "ISRMIL", "173") in {(s, t, c[:3]) for s, t, c in code_triples(events)}
 
 

@@ -30,6 +30,7 @@ from eventscribe.events.clause_codes import ClauseClassifier
 from eventscribe.events.clauses import Clause, find_clauses
 from eventscribe.events.codebook import Codebook
 from eventscribe.events.context import ArticleContext
+from eventscribe.events.danger_warnings import warns_of_danger
 from eventscribe.events.doers import (
     CROWD_SECTOR,
     is_state_act,
@@ -38,7 +39,6 @@ from eventscribe.events.doers import (
     state_speaker,
     struck_place,
 )
-from eventscribe.events.danger_warnings import warns_of_danger
 from eventscribe.events.false_events import (
     VIOLENT_ROOTS,
     home_trip,

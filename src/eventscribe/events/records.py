@@ -202,10 +202,10 @@ def one_act_per_trigger(events: list[Event]) -> list[Event]:
     criticism that the words "as insulting" make explicit); else the best scored. Records of other words,
     or of other parties, are left alone."""
 
-    def key(e: Event) -> tuple[int, int, str, str]:
+    def key(e: Event) -> tuple[int | None, int | None, str, str]:
         return (e.evidence.trigger_start, e.evidence.trigger_end, code_of(e.source), code_of(e.target))
 
-    best: dict[tuple[int, int, str, str], Event] = {}
+    best: dict[tuple[int | None, int | None, str, str], Event] = {}
     for event in events:
         k = key(event)
         if k not in best or _score(event) > _score(best[k]):
@@ -214,7 +214,8 @@ def one_act_per_trigger(events: list[Event]) -> list[Event]:
 
 
 def _score(event: Event) -> tuple[bool, float]:
-    return bool(event.extra.get(APPRAISAL)), float(event.extra.get("score", event.confidence))  # type: ignore[arg-type]
+    score = event.extra.get("score", event.confidence)
+    return bool(event.extra.get(APPRAISAL)), float(score) if isinstance(score, int | float) else event.confidence
 
 
 def public_extra(extra: dict[str, object]) -> dict[str, object]:
