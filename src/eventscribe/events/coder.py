@@ -35,6 +35,7 @@ from eventscribe.events.clause_order import heads_first
 from eventscribe.events.clauses import Clause, find_clauses
 from eventscribe.events.codebook import Codebook
 from eventscribe.events.context import ArticleContext
+from eventscribe.events.danger_warnings import warns_of_danger
 from eventscribe.events.false_events import (
     VIOLENT_ROOTS,
     home_trip,
@@ -69,7 +70,15 @@ from eventscribe.events.recoding import (
     riot,
     stances,
 )
-from eventscribe.events.records import build_event, code_of, most_specific, one_judicial_act, public_extra
+from eventscribe.events.records import (
+    as_appraisal,
+    build_event,
+    code_of,
+    most_specific,
+    one_act_per_trigger,
+    one_judicial_act,
+    public_extra,
+)
 from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS
 from eventscribe.events.unnamed import (
     UNNAMED_ROOTS,
@@ -150,7 +159,7 @@ class EventCoder:
                 dyad = (code_of(event.source), code_of(event.target), event.cameo.root)
                 if dyad not in best or event.extra["score"] > best[dyad].extra["score"]:
                     best[dyad] = event
-            chosen = one_judicial_act(most_specific(list(best.values())))
+            chosen = one_act_per_trigger(one_judicial_act(most_specific(list(best.values()))))
             if not chosen and self.recall is not None:  # no pattern event: the learned fallback's one
                 chosen = self.recall.events(self, parsed, sentence, actors)
             for event in chosen:
@@ -185,6 +194,7 @@ class EventCoder:
                 or purpose_of_coded(sentence, clause, coded_verbs)
                 or result_of_violence(sentence, clause, found, violent_verbs)
                 or dates_the_news(sentence, clause.verb)
+                or warns_of_danger(sentence, clause, found, actors.found, self._hostile_noun)  # precision8
             ):
                 continue
             aim = aim_of_protest(sentence, clause, found, set(protest_events))
@@ -207,7 +217,12 @@ class EventCoder:
             if found is not None and not talks_as_topic(sentence, clause, found):
                 yield from self._clause_events(parsed, sentence, clause, found, actors)
         for clause, found, source, target in appraised(sentence, actors):  # praise and criticism told in speech
-            yield self._event(parsed, sentence, clause, found, source, target)
+            yield as_appraisal(self._event(parsed, sentence, clause, found, source, target))  # precision8
+
+    def _hostile_noun(self, lemma: str) -> bool:
+        """Whether a noun names a threat, sanction or force ("war", "sanctions"): CAMEO roots 13 to 20."""
+        noun = self.clauses.classifier.classify_noun(lemma)
+        return noun is not None and "13" <= noun.code[:2] <= "20"
 
     def _done_by_a_protest(self, sentence: Sentence, clause: Clause, protests: list[frozenset[int]]) -> bool:
         """ "An opposition boycott has forced the government to …": the verb of a protest noun with an

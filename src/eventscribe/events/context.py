@@ -41,6 +41,9 @@ class _Mention:
     actor: Actor
     position: tuple[int, int]
     person: bool
+    #: False for a mention inside (or around) an earlier one of the same country: it adds no weight to
+    #: that country as the article's main one.
+    counted: bool = True
 
 
 @dataclass(slots=True)
@@ -59,9 +62,11 @@ class ArticleContext:
         """Record a resolved mention; a multi-word person name also teaches its surname."""
         token = sentence.tokens[head]
         person = token.ent_type == "PERSON" or _has_person_name(sentence, head) or _is_person_noun(token)
-        self.mentions.append(_Mention(actor, (sentence.index, head), person))
         if person and token.pos == "PROPN":
             self.surnames.setdefault(token.text.lower(), actor)
+        # "the body of a Palestinian schoolgirl": both are remembered, Palestine is counted once
+        counted = not any(_one_phrase(sentence, m, head, actor) for m in self.mentions)
+        self.mentions.append(_Mention(actor, (sentence.index, head), person, counted))
 
     def recall(self, sentence: Sentence, head: int, *, exclude: Actor | None = None) -> Actor | None:
         """Resolve a surname or pronoun at ``head`` from earlier mentions, or None."""
@@ -135,7 +140,7 @@ class ArticleContext:
         mentions: the only one named, or one named at least twice and more often than any other."""
         counts = Counter(
             m.actor.country for m in self.mentions
-            if len(m.actor.country) == 3 and not is_non_national(m.actor.country, also=("-",))
+            if m.counted and len(m.actor.country) == 3 and not is_non_national(m.actor.country, also=("-",))
         )  # fmt: skip
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) > 1 and (ranked[0][1] < 2 or ranked[1][1] == ranked[0][1])):
@@ -267,6 +272,28 @@ def _filled_from_article(partner: Actor, default: tuple[str, int] | None) -> boo
     """Whether a partner names no country of its own and carries the article's main country: a role
     alone ("the rebels") that :func:`fill_country` gave the article's country keeps no name."""
     return default is not None and partner.country == default[0] and not partner.name
+
+
+def _one_phrase(sentence: Sentence, mention: _Mention, head: int, actor: Actor) -> bool:
+    """Whether an earlier mention of the same sentence and country is the phrase that ``head`` sits in,
+    or sits in the phrase of ``head`` ("the body [of a Palestinian schoolgirl]"): a country named once
+    is counted once when the article's main country is weighed."""
+    index, other = mention.position
+    if index != sentence.index or mention.actor.country != actor.country:
+        return False
+    return _below(sentence, head, other) or _below(sentence, other, head)
+
+
+def _below(sentence: Sentence, i: int, top: int) -> bool:
+    """Whether token ``i`` depends, directly or not, on token ``top``."""
+    tokens = sentence.tokens
+    seen: set[int] = set()
+    while tokens[i].head != i and i not in seen:
+        seen.add(i)
+        i = tokens[i].head
+        if i == top:
+            return True
+    return False
 
 
 def _is_person_noun(token: Token) -> bool:

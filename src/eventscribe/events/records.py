@@ -15,7 +15,16 @@ from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Place, Sent
 from eventscribe.places import Gazetteer, pick_event_place
 from eventscribe.when import pick_event_date
 
-__all__ = ["build_event", "code_of", "most_specific", "one_judicial_act", "public_extra"]
+__all__ = [
+    "APPRAISAL",
+    "as_appraisal",
+    "build_event",
+    "code_of",
+    "most_specific",
+    "one_act_per_trigger",
+    "one_judicial_act",
+    "public_extra",
+]
 
 #: Confidence factors for arguments that come from an earlier mention or from the clause's head.
 RECALLED_FACTOR = 0.85
@@ -176,9 +185,42 @@ def one_judicial_act(events: list[Event]) -> list[Event]:
     return [e for e in events if not (e.cameo.code == GUILTY_CODE and (code_of(e.source), code_of(e.target)) in jailed)]
 
 
+#: The extra field marking a record read from what a statement says of its party (appraisals.py).
+APPRAISAL = "appraisal"
+
+
+def as_appraisal(event: Event) -> Event:
+    """``event`` marked as read from an appraisal ("dismissed the convention as insulting": 111)."""
+    return replace(event, extra={**event.extra, APPRAISAL: True})
+
+
+def one_act_per_trigger(events: list[Event]) -> list[Event]:
+    """One verb tells one act between one source and one target: when a sentence's records share their
+    trigger words and both parties but differ in CAMEO root ("Kerry dismissed the convention as
+    insulting": a rejection and a criticism of the same party by the same word), one is kept. The
+    appraisal is the more specific reading (CAMEO 010: a statement is coded as what it implies, here the
+    criticism that the words "as insulting" make explicit); else the best scored. Records of other words,
+    or of other parties, are left alone."""
+
+    def key(e: Event) -> tuple[int | None, int | None, str, str]:
+        return (e.evidence.trigger_start, e.evidence.trigger_end, code_of(e.source), code_of(e.target))
+
+    best: dict[tuple[int | None, int | None, str, str], Event] = {}
+    for event in events:
+        k = key(event)
+        if k not in best or _score(event) > _score(best[k]):
+            best[k] = event
+    return [e for e in events if best[key(e)] is e]
+
+
+def _score(event: Event) -> tuple[bool, float]:
+    score = event.extra.get("score", event.confidence)
+    return bool(event.extra.get(APPRAISAL)), float(score) if isinstance(score, int | float) else event.confidence
+
+
 def public_extra(extra: dict[str, object]) -> dict[str, object]:
     """The extra fields an output record carries (the scores behind ``confidence`` stay inside)."""
-    return {k: v for k, v in extra.items() if k not in ("score", "pattern_score")}
+    return {k: v for k, v in extra.items() if k not in ("score", "pattern_score", APPRAISAL)}
 
 
 def code_of(actor: Actor | None) -> str:

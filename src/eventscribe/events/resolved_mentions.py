@@ -15,6 +15,7 @@ from eventscribe.actors.codes import is_non_national
 from eventscribe.events.armed_opposition import as_armed_opposition
 from eventscribe.events.context import ArticleContext
 from eventscribe.events.mention_phrases import is_gloss, named_group, phrase_head
+from eventscribe.events.role_words import names_no_party
 from eventscribe.model import Actor, Sentence, Token
 
 __all__ = ["Argument", "resolve_mentions"]
@@ -63,7 +64,7 @@ def resolve_mentions(
             described = context.recall_description(sentence, token.i, actor)  # "the minister", "the group"
             if described is not None:
                 actor, recalled = described, True
-        if actor is not None:
+        if actor is not None and not names_no_party(sentence, token.i, actor):  # "the Kyoto Protocol"
             found[token.i] = Argument(actor, token.i, recalled)
     _refer_back_in_sentence(sentence, context, found)
     for head, arg in list(found.items()):

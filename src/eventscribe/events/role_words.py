@@ -1,6 +1,8 @@
 """Words of a mention that change what it codes: a country's air power and armour are its military
 ("Israeli air strikes": ISRMIL), a counterpart holds the office of the peer beside it ("his Palestinian
-counterpart": PSEGOV), and a border names the edge of a country, not a place inside it."""
+counterpart": PSEGOV), a border names the edge of a country, not a place inside it, and a place in the
+name of a treaty or a law ("the Kyoto Protocol", "the Oslo accords") names no party to anything, nor
+does the former ruler of a colony ("the former Portuguese colony" is Guinea-Bissau, not Portugal)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,16 @@ from eventscribe.actors.codes import is_non_national
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Actor, Sentence, Token
 
-__all__ = ["armed_forces", "is_country_place", "names_a_border", "names_a_person", "peer_office"]
+__all__ = [
+    "armed_forces",
+    "is_country_place",
+    "names_a_border",
+    "names_a_document",
+    "names_a_former_ruler",
+    "names_no_party",
+    "names_a_person",
+    "peer_office",
+]
 
 #: Nouns of a peer in another country holding the same kind of office ("his Spanish counterpart").
 PEER_NOUNS = GRAMMAR.peer_nouns
@@ -26,6 +37,17 @@ NOT_ARMOUR = frozenset({"think", "fuel", "water", "oil", "gas", "storage", "sept
 AIR_MODIFIERS = frozenset({"air", "aerial", "drone"})
 #: Nouns of a frontier: "the Afghan border" is where Afghanistan ends, not a place inside it.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
+#: Nouns of a written agreement or law, named after where it was made ("the Kyoto Protocol", "the Oslo
+#: accords", "the Geneva Conventions", "the Dayton agreement"): the place is no party to it. "deal" is left
+#: out, as "the Iran deal" names a party.
+DOCUMENT_NOUNS = frozenset(
+    {"accord", "agreement", "charter", "convention", "declaration", "pact", "protocol", "treaty"}
+)
+#: Nouns of a land ruled from abroad: the nationality beside them names its (former) ruler, and the
+#: phrase describes the land itself ("the former French colony", "a British protectorate").
+COLONY_NOUNS = frozenset({"colony", "protectorate", "dominion"})
+#: Bodies that keep their code inside a document's name ("the UN Charter" is the UN's).
+ORGANISATIONS = ("IGO", "NGO", "IMG")
 
 
 def peer_office(sentence: Sentence, head: int, actor: Actor, peer: Actor) -> Actor:
@@ -80,3 +102,37 @@ def names_a_border(tokens: tuple[Token, ...], i: int) -> bool:
 def is_country_place(actor: Actor) -> bool:
     """Whether an actor is a bare country or place of one ("El Salvador": SLV), not a body."""
     return len(actor.code) == 3 and actor.code == actor.country and not is_non_national(actor.country)
+
+
+def names_a_document(sentence: Sentence, i: int, actor: Actor) -> bool:
+    """Whether the mention at token ``i`` is a place inside the proper name of a treaty or law: spaCy's LAW
+    entity ("the Kyoto Protocol"), or a proper noun before a noun of an agreement ("the Oslo accords").
+    An organisation's code is kept ("the UN Charter"), and so is a nationality adjective, which names a
+    party ("the Iranian nuclear agreement": dependency ``amod``, not a compound of names)."""
+    if actor.country.startswith(ORGANISATIONS) or actor.text.lower().startswith(("u.n.", "un ")):
+        return False
+    token = sentence.tokens[i]
+    if token.ent_type == "LAW":
+        return True
+    head = token
+    while head.dep in ("compound", "flat") and head.head != head.i:
+        head = sentence.tokens[head.head]
+    if head.lemma.lower() not in DOCUMENT_NOUNS:
+        return False
+    names = [token] if token is not head else [c for c in sentence.children(head.i) if c.dep in ("compound", "flat")]
+    return bool(names) and all(t.pos == "PROPN" for t in names)
+
+
+def names_a_former_ruler(sentence: Sentence, i: int) -> bool:
+    """Whether token ``i`` is the nationality of the ruler in a colony's description ("the former
+    Portuguese colony", "a British protectorate"): the phrase names the land, not the ruler."""
+    token = sentence.tokens[i]
+    if token.dep not in ("amod", "compound") or token.head == token.i:
+        return False
+    return sentence.tokens[token.head].lemma.lower() in COLONY_NOUNS
+
+
+def names_no_party(sentence: Sentence, i: int, actor: Actor) -> bool:
+    """Whether the mention at ``i`` names no party though it resolves: a place in a treaty's name, or the
+    ruler in a colony's description."""
+    return names_a_document(sentence, i, actor) or names_a_former_ruler(sentence, i)

@@ -1,0 +1,49 @@
+"""A warning of a danger that no party brings about is no threat.
+
+CAMEO 13 (threaten) covers "coercive or forceful warnings with serious potential repercussions": the
+one who warns, or its side, would bring the harm about ("warned that Iran would face consequences",
+"warned the move could lead to war"). A body that warns of a danger with no doer ("climate change could
+be out of control within decades, the agency warned") makes a forecast, not a threat: it coerces no one.
+Such a clause is the plain threat code (130) of the verb "warn" with a content clause that names no
+actor anywhere and no hostile act (a threat, a sanction, force: roots 13 to 20).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from eventscribe.events.clauses import Clause
+from eventscribe.events.frame import Classification
+from eventscribe.model import Sentence
+
+__all__ = ["warns_of_danger"]
+
+#: The verbs of warning and the code they give alone (the plain threat).
+WARNING_VERBS = frozenset({"warn", "caution"})
+PLAIN_THREAT = "130"
+
+
+def warns_of_danger(
+    sentence: Sentence,
+    clause: Clause,
+    found: Classification,
+    actor_heads: Collection[int],
+    is_hostile_noun: Callable[[str], bool],
+) -> bool:
+    """Whether ``clause`` warns of a danger that no party brings about (see the module).
+
+    ``actor_heads`` are the sentence's tokens that name an actor; ``is_hostile_noun`` tells a noun of a
+    hostile act ("war", "sanctions", "attack")."""
+    verb = sentence.tokens[clause.verb]
+    if found.code != PLAIN_THREAT or verb.lemma.lower() not in WARNING_VERBS:
+        return False
+    contents = [c for c in sentence.children(verb.i) if c.dep == "ccomp"]
+    if not contents:
+        return False  # "warned Iran", "warned of retaliation": a threat as the verb alone tells it
+    for content in contents:
+        words = sentence.subtree(content.i)
+        if any(t.i in actor_heads or t.pos == "PRON" for t in words):
+            return False  # "warned that Iran would face consequences", "warned they would act"
+        if any(t.pos == "NOUN" and is_hostile_noun(t.lemma) for t in words):
+            return False  # "warned the move could lead to war"
+    return True
