@@ -52,6 +52,7 @@ from eventscribe.events.frame import Classification
 from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.learned_recall import LearnedRecall
 from eventscribe.events.nominal import find_nominal_clauses
+from eventscribe.events.outlooks import outlooks
 from eventscribe.events.protest_aims import PROTEST_ROOT, aim_of_protest, aimed
 from eventscribe.events.recoding import (
     BOMBING_CODE,
@@ -235,6 +236,8 @@ class EventCoder:
             if found is not None and not talks_as_topic(sentence, clause, found):
                 yield from self._clause_events(parsed, sentence, clause, found, actors)
         for clause, found, source, target in appraised(sentence, actors):  # praise and criticism told in speech
+            yield self._event(parsed, sentence, clause, found, source, target)
+        for clause, found, source, target in outlooks(sentence, actors, coded_verbs):  # speech8: 012/013 outlooks
             yield self._event(parsed, sentence, clause, found, source, target)
 
     def _done_by_a_protest(self, sentence: Sentence, clause: Clause, protests: list[frozenset[int]]) -> bool:
