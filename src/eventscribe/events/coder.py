@@ -53,6 +53,7 @@ from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.learned_recall import LearnedRecall
 from eventscribe.events.nominal import find_nominal_clauses
 from eventscribe.events.outlooks import outlooks
+from eventscribe.events.readiness import stated_readiness
 from eventscribe.events.protest_aims import PROTEST_ROOT, aim_of_protest, aimed
 from eventscribe.events.recoding import (
     BOMBING_CODE,
@@ -206,6 +207,9 @@ class EventCoder:
         protest_events: dict[int, list[int]] = {}  # protest verb -> its events' places in ``told``
         told: list[Event] = []
         protests: list[frozenset[int]] = []  # the protest nouns that are subjects, found once when first asked
+        # speech8: "willingness to meet" first, so that it wins a tie with the plain intent to cooperate
+        for clause, found in stated_readiness(sentence, self.clauses.classify):
+            yield from self._clause_events(parsed, sentence, clause, found, actors)
         for clause in find_clauses(sentence):
             found = self.clauses.classify(clause)
             if (
