@@ -1,5 +1,5 @@
 """The 01x wording the CAMEO codebook describes (declined comment 011, voiced doubt and hope 012/013,
-weighing a policy option 014, admitting a mistake 015, symbolic acts 017, condolences 018), coded from
+weighing a policy option 014, admitting a mistake 015, symbolic acts 017, condolences 018, accord 019), coded from
 verb patterns in rules.yaml. Sentences we wrote in wire style."""
 
 from __future__ import annotations
@@ -22,7 +22,15 @@ WORDING = [
     ("The Indian prime minister laid a wreath at the memorial.", "IND", "", "017"),
     ("The French president conveyed condolences to the Turkish people.", "FRA", "TUR", "018"),
     ("The German chancellor sympathized with the victims in Norway.", "DEU", "NOR", "018"),
+    ("Austria concurred with Italy on the border question.", "AUT", "ITA", "019"),
 ]
+
+
+def test_agreeing_on_a_need_is_accord_each_way_and_agreeing_on_a_truce_is_not(code_text):
+    accord = code_triples(code_text("The Kenyan and Ugandan leaders agreed on the need for calm.", DATE))
+    assert ("KENGOV", "UGAGOV", "019") in accord and ("UGAGOV", "KENGOV", "019") in accord, accord
+    truce = code_triples(code_text("The Kenyan and Ugandan leaders agreed on a truce.", DATE))
+    assert not any(c == "019" for _, _, c in truce), truce
 
 
 @pytest.mark.parametrize(("text", "source", "target", "code"), WORDING)

@@ -93,7 +93,7 @@ __all__ = ["DEFAULT_MIN_CONFIDENCE", "EventCoder"]
 #: Events below this confidence are not reported by default (bare dictionary verbs fall under it).
 DEFAULT_MIN_CONFIDENCE = 0.5
 #: CAMEO codes whose action is mutual: a compound subject with no object acts on itself pairwise.
-RECIPROCAL_PREFIXES = ("03", "04", "05", "06", "19", "20")
+RECIPROCAL_PREFIXES = ("019", "03", "04", "05", "06", "19", "20")
 #: Of the fighting codes, those sides can do to each other: fighting and exchanging fire (190, 193), and
 #: mass violence; not an advance, an occupation or a blockade ("US and Iraqi forces pushed into Fallujah"
 #: is no fight between them).
