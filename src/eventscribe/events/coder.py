@@ -53,8 +53,8 @@ from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.learned_recall import LearnedRecall
 from eventscribe.events.nominal import find_nominal_clauses
 from eventscribe.events.outlooks import outlooks
-from eventscribe.events.readiness import stated_readiness
 from eventscribe.events.protest_aims import PROTEST_ROOT, aim_of_protest, aimed
+from eventscribe.events.readiness import stated_readiness
 from eventscribe.events.recoding import (
     BOMBING_CODE,
     air_strike,
@@ -208,8 +208,8 @@ class EventCoder:
         told: list[Event] = []
         protests: list[frozenset[int]] = []  # the protest nouns that are subjects, found once when first asked
         # speech8: "willingness to meet" first, so that it wins a tie with the plain intent to cooperate
-        for clause, found in stated_readiness(sentence, self.clauses.classify):
-            yield from self._clause_events(parsed, sentence, clause, found, actors)
+        for offered, intention in stated_readiness(sentence, self.clauses.classify):
+            yield from self._clause_events(parsed, sentence, offered, intention, actors)
         for clause in find_clauses(sentence):
             found = self.clauses.classify(clause)
             if (
@@ -241,8 +241,8 @@ class EventCoder:
                 yield from self._clause_events(parsed, sentence, clause, found, actors)
         for clause, found, source, target in appraised(sentence, actors):  # praise and criticism told in speech
             yield self._event(parsed, sentence, clause, found, source, target)
-        for clause, found, source, target in outlooks(sentence, actors, coded_verbs):  # speech8: 012/013 outlooks
-            yield self._event(parsed, sentence, clause, found, source, target)
+        for said, outlook, speaker, about in outlooks(sentence, actors, coded_verbs):  # speech8: 012/013 outlooks
+            yield self._event(parsed, sentence, said, outlook, speaker, about)
 
     def _done_by_a_protest(self, sentence: Sentence, clause: Clause, protests: list[frozenset[int]]) -> bool:
         """ "An opposition boycott has forced the government to …": the verb of a protest noun with an

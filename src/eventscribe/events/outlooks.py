@@ -20,6 +20,7 @@ which the verb patterns code as a threat, nor a statement already coded by anoth
 from __future__ import annotations
 
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -102,7 +103,7 @@ class Outlook:
 
 
 def outlook_statements(
-    sentence: Sentence, is_actor: set[int], coded: set[int] = frozenset(), words: OutlookWords | None = None  # type: ignore[assignment]
+    sentence: Sentence, is_actor: set[int], coded: AbstractSet[int] = frozenset(), words: OutlookWords | None = None
 ) -> Iterator[Outlook]:
     """The outlooks of ``sentence``; ``is_actor`` holds the heads that resolve to actors and ``coded``
     the verbs that other rules have already coded (left alone)."""
@@ -157,13 +158,14 @@ def _forecast_outlook(
 def _turn(content: Token, kids: list[list[Token]], words: OutlookWords, *, predicting: bool) -> str | None:
     """012 for a foreseen turn for the worse, 013 (after a verb of prediction) for the better, or None.
     The content must be told as to come: with a modal ("could collapse") or "likely to"."""
-    verb, modal = content, _has_modal(content, kids, words)
+    verb: Token | None = content
+    modal = _has_modal(content, kids, words)
     if content.lemma.lower() == "be":  # "the talks are likely to collapse"
         head = next((c for c in kids[content.i] if c.dep == "acomp" and c.lemma.lower() in words.likely_heads), None)
         verb = next((c for c in kids[head.i] if c.dep == "xcomp" and c.pos == "VERB"), None) if head else None
-        if verb is None:
-            return None
         modal = True
+    if verb is None:
+        return None
     if not modal or any(c.dep == "neg" for c in kids[verb.i]):
         return None  # a fact told ("the talks collapsed") or a denied turn ("would not fail")
     lemma = verb.lemma.lower()
@@ -219,5 +221,6 @@ def outlooks(
             targets = [actors.with_country(actors.found[t], [source]) for t in outlook.targets]
             targets = [t for t in targets if t.actor.code != source.actor.code]
             filled = actors.with_country(source, targets)
-            for target in targets or [None]:
+            named: list[Argument | None] = list(targets) or [None]
+            for target in named:
                 yield clause, outlook.found, filled, target

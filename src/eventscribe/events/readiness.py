@@ -24,7 +24,19 @@ __all__ = ["EXPRESSING_VERBS", "READINESS_CONFIDENCE", "READINESS_NOUNS", "state
 
 #: Verbs by which a party makes its readiness known ("signalled its readiness to …").
 EXPRESSING_VERBS = frozenset(
-    {"announce", "confirm", "declare", "express", "indicate", "reaffirm", "reiterate", "show", "signal", "state", "voice"}
+    {
+        "announce",
+        "confirm",
+        "declare",
+        "express",
+        "indicate",
+        "reaffirm",
+        "reiterate",
+        "show",
+        "signal",
+        "state",
+        "voice",
+    }
 )
 #: Nouns of readiness whose infinitive is the act offered.
 READINESS_NOUNS = frozenset({"desire", "eagerness", "intention", "readiness", "willingness", "wish"})
@@ -54,7 +66,7 @@ def stated_readiness(
             clause = _act_clause(act, kids, said.sources, (verb.i, noun.i, act.i))
             found = classify(clause)
             code = None if found is None else _intention(found.code)
-            if code is not None:
+            if found is not None and code is not None:
                 yield clause, Classification(code, READINESS_CONFIDENCE, f"{noun.lemma.lower()} to {found.trigger}")
 
 
