@@ -34,6 +34,7 @@ from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification, VerbFrame
 from eventscribe.events.reality import children_index, is_eventive
 from eventscribe.events.speech import REPORTING_VERBS
+from eventscribe.events.withheld import withheld_comments
 from eventscribe.model import Sentence, Token
 
 __all__ = ["OUTLOOK_CONFIDENCE", "Outlook", "OutlookWords", "outlook_statements", "outlooks"]
@@ -206,9 +207,12 @@ def _named(sentence: Sentence, content: Token, is_actor: set[int], speaker: int)
 def outlooks(
     sentence: Sentence, actors: SentenceActors, coded: set[int]
 ) -> Iterator[tuple[Clause, Classification, Argument, Argument | None]]:
-    """Each outlook of ``sentence`` as the coder builds an event from it: a clause on the verb, the
-    act, the speaker (resolved as any source) and each party named (None when none is)."""
-    for outlook in outlook_statements(sentence, set(actors.found), coded):
+    """Each outlook of ``sentence``, and each comment withheld (``withheld``: 011), as the coder builds an
+    event from it: a clause on the verb, the act, the speaker (resolved as any source) and each party
+    named (None when none is)."""
+    is_actor = set(actors.found)
+    withheld = [Outlook(*told) for told in withheld_comments(sentence, is_actor) if told[0] not in coded]
+    for outlook in [*outlook_statements(sentence, is_actor, coded), *withheld]:
         verb = sentence.tokens[outlook.verb]
         clause = Clause(
             verb=outlook.verb,
