@@ -19,6 +19,9 @@ OUTLOOKS = [
     ("Egypt warned that the truce with Israel could collapse within days.", "EGY", "ISR", "012"),
     ("Ghana cautioned that the peace deal with Togo was likely to break down.", "GHA", "TGO", "012"),
     ("The IMF predicted that the Greek economy would recover next year.", "IGO", "GRC", "013"),
+    # verbs of attitude with a content clause (and "hopes", which the lemmatiser reads as "hop")
+    ("Chile hopes the border talks with Peru will succeed.", "CHL", "PER", "013"),
+    ("Bolivia said it feared that the gas deal with Brazil would fail.", "BOL", "BRA", "012"),
 ]
 
 
@@ -43,6 +46,8 @@ NO_OUTLOOK = [
     "Egypt said the truce with Israel would not collapse.",
     # a turn for the better told with "say" alone is no explicit optimism
     "Germany said the Greek economy would recover next year.",
+    "Chile does not fear that the border talks with Peru will fail.",
+    "If Chile hopes the border talks with Peru will succeed, it must compromise.",
 ]
 
 
@@ -79,5 +84,7 @@ def test_packaged_words_read_both_polarities():
 def test_an_attitude_coded_outside_012_and_013_is_refused():
     with pytest.raises(DataError):
         OutlookWords.from_mapping({"attitudes": {"111": ["angry"]}})
+    with pytest.raises(DataError):
+        OutlookWords.from_mapping({"attitudes": {}, "attitude_verbs": {"020": ["wish"]}})
     with pytest.raises(DataError):
         OutlookWords.from_mapping({"forecast_verbs": ["warn"]})

@@ -5,8 +5,9 @@ comment (013) about Germany; "Egypt warned that the talks with Israel could coll
 pessimistic comment (012). The codebook codes these only where the statement has an explicit
 pessimistic or optimistic component, so this module reads two forms of it:
 
-- a predicate adjective of attitude with a content clause ("was confident that …", "is sceptical
-  that …"); the plain attitude without a content clause is a clause of its own (``clauses.py``);
+- a predicate adjective or a verb of attitude with a content clause ("was confident that …", "is
+  sceptical that …", "hopes the talks will succeed", "feared that …"); the plain attitude without a
+  content clause is a clause of its own (``clauses.py``), and is coded there;
 - a verb of forecasting (``warn``, ``predict``, ``say`` …) whose content tells, with a modal
   ("could", "would", "is likely to"), a turn for the worse ("collapse", "break down"), or after a
   verb of prediction a turn for the better ("predicted the economy would recover").
@@ -54,6 +55,7 @@ class OutlookWords:
     """The word lists of ``data/outlook_words.yaml``."""
 
     attitudes: dict[str, str]
+    attitude_verbs: dict[str, str]
     forecast_verbs: frozenset[str]
     downturn_verbs: frozenset[str]
     downturn_particles: dict[str, str]
@@ -66,15 +68,15 @@ class OutlookWords:
     def from_mapping(cls, data: object) -> OutlookWords:
         if not isinstance(data, dict) or not isinstance(data.get("attitudes"), dict):
             raise DataError(f"{WORDS_FILE}: expected a mapping with 'attitudes'")
-        attitudes = {str(w): str(code) for code, words in data["attitudes"].items() for w in words}
-        if set(attitudes.values()) - {PESSIMISM, OPTIMISM}:
-            raise DataError(f"{WORDS_FILE}: attitudes may only be coded {PESSIMISM} or {OPTIMISM}")
+        attitudes = _coded_words(data, "attitudes")
+        attitude_verbs = _coded_words(data, "attitude_verbs")
 
         def words(key: str) -> frozenset[str]:
             return frozenset(str(w) for w in data.get(key) or ())
 
         return cls(
             attitudes=attitudes,
+            attitude_verbs=attitude_verbs,
             forecast_verbs=words("forecast_verbs"),
             downturn_verbs=words("downturn_verbs"),
             downturn_particles={str(k): str(v) for k, v in (data.get("downturn_particles") or {}).items()},
@@ -83,6 +85,14 @@ class OutlookWords:
             modals=words("modals"),
             likely_heads=words("likely_heads"),
         )
+
+
+def _coded_words(data: dict, key: str) -> dict[str, str]:
+    """word -> code from a mapping of code -> words; only 012 and 013 may be given."""
+    coded = {str(w): str(code) for code, words in (data.get(key) or {}).items() for w in words}
+    if set(coded.values()) - {PESSIMISM, OPTIMISM}:
+        raise DataError(f"{WORDS_FILE}: {key} may only be coded {PESSIMISM} or {OPTIMISM}")
+    return coded
 
 
 @cache
@@ -118,6 +128,8 @@ def outlook_statements(
             continue
         if token.lemma.lower() == "be":
             yield from _attitude_outlook(sentence, token, kids, is_actor, words)
+        elif token.pos == "VERB" and _attitude_code(token, words) is not None:
+            yield from _attitude_outlook(sentence, token, kids, is_actor, words)
         elif token.pos == "VERB" and token.lemma.lower() in words.forecast_verbs:
             yield from _forecast_outlook(sentence, token, kids, is_actor, words)
 
@@ -125,18 +137,30 @@ def outlook_statements(
 def _attitude_outlook(
     sentence: Sentence, verb: Token, kids: list[list[Token]], is_actor: set[int], words: OutlookWords
 ) -> Iterator[Outlook]:
-    """ "said it was confident that the United States would lift the tariffs"."""
-    adjective = next((c for c in kids[verb.i] if c.dep == "acomp" and c.lemma.lower() in words.attitudes), None)
-    if adjective is None:
-        return
+    """ "said it was confident that the United States would lift the tariffs", "said it hoped that …"."""
+    verb_code = _attitude_code(verb, words) if verb.pos == "VERB" else None
+    if verb_code is not None:
+        adjective, code = verb, verb_code
+    else:
+        predicate = next((c for c in kids[verb.i] if c.dep == "acomp" and c.lemma.lower() in words.attitudes), None)
+        if predicate is None:
+            return
+        adjective, code = predicate, words.attitudes[predicate.lemma.lower()]
     content = next((c for c in kids[adjective.i] + kids[verb.i] if c.dep == "ccomp"), None)
     if content is None or _open(content, kids) or not is_eventive(sentence, verb.i, kids):
         return
     speaker = _attitude_speaker(sentence, verb, kids)
     if speaker is None:
         return
-    found = Classification(words.attitudes[adjective.lemma.lower()], OUTLOOK_CONFIDENCE, adjective.lemma.lower())
-    yield Outlook(verb.i, speaker, _named(sentence, content, is_actor, speaker), found, (verb.i, adjective.i))
+    found = Classification(code, OUTLOOK_CONFIDENCE, adjective.lemma.lower())
+    trigger = tuple(sorted({verb.i, adjective.i}))
+    yield Outlook(verb.i, speaker, _named(sentence, content, is_actor, speaker), found, trigger)
+
+
+def _attitude_code(verb: Token, words: OutlookWords) -> str | None:
+    """The code of a verb of attitude, also where the lemmatiser dropped a final e ("hopes" -> "hop")."""
+    lemma = verb.lemma.lower()
+    return words.attitude_verbs.get(lemma) or words.attitude_verbs.get(lemma + "e")
 
 
 def _forecast_outlook(
@@ -200,8 +224,14 @@ def _attitude_speaker(sentence: Sentence, verb: Token, kids: list[list[Token]]) 
 
 
 def _named(sentence: Sentence, content: Token, is_actor: set[int], speaker: int) -> tuple[int, ...]:
-    """The actors the content names, other than the speaker, in sentence order."""
-    return tuple(t.i for t in sentence.subtree(content.i) if t.i in is_actor and t.i != speaker)
+    """The actors the content's subject names ("the talks with Germany would succeed"), else those the
+    whole content names, other than the speaker, in sentence order."""
+    subjects = [c for c in sentence.children(content.i) if c.dep in ("nsubj", "nsubjpass")]
+    for heads in ([t.i for s in subjects for t in sentence.subtree(s.i)], [t.i for t in sentence.subtree(content.i)]):
+        named = tuple(i for i in heads if i in is_actor and i != speaker)
+        if named:
+            return named
+    return ()
 
 
 def outlooks(
