@@ -19,7 +19,7 @@ from eventscribe.places import Gazetteer
 __all__ = ["act_targets"]
 
 #: CAMEO codes whose action is mutual: a compound subject with no object acts on itself pairwise.
-RECIPROCAL_PREFIXES = ("03", "04", "05", "06", "19", "20")
+RECIPROCAL_PREFIXES = ("019", "03", "04", "05", "06", "19", "20")
 #: Of the fighting codes, those sides can do to each other: fighting and exchanging fire (190, 193), and
 #: mass violence; not an advance, an occupation or a blockade ("US and Iraqi forces pushed into Fallujah"
 #: is no fight between them).

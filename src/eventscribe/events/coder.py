@@ -50,7 +50,9 @@ from eventscribe.events.frame import Classification
 from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.learned_recall import LearnedRecall
 from eventscribe.events.nominal import find_nominal_clauses
+from eventscribe.events.outlooks import outlooks
 from eventscribe.events.protest_aims import PROTEST_ROOT, aim_of_protest, aimed
+from eventscribe.events.readiness import stated_readiness
 from eventscribe.events.recoding import (
     air_strike,
     armed_blockade,
@@ -186,6 +188,9 @@ class EventCoder:
         protest_events: dict[int, list[int]] = {}  # protest verb -> its events' places in ``told``
         told: list[Event] = []
         protests: list[frozenset[int]] = []  # the protest nouns that are subjects, found once when first asked
+        # "willingness to meet" first, so that it wins a tie with the plain intent to cooperate
+        for offered, intention in stated_readiness(sentence, self.clauses.classify):
+            yield from self._clause_events(parsed, sentence, offered, intention, actors)
         for clause in heads_first(sentence, find_clauses(sentence)):  # each verb before what it governs
             found = self.clauses.classify(clause)
             if (
@@ -217,7 +222,9 @@ class EventCoder:
             if found is not None and not talks_as_topic(sentence, clause, found):
                 yield from self._clause_events(parsed, sentence, clause, found, actors)
         for clause, found, source, target in appraised(sentence, actors):  # praise and criticism told in speech
-            yield as_appraisal(self._event(parsed, sentence, clause, found, source, target))  # precision8
+            yield as_appraisal(self._event(parsed, sentence, clause, found, source, target))
+        for said, outlook, speaker, about in outlooks(sentence, actors, coded_verbs):  # 012/013 outlooks
+            yield self._event(parsed, sentence, said, outlook, speaker, about)
 
     def _hostile_noun(self, lemma: str) -> bool:
         """Whether a noun names a threat, sanction or force ("war", "sanctions"): CAMEO roots 13 to 20."""
