@@ -74,6 +74,7 @@ from eventscribe.events.recoding import (
     riot,
     stances,
 )
+from eventscribe.events.responses import responded_to
 from eventscribe.events.records import build_event, code_of, most_specific, one_judicial_act, public_extra
 from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS
 from eventscribe.events.unnamed import (
@@ -398,6 +399,8 @@ class EventCoder:
             targets = struck_place(sentence, clause, self.gazetteer)
         if not targets and found.code[:2] in GRIEVANCE_ROOTS:  # "protested over Canada's decision"
             targets = actors.owners(clause.concerns, source)
+        if not targets:  # "scrambled jets after a Somali attack": the party whose deed it answers
+            targets = responded_to(sentence, clause, found.code[:2], actors, source)
         if reciprocal and (not clause.direct or (cooperative and not targets) or fought(sentence, clause)):
             # "The US, Russia and Switzerland met": each meets each.
             targets = [actors.with_country(s, [source]) for s in sources if s.actor.code != source.actor.code]
