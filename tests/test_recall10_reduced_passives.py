@@ -87,3 +87,43 @@ def test_a_headline_passive_codes_its_subject_as_the_target(code_text):
     triples = code_triples(events)
     assert any(t.startswith("RUSMIL") for _, t, _ in triples), triples
     assert not any(s.startswith("RUSMIL") for s, _, _ in triples), triples
+
+
+SHOT_DEAD = [
+    ("Four", "four", "NUM", "CD", "nummod", 1),
+    ("guards", "guard", "NOUN", "NNS", "nsubj", 2),
+    ("shot", "shoot", "VERB", "VBD", "ROOT", 2),
+    ("dead", "dead", "ADJ", "JJ", "oprd", 2),
+]
+
+SHOT_AT = [
+    ("Guards", "guard", "NOUN", "NNS", "nsubj", 1),
+    ("shot", "shoot", "VERB", "VBD", "ROOT", 1),
+    ("at", "at", "ADP", "IN", "prep", 1),
+    ("looters", "looter", "NOUN", "NNS", "pobj", 2),
+]
+
+SHOT_DEAD_ACTIVE = [
+    ("Gunmen", "gunman", "NOUN", "NNS", "nsubj", 1),
+    ("shot", "shoot", "VERB", "VBD", "ROOT", 1),
+    ("dead", "dead", "ADJ", "JJ", "amod", 3),
+    ("guards", "guard", "NOUN", "NNS", "dobj", 1),
+]
+
+
+def test_shot_dead_with_no_object_is_a_passive():
+    sentence, verb, kids = _verb(SHOT_DEAD, "shoot")
+    assert reduced_passive(sentence, verb, kids)
+
+
+@pytest.mark.parametrize("rows", [SHOT_AT, SHOT_DEAD_ACTIVE])
+def test_shooting_with_a_target_or_without_its_complement_stays_active(rows):
+    sentence, verb, kids = _verb(rows, "shoot")
+    assert not reduced_passive(sentence, verb, kids)
+
+
+@pytest.mark.spacy
+def test_shot_dead_in_a_headline_makes_the_victims_the_target(code_text):
+    triples = code_triples(code_text("Two Kenyan policemen shot dead in Mombasa.", "2014-06-26"))
+    assert any(t.startswith("KENCOP") for _, t, _ in triples), triples
+    assert not any(s.startswith("KENCOP") for s, _, _ in triples), triples

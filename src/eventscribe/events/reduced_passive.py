@@ -27,6 +27,16 @@ OBJECT_VERBS = frozenset(
         "maim", "massacre", "murder", "oust", "rescue", "sentence", "slay", "wound",
     }
 )  # fmt: skip
+#: Verbs that need an object unless their complement says what was done: "shot dead", "gunned down",
+#: "taken hostage", "held captive". The complement (which the parser may take for an object or particle)
+#: makes such a bare verb a reduced passive too.
+PHRASAL_VERBS = {
+    "beat": (),
+    "gun": ("down",),
+    "hold": ("captive", "hostage"),
+    "shoot": ("dead",),
+    "take": ("captive", "hostage", "prisoner"),
+}
 #: Tags of a participle the parser may take for a past tense.
 PAST_TAGS = frozenset({"VBD", "VBN"})
 #: Dependents that show the verb active and complete: an auxiliary, an object, a clause, a particle.
@@ -37,11 +47,17 @@ PRONOUN_TAGS = frozenset({"WP", "WDT", "PRP"})
 
 def reduced_passive(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
     """Whether ``verb`` is a participle with its auxiliary dropped ("Two soldiers killed in blast")."""
-    if verb.pos != "VERB" or verb.tag not in PAST_TAGS or verb.lemma.lower() not in OBJECT_VERBS:
-        return False
-    if verb.dep not in ("ROOT", "conj", "ccomp", "parataxis"):
+    lemma = verb.lemma.lower()
+    if verb.pos != "VERB" or verb.tag not in PAST_TAGS or verb.dep not in ("ROOT", "conj", "ccomp", "parataxis"):
         return False
     children = kids[verb.i]
+    if lemma in PHRASAL_VERBS:  # "shot dead", "taken hostage": the complement is no object
+        complements = [c for c in children if c.text.lower() in PHRASAL_VERBS[lemma] or _to_death(c, kids)]
+        if not complements:
+            return False
+        children = [c for c in children if c not in complements]
+    elif lemma not in OBJECT_VERBS:
+        return False
     if any(c.dep in ACTIVE_DEPS for c in children):
         return False
     subject = first_child(children, "nsubj")
@@ -49,6 +65,13 @@ def reduced_passive(sentence: Sentence, verb: Token, kids: list[list[Token]]) ->
         head = sentence.tokens[verb.head]
         return verb.dep == "conj" and head.i != verb.i and reduced_passive(sentence, head, kids)
     return subject.tag not in PRONOUN_TAGS and subject.pos in ("NOUN", "PROPN", "NUM")
+
+
+def _to_death(child: Token, kids: list[list[Token]]) -> bool:
+    """ "beaten to death": the "to" phrase that completes "beat"."""
+    return child.dep == "prep" and child.text.lower() == "to" and any(
+        c.dep == "pobj" and c.lemma.lower() == "death" for c in kids[child.i]
+    )
 
 
 def reduced_agents(verb: Token, kids: list[list[Token]]) -> list[int]:
