@@ -74,8 +74,8 @@ from eventscribe.events.recoding import (
     riot,
     stances,
 )
-from eventscribe.events.responses import responded_to
 from eventscribe.events.records import build_event, code_of, most_specific, one_judicial_act, public_extra
+from eventscribe.events.responses import responded_to
 from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS
 from eventscribe.events.unnamed import (
     UNNAMED_ROOTS,

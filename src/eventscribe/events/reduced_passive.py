@@ -69,8 +69,10 @@ def reduced_passive(sentence: Sentence, verb: Token, kids: list[list[Token]]) ->
 
 def _to_death(child: Token, kids: list[list[Token]]) -> bool:
     """ "beaten to death": the "to" phrase that completes "beat"."""
-    return child.dep == "prep" and child.text.lower() == "to" and any(
-        c.dep == "pobj" and c.lemma.lower() == "death" for c in kids[child.i]
+    return (
+        child.dep == "prep"
+        and child.text.lower() == "to"
+        and any(c.dep == "pobj" and c.lemma.lower() == "death" for c in kids[child.i])
     )
 
 
