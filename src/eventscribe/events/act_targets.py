@@ -12,6 +12,7 @@ from eventscribe.events.clauses import Clause
 from eventscribe.events.doers import struck_place
 from eventscribe.events.frame import Classification
 from eventscribe.events.recoding import fought
+from eventscribe.events.responses import responded_to
 from eventscribe.events.speech import ACCUSED_ROOTS
 from eventscribe.model import Sentence
 from eventscribe.places import Gazetteer
@@ -61,6 +62,8 @@ def act_targets(
         targets = struck_place(sentence, clause, gazetteer)
     if not targets and found.code[:2] in GRIEVANCE_ROOTS:  # "protested over Canada's decision"
         targets = actors.owners(clause.concerns, source)
+    if not targets:  # "scrambled jets after a Somali attack": the party whose deed it answers
+        targets = responded_to(sentence, clause, found.code[:2], actors, source)
     if reciprocal and (not clause.direct or (cooperative and not targets) or fought(sentence, clause)):
         # "The US, Russia and Switzerland met": each meets each.
         targets = [actors.with_country(s, [source]) for s in sources if s.actor.code != source.actor.code]

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import LIGHT_FRAME_VERB, VerbFrame
 from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.recipients import recipient_of
 from eventscribe.model import Sentence, Token
 
 __all__ = ["NOMINAL_LIGHT_VERB", "find_nominal_clauses"]
@@ -94,8 +95,8 @@ def _nominal(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause
     frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(noun.lemma.lower(), *modifiers))
     if len(between) > 1:
         return Clause(verb=noun.i, frame=frame, sources=tuple(between), targets=(), trigger=(noun.i,))
-    if not targets:
-        targets = of_object or _target_of(sentence, noun, kids)
+    if not targets:  # "Japan's apology to South Korea", "the delivery of missiles to Syria" (recipients.py)
+        targets = recipient_of(sentence, noun) or of_object or _target_of(sentence, noun, kids)
     subject = not targets and bool(sources)
     if subject:  # "an opposition boycott has forced the government to …": what the event did is its target
         targets = _object_of_subject(noun, kids)
