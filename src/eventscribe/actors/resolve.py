@@ -275,8 +275,8 @@ class ActorResolver:
         """None for a region of the world named by its adjective alone ("European" of "European Community
         spending plans", "Western"): it describes, it acts only with a role or as a people ("European
         leaders": EURGOV, "Europeans": EUR)."""
-        if actor is None or actor.sectors or actor.code != actor.country or actor.country in self.kb.countries:
-            return actor
+        if actor is None or actor.sectors or actor.code != actor.country or not self.kb.is_region_code(actor.code):
+            return actor  # "Rohan" of an imported dictionary is no region, though it ends as "Asian" does
         return None if head.endswith(("AN", "ERN")) else actor
 
     def _opposition(self, actor: Actor | None, head: str) -> Actor | None:
