@@ -88,7 +88,7 @@ def _linked_words(sentence: Sentence, head: int) -> list[Word]:
     return []
 
 
-def _text_head(words: list[Word], segment: bool) -> Word:
+def _text_head(words: list[Word], segment: int) -> Word:
     """The head word of a bare text: its last word, that of the first part when an apposition follows
     it, or the word before "of" or a place ("Prime Minister of Israel", "a diplomat in Washington")."""
     head = words[-1]
