@@ -1,0 +1,127 @@
+"""A town name several countries share, in a sentence that names none of their countries, is chosen
+by the countries the rest of its article names; a country the sentence names still comes first."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscribe.model import Entity, Place, Sentence, Token
+from eventscribe.places import MemoryGazetteer, find_places, pick_event_place
+from eventscribe.places.article import ArticleGazetteer, article_countries, for_article
+
+KARAK_PK = Place("Karak", "PAK", 33.12, 71.09)
+KARAK_JO = Place("Karak", "JOR", 31.18, 35.70)
+AMMAN = Place("Amman", "JOR", 31.95, 35.93)
+PESHAWAR = Place("Peshawar", "PAK", 34.01, 71.58)
+
+
+@pytest.fixture(scope="module")
+def twin() -> MemoryGazetteer:
+    return MemoryGazetteer(
+        {"Karak": KARAK_PK, "Amman": AMMAN, "Peshawar": PESHAWAR}, settlements=["Karak"], shared={"Karak": [KARAK_JO]}
+    )
+
+
+def _sentence(index: int, words: list[tuple[str, str, str, int, str]]) -> Sentence:
+    """A parsed sentence from (text, pos, dep, head, entity label) rows; one-token entities."""
+    tokens, offset, entities = [], 0, []
+    for i, (text, pos, dep, head, label) in enumerate(words):
+        tokens.append(Token(i, text, text.lower(), pos, "", dep, head, offset, ent_type=label))
+        if label:
+            entities.append(Entity(text, label, i, i + 1))
+        offset += len(text) + 1
+    return Sentence(index, " ".join(w[0] for w in words), 0, offset, tuple(tokens), tuple(entities))
+
+
+def _arrests_in(index: int, place: str, first: tuple[str, str, str] = ("Two", "NUM", "")) -> Sentence:
+    """ "<first> men were arrested in <place> ." """
+    return _sentence(
+        index,
+        [
+            (first[0], first[1], "nummod", 1, first[2]),
+            ("men", "NOUN", "nsubjpass", 3, ""),
+            ("were", "AUX", "auxpass", 3, ""),
+            ("arrested", "VERB", "ROOT", 3, ""),
+            ("in", "ADP", "prep", 3, ""),
+            (place, "PROPN", "pobj", 4, "GPE"),
+            (".", "PUNCT", "punct", 3, ""),
+        ],
+    )
+
+
+def _raid_in(index: int, first: str, pos: str, label: str, place: str) -> Sentence:
+    """ "<first> police raided a house in <place> ." """
+    return _sentence(
+        index,
+        [
+            (first, pos, "amod", 1, label),
+            ("police", "NOUN", "nsubj", 2, ""),
+            ("raided", "VERB", "ROOT", 2, ""),
+            ("a", "DET", "det", 4, ""),
+            ("house", "NOUN", "dobj", 2, ""),
+            ("in", "ADP", "prep", 4, ""),
+            (place, "PROPN", "pobj", 5, "GPE"),
+            (".", "PUNCT", "punct", 2, ""),
+        ],
+    )
+
+
+def test_the_article_s_country_chooses_a_shared_town(twin: MemoryGazetteer) -> None:
+    # "Jordanian police raided a house in Amman. Two men were arrested in Karak."
+    article = [_raid_in(0, "Jordanian", "ADJ", "NORP", "Amman"), _arrests_in(1, "Karak")]
+    places = for_article(twin, article)
+    assert pick_event_place(article[1], 3, places) == KARAK_JO
+    assert pick_event_place(article[1], 3, twin) == KARAK_PK  # the sentence alone: the preferred town
+
+
+def test_an_unshared_place_of_another_sentence_names_the_article_s_country(twin: MemoryGazetteer) -> None:
+    # "Riot police raided a house in Amman. Two men were arrested in Karak."
+    article = [_raid_in(0, "Riot", "ADJ", "", "Amman"), _arrests_in(1, "Karak")]
+    assert article_countries(article, twin) == ("JOR",)
+    assert [p for _, p in find_places(article[1], for_article(twin, article))] == [KARAK_JO]
+
+
+def test_a_country_the_sentence_names_beats_the_article_s(twin: MemoryGazetteer) -> None:
+    # "Jordanian police raided a house in Amman. Pakistani men were arrested in Karak."
+    article = [
+        _raid_in(0, "Jordanian", "ADJ", "NORP", "Amman"),
+        _arrests_in(1, "Karak", ("Pakistani", "ADJ", "NORP")),
+    ]
+    assert pick_event_place(article[1], 3, for_article(twin, article)) == KARAK_PK
+
+
+def test_the_sentence_s_other_candidate_beats_the_article_s_preferred_country(twin: MemoryGazetteer) -> None:
+    # "Riot police raided a house in Peshawar. Jordanian men were arrested in Karak."
+    article = [_raid_in(0, "Riot", "ADJ", "", "Peshawar"), _arrests_in(1, "Karak", ("Jordanian", "ADJ", "NORP"))]
+    assert pick_event_place(article[1], 3, for_article(twin, article)) == KARAK_JO
+
+
+def test_an_article_naming_no_candidate_s_country_keeps_the_preferred_town(twin: MemoryGazetteer) -> None:
+    # "French police raided a house in Amman." is not there: "French police raided a house. ..."
+    article = [_arrests_in(0, "Karak", ("French", "ADJ", "NORP")), _arrests_in(1, "Karak")]
+    assert pick_event_place(article[1], 3, for_article(twin, article)) == KARAK_PK
+
+
+def test_the_country_named_in_more_sentences_comes_first(twin: MemoryGazetteer) -> None:
+    article = [
+        _raid_in(0, "Riot", "ADJ", "", "Peshawar"),
+        _raid_in(1, "Jordanian", "ADJ", "NORP", "Amman"),
+        _raid_in(2, "Riot", "ADJ", "", "Amman"),
+        _arrests_in(3, "Karak"),
+    ]
+    assert article_countries(article, twin) == ("JOR", "PAK")
+    assert pick_event_place(article[3], 3, for_article(twin, article)) == KARAK_JO
+
+
+def test_the_article_s_countries_are_found_only_when_a_shared_name_needs_them(twin: MemoryGazetteer) -> None:
+    asked: list[int] = []
+
+    def countries() -> list[str]:
+        asked.append(1)
+        return ["JOR"]
+
+    places = ArticleGazetteer(twin, countries)
+    assert places.lookup_near("Amman", []) == AMMAN and not asked
+    assert places.lookup_near("Karak", ["PAK"]) == KARAK_PK and not asked
+    assert places.lookup_near("Karak", []) == KARAK_JO and places.lookup_near("Karak", ["FRA"]) == KARAK_JO
+    assert asked == [1]
