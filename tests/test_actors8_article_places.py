@@ -125,3 +125,26 @@ def test_the_article_s_countries_are_found_only_when_a_shared_name_needs_them(tw
     assert places.lookup_near("Karak", ["PAK"]) == KARAK_PK and not asked
     assert places.lookup_near("Karak", []) == KARAK_JO and places.lookup_near("Karak", ["FRA"]) == KARAK_JO
     assert asked == [1]
+
+
+@pytest.mark.spacy
+def test_a_coded_article_places_a_shared_town_in_the_article_s_country(code_text) -> None:
+    events = code_text("Jordanian police raided a house in Amman on Monday. Two men were arrested in Karak on Tuesday.")
+    arrests = [e for e in events if e.location is not None and e.location.name != "Amman"]
+    assert arrests and all(e.location.country == "JOR" for e in arrests)
+
+
+@pytest.mark.spacy
+def test_a_coded_article_keeps_the_country_a_sentence_names(code_text) -> None:
+    text = (
+        "Jordanian police raided a house in Amman on Monday. "
+        "Pakistani police said two men were arrested in Karak on Tuesday."
+    )
+    arrests = [e for e in code_text(text) if e.location is not None and e.location.name != "Amman"]
+    assert arrests and all(e.location.country == "PAK" for e in arrests)
+
+
+@pytest.mark.spacy
+def test_a_one_sentence_article_keeps_the_preferred_town(code_text) -> None:
+    events = code_text("Two men were arrested in Karak on Tuesday.")
+    assert events and all(e.location is not None and e.location.country == "PAK" for e in events)
