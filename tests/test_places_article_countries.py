@@ -148,3 +148,51 @@ def test_a_coded_article_keeps_the_country_a_sentence_names(code_text) -> None:
 def test_a_one_sentence_article_keeps_the_preferred_town(code_text) -> None:
     events = code_text("Two men were arrested in Karak on Tuesday.")
     assert events and all(e.location is not None and e.location.country == "PAK" for e in events)
+
+
+def _police_in_district(place: str, first: tuple[str, str, str] = ("the", "DET", "det")) -> Sentence:
+    """ "<first> police in <place> district arrested two men ." (hand-built parse)"""
+    from conftest import sentence_from_rows
+
+    return sentence_from_rows(
+        [
+            (first[0], first[0].lower(), first[1], "", first[2], 1),
+            ("police", "police", "NOUN", "NNS", "nsubj", 5),
+            ("in", "in", "ADP", "IN", "prep", 1),
+            (place, place.lower(), "PROPN", "NNP", "compound", 4),
+            ("district", "district", "NOUN", "NN", "pobj", 2),
+            ("arrested", "arrest", "VERB", "VBD", "ROOT", 5),
+            ("two", "two", "NUM", "CD", "nummod", 7),
+            ("men", "man", "NOUN", "NNS", "dobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 5),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "article", "expected"),
+    [
+        (("the", "DET", "det"), "JOR", "JOR"),  # the sentence names no country: the article's chooses
+        (("the", "DET", "det"), "", "PAK"),  # no article country: the gazetteer's preferred district
+        (("the", "DET", "det"), "FRA", "PAK"),  # an article country with no such district changes nothing
+        (("Pakistani", "ADJ", "amod"), "JOR", "PAK"),  # the sentence's country beats the article's
+    ],
+)
+def test_a_shared_district_name_follows_the_article_s_country(
+    resolver, first: tuple[str, str, str], article: str, expected: str
+) -> None:
+    from eventscribe.actors import descriptions
+
+    sentence = _police_in_district("Karak", first)
+    region = descriptions.region(resolver.kb, sentence, 4, lambda: article)
+    assert region is not None and region.country == expected
+
+
+@pytest.mark.parametrize(("article", "expected"), [("JOR", "JOR"), ("", "PAK")])
+def test_a_mention_of_a_shared_district_takes_the_article_s_country(resolver, article: str, expected: str) -> None:
+    import datetime as dt
+
+    sentence = _police_in_district("Karak")
+    for given in (article, lambda: article):  # the country, or a function that finds it
+        actor = resolver.resolve_span(sentence, 4, date=dt.date(2016, 12, 18), article=given)
+        assert actor is not None and actor.code == expected

@@ -141,7 +141,8 @@ class ActorResolver:
         context = self._span_context(rest, date, article)
         actor = resolve_words(self.kb, words, head_index=head, date=date, head_required=must_cover, context=context)
         actor = self._by_head(actor, tokens[head].text.upper(), phrase, date, lambda: _linked_words(sentence, head))
-        actor = self._span_by_description(actor, sentence, selected, head, rest, date)
+        country_of_article = article if callable(article) else lambda: article
+        actor = self._span_by_description(actor, sentence, selected, head, rest, date, country_of_article)
         if actor is None:
             return None
         return in_era(with_text(actor, surface(sentence, selected, head)), date)
@@ -203,19 +204,21 @@ class ActorResolver:
         head: int,
         rest: str,
         date: dt.date | None,
+        article: Callable[[], str],
     ) -> Actor | None:
         """The actor read from how the phrase is written: a capitalised name typed by its head ("the
         Nigerian Labour Congress"), a region of a country ("Sindh province"), a Chinese person's name,
-        and a country-less role of a region's body ("the government of Sindh province": PAKGOV)."""
+        and a country-less role of a region's body ("the government of Sindh province": PAKGOV). A
+        region's name several countries share may be chosen by the article's country (``article``)."""
         tokens = sentence.tokens
         if tokens[head].text[:1].isupper():
             actor = orgnames.typed_name(self.kb, surface(sentence, selected, head), actor, date=date)
         if actor is None:
-            actor = descriptions.region(self.kb, sentence, head)
+            actor = descriptions.region(self.kb, sentence, head, article)
             if actor is None and tokens[head].ent_type == "PERSON":
                 actor = descriptions.chinese_person(self.kb, surface(sentence, selected, head), rest, date)
         elif not actor.country:
-            regions = (descriptions.region(self.kb, sentence, i) for i in selected if i != head)
+            regions = (descriptions.region(self.kb, sentence, i, article) for i in selected if i != head)
             place = next((r for r in regions if r is not None), None)
             if place is not None:
                 actor = make_actor(self.kb, place.country + "".join(actor.sectors))
