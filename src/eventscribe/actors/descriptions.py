@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Protocol
 
 from eventscribe.actors.codes import is_non_national, normalize
@@ -134,9 +135,10 @@ def given_name(resolver: TextResolver, text: str, context: str, date: dt.date | 
     return True, (with_text(actor, name) if actor is not None else None)
 
 
-def region(kb: KnowledgeBase, sentence: Sentence, head: int) -> Actor | None:
+def region(kb: KnowledgeBase, sentence: Sentence, head: int, article: Callable[[], str] = lambda: "") -> Actor | None:
     """A province, state or region named before its kind ("Sindh province", "Idlib governorate"): the
-    country the gazetteer puts it in."""
+    country the gazetteer puts it in. A name several countries share follows the sentence's country,
+    else the article's (``article``, asked only then), else the gazetteer's preferred one."""
     tokens = sentence.tokens
     if tokens[head].lemma.lower() not in REGION_NOUNS:
         return None
@@ -148,7 +150,7 @@ def region(kb: KnowledgeBase, sentence: Sentence, head: int) -> Actor | None:
     place = found[0] if found else None
     if len(found) > 1:  # "Karak district" of a sentence about Jordan is Jordan's
         text = " ".join(t.text for t in tokens)
-        country = country_in_text(kb, text, among=frozenset(p.country for p in found))
+        country = country_in_text(kb, text, among=frozenset(p.country for p in found)) or article()
         place = next((p for p in found if p.country == country), place)
     if place is None or place.country not in kb.countries:
         return None

@@ -159,6 +159,7 @@ class KnowledgeBase:
         self._index: dict[tuple[str, ...], list[Match]] = {}
         self._surname_table: dict[str, list[ActorEntry]] | None = None
         self._given_table: frozenset[str] | None = None
+        self._region_table: frozenset[str] | None = None
         self._prominent = tuple(prominent)
         self.max_len = 1
         for entry in actors:
@@ -265,6 +266,21 @@ class KnowledgeBase:
             table = self._given_table = frozenset(w for w, n in counts.items() if n >= COMMON_GIVEN_NAME)
         return word in table
 
+    def is_region_code(self, code: str) -> bool:
+        """Whether ``code`` is the code of a region of the world ("EUR", "WST"): one that an entry of kind
+        region has and that is no country's."""
+        table = self._region_table
+        if table is None:
+            codes = {
+                span.code
+                for bucket in self._index.values()
+                for m in bucket
+                if m.type == "actor" and m.ref.kind == "region"
+                for span in m.ref.codes
+            }
+            table = self._region_table = frozenset(c for c in codes if c[:3] not in self.countries)
+        return code in table
+
     def holder_by_surname(self, word: str, date: dt.date) -> ActorEntry | None:
         """The one prominent person whose full name ends in ``word`` and who holds an office (a dated
         code other than ELI) on ``date``: "Blunkett" in 2004 is David Blunkett, the Home Secretary. None
@@ -300,6 +316,7 @@ class KnowledgeBase:
         kb._index = {key: list(bucket) for key, bucket in self._index.items()}
         kb._surname_table = None
         kb._given_table = None
+        kb._region_table = None
         kb.countries = dict(self.countries)
         kb.labels = dict(self.labels)
         for entry in actors:

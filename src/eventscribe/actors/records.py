@@ -25,6 +25,11 @@ from eventscribe.places.gazetteer import GazetteerLike
 #: A region's kind written after its name ("Paktia province", "Yobe State").
 _REGION_KIND = re.compile(r"\s+(?i:province|state|region|district|governorate|prefecture|county|oblast)$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*")
+#: A capitalised name after a preposition of place: where the context's act happens ("in Kashmir").
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)")
+
+#: Month names, which follow "in" as places do ("in August" is no Californian town).
+_MONTHS = frozenset("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split())
 
 __all__ = ["MentionRecord", "parse_mention", "read_mentions", "resolve_mention"]
 
@@ -93,6 +98,8 @@ def resolve_mention(
         actor = _whole_place(resolver, record.text, places) or actor
     if places is not None and actor is not None:
         actor = _settlement_people(resolver, actor, record.text, places)
+    if places is not None and actor is not None and not actor.country and record.context:
+        actor = _at_the_scene(resolver, actor, record.text, record.context, places)
     if actor is None or not actor.code:
         return {"id": record.id, "code": "", "country": "", "sectors": [], "name": ""}
     sectors = list(actor.sectors)
@@ -133,6 +140,23 @@ def _settlement_people(resolver: ActorResolver, actor: Actor, text: str, places:
         return actor
     code = actor.country + "CVL"
     return Actor(code, resolver.kb.name_for(code), actor.country, ("CVL",), actor.text)
+
+
+def _at_the_scene(resolver: ActorResolver, actor: Actor, text: str, context: str, places: GazetteerLike) -> Actor:
+    """A role with no country ("police") in a context that names none takes the country of the place
+    where the context's act happens ("a convoy was ambushed in Kashmir, police said": INDCOP), as a
+    state's bodies act where they serve. The place must not be inside the mention itself."""
+    if not actor.sectors or actor.code != "".join(actor.sectors):
+        return actor
+    rest = context.replace(text, " ", 1)
+    for match in _AT_PLACE.finditer(rest):
+        if match.group(1).split()[0].upper() in _MONTHS:
+            continue
+        place = places.lookup(match.group(1))
+        if place is not None and place.country in resolver.kb.countries:
+            code = place.country + actor.code
+            return Actor(code, resolver.kb.name_for(code), place.country, actor.sectors, actor.text)
+    return actor
 
 
 def _named_whole(resolver: ActorResolver, text: str) -> bool:

@@ -33,6 +33,7 @@ from eventscribe.actors.matching import country_in_text, make_actor, opposed_cou
 from eventscribe.actors.phrase import (
     ACRONYM_GLOSS,
     AFFILIATIONS,
+    ContextCountry,
     Word,
     acronym_gloss,
     affiliate_words,
@@ -88,6 +89,21 @@ def _linked_words(sentence: Sentence, head: int) -> list[Word]:
     return []
 
 
+def _text_head(words: list[Word], segment: int) -> Word:
+    """The head word of a bare text: its last word, that of the first part when an apposition follows
+    it, or the word before "of" or a place ("Prime Minister of Israel", "a diplomat in Washington")."""
+    head = words[-1]
+    if segment and words[0].segment != words[-1].segment:  # the apposition describes the first part
+        head = [w for w in words if w.segment == words[0].segment][-1]
+    for k, w in enumerate(words[1:], 1):
+        if w.word in HEAD_ENDS and (w.word == "OF" or not words[k - 1].proper):
+            head = words[k - 1]
+            if k >= 2 and head.word in POST_MODIFIERS:  # "insurgents loyal to al-Sadr": the insurgents
+                head = words[k - 2]
+            break
+    return head
+
+
 class ActorResolver:
     """Resolve mentions with a :class:`KnowledgeBase` (the packaged one unless ``kb`` is given)."""
 
@@ -112,11 +128,9 @@ class ActorResolver:
         if not 0 <= head < len(tokens) or tokens[head].pos in PRONOUN_POS:
             return None
         selected = [i for i in phrase_tokens(sentence, head) if i not in exclude]
-        gloss = acronym_gloss(tokens, selected, head)
-        if gloss:  # "the Nigerian Union of Teachers (NUT)": the spelled-out name decides
-            spelled = self.resolve_span(sentence, head, date=date, exclude=exclude | gloss, article=article)
-            if spelled is not None and spelled.country:
-                return spelled
+        spelled = self._spelled_out_span(sentence, head, selected, date=date, exclude=exclude, article=article)
+        if spelled is not None:
+            return spelled
         phrase = words_from_tokens([tokens[i] for i in selected], selected, person_tokens(sentence))
         words = drop_affiliations(phrase)
         # A common noun heads a mention only when it is a role word, a name or a collective noun:
@@ -125,6 +139,36 @@ class ActorResolver:
         if tokens[head].lemma.lower() in VAGUE_BODIES and all(tokens[i].dep == "det" for i in selected if i != head):
             return None
         rest = " ".join(t.text for t in tokens if t.i not in selected and t.i not in exclude)
+        context = self._span_context(rest, date, article)
+        actor = resolve_words(self.kb, words, head_index=head, date=date, head_required=must_cover, context=context)
+        actor = self._by_head(actor, tokens[head].text.upper(), phrase, date, lambda: _linked_words(sentence, head))
+        country_of_article = article if callable(article) else lambda: article
+        actor = self._span_by_description(actor, sentence, selected, head, rest, date, country_of_article)
+        if actor is None:
+            return None
+        return in_era(with_text(actor, surface(sentence, selected, head)), date)
+
+    def _spelled_out_span(
+        self,
+        sentence: Sentence,
+        head: int,
+        selected: list[int],
+        *,
+        date: dt.date | None,
+        exclude: frozenset[int],
+        article: str | Callable[[], str],
+    ) -> Actor | None:
+        """The actor of an acronym's spelled-out name when it has a country ("the Nigerian Union of
+        Teachers (NUT)": the spelled-out name decides), else None."""
+        gloss = acronym_gloss(sentence.tokens, selected, head)
+        if not gloss:
+            return None
+        spelled = self.resolve_span(sentence, head, date=date, exclude=exclude | gloss, article=article)
+        return spelled if spelled is not None and spelled.country else None
+
+    def _span_context(self, rest: str, date: dt.date | None, article: str | Callable[[], str]) -> ContextCountry:
+        """The context country finder of a span: the rest of the sentence, else the article's country
+        when it is one of those a mention may belong to."""
 
         def context(among: frozenset[str] | None, leave_out: frozenset[str]) -> str:
             named = self.context_country(rest, date=date, among=among, exclude=leave_out)
@@ -133,72 +177,74 @@ class ActorResolver:
             country = article() if callable(article) else article
             return country if country in among and country not in leave_out else ""
 
-        actor = resolve_words(self.kb, words, head_index=head, date=date, head_required=must_cover, context=context)
+        return context
+
+    def _by_head(
+        self,
+        actor: Actor | None,
+        head: str,
+        phrase: list[Word],
+        date: dt.date | None,
+        linked: Callable[[], list[Word]] = list,
+    ) -> Actor | None:
+        """The actor as its head word reads it: a body set against the state is the opposition, a bare
+        region adjective names none, a body linked to an armed group is one (``linked``: the words of
+        what a participle links it to, asked for only when the phrase itself says no affiliation)."""
         if against_the_state(phrase):
-            actor = self._opposition(actor, tokens[head].text.upper())
-        actor = self._not_a_bare_region(actor, tokens[head].text.upper())
-        if tokens[head].text.upper() in BODY_NOUNS:
-            linked = affiliate_words(phrase) or _linked_words(sentence, head)
-            actor = self._armed_by_link(actor, linked, date) or actor
-        if tokens[head].text[:1].isupper():  # "the Nigerian Labour Congress": a name typed by its head
+            actor = self._opposition(actor, head)
+        actor = self._not_a_bare_region(actor, head)
+        if head in BODY_NOUNS:
+            actor = self._armed_by_link(actor, affiliate_words(phrase) or linked(), date) or actor
+        return actor
+
+    def _span_by_description(
+        self,
+        actor: Actor | None,
+        sentence: Sentence,
+        selected: list[int],
+        head: int,
+        rest: str,
+        date: dt.date | None,
+        article: Callable[[], str],
+    ) -> Actor | None:
+        """The actor read from how the phrase is written: a capitalised name typed by its head ("the
+        Nigerian Labour Congress"), a region of a country ("Sindh province"), a Chinese person's name,
+        and a country-less role of a region's body ("the government of Sindh province": PAKGOV). A
+        region's name several countries share may be chosen by the article's country (``article``)."""
+        tokens = sentence.tokens
+        if tokens[head].text[:1].isupper():
             actor = orgnames.typed_name(self.kb, surface(sentence, selected, head), actor, date=date)
         if actor is None:
-            actor = descriptions.region(self.kb, sentence, head)
+            actor = descriptions.region(self.kb, sentence, head, article)
             if actor is None and tokens[head].ent_type == "PERSON":
                 actor = descriptions.chinese_person(self.kb, surface(sentence, selected, head), rest, date)
-        elif not actor.country:  # "the government of Sindh province": PAKGOV
-            regions = (descriptions.region(self.kb, sentence, i) for i in selected if i != head)
+        elif not actor.country:
+            regions = (descriptions.region(self.kb, sentence, i, article) for i in selected if i != head)
             place = next((r for r in regions if r is not None), None)
             if place is not None:
                 actor = make_actor(self.kb, place.country + "".join(actor.sectors))
-        if actor is None:
-            return None
-        return in_era(with_text(actor, surface(sentence, selected, head)), date)
+        return actor
 
     def resolve_text(self, text: str, *, date: dt.date | None = None, context: str | None = None) -> Actor | None:
         """The actor a bare string names ("Iranian President Hassan Rouhani"), or None.
 
         The last word (before any "of") is taken as the head. When the text names a role but no country ("the
         president"), the country is taken from ``context`` if that names one."""
-        spelled_out = ACRONYM_GLOSS.sub("", text).strip()
-        if spelled_out != text.strip() and spelled_out:  # "the Nigerian Union of Teachers (NUT)"
-            spelled = self.resolve_text(spelled_out, date=date, context=context)
-            if spelled is not None and spelled.country:
-                return with_text(spelled, text.strip())
-        if context:
-            is_given, given = descriptions.given_name(self, text, context, date)
-            if is_given:
-                return given
-            named = descriptions.named_before(self, text, context, date)
-            if named is not None:
-                return named
+        early = self._text_by_context(text, date, context)
+        if early is not None:
+            return early
         words, segment = text_words(text)
-        all_words = words
-        opposed = opposed_countries(self.kb, words)
-        linked = affiliate_words(words)
-        words = drop_affiliations(words)
-        if not words:
+        kept = drop_affiliations(words)
+        if not kept:
             return None
-        head = words[-1]
-        if segment and words[0].segment != words[-1].segment:  # the apposition describes the first part
-            head = [w for w in words if w.segment == words[0].segment][-1]
-        for k, w in enumerate(words[1:], 1):  # "Prime Minister of Israel": the head comes before "of"
-            if w.word in HEAD_ENDS and (w.word == "OF" or not words[k - 1].proper):  # "diplomat in Washington"
-                head = words[k - 1]
-                if k >= 2 and head.word in POST_MODIFIERS:  # "insurgents loyal to al-Sadr": the insurgents
-                    head = words[k - 2]
-                break
+        head = _text_head(kept, segment)
         rest = context.replace(text, " ", 1) if context else ""
 
         def around(among: frozenset[str] | None, leave_out: frozenset[str]) -> str:
             return self.context_country(rest, date=date, among=among, exclude=leave_out) if rest else ""
 
-        actor = resolve_words(self.kb, words, head_index=head.first, date=date, context=around)
-        if against_the_state(all_words):
-            actor = self._opposition(actor, head.word)
-        actor = self._not_a_bare_region(actor, head.word)
-        if head.word in BODY_NOUNS:
-            actor = self._armed_by_link(actor, linked, date) or actor
+        actor = resolve_words(self.kb, kept, head_index=head.first, date=date, context=around)
+        actor = self._by_head(actor, head.word, words, date)
         actor = orgnames.typed_name(self.kb, text, actor, date=date)
         if actor is None and context:
             actor = descriptions.described(self, text, context, date)
@@ -207,18 +253,34 @@ class ActorResolver:
         if actor is not None:
             actor = with_text(actor, text.strip())
         if context and actor is not None and not actor.country and not is_non_national(actor.code):
-            country = self.context_country(context, date=date, exclude=opposed)
+            country = self.context_country(context, date=date, exclude=opposed_countries(self.kb, words))
             if country:
                 code = country + actor.code
                 actor = Actor(code, self.kb.name_for(code), country, actor.sectors, actor.text)
         return in_era(actor, date) if actor is not None else None
 
+    def _text_by_context(self, text: str, date: dt.date | None, context: str | None) -> Actor | None:
+        """The actor of a bare text read before its own words: an acronym's spelled-out name with a
+        country ("the Nigerian Union of Teachers (NUT)"), a given name or an earlier mention in the
+        context; None when none of these decides."""
+        spelled_out = ACRONYM_GLOSS.sub("", text).strip()
+        if spelled_out != text.strip() and spelled_out:
+            spelled = self.resolve_text(spelled_out, date=date, context=context)
+            if spelled is not None and spelled.country:
+                return with_text(spelled, text.strip())
+        if not context:
+            return None
+        is_given, given = descriptions.given_name(self, text, context, date)
+        if is_given:
+            return given
+        return descriptions.named_before(self, text, context, date)
+
     def _not_a_bare_region(self, actor: Actor | None, head: str) -> Actor | None:
         """None for a region of the world named by its adjective alone ("European" of "European Community
         spending plans", "Western"): it describes, it acts only with a role or as a people ("European
         leaders": EURGOV, "Europeans": EUR)."""
-        if actor is None or actor.sectors or actor.code != actor.country or actor.country in self.kb.countries:
-            return actor
+        if actor is None or actor.sectors or actor.code != actor.country or not self.kb.is_region_code(actor.code):
+            return actor  # "Rohan" of an imported dictionary is no region, though it ends as "Asian" does
         return None if head.endswith(("AN", "ERN")) else actor
 
     def _opposition(self, actor: Actor | None, head: str) -> Actor | None:

@@ -10,6 +10,7 @@ evidence. It owns no parsing and no dictionaries: it wires them together.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
@@ -87,6 +88,7 @@ from eventscribe.events.unnamed import (
 )
 from eventscribe.model import Event, ParsedArticle, Sentence
 from eventscribe.places import Gazetteer
+from eventscribe.places.article import for_article
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "EventCoder"]
 
@@ -146,13 +148,15 @@ class EventCoder:
         # Resolve every sentence's mentions first, so that the article's main country is known.
         mentions = [SentenceActors(self.resolver, s, date, context) for s in parsed.sentences]
         main_country = context.main_country()
+        coder = copy.copy(self)  # a shared town name is chosen by the article's countries (actors8)
+        coder.gazetteer = for_article(self.gazetteer, parsed.sentences)
         seen: set[tuple[str, str, str, dt.date | None]] = set()
         events: list[Event] = []
         for sentence, actors in zip(parsed.sentences, mentions, strict=True):
             actors.default_country = main_country
             penta: list[float] = []  # the learned model's view, computed once a sentence has a candidate
             best: dict[tuple[str, str, str], Event] = {}
-            for candidate in self._sentence_events(parsed, sentence, actors):
+            for candidate in coder._sentence_events(parsed, sentence, actors):
                 if not penta:
                     penta = [float(p) for p in self.learned.penta(sentence.text)]
                 event = self._rescored(candidate, penta)
@@ -163,7 +167,7 @@ class EventCoder:
                     best[dyad] = event
             chosen = one_act_per_trigger(one_judicial_act(most_specific(list(best.values()))))
             if not chosen and self.recall is not None:  # no pattern event: the learned fallback's one
-                chosen = self.recall.events(self, parsed, sentence, actors)
+                chosen = self.recall.events(coder, parsed, sentence, actors)
             for event in chosen:
                 key = (code_of(event.source), code_of(event.target), event.cameo.code, event.date)
                 if key not in seen:
