@@ -57,6 +57,7 @@ from eventscribe.events.learned import (
     plover_current_type,
     root_penta,
 )
+from eventscribe.events.plover import moved_type
 from eventscribe.model import Event
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,8 +85,11 @@ class Example:
 
 
 def coded(text: str, code: str, source: str, book: Codebook) -> Example:
-    """An example labelled by a CAMEO code: its penta class, root and PLOVER type."""
+    """An example labelled by a CAMEO code: its penta class, root and PLOVER type (the code's mapping,
+    moved where the sentence tells an act whose type depends on what happened: plover.moved_type, as the
+    coder does)."""
     plover = book.plover(code)
+    plover = moved_type(plover, text) if plover is not None else None
     kind = PLOVER_ORDER.index(plover.event) if plover is not None else None
     return Example(text, source, penta_of(code), int(code[:2]) - 1, kind)
 
