@@ -8,6 +8,10 @@ none (``190`` fight: ASSAULT), the sentence's words choose one (``data/plover_mo
 make it aerial, "gunmen" firearms. An event with no context from either gets its type's default
 (``data/plover_default_contexts.yaml``), so every typed event has one. CAMEO 01 statements have no PLOVER type (PLOVER does not code bare
 statements), so they get none here either.
+
+A few acts change type with what happened (``data/plover_type_moves.yaml``): a code's CONCEDE is RETREAT,
+mode resign, when the sentence tells of a resignation that took place ("the minister resigned"), and a
+code's RETREAT ceasefire is CONCEDE when the ceasefire is only declared; :func:`moved_type`.
 """
 
 from __future__ import annotations
@@ -21,11 +25,29 @@ import yaml
 from eventscribe.errors import DataError
 from eventscribe.model import PloverCode
 
-__all__ = ["context_words", "contexts_of", "default_contexts", "mode_of", "mode_words", "with_contexts"]
+__all__ = [
+    "context_words",
+    "contexts_of",
+    "default_contexts",
+    "mode_of",
+    "mode_words",
+    "moved_type",
+    "type_moves",
+    "with_contexts",
+]
 
 CONTEXT_FILE = "plover_contexts.yaml"
 MODE_FILE = "plover_modes.yaml"
 DEFAULT_CONTEXT_FILE = "plover_default_contexts.yaml"
+MOVE_FILE = "plover_type_moves.yaml"
+#: Words after which a told act is only promised, wished, denied or conditional ("agreed to resign",
+#: "will step down", "did not resign"): such an act keeps the type its code gives.
+UNREAL = frozenset(
+    "to will would could may might should shall must not never n't no refused refuses denied denies agreed "
+    "agrees offered offers promised promises pledged pledges vowed vows threatened threatens if unless "
+    "expected plans planned ready".split()
+)
+_REACH = 3  # words before a move's word that may make it unreal
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 
@@ -77,6 +99,45 @@ def default_contexts() -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()}
 
 
+@lru_cache(maxsize=1)
+def type_moves() -> dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    """FROM (``TYPE`` or ``TYPE/mode``) -> (new type, new mode, one-word entries, phrases)."""
+    from eventscribe.events.learned import PLOVER_TYPES
+
+    text = (resources.files("eventscribe.events") / "data" / MOVE_FILE).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    out = {}
+    for key, entry in (data or {}).items() if isinstance(data, dict) else ():
+        words = entry.get("words") if isinstance(entry, dict) else None
+        kind, _, mode = str(entry.get("to", "") if isinstance(entry, dict) else "").partition("/")
+        if kind not in PLOVER_TYPES or str(key).partition("/")[0] not in PLOVER_TYPES or not words:
+            raise DataError(f"events/data/{MOVE_FILE}: {key!r} needs 'to: TYPE[/mode]' and a list of words")
+        if not all(isinstance(w, str) and w == w.lower() for w in words):
+            raise DataError(f"events/data/{MOVE_FILE}: {key!r}: words must be lower-case strings")
+        out[str(key)] = (kind, mode, *_entries(words))
+    if not isinstance(data, dict) or not out:
+        raise DataError(f"events/data/{MOVE_FILE}: expected FROM: {{to: TYPE, words: [...]}} entries")
+    return out
+
+
+def moved_type(plover: PloverCode, sentence: str) -> PloverCode:
+    """``plover`` moved to the type (and mode) of :data:`MOVE_FILE` whose words tell, in ``sentence``, an
+    act that took place; unchanged where none does or each such word follows a word of :data:`UNREAL`."""
+    move = type_moves().get(f"{plover.event}/{plover.mode}") or type_moves().get(plover.event)
+    if move is None:
+        return plover
+    kind, mode, stems, phrases = move
+    lower = sentence.lower().replace("\u2019", "'")
+    words = _WORD.findall(lower)
+    starts = [i for i, w in enumerate(words) if _word_matches(w, stems)]
+    for phrase in phrases:
+        first = phrase.split()
+        starts += [i for i in range(len(words)) if words[i : i + len(first)] == first]
+    if any(not UNREAL.intersection(words[max(0, i - _REACH) : i]) for i in starts):
+        return PloverCode(kind, mode, plover.context)
+    return plover
+
+
 def mode_of(event_type: str, sentence: str) -> str:
     """The first mode of ``event_type`` whose words occur in ``sentence`` ("" when none does)."""
     lower = sentence.lower()
@@ -119,6 +180,7 @@ def with_contexts(plover: PloverCode | None, sentence: str) -> PloverCode | None
     the sentence's words name."""
     if plover is None:
         return None
+    plover = moved_type(plover, sentence)
     context = [*plover.context, *(c for c in contexts_of(sentence) if c not in plover.context)]
     if not context and plover.event in default_contexts():
         context = [default_contexts()[plover.event]]
