@@ -148,7 +148,7 @@ class EventCoder:
         # Resolve every sentence's mentions first, so that the article's main country is known.
         mentions = [SentenceActors(self.resolver, s, date, context) for s in parsed.sentences]
         main_country = context.main_country()
-        coder = copy.copy(self)  # a shared town name is chosen by the article's countries (actors8)
+        coder = copy.copy(self)  # a shared town name is chosen by the article's countries
         coder.gazetteer = for_article(self.gazetteer, parsed.sentences)
         seen: set[tuple[str, str, str, dt.date | None]] = set()
         events: list[Event] = []
@@ -203,7 +203,7 @@ class EventCoder:
                 or purpose_of_coded(sentence, clause, coded_verbs)
                 or result_of_violence(sentence, clause, found, violent_verbs)
                 or dates_the_news(sentence, clause.verb)
-                or warns_of_danger(sentence, clause, found, actors.found, self._hostile_noun)  # precision8
+                or warns_of_danger(sentence, clause, found, actors.found, self._hostile_noun)
             ):
                 continue
             aim = aim_of_protest(sentence, clause, found, set(protest_events))
