@@ -41,6 +41,15 @@ COORDINATED = [
     ("rebels", "rebel", "NOUN", "NNS", "pobj", 5),
 ]
 
+SHARED_OBJECT = [
+    ("Police", "police", "NOUN", "NNS", "nsubj", 1),
+    ("arrested", "arrest", "VERB", "VBD", "ROOT", 1),
+    ("and", "and", "CCONJ", "CC", "cc", 1),
+    ("charged", "charge", "VERB", "VBD", "conj", 1),
+    ("five", "five", "NUM", "CD", "nummod", 5),
+    ("men", "man", "NOUN", "NNS", "dobj", 3),
+]
+
 INTRANSITIVE = [
     ("Two", "two", "NUM", "CD", "nummod", 1),
     ("soldiers", "soldier", "NOUN", "NNS", "nsubj", 2),
@@ -63,7 +72,7 @@ def test_a_bare_participle_with_a_subject_is_a_passive():
     assert clause.frame.passive and clause.sources == () and clause.targets[0] == (1,)
 
 
-@pytest.mark.parametrize(("rows", "lemma"), [(ACTIVE, "kill"), (PRONOUN, "kill"), (INTRANSITIVE, "die")])
+@pytest.mark.parametrize(("rows", "lemma"), [(ACTIVE, "kill"), (PRONOUN, "kill"), (INTRANSITIVE, "die"), (SHARED_OBJECT, "arrest")])
 def test_active_and_intransitive_verbs_are_no_reduced_passives(rows, lemma):
     sentence, verb, kids = _verb(rows, lemma)
     assert not reduced_passive(sentence, verb, kids)
@@ -127,3 +136,17 @@ def test_shot_dead_in_a_headline_makes_the_victims_the_target(code_text):
     triples = code_triples(code_text("Two Kenyan policemen shot dead in Mombasa.", "2014-06-26"))
     assert any(t.startswith("KENCOP") for _, t, _ in triples), triples
     assert not any(s.startswith("KENCOP") for s, _, _ in triples), triples
+
+
+@pytest.mark.spacy
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Police in Cairo arrested and questioned two journalists.", "EGYCOP"),
+        ("Gunmen in Darfur kidnapped and killed two aid workers.", "SDN"),
+    ],
+)
+def test_two_verbs_sharing_an_object_keep_their_doer(code_text, text, doer):
+    triples = code_triples(code_text(text, "2011-03-14"))
+    assert any(s.startswith(doer) and "17" <= c[:2] <= "19" for s, _, c in triples), triples
+    assert not any(t.startswith(doer) for _, t, _ in triples), triples

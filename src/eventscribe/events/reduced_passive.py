@@ -58,13 +58,18 @@ def reduced_passive(sentence: Sentence, verb: Token, kids: list[list[Token]]) ->
         children = [c for c in children if c not in complements]
     elif lemma not in OBJECT_VERBS:
         return False
-    if any(c.dep in ACTIVE_DEPS for c in children):
+    if any(c.dep in ACTIVE_DEPS for c in children) or _shares_an_object(children, kids):
         return False
     subject = first_child(children, "nsubj")
     if subject is None:  # "Two people killed and ten injured": the second shares the first's voice
         head = sentence.tokens[verb.head]
         return verb.dep == "conj" and head.i != verb.i and reduced_passive(sentence, head, kids)
     return subject.tag not in PRONOUN_TAGS and subject.pos in ("NOUN", "PROPN", "NUM")
+
+
+def _shares_an_object(children: list[Token], kids: list[list[Token]]) -> bool:
+    """ "Police arrested and charged five men": the object hangs on the second verb only, and both are active."""
+    return any(c.dep == "conj" and c.pos == "VERB" and first_child(kids[c.i], "dobj") is not None for c in children)
 
 
 def _to_death(child: Token, kids: list[list[Token]]) -> bool:
