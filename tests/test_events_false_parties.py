@@ -73,6 +73,18 @@ def test_a_place_in_a_treaty_name_is_no_party(code_text, text, country):
 
 
 @pytest.mark.spacy
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Chile rejected the Peru border treaty.", "CHL", "PER"),
+        ("Japan condemned the China trade pact.", "JPN", "CHN"),
+    ],
+)
+def test_a_country_named_in_a_treaty_name_is_its_party(code_text, text, source, target):
+    assert any(s == source and t.startswith(target) for s, t, _ in code_triples(code_text(text)))
+
+
+@pytest.mark.spacy
 def test_an_organisation_in_a_document_name_stays_and_a_party_beside_a_treaty_too(code_text):
     assert any(
         t.startswith("IGO") for _, t, _ in code_triples(code_text("Syria violated the UN Charter, Britain said."))

@@ -17,6 +17,8 @@ from eventscribe.events.context import ArticleContext
 from eventscribe.events.mention_phrases import is_gloss, named_group, phrase_head
 from eventscribe.events.role_words import names_no_party
 from eventscribe.model import Actor, Sentence, Token
+from eventscribe.places import Gazetteer
+from eventscribe.places.gazetteer import normalise_name
 
 __all__ = ["Argument", "resolve_mentions"]
 
@@ -64,7 +66,9 @@ def resolve_mentions(
             described = context.recall_description(sentence, token.i, actor)  # "the minister", "the group"
             if described is not None:
                 actor, recalled = described, True
-        if actor is not None and not names_no_party(sentence, token.i, actor):  # "the Kyoto Protocol"
+        if actor is not None and not names_no_party(
+            sentence, token.i, actor, names_its_country=_is_country(resolver, token)
+        ):
             found[token.i] = Argument(actor, token.i, recalled)
     _refer_back_in_sentence(sentence, context, found)
     for head, arg in list(found.items()):
@@ -124,3 +128,11 @@ def _located(sentence: Sentence, arg: Argument, found: dict[int, Argument]) -> A
                 code = country + "".join(arg.actor.sectors)
                 return replace(arg, actor=replace(arg.actor, code=code, country=country, name=place.actor.name))
     return arg
+
+
+def _is_country(resolver: ActorResolver, token: Token) -> bool:
+    """Whether a word names a country as such ("Peru", "Britain"), not a town or capital of it ("Kyoto",
+    "Oslo"): the gazetteer's entry for it is the country's own, under the country's name."""
+    place = Gazetteer.load().lookup(token.text)
+    country = resolver.kb.countries.get(place.country) if place is not None else None
+    return country is not None and place is not None and normalise_name(place.name) == normalise_name(country.name)

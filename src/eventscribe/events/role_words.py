@@ -46,8 +46,6 @@ DOCUMENT_NOUNS = frozenset(
 #: Nouns of a land ruled from abroad: the nationality beside them names its (former) ruler, and the
 #: phrase describes the land itself ("the former French colony", "a British protectorate").
 COLONY_NOUNS = frozenset({"colony", "protectorate", "dominion"})
-#: Bodies that keep their code inside a document's name ("the UN Charter" is the UN's).
-ORGANISATIONS = ("IGO", "NGO", "IMG")
 
 
 def peer_office(sentence: Sentence, head: int, actor: Actor, peer: Actor) -> Actor:
@@ -104,12 +102,14 @@ def is_country_place(actor: Actor) -> bool:
     return len(actor.code) == 3 and actor.code == actor.country and not is_non_national(actor.country)
 
 
-def names_a_document(sentence: Sentence, i: int, actor: Actor) -> bool:
+def names_a_document(sentence: Sentence, i: int, actor: Actor, *, names_its_country: bool = False) -> bool:
     """Whether the mention at token ``i`` is a place inside the proper name of a treaty or law: spaCy's LAW
     entity ("the Kyoto Protocol"), or a proper noun before a noun of an agreement ("the Oslo accords").
     An organisation's code is kept ("the UN Charter"), and so is a nationality adjective, which names a
-    party ("the Iranian nuclear agreement": dependency ``amod``, not a compound of names)."""
-    if actor.country.startswith(ORGANISATIONS) or actor.text.lower().startswith(("u.n.", "un ")):
+    party ("the Iranian nuclear agreement": dependency ``amod``, not a compound of names), and so is a
+    country named as such (``names_its_country``), which is a party too ("the Peru border treaty"); only
+    a town or region names where a treaty was made."""
+    if names_its_country or is_non_national(actor.country) or actor.text.lower().startswith(("u.n.", "un ")):
         return False
     token = sentence.tokens[i]
     if token.ent_type == "LAW":
@@ -132,7 +132,9 @@ def names_a_former_ruler(sentence: Sentence, i: int) -> bool:
     return sentence.tokens[token.head].lemma.lower() in COLONY_NOUNS
 
 
-def names_no_party(sentence: Sentence, i: int, actor: Actor) -> bool:
+def names_no_party(sentence: Sentence, i: int, actor: Actor, *, names_its_country: bool = False) -> bool:
     """Whether the mention at ``i`` names no party though it resolves: a place in a treaty's name, or the
-    ruler in a colony's description."""
-    return names_a_document(sentence, i, actor) or names_a_former_ruler(sentence, i)
+    ruler in a colony's description. ``names_its_country``: the mention is a name of the country itself."""
+    return names_a_document(sentence, i, actor, names_its_country=names_its_country) or names_a_former_ruler(
+        sentence, i
+    )
