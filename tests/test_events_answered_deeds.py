@@ -54,3 +54,16 @@ def test_a_named_target_is_kept(code_text):
     triples = code_triples(events)
     assert any(s.startswith("JPN") and t.startswith("CHN") for s, t, _ in triples), triples
     assert not any(s.startswith("JPN") and t.startswith("RUS") for s, t, _ in triples), triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian police detained dozens after a Pakistani cricket match.",
+        "Turkish police detained dozens after a Syrian rebel attack on a border town.",
+    ],
+)
+def test_an_arrest_of_its_own_object_is_not_aimed_at_the_answered_party(code_text, text):
+    """Whoever is detained is the arrest's target, named or not; never the party of the deed it follows."""
+    triples = code_triples(code_text(text, DATE))
+    assert not any(code[:2] == "17" and t[:3] in ("PAK", "SYR") for _, t, code in triples), triples

@@ -36,11 +36,17 @@ ANSWER_PREPS = frozenset({"to", "for", "at", "against", "over"})
 DOER_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
+#: Roots of acts done to a party at hand (arrest, assault, fight, mass violence): their object is their target.
+OWN_OBJECT_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
 def responded_to(
     sentence: Sentence, clause: Clause, root: str, actors: SentenceActors, source: Argument
 ) -> list[Argument]:
-    """The foreign party whose deed the clause's act answers (at most one), or none."""
-    if root not in RESPONSE_ROOTS:
+    """The foreign party whose deed the clause's act answers (at most one), or none. An arrest or an
+    attack with an object of its own that names no actor ("detained dozens after a Kurdish attack") is
+    aimed at that object, not at the party answered."""
+    if root not in RESPONSE_ROOTS or (root in OWN_OBJECT_ROOTS and any(clause.targets)):
         return []
     verb = sentence.tokens[clause.verb]
     for candidate in _answered_doers(sentence, verb, actors, source):
