@@ -90,7 +90,7 @@ def coded(text: str, code: str, source: str, book: Codebook) -> Example:
     moved where the sentence tells an act whose type depends on what happened: plover.moved_type, as the
     coder does)."""
     plover = book.plover(code)
-    plover = moved_type(plover, text) if plover is not None else None
+    plover = moved_type(plover, text, code) if plover is not None else None
     kind = PLOVER_ORDER.index(plover.event) if plover is not None else None
     return Example(text, source, penta_of(code), int(code[:2]) - 1, kind)
 

@@ -17,6 +17,8 @@ code's RETREAT ceasefire is CONCEDE when the ceasefire is only declared; :func:`
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -99,42 +101,65 @@ def default_contexts() -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()}
 
 
+@dataclass(frozen=True)
+class TypeMove:
+    """One entry of :data:`MOVE_FILE`: the new type and mode, the CAMEO codes it is for, and its words."""
+
+    kind: str
+    mode: str
+    codes: tuple[str, ...]
+    stems: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+
 @lru_cache(maxsize=1)
-def type_moves() -> dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
-    """FROM (``TYPE`` or ``TYPE/mode``) -> (new type, new mode, one-word entries, phrases)."""
+def type_moves() -> dict[str, TypeMove]:
+    """FROM (``TYPE`` or ``TYPE/mode``) -> the move of :data:`MOVE_FILE` for acts of that mapping."""
     from eventscribe.events.learned import PLOVER_TYPES
 
+    where = f"events/data/{MOVE_FILE}"
     text = (resources.files("eventscribe.events") / "data" / MOVE_FILE).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
-    out = {}
-    for key, entry in (data or {}).items() if isinstance(data, dict) else ():
-        words = entry.get("words") if isinstance(entry, dict) else None
-        kind, _, mode = str(entry.get("to", "") if isinstance(entry, dict) else "").partition("/")
-        if kind not in PLOVER_TYPES or str(key).partition("/")[0] not in PLOVER_TYPES or not words:
-            raise DataError(f"events/data/{MOVE_FILE}: {key!r} needs 'to: TYPE[/mode]' and a list of words")
-        if not all(isinstance(w, str) and w == w.lower() for w in words):
-            raise DataError(f"events/data/{MOVE_FILE}: {key!r}: words must be lower-case strings")
-        out[str(key)] = (kind, mode, *_entries(words))
-    if not isinstance(data, dict) or not out:
-        raise DataError(f"events/data/{MOVE_FILE}: expected FROM: {{to: TYPE, words: [...]}} entries")
-    return out
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise DataError(f"{where}: not valid YAML ({exc})") from exc
+    if not isinstance(data, dict) or not data:
+        raise DataError(f"{where}: expected FROM: {{to: TYPE, codes: [...], words: [...]}} entries")
+    return {str(key): _type_move(where, str(key), entry, PLOVER_TYPES) for key, entry in data.items()}
 
 
-def moved_type(plover: PloverCode, sentence: str) -> PloverCode:
-    """``plover`` moved to the type (and mode) of :data:`MOVE_FILE` whose words tell, in ``sentence``, an
-    act that took place; unchanged where none does or each such word follows a word of :data:`UNREAL`."""
+def _type_move(where: str, key: str, entry: object, types: Collection[str]) -> TypeMove:
+    if not isinstance(entry, dict):
+        raise DataError(f"{where}: {key!r} needs 'to: TYPE[/mode]', 'codes' and 'words'")
+    kind, _, mode = str(entry.get("to", "")).partition("/")
+    words, codes = entry.get("words"), entry.get("codes")
+    if kind not in types or key.partition("/")[0] not in types:
+        raise DataError(f"{where}: {key!r}: 'to' and the key must name current PLOVER types")
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w == w.lower() for w in words):
+        raise DataError(f"{where}: {key!r}: 'words' must be a list of lower-case strings")
+    if not isinstance(codes, list) or not codes or not all(isinstance(c, str) and c.isdigit() for c in codes):
+        raise DataError(f"{where}: {key!r}: 'codes' must be a list of CAMEO codes, quoted")
+    if mode and not mode.isalpha():
+        raise DataError(f"{where}: {key!r}: the mode after '/' must be one word")
+    stems, phrases = _entries(words)
+    return TypeMove(kind, mode, tuple(codes), stems, phrases)
+
+
+def moved_type(plover: PloverCode, sentence: str, code: str | None) -> PloverCode:
+    """``plover``, the mapping of CAMEO ``code``, moved to the type (and mode) of :data:`MOVE_FILE` whose
+    words tell, in ``sentence``, an act of one of the move's codes that took place; unchanged where the
+    code is another, none of the words occurs, or each follows a word of :data:`UNREAL`."""
     move = type_moves().get(f"{plover.event}/{plover.mode}") or type_moves().get(plover.event)
-    if move is None:
+    if move is None or code is None or code not in move.codes:
         return plover
-    kind, mode, stems, phrases = move
     lower = sentence.lower().replace("\u2019", "'")
     words = _WORD.findall(lower)
-    starts = [i for i, w in enumerate(words) if _word_matches(w, stems)]
-    for phrase in phrases:
+    starts = [i for i, w in enumerate(words) if _word_matches(w, move.stems)]
+    for phrase in move.phrases:
         first = phrase.split()
         starts += [i for i in range(len(words)) if words[i : i + len(first)] == first]
     if any(not UNREAL.intersection(words[max(0, i - _REACH) : i]) for i in starts):
-        return PloverCode(kind, mode, plover.context)
+        return PloverCode(move.kind, move.mode, plover.context)
     return plover
 
 
@@ -174,13 +199,13 @@ def _word_matches(word: str, entries: tuple[str, ...]) -> bool:
 _ENDINGS = frozenset({"s", "es", "ed", "ing", "ies"})
 
 
-def with_contexts(plover: PloverCode | None, sentence: str) -> PloverCode | None:
+def with_contexts(plover: PloverCode | None, sentence: str, code: str | None = None) -> PloverCode | None:
     """``plover`` with the sentence's contexts added after the code's own (or, with neither, its type's
     default context), and, where the code gives no mode and PLOVER defines modes for its type, the mode
-    the sentence's words name."""
+    the sentence's words name. ``code`` is the CAMEO code ``plover`` maps, for :func:`moved_type`."""
     if plover is None:
         return None
-    plover = moved_type(plover, sentence)
+    plover = moved_type(plover, sentence, code)
     context = [*plover.context, *(c for c in contexts_of(sentence) if c not in plover.context)]
     if not context and plover.event in default_contexts():
         context = [default_contexts()[plover.event]]

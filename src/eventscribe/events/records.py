@@ -65,7 +65,7 @@ def build_event(
         source=source.actor,
         target=target.actor if target is not None else None,
         cameo=cameo,
-        plover=with_contexts(codebook.plover(cameo.code), sentence.text),
+        plover=with_contexts(codebook.plover(cameo.code), sentence.text, cameo.code),
         location=location,
         confidence=round(confidence, 3),
         evidence=Evidence(
