@@ -35,3 +35,11 @@ NO_READINESS = [
 def test_denied_or_doubted_readiness_gives_no_intention(code_text, text):
     codes = [c for _, _, c in code_triples(code_text(text, DATE))]
     assert not any(c.startswith("03") for c in codes), codes
+
+
+def test_a_hostile_readiness_is_a_threat_and_no_plain_intent_to_cooperate(code_text):
+    """The expressing verb of a readiness is no act of its own: "readiness to attack" gives the threat
+    only, not the pattern's plain intent to cooperate (030) beside it."""
+    triples = code_triples(code_text("Iran expressed readiness to attack Israel.", "2012-02-01"))
+    assert any(s == "IRN" and t.startswith("ISR") and c.startswith("13") for s, t, c in triples), triples
+    assert not any(c.startswith("03") for _, _, c in triples), triples

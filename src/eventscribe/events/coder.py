@@ -192,13 +192,16 @@ class EventCoder:
         protest_events: dict[int, list[int]] = {}  # protest verb -> its events' places in ``told``
         told: list[Event] = []
         protests: list[frozenset[int]] = []  # the protest nouns that are subjects, found once when first asked
-        # "willingness to meet" first, so that it wins a tie with the plain intent to cooperate
+        # "willingness to meet" first; its expressing verb ("expressed") is then no act of its own
+        ready: set[int] = set()
         for offered, intention in stated_readiness(sentence, self.clauses.classify):
+            ready.add(offered.trigger[0])
             yield from self._clause_events(parsed, sentence, offered, intention, actors)
         for clause in heads_first(sentence, find_clauses(sentence)):  # each verb before what it governs
             found = self.clauses.classify(clause)
             if (
                 found is None
+                or clause.verb in ready
                 or self._done_by_a_protest(sentence, clause, protests)
                 or purpose_of_coded(sentence, clause, coded_verbs)
                 or result_of_violence(sentence, clause, found, violent_verbs)
