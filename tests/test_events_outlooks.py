@@ -50,6 +50,9 @@ NO_OUTLOOK = [
     "Germany said the Greek economy would recover next year.",
     "Chile does not fear that the border talks with Peru will fail.",
     "If Chile hopes the border talks with Peru will succeed, it must compromise.",
+    # a condition inside the content: a conditional threat, no outlook
+    "The United States said Iran would suffer if it rejected the offer.",
+    "Russia said the talks could collapse unless Ukraine withdrew its troops.",
 ]
 
 

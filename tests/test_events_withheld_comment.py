@@ -27,6 +27,8 @@ NOT_WITHHELD = [
     "The Polish foreign ministry did not comment on the Lithuanian proposal.",
     "A State Department spokesman would not say that Cuba had answered the letter.",
     "The Kremlin said it would not comment if the report was confirmed.",
+    # a refusal to negotiate is no declined comment
+    "Israel will not discuss the future of Jerusalem with the Palestinians.",
     "Would the Kremlin not comment on the Lithuanian proposal?",
 ]
 

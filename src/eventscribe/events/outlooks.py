@@ -48,6 +48,8 @@ OUTLOOK_CONFIDENCE = 0.6
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj"})
 #: Subordinators of a content that is no assertion ("said whether the talks would fail").
 OPEN_MARKS = frozenset({"if", "whether", "unless"})
+#: Marks of a condition put inside the content ("would suffer if it rejected the offer").
+CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,8 +213,14 @@ def _has_modal(verb: Token, kids: list[list[Token]], words: OutlookWords) -> boo
 
 
 def _open(content: Token, kids: list[list[Token]]) -> bool:
-    """A content that asks or supposes ("whether the talks would fail", "if the deal collapses")."""
-    return any(c.dep == "mark" and c.lemma.lower() in OPEN_MARKS for c in kids[content.i])
+    """A content that asks or supposes ("whether the talks would fail", "if the deal collapses"), or that
+    holds a condition of its own ("Iran would suffer if it rejected the offer": a conditional threat)."""
+    if any(c.dep == "mark" and c.lemma.lower() in OPEN_MARKS for c in kids[content.i]):
+        return True
+    return any(
+        c.dep == "advcl" and any(m.dep == "mark" and m.lemma.lower() in CONDITION_MARKS for m in kids[c.i])
+        for c in kids[content.i]
+    )
 
 
 def _attitude_speaker(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> int | None:
