@@ -93,3 +93,17 @@ def test_an_attitude_coded_outside_012_and_013_is_refused():
         OutlookWords.from_mapping({"attitudes": {}, "attitude_verbs": {"020": ["wish"]}})
     with pytest.raises(DataError):
         OutlookWords.from_mapping({"forecast_verbs": ["warn"]})
+
+
+@pytest.mark.parametrize(
+    ("data", "key"),
+    [
+        ({"attitudes": {}, "attitude_verbs": ["hope"]}, "attitude_verbs"),
+        ({"attitudes": {"012": "worried"}}, "attitudes"),
+        ({"attitudes": {}, "modals": "could"}, "modals"),
+        ({"attitudes": {}, "downturn_particles": ["break"]}, "downturn_particles"),
+    ],
+)
+def test_a_list_of_the_wrong_shape_is_refused_with_its_key(data, key):
+    with pytest.raises(DataError, match=f"outlook_words.yaml: {key}"):
+        OutlookWords.from_mapping(data)

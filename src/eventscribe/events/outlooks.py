@@ -68,30 +68,45 @@ class OutlookWords:
 
     @classmethod
     def from_mapping(cls, data: object) -> OutlookWords:
+        """The lists of a parsed ``outlook_words.yaml``; a list of another shape is a :class:`DataError`
+        naming the file and the key."""
         if not isinstance(data, dict) or not isinstance(data.get("attitudes"), dict):
             raise DataError(f"{WORDS_FILE}: expected a mapping with 'attitudes'")
-        attitudes = _coded_words(data, "attitudes")
-        attitude_verbs = _coded_words(data, "attitude_verbs")
-
-        def words(key: str) -> frozenset[str]:
-            return frozenset(str(w) for w in data.get(key) or ())
-
         return cls(
-            attitudes=attitudes,
-            attitude_verbs=attitude_verbs,
-            forecast_verbs=words("forecast_verbs"),
-            downturn_verbs=words("downturn_verbs"),
-            downturn_particles={str(k): str(v) for k, v in (data.get("downturn_particles") or {}).items()},
-            upturn_verbs=words("upturn_verbs"),
-            prediction_verbs=words("prediction_verbs"),
-            modals=words("modals"),
-            likely_heads=words("likely_heads"),
+            attitudes=_coded_words(data, "attitudes"),
+            attitude_verbs=_coded_words(data, "attitude_verbs"),
+            forecast_verbs=_words(data, "forecast_verbs"),
+            downturn_verbs=_words(data, "downturn_verbs"),
+            downturn_particles=_particles(data, "downturn_particles"),
+            upturn_verbs=_words(data, "upturn_verbs"),
+            prediction_verbs=_words(data, "prediction_verbs"),
+            modals=_words(data, "modals"),
+            likely_heads=_words(data, "likely_heads"),
         )
+
+
+def _words(data: dict, key: str) -> frozenset[str]:
+    """A list of words (none where the key is absent)."""
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+        raise DataError(f"{WORDS_FILE}: {key} must be a list of words")
+    return frozenset(value)
+
+
+def _particles(data: dict, key: str) -> dict[str, str]:
+    """verb -> particle ("break: down")."""
+    value = data.get(key) or {}
+    if not isinstance(value, dict) or not all(isinstance(v, str) and v for v in value.values()):
+        raise DataError(f"{WORDS_FILE}: {key} must map verbs to particles")
+    return {str(k): v for k, v in value.items()}
 
 
 def _coded_words(data: dict, key: str) -> dict[str, str]:
     """word -> code from a mapping of code -> words; only 012 and 013 may be given."""
-    coded = {str(w): str(code) for code, words in (data.get(key) or {}).items() for w in words}
+    value = data.get(key) or {}
+    if not isinstance(value, dict) or not all(isinstance(words, list) for words in value.values()):
+        raise DataError(f"{WORDS_FILE}: {key} must map codes to lists of words")
+    coded = {str(w): str(code) for code, words in value.items() for w in words}
     if set(coded.values()) - {PESSIMISM, OPTIMISM}:
         raise DataError(f"{WORDS_FILE}: {key} may only be coded {PESSIMISM} or {OPTIMISM}")
     return coded
@@ -100,7 +115,11 @@ def _coded_words(data: dict, key: str) -> dict[str, str]:
 @cache
 def packaged_words() -> OutlookWords:
     text = (resources.files("eventscribe.events") / "data" / WORDS_FILE).read_text(encoding="utf-8")
-    return OutlookWords.from_mapping(yaml.safe_load(text))
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise DataError(f"{WORDS_FILE}: not valid YAML ({exc})") from exc
+    return OutlookWords.from_mapping(data)
 
 
 @dataclass(frozen=True, slots=True)
