@@ -23,6 +23,7 @@ def _code(resolver: ActorResolver, places, text: str, context: str) -> str:
         ("police", "Gunmen ambushed a bus near Mardan late on Sunday, police said.", "PAKCOP"),
         ("soldiers", "Two soldiers were hurt when a mine went off outside Lashkar Gah.", "AFGMIL"),
         ("the court", "A man was jailed for ten years by the court in Bunia on Monday.", "CODJUD"),
+        ("police", "Near Mardan, gunmen ambushed a bus late on Sunday, police said.", "PAKCOP"),  # sentence-initial
     ],
 )
 def test_a_role_takes_the_country_of_the_scene(

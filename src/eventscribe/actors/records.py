@@ -26,7 +26,7 @@ from eventscribe.places.gazetteer import GazetteerLike
 _REGION_KIND = re.compile(r"\s+(?i:province|state|region|district|governorate|prefecture|county|oblast)$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*")
 #: A capitalised name after a preposition of place: where the context's act happens ("in Kashmir").
-_AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)")
+_AT_PLACE = re.compile(r"\b(?i:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)")
 
 #: Month names, which follow "in" as places do ("in August" is no Californian town).
 _MONTHS = frozenset("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split())
