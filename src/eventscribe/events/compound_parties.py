@@ -37,15 +37,21 @@ def list_heads(sentence: Sentence, found: Mapping[int, Argument], heads: list[in
     out: list[int] = []
     for head in heads:
         out.append(head)
-        out.extend(i for i in _list_members(sentence, found, head) if i not in heads)
+        out.extend(i for i in _list_members(sentence, found, head, heads) if i not in heads)
     return out
 
 
-def _list_members(sentence: Sentence, found: Mapping[int, Argument], head: int) -> list[int]:
+def _list_members(sentence: Sentence, found: Mapping[int, Argument], head: int, heads: list[int]) -> list[int]:
+    """The appositions of ``head`` that are members of its list. The list's last member is a conjunct
+    of ``head``, or a further subject after the list's "and" (the parser may make it a subject of its
+    own: "Haiti, Jamaica, and Canada welcomed")."""
     children = sentence.children(head)
+    cc = next((c.i for c in children if c.dep == "cc" and c.text.lower() in LIST_CONJUNCTIONS), None)
+    if cc is None or head not in found:
+        return []
     conjuncts = [c.i for c in children if c.dep == "conj" and c.i in found]
-    joined = any(c.dep == "cc" and c.text.lower() in LIST_CONJUNCTIONS for c in children)
-    if not conjuncts or not joined or head not in found:
+    conjuncts += [h for h in heads if h > cc and h in found and h not in conjuncts]
+    if not conjuncts:
         return []
     members = [
         c.i for c in children
