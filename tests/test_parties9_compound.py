@@ -136,7 +136,10 @@ def test_split_by_place_gives_one_party_per_country():
             "Lawmakers and officials in Kenya and Uganda welcomed a resumption of trade with Somalia.",
             {("KENLEG", "SOM", "051"), ("UGALEG", "SOM", "051"), ("KENGOV", "SOM", "051"), ("UGAGOV", "SOM", "051")},
         ),
-        ("Diplomats in Paris and Berlin praised the agreement with Iran.", {("FRAGOV", "IRN", "051"), ("DEUGOV", "IRN", "051")}),
+        (
+            "Diplomats in Paris and Berlin praised the agreement with Iran.",
+            {("FRAGOV", "IRN", "051"), ("DEUGOV", "IRN", "051")},
+        ),
         ("Police in Kenya and Uganda arrested ten suspects on Monday.", {("KENCOP", "", "173"), ("UGACOP", "", "173")}),
     ],
 )

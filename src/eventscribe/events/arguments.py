@@ -184,7 +184,9 @@ class SentenceActors:
             if not places and is_place_phrase(tokens, group[0], clause.verb):
                 continue
             members = list_heads(self.sentence, self.found, list(group))
-            targets = [p for i in members if i in self.found for a in self._split(i) for p in self._by_place(a, members)]
+            targets = [
+                p for i in members if i in self.found for a in self._split(i) for p in self._by_place(a, members)
+            ]
             targets = targets or self._recall(group, exclude=source.actor)
             targets = targets or self.owners(group, source)
             targets = targets or self._below(group, source.actor)

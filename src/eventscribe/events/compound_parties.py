@@ -109,7 +109,11 @@ def _place_before(sentence: Sentence, found: Mapping[int, Argument], last: int) 
     while tokens[i].dep in ("compound", "flat") and tokens[i].head > i:
         i = tokens[i].head
     token = tokens[i]
-    if token.dep != "pobj" or tokens[token.head].text.lower() not in PLACE_PREPS or not _is_place(sentence, i, found.get(i)):
+    if (
+        token.dep != "pobj"
+        or tokens[token.head].text.lower() not in PLACE_PREPS
+        or not _is_place(sentence, i, found.get(i))
+    ):
         return None
     return i
 
@@ -117,7 +121,12 @@ def _place_before(sentence: Sentence, found: Mapping[int, Argument], last: int) 
 def _role(arg: Argument | None) -> bool:
     """A role named by its sector alone, or with the country of its own place phrase ("lawmakers in
     Kabul": AFGLEG)."""
-    return arg is not None and bool(arg.actor.sectors) and arg.actor.code.endswith("".join(arg.actor.sectors)) and len(arg.actor.code) <= 6
+    return (
+        arg is not None
+        and bool(arg.actor.sectors)
+        and arg.actor.code.endswith("".join(arg.actor.sectors))
+        and len(arg.actor.code) <= 6
+    )
 
 
 def place_countries(sentence: Sentence, found: Mapping[int, Argument], head: int, heads: list[int]) -> list[str]:
