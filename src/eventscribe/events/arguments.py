@@ -4,7 +4,10 @@
 Sources are the clause's subject heads (or, for a pronoun or bare surname, an earlier mention). Targets are
 taken from the first candidate group that names an actor other than the source: the group's own heads,
 an earlier mention, or an actor inside the phrase ("sanctions on Iran"). A sector-only actor ("police")
-takes a country from the sentence (see :func:`~eventscribe.events.context.fill_country`).
+takes a country from the sentence (see :func:`~eventscribe.events.context.fill_country`). A list member that
+the parser took for an apposition is a party of its own, a role placed in several countries is one party
+per country (see :mod:`~eventscribe.events.compound_parties`), and mutineers and the army they rise
+against share a country (:mod:`~eventscribe.events.mutiny`).
 """
 
 from __future__ import annotations
