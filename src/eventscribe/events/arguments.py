@@ -4,7 +4,10 @@
 Sources are the clause's subject heads (or, for a pronoun or bare surname, an earlier mention). Targets are
 taken from the first candidate group that names an actor other than the source: the group's own heads,
 an earlier mention, or an actor inside the phrase ("sanctions on Iran"). A sector-only actor ("police")
-takes a country from the sentence (see :func:`~eventscribe.events.context.fill_country`).
+takes a country from the sentence (see :func:`~eventscribe.events.context.fill_country`). A list member that
+the parser took for an apposition is a party of its own, a role placed in several countries is one party
+per country (see :mod:`~eventscribe.events.compound_parties`), and mutineers and the army they rise
+against share a country (:mod:`~eventscribe.events.mutiny`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from eventscribe.actors.codes import is_non_national
 from eventscribe.events.armed_opposition import as_armed_opposition
 from eventscribe.events.clauses import Clause
 from eventscribe.events.compass import bearing_preps
+from eventscribe.events.compound_parties import list_heads, place_countries, split_by_place, stray_places
 from eventscribe.events.context import ArticleContext, fill_country
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.mention_phrases import (
@@ -24,6 +28,7 @@ from eventscribe.events.mention_phrases import (
     in_place_phrase,
     is_place_phrase,
 )
+from eventscribe.events.mutiny import against_mutineers, from_mutiny
 from eventscribe.events.reference import sayer_head
 from eventscribe.events.resolved_mentions import Argument, resolve_mentions
 from eventscribe.events.role_words import (
@@ -63,15 +68,27 @@ class SentenceActors:
         self.default_country: tuple[str, int] | None = None
 
     def sources(self, clause: Clause) -> list[Argument]:
-        heads = [h for i in clause.sources for h in self._past_dateline(i)]
+        listed = list_heads(self.sentence, self.found, [h for i in clause.sources for h in self._past_dateline(i)])
+        stray = stray_places(self.sentence, self.found, listed)
+        heads = [h for h in listed if h not in stray]  # "officials in Kabul and Islamabad": no party Islamabad
         sources = [a for i in heads if i in self.found for a in self._split(i)]
         if sources and len(heads) > 1:  # "Mr Straw and his Spanish counterpart": each conjunct counts
             sources = [a for i in heads for a in (self._split(i) if i in self.found else self._conjunct(i, sources))]
-        sources = [self._as_forces(a) for a in sources]
+        sources = [p for a in sources for p in self._by_place(self._as_forces(a), listed)]
         return (
             sources or self._sayer(tuple(heads)) or self._recall(tuple(heads), exclude=None)
             or self._modifier_actors(heads)
         )  # fmt: skip
+
+    def _by_place(self, arg: Argument, heads: list[int]) -> list[Argument]:
+        """A role placed in several countries is one party per country ("officials in Kabul and
+        Islamabad": AFGGOV and PAKGOV); any other argument as it is."""
+        actor = arg.actor
+        if arg.recalled or not actor.sectors or actor.code != actor.country + "".join(actor.sectors):
+            return [arg]
+        countries = place_countries(self.sentence, self.found, arg.head, heads)
+        placed = not actor.country or actor.country in countries  # "lawmakers in Kabul" read as AFGLEG
+        return split_by_place(arg, countries) if countries and placed else [arg]
 
     def _sayer(self, heads: tuple[int, ...]) -> list[Argument]:
         """ "he" or "she" as the subject of what a named person says is that person (see
@@ -169,7 +186,10 @@ class SentenceActors:
         for group in clause.targets:
             if not places and is_place_phrase(tokens, group[0], clause.verb):
                 continue
-            targets = [a for i in group if i in self.found for a in self._split(i)]
+            members = list_heads(self.sentence, self.found, list(group))
+            targets = [
+                p for i in members if i in self.found for a in self._split(i) for p in self._by_place(a, members)
+            ]
             targets = targets or self._recall(group, exclude=source.actor)
             targets = targets or self.owners(group, source)
             targets = targets or self._below(group, source.actor)
@@ -179,7 +199,8 @@ class SentenceActors:
             peers = [t for t in targets if t.actor.code in fellow and self._another_person(t, source)]
             targets = [t for t in targets if t.actor.code not in fellow]
             if targets:
-                return [self.with_country(_as_peer(self.sentence, t, source), sources or [source]) for t in targets]
+                filled = [self.with_country(_as_peer(self.sentence, t, source), sources or [source]) for t in targets]
+                return [against_mutineers(self.sentence, t, source) for t in filled]
             if peers:  # "Blair urged London mayor Ken Livingstone to apologise …": the act is on the mayor
                 return [replace(t, peer=True) for t in peers]
         return self._sent(clause, source)
@@ -225,6 +246,9 @@ class SentenceActors:
         """
         if argument.actor.country or argument.actor.code.startswith("---"):
             return argument
+        mutiny = from_mutiny(self.sentence, argument, partners)  # mutineers and their own army
+        if mutiny is not None:
+            return replace(mutiny, actor=as_armed_opposition(mutiny.actor))
         near = [self.found[i].actor for i in self._clause_mates(argument.head)]
         others = [p.actor for p in partners]
         told = [p.actor for p in speakers or ()]

@@ -209,23 +209,43 @@ def fill_country(
         return replace(actor, code=named.country + "".join(actor.sectors), country=named.country, name=named.name)
     # a partner that names only its role is the body named with that role ("troops" after "Israeli forces")
     partners = [p if p.country else _same_body(p, others, []) or p for p in partners]
-    compatriot = next((p for p in partners if _domestic_pair(actor, p)), None)
-    article_first = (
-        default is not None and default[1] > 1 and compatriot is not None and default[0] != compatriot.country
-    )
-    if compatriot is not None and not article_first:  # an article about Uganda: "the opposition" is Ugandan
-        return replace(actor, code=compatriot.country + actor.code, country=compatriot.country)
+    filled = _from_compatriot(actor, partners, default)
+    if filled is not None:
+        return filled
     # a partner that took the scene's country names none of its own (both fought in El Salvador)
     taken = {p.country for p in partners if not _filled_from_article(p, default) and (p.name or p.country != scene)}
+    filled = _from_sentence(actor, others, taken)
+    if filled is not None:
+        return filled
+    return _from_place(actor, taken, scene, default)
+
+
+def _from_compatriot(actor: Actor, partners: list[Actor], default: tuple[str, int] | None) -> Actor | None:
+    """The country of a partner in the same state's politics ("the opposition" against KENGOV: KENOPP),
+    unless the article is about another country named more than once; None when no partner lends one."""
+    compatriot = next((p for p in partners if _domestic_pair(actor, p)), None)
+    if compatriot is None:
+        return None
+    if default is not None and default[1] > 1 and default[0] != compatriot.country:
+        return None  # an article about Uganda: "the opposition" is Ugandan
+    return replace(actor, code=compatriot.country + actor.code, country=compatriot.country)
+
+
+def _from_sentence(actor: Actor, others: list[Actor], taken: set[str]) -> Actor | None:
+    """The country of the first other national actor of the sentence that is not a partner's country
+    (``taken``) and not a named group's ("PSEREBHMS" says little about bystanders); None if none."""
     for other in others:
         if not other.country or is_non_national(other.country):
             continue
-        if len(other.code) > 6:  # a named group ("PSEREBHMS") says little about bystanders' nationality
-            continue
-        if other.country in taken:
+        if len(other.code) > 6 or other.country in taken:
             continue
         code = other.country + "".join(actor.sectors)
         return replace(actor, code=code, country=other.country, name=other.name)
+    return None
+
+
+def _from_place(actor: Actor, taken: set[str], scene: str, default: tuple[str, int] | None) -> Actor:
+    """The country where the act happens, else the article's main country, else ``---`` (unknown)."""
     if scene and scene not in taken:
         return replace(actor, code=scene + actor.code, country=scene)  # "Shi'ite" there: IRQMUS
     if default is not None:
