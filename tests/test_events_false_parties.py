@@ -132,3 +132,23 @@ def test_a_warning_of_a_danger_with_no_doer_is_no_threat(code_text, text):
 )
 def test_a_warning_with_a_doer_or_a_hostile_act_stays_a_threat(code_text, text):
     assert [c for _, _, c in code_triples(code_text(text)) if c.startswith("13")]
+
+
+@pytest.mark.spacy
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea agreed to return to the six-party talks.",
+        "China hosted the four-party talks on Korea.",
+        "Kenyan MPs formed a cross-party group to question the minister.",
+    ],
+)
+def test_a_count_of_sides_is_no_party(code_text, text):
+    """'six-party talks' says how many sides there are; it names no political party (---PTY)."""
+    assert not any("PTY" in (s[3:], t[3:]) for s, t, _ in code_triples(code_text(text)))
+
+
+@pytest.mark.spacy
+def test_a_party_named_beside_a_count_stays(code_text):
+    triples = code_triples(code_text("Kenya's ruling party criticised the two-party system."))
+    assert any(s.startswith("KEN") for s, _, _ in triples), triples

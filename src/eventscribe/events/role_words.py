@@ -46,6 +46,11 @@ DOCUMENT_NOUNS = frozenset(
 #: Nouns of a land ruled from abroad: the nationality beside them names its (former) ruler, and the
 #: phrase describes the land itself ("the former French colony", "a British protectorate").
 COLONY_NOUNS = frozenset({"colony", "protectorate", "dominion"})
+#: Words before a hyphen that count the sides of a modifier ("six-party", "multi-party", "cross-party").
+COUNT_PREFIXES = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "single", "multi", "cross", "all",
+     "inter", "bi", "tri", "many"}
+)  # fmt: skip
 
 
 def peer_office(sentence: Sentence, head: int, actor: Actor, peer: Actor) -> Actor:
@@ -132,9 +137,23 @@ def names_a_former_ruler(sentence: Sentence, i: int) -> bool:
     return sentence.tokens[token.head].lemma.lower() in COLONY_NOUNS
 
 
+def names_a_count(sentence: Sentence, i: int) -> bool:
+    """Whether token ``i`` is a role word counted in a hyphenated modifier ("the six-party talks", "a
+    one-party state", "multi-party elections", "a cross-party group"): the phrase says how many sides
+    there are, and names none of them."""
+    tokens = sentence.tokens
+    if i < 2 or tokens[i].dep not in ("compound", "amod", "nmod") or tokens[i - 1].text != "-":
+        return False
+    before = tokens[i - 2]
+    return before.pos == "NUM" or before.text.lower() in COUNT_PREFIXES
+
+
 def names_no_party(sentence: Sentence, i: int, actor: Actor, *, names_its_country: bool = False) -> bool:
-    """Whether the mention at ``i`` names no party though it resolves: a place in a treaty's name, or the
-    ruler in a colony's description. ``names_its_country``: the mention is a name of the country itself."""
-    return names_a_document(sentence, i, actor, names_its_country=names_its_country) or names_a_former_ruler(
-        sentence, i
+    """Whether the mention at ``i`` names no party though it resolves: a place in a treaty's name, the
+    ruler in a colony's description, or a count of sides ("six-party talks"). ``names_its_country``: the
+    mention is a name of the country itself."""
+    return (
+        names_a_document(sentence, i, actor, names_its_country=names_its_country)
+        or names_a_former_ruler(sentence, i)
+        or names_a_count(sentence, i)
     )
