@@ -100,6 +100,10 @@ class Sentence:
                     kids[t.head].append(t.i)
             object.__setattr__(self, "kids", tuple(tuple(k) for k in kids))
 
+    def is_question(self) -> bool:
+        """Whether the sentence asks ("Will Iran sign?", a question quoted: '... sign?"'): it tells no act."""
+        return self.text.rstrip().rstrip("\"'”’)").endswith("?")
+
     def children(self, i: int) -> list[Token]:
         """The syntactic children of token ``i``, in sentence order."""
         if not 0 <= i < len(self.kids):

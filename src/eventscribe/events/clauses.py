@@ -133,7 +133,7 @@ class Clause:
 
 def find_clauses(sentence: Sentence) -> Iterator[Clause]:
     """Every eventive clause of ``sentence``, in sentence order."""
-    if sentence.text.rstrip().rstrip("\"'”’)").endswith("?"):
+    if sentence.is_question():
         return
     children = children_index(sentence)
     for token in sentence.tokens:

@@ -140,7 +140,7 @@ def outlook_statements(
     """The outlooks of ``sentence``; ``is_actor`` holds the heads that resolve to actors and ``coded``
     the verbs that other rules have already coded (left alone)."""
     words = words or packaged_words()
-    if sentence.text.rstrip().rstrip("\"'”’)").endswith("?"):
+    if sentence.is_question():
         return
     kids = children_index(sentence)
     appraising = {a.verb for a in appraisals(sentence, is_actor)}

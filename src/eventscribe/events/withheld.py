@@ -38,7 +38,7 @@ def withheld_comments(
     sentence: Sentence, is_actor: set[int]
 ) -> Iterator[tuple[int, int, tuple[int, ...], Classification]]:
     """(verb, speaker head, heads of the actors the comment is about, 011) for each withheld comment."""
-    if sentence.text.rstrip().rstrip("\"'”’)").endswith("?"):
+    if sentence.is_question():
         return
     kids = children_index(sentence)
     for verb in sentence.tokens:
