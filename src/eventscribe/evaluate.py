@@ -163,17 +163,7 @@ def load_gold(
         if not line.strip():
             continue
         where = f"{path}:{number}"
-        try:
-            raw = json.loads(line)
-            if raw.get("date") and not _is_iso_date(raw["date"]):
-                if on_warning is not None:
-                    on_warning(f"{where}: date {raw['date']!r} is not YYYY-MM-DD; scored without a date")
-                raw["date"] = None
-            if isinstance(raw.get("text"), str) and not raw["text"].strip() and on_warning is not None:
-                on_warning(f"{where}: the text is empty; scored as a text with no events")
-            record = _gold_record(raw)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise GoldFileError(where, f"not a gold record ({exc}); see the gold-file format in DESIGN.md") from exc
+        record = _gold_line(line, where, on_warning)
         if split is not None and split_of(record.id) != split:
             continue
         uses[record.id] = uses.get(record.id, 0) + 1
@@ -191,6 +181,21 @@ def load_gold(
         first_line[record.id] = number
         records.append(record)
     return records
+
+
+def _gold_line(line: str, where: str, on_warning: Callable[[str], None] | None) -> GoldRecord:
+    """One line of a gold file as a record; a bad date is dropped and an empty text kept, with a warning."""
+    try:
+        raw = json.loads(line)
+        if raw.get("date") and not _is_iso_date(raw["date"]):
+            if on_warning is not None:
+                on_warning(f"{where}: date {raw['date']!r} is not YYYY-MM-DD; scored without a date")
+            raw["date"] = None
+        if isinstance(raw.get("text"), str) and not raw["text"].strip() and on_warning is not None:
+            on_warning(f"{where}: the text is empty; scored as a text with no events")
+        return _gold_record(raw)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise GoldFileError(where, f"not a gold record ({exc}); see the gold-file format in DESIGN.md") from exc
 
 
 def _is_iso_date(value: object) -> bool:
