@@ -18,6 +18,7 @@ from dataclasses import replace
 from eventscribe.actors import ActorResolver
 from eventscribe.events.act_sources import act_sources
 from eventscribe.events.act_targets import act_targets
+from eventscribe.events.conditional_offers import offer_targets  # intent9
 from eventscribe.events.alone import (
     ALONE_FACTOR,
     DOMESTIC_ROOTS,
@@ -301,6 +302,7 @@ class EventCoder:
         # Russian military said": the militants are not Russian).
         told_by = [speaker] if speaker is not None else []
         targets = act_targets(sentence, clause, found, actors, source, sources, self.gazetteer)
+        targets = targets or offer_targets(sentence, clause, found, actors, source, sources)  # intent9
         act = (
             own_claim(sentence, clause, speaker, source, found)
             or official_protest(sentence, source, found)
