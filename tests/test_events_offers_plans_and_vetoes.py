@@ -96,3 +96,9 @@ def test_an_unconditional_past_act_keeps_its_code(code_text):
 def test_a_trip_back_is_no_negotiation(code_text):
     triples = code_triples(code_text("The delegation returned to Cairo after the summit.", DATE))
     assert not any(c.startswith(("04", "03")) for _, _, c in triples), triples
+
+
+def test_a_conditional_offer_to_compatriots_keeps_them_as_target(code_text):
+    text = "The Thai government is willing to lift the curfew if the protesters go home."
+    triples = code_triples(code_text(text, DATE))
+    assert any(s.startswith("THA") and t.startswith("THA") and t != s and c == "0351" for s, t, c in triples), triples

@@ -73,7 +73,22 @@ def offer_targets(
     party = condition_party(sentence, sentence.tokens[clause.verb], kids)
     if not party:
         return []
-    return actors.targets(replace(clause, targets=(party,)), source, places=False, sources=sources)
+    found_targets = actors.targets(replace(clause, targets=(party,)), source, places=False, sources=sources)
+    # an offer made on the offerer's own act is made to no one ("it will talk if Washington agrees",
+    # with "it" taken for the United States, is no offer of the United States to itself)
+    return [t for t in found_targets if not _same_state(source, t)]
+
+
+#: Roles of an actor that stand for its state: the country itself and its government.
+_STATE_ROLES = frozenset({"", "GOV"})
+
+
+def _same_state(one: Argument, other: Argument) -> bool:
+    """Whether two actors both stand for the same state (a country and its government)."""
+    a, b = one.actor, other.actor
+    if not a.country or a.country != b.country:
+        return False
+    return a.code[len(a.country) :] in _STATE_ROLES and b.code[len(b.country) :] in _STATE_ROLES
 
 
 def _marked(clause: Token, kids: list[list[Token]]) -> bool:
