@@ -66,6 +66,12 @@ def test_an_act_due_or_set_to_happen_is_the_intention(code_text, text, source, t
     assert not any(c.startswith("04") for _, _, c in triples), triples  # not yet met
 
 
+def test_an_attack_poised_to_happen_is_a_threat(code_text):
+    triples = code_triples(code_text("Ethiopian troops are poised to attack Eritrea.", DATE))
+    assert any(s.startswith("ETH") and t.startswith("ERI") and c == "138" for s, t, c in triples), triples
+    assert not any(c.startswith("19") for _, _, c in triples), triples
+
+
 VETOES = [
     "Russia would veto any resolution on Syria, its ambassador said.",
     "The president said he would veto any tax increase passed by Congress.",

@@ -72,8 +72,8 @@ def is_imminent(sentence: Sentence, verb: Token) -> bool:
 #: Predicate adjectives of an act on the calendar ("the minister is due to visit Cairo").
 DUE_HEADS = frozenset({"due"})
 #: Participles of an act on the calendar, told in the passive ("the EU is set to open talks", "is
-#: scheduled to meet", "is slated to sign").
-SET_HEADS = frozenset({"schedule", "set", "slate"})
+#: scheduled to meet", "is slated to sign", "is poised to sign").
+SET_HEADS = frozenset({"poise", "schedule", "set", "slate"})
 
 
 def is_scheduled(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
