@@ -23,9 +23,7 @@ CONDITIONAL_OFFERS = [
 @pytest.mark.parametrize(("text", "source", "target", "code"), CONDITIONAL_OFFERS)
 def test_a_conditional_offer_is_made_to_the_party_of_the_condition(code_text, text, source, target, code):
     triples = code_triples(code_text(text, DATE))
-    assert any(
-        s.startswith(source) and t.startswith(target) and c.startswith(code) for s, t, c in triples
-    ), triples
+    assert any(s.startswith(source) and t.startswith(target) and c.startswith(code) for s, t, c in triples), triples
 
 
 def test_the_named_partner_of_a_conditional_offer_stays_its_target(code_text):

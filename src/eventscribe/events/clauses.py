@@ -63,8 +63,8 @@ from eventscribe.events.reality import (
     is_imminent,
     is_refusal,
     is_scheduled,
-    scheduled_subject,
     proposed_act,
+    scheduled_subject,
 )
 from eventscribe.events.received import received_act
 from eventscribe.events.reduced_passive import reduced_agents, reduced_passive

@@ -18,7 +18,6 @@ from dataclasses import replace
 from eventscribe.actors import ActorResolver
 from eventscribe.events.act_sources import act_sources
 from eventscribe.events.act_targets import act_targets
-from eventscribe.events.conditional_offers import offer_targets  # intent9
 from eventscribe.events.alone import (
     ALONE_FACTOR,
     DOMESTIC_ROOTS,
@@ -36,6 +35,7 @@ from eventscribe.events.clause_codes import ClauseClassifier
 from eventscribe.events.clause_order import heads_first
 from eventscribe.events.clauses import Clause, find_clauses
 from eventscribe.events.codebook import Codebook
+from eventscribe.events.conditional_offers import offer_targets  # intent9
 from eventscribe.events.context import ArticleContext
 from eventscribe.events.danger_warnings import warns_of_danger
 from eventscribe.events.false_events import (
