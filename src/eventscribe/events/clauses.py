@@ -64,6 +64,7 @@ from eventscribe.events.reality import (
     is_refusal,
     is_scheduled,
     proposed_act,
+    scheduled_subject,
 )
 from eventscribe.events.received import received_act
 from eventscribe.events.reduced_passive import reduced_agents, reduced_passive
@@ -167,6 +168,9 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
                     yield replace(clause, refused=True, future=False)
             continue
         clause = _clause(sentence, token, children)
+        if clause is not None and scheduled and not clause.sources:  # "the EU is set to give" (intent9)
+            doer = scheduled_subject(sentence, token, children)
+            clause = clause if doer is None else replace(clause, sources=tuple(expand(doer, children)))
         if clause is not None:
             yield replace(clause, future=True) if scheduled else clause
 

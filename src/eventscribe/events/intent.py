@@ -30,6 +30,9 @@ _INTENT = (
 #: The threat of each hostile act, as the codebook pairs them: reducing relations (16) with non-force
 #: threats (131-136), administrative sanctions (172x) with their threats (132x), blockade, occupation
 #: and conventional attacks (191-195) with 1381, 1382 and 1384, unconventional violence (18) with 1383.
+#: A veto still to come ("said it would veto the bill") is a threat too (130: "any conflictual
+#: behavior … forecasted using future tense is treated as a threat"), a non-force one (131), as the
+#: verb patterns code "threatened to veto".
 _THREAT = (
     ("161", "1313"), ("162", "1311"), ("163", "1312"), ("164", "134"), ("165", "135"), ("166", "136"),
     ("16", "131"),
@@ -37,6 +40,7 @@ _THREAT = (
     ("18", "1383"),
     ("191", "1381"), ("192", "1382"), ("193", "1384"), ("194", "1384"), ("195", "1384"), ("19", "138"),
     ("20", "1385"),
+    ("129", "131"),
 )  # fmt: skip
 
 

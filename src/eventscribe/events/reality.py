@@ -17,6 +17,7 @@ __all__ = [
     "is_imminent",
     "is_refusal",
     "is_scheduled",
+    "scheduled_subject",
     "proposed_act",
 ]
 
@@ -68,13 +69,41 @@ def is_imminent(sentence: Sentence, verb: Token) -> bool:
     return head.dep == "acomp" and (head.lemma.lower() in IMMINENT_HEADS or head.lemma.lower() in WILLING_HEADS)
 
 
+#: Predicate adjectives of an act on the calendar ("the minister is due to visit Cairo").
+DUE_HEADS = frozenset({"due"})
+#: Participles of an act on the calendar, told in the passive ("the EU is set to open talks", "is
+#: scheduled to meet", "is slated to sign", "is poised to sign").
+SET_HEADS = frozenset({"poise", "schedule", "set", "slate"})
+
+
 def is_scheduled(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
-    """ "Karzai is to visit Pakistan": an act announced as set to happen, told by "be to" (an act still
-    to come, coded as the intention to act, like "will visit")."""
+    """ "Karzai is to visit Pakistan", "is due to visit", "is set to open talks": an act announced as set
+    to happen (an act still to come, coded as the intention to act, like "will visit")."""
     if verb.dep != "xcomp" or verb.tag != "VB" or not has_to_aux(kids[verb.i]):
         return False
     head = sentence.tokens[verb.head]
-    return head.lemma.lower() == "be" and head.pos == "AUX" and any(c.dep == "nsubj" for c in kids[head.i])
+    if head.lemma.lower() == "be" and head.pos == "AUX":
+        return any(c.dep == "nsubj" for c in kids[head.i])
+    if head.lemma.lower() in DUE_HEADS and head.dep == "acomp":  # "is due to visit"
+        copula = sentence.tokens[head.head]
+        return copula.lemma.lower() == "be" and any(c.dep == "nsubj" for c in kids[copula.i])
+    # "is set to give": the participle with its passive auxiliary and subject
+    own = kids[head.i]
+    return (
+        head.lemma.lower() in SET_HEADS
+        and head.tag == "VBN"
+        and any(c.dep == "auxpass" and c.lemma.lower() == "be" for c in own)
+        and any(c.dep == "nsubjpass" for c in own)
+    )
+
+
+def scheduled_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Token | None:
+    """The doer of a scheduled act told with a passive participle ("the EU is set to give"): the
+    participle's passive subject, which the rules of inheritance read as its patient; None otherwise."""
+    head = sentence.tokens[verb.head]
+    if head.lemma.lower() not in SET_HEADS or not is_scheduled(sentence, verb, kids):
+        return None
+    return next((c for c in kids[head.i] if c.dep == "nsubjpass"), None)
 
 
 def is_willing(sentence: Sentence, verb: Token) -> bool:
