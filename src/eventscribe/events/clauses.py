@@ -168,7 +168,7 @@ def find_clauses(sentence: Sentence) -> Iterator[Clause]:
                     yield replace(clause, refused=True, future=False)
             continue
         clause = _clause(sentence, token, children)
-        if clause is not None and scheduled and not clause.sources:  # "the EU is set to give" (intent9)
+        if clause is not None and scheduled and not clause.sources:  # "the EU is set to give"
             doer = scheduled_subject(sentence, token, children)
             clause = clause if doer is None else replace(clause, sources=tuple(expand(doer, children)))
         if clause is not None:

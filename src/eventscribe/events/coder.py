@@ -35,7 +35,7 @@ from eventscribe.events.clause_codes import ClauseClassifier
 from eventscribe.events.clause_order import heads_first
 from eventscribe.events.clauses import Clause, find_clauses
 from eventscribe.events.codebook import Codebook
-from eventscribe.events.conditional_offers import offer_targets  # intent9
+from eventscribe.events.conditional_offers import offer_targets
 from eventscribe.events.context import ArticleContext
 from eventscribe.events.danger_warnings import warns_of_danger
 from eventscribe.events.false_events import (
@@ -305,7 +305,7 @@ class EventCoder:
         # Russian military said": the militants are not Russian).
         told_by = [speaker] if speaker is not None else []
         targets = act_targets(sentence, clause, found, actors, source, sources, self.gazetteer)
-        targets = targets or offer_targets(sentence, clause, found, actors, source, sources)  # intent9
+        targets = targets or offer_targets(sentence, clause, found, actors, source, sources)
         act = (
             own_claim(sentence, clause, speaker, source, found)
             or official_protest(sentence, source, found)

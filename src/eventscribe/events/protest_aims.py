@@ -55,4 +55,6 @@ def aimed(protest: Event, demand_code: str, codebook: Codebook) -> Event:
     if protest.cameo.code not in AIMED_PROTESTS or not demand_code.startswith(REFORM_DEMANDS):
         return protest
     code = protest.cameo.code + demand_code[3]
-    return replace(protest, cameo=codebook.cameo(code), plover=with_contexts(codebook.plover(code), protest.sentence, code))
+    return replace(
+        protest, cameo=codebook.cameo(code), plover=with_contexts(codebook.plover(code), protest.sentence, code)
+    )

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 
 from eventscribe.events.clauses import Clause, find_clauses
 from eventscribe.events.frame import Classification, VerbFrame
+from eventscribe.events.infinitive import has_to_aux
 from eventscribe.events.intent import intended
 from eventscribe.events.reality import children_index
 from eventscribe.model import Sentence, Token
@@ -60,7 +61,7 @@ def stated_readiness(
         if verb.lemma.lower() not in EXPRESSING_VERBS or not said.sources:
             continue
         for noun in (c for c in kids[verb.i] if c.dep == "dobj" and c.lemma.lower() in READINESS_NOUNS):
-            act = next((c for c in kids[noun.i] if c.dep == "acl" and c.pos == "VERB" and _infinitive(c, kids)), None)
+            act = next((c for c in kids[noun.i] if c.dep == "acl" and c.pos == "VERB" and has_to_aux(kids[c.i])), None)
             if act is None:
                 continue
             clause = _act_clause(act, kids, said.sources, (verb.i, noun.i, act.i))
@@ -72,10 +73,6 @@ def stated_readiness(
 
 def _intention(code: str) -> str | None:
     return MEDIATION_INTENT if code.startswith(MEDIATION) else intended(code)
-
-
-def _infinitive(verb: Token, kids: list[list[Token]]) -> bool:
-    return any(c.dep == "aux" and c.tag == "TO" for c in kids[verb.i])
 
 
 def _act_clause(act: Token, kids: list[list[Token]], sources: tuple[int, ...], trigger: tuple[int, ...]) -> Clause:

@@ -20,7 +20,9 @@ __all__ = ["DECLINED_COMMENT", "WITHHELD_VERBS", "withheld_comments"]
 
 DECLINED_COMMENT = "011"
 #: Verbs of speaking whose negated "would" withholds a comment.
-WITHHELD_VERBS = frozenset({"comment", "confirm", "disclose", "elaborate", "say", "speculate"})  # not "discuss": a refusal to negotiate
+WITHHELD_VERBS = frozenset(
+    {"comment", "confirm", "disclose", "elaborate", "say", "speculate"}
+)  # not "discuss": a refusal to negotiate
 #: Auxiliaries of a refusal ("would not", "will not"), as opposed to a plain past ("did not").
 REFUSING_AUX = frozenset({"will", "would"})
 #: Prepositions naming what the comment would be about.
