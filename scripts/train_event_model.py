@@ -55,6 +55,7 @@ from eventscribe.events.learned import (
     features,
     penta_of,
     plover_current_type,
+    plover_scores,
     root_penta,
     type_votes,
 )
@@ -439,7 +440,7 @@ def blend_fit(mixed: np.ndarray, votes: np.ndarray, gold: np.ndarray, alpha: flo
     votes``, read as a softmax. Settings are chosen by accuracy, ties (common on a dev half of 170) broken
     by the log-probability, so that of equally accurate settings the one with the wider margins wins and
     a change of coder or head moves the choice less. Accuracy is rounded to whole records."""
-    scores = np.log(mixed + 1e-9) + alpha * votes
+    scores = plover_scores(mixed, votes, alpha)
     hits = int((scores.argmax(axis=1) == gold).sum())
     z = scores - scores.max(axis=1, keepdims=True)
     log_p = z - np.log(np.exp(z).sum(axis=1, keepdims=True))

@@ -51,3 +51,20 @@ def test_a_wrong_record_outweighs_any_margin(trainer):
     gold = np.array([PLOVER_ORDER.index("COERCE")])
     assert trainer.blend_fit(mixed, votes, gold, 0.0)[0] == 0.0
     assert trainer.blend_fit(mixed, votes, gold, 1.0)[0] == 1.0
+
+
+def test_training_scores_the_types_as_the_runtime_blend_does(trainer):
+    """blend_fit's hits are the records whose gold type combine_plover would give at run time."""
+    from eventscribe.model import PloverCode
+
+    class Typed:  # an event whose PLOVER type is COERCE, all that type_votes reads
+        plover = PloverCode("COERCE", "", ())
+        confidence = 0.9
+
+    mixed = np.array([_probs(ASSAULT=0.6, COERCE=0.2), _probs(ASSAULT=0.4, COERCE=0.35)])
+    for alpha in (0.0, 0.5, 1.0, 2.0):
+        runtime = [combine_plover(row, [Typed()], alpha) for row in mixed]
+        gold = np.array([PLOVER_ORDER.index(kind) for kind in runtime])
+        votes = np.zeros_like(mixed)
+        votes[:, PLOVER_ORDER.index("COERCE")] = 1.0
+        assert trainer.blend_fit(mixed, votes, gold, alpha)[0] == 1.0

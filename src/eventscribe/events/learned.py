@@ -193,8 +193,13 @@ def combine_plover(probs: np.ndarray, events: Iterable[Event], alpha: float) -> 
     """The PLOVER type of a sentence: the text model's log-probabilities (in the order of
     :data:`PLOVER_ORDER`) plus ``alpha`` for each type the pattern coder found an event of
     (:func:`type_votes`); like :func:`combine_penta`, independent of the calibration."""
-    score = np.log(np.asarray(probs, dtype=np.float64) + 1e-9)
-    return PLOVER_ORDER[int((score + alpha * type_votes(events)).argmax())]
+    return PLOVER_ORDER[int(plover_scores(np.asarray(probs, dtype=np.float64), type_votes(events), alpha).argmax())]
+
+
+def plover_scores(probs: np.ndarray, votes: np.ndarray, alpha: float) -> np.ndarray:
+    """The scores :func:`combine_plover` ranks types by, ``log(probs) + alpha * votes``, for one sentence
+    (vectors) or many (rows); training chooses ``alpha`` on the same scores."""
+    return np.log(probs + 1e-9) + alpha * votes
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
