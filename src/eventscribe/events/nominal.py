@@ -23,6 +23,7 @@ from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import LIGHT_FRAME_VERB, VerbFrame
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.recipients import recipient_of
+from eventscribe.events.stoppages import stoppage_clause
 from eventscribe.model import Sentence, Token
 
 __all__ = ["NOMINAL_LIGHT_VERB", "find_nominal_clauses"]
@@ -48,7 +49,10 @@ def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Ite
         if any(c.text.lower() in UNREAL_MODIFIERS for c in kids[noun.i] if c.dep in ("amod", "det", "compound")):
             continue
         setting = None
-        clause = _nominal(sentence, noun, kids) or _occurrence(sentence, noun, kids)
+        clause = _nominal(sentence, noun, kids)
+        if clause is None or (clause.subject and not _names_a_party(sentence, clause)):  # nouns9
+            clause = stoppage_clause(sentence, noun, kids) or clause  # "a strike by miners entered its third day"
+        clause = clause or _occurrence(sentence, noun, kids)
         if clause is None:
             clause = setting = _setting(sentence, noun, kids) or _crowd_setting(sentence, noun, kids)
         if clause is None:
@@ -205,6 +209,19 @@ def _tells_the_news(sentence: Sentence, verb: Token) -> bool:
             return False
         verb = head
     return verb.dep == "ROOT"
+
+
+#: Common nouns of the parties a protest's deed may be aimed at ("a boycott forced the government to …").
+PARTY_NOUNS = frozenset(
+    {"administration", "authority", "cabinet", "company", "council", "employer", "firm", "government", "management",
+     "minister", "ministry", "parliament", "police", "president", "regime", "state"}
+)  # fmt: skip
+
+
+def _names_a_party(sentence: Sentence, clause: Clause) -> bool:
+    """Whether a subject noun's deed names who it is aimed at: a name or a party noun as the object."""
+    heads = [sentence.tokens[i] for group in clause.targets for i in group]
+    return any(t.pos == "PROPN" or t.lemma.lower() in PARTY_NOUNS for t in heads)
 
 
 def _object_of_subject(noun: Token, kids: list[list[Token]]) -> list[int]:

@@ -1,0 +1,93 @@
+"""Strikes and boycotts told by a noun that is the subject of what it did: "a strike by dock workers
+entered its third day", "the teachers' walkout shut schools across the country".
+
+CAMEO 143 ("conduct strike or boycott") is coded on its doers; when no party is named that the strike
+is against, the coder aims it at the doers' own government, as for every protest (see ``alone``). The
+nominal reader (:mod:`~eventscribe.events.nominal`) needs a target for a noun that is a subject, so a
+strike whose verb's object is a thing or a time ("entered its third day", "shut the port") was lost.
+
+A noun is read as a work stoppage or boycott done here only when:
+
+- it is a stoppage noun ("strike", "walkout", "boycott", "stoppage") and, for "strike", which also names
+  a military blow ("an Israeli strike killed two militants") or a sports shot, the noun says it is a
+  stoppage: a labour word ("general", "nationwide", "two-day", "wildcat") or a doer who is a body of
+  workers ("a strike by teachers", "the miners' strike"); never "air", "drone", "missile", "lightning";
+- its doer is named by a "by" phrase, a possessor or a modifier;
+- it is the subject of an active verb told as real: not "would", "could", "may" ("a strike would hurt
+  the economy"), not negated, not a verb of what is still ahead ("a strike looms").
+"""
+
+from __future__ import annotations
+
+from eventscribe.events.clauses import Clause
+from eventscribe.events.frame import LIGHT_FRAME_VERB, VerbFrame
+from eventscribe.events.reality import is_eventive
+from eventscribe.model import Sentence, Token
+
+__all__ = ["STOPPAGE_NOUNS", "stoppage_clause"]
+
+#: Nouns of a work stoppage or a boycott (CAMEO 143).
+STOPPAGE_NOUNS = frozenset({"boycott", "stoppage", "strike", "walkout"})
+#: Words that make "strike" a work stoppage ("a general strike", "a two-day strike", "a wildcat strike").
+LABOUR_MODIFIERS = frozenset(
+    {"day", "general", "indefinite", "national", "nationwide", "one-day", "rolling", "sympathy", "token", "wildcat",
+     "work", "labour", "labor", "hour", "week"}
+)  # fmt: skip
+#: Modifiers of "strike" that name a blow, not a stoppage.
+BLOW_MODIFIERS = frozenset(
+    {"air", "airstrike", "artillery", "drone", "first", "lightning", "military", "missile", "nuclear", "pre-emptive",
+     "precision", "preemptive", "retaliatory", "rocket", "surgical", "counter"}
+)  # fmt: skip
+#: Nouns of bodies of workers, whose strike is a stoppage ("a strike by nurses", "the dockers' strike").
+WORKER_NOUNS = frozenset(
+    {"crew", "docker", "doctor", "driver", "employee", "engineer", "farmer", "guard", "lawyer", "miner", "nurse",
+     "pilot", "porter", "railwayman", "staff", "student", "teacher", "trader", "trucker", "union", "unionist",
+     "worker", "workforce", "shopkeeper", "merchant", "civil servant", "servant", "controller", "attendant"}
+)  # fmt: skip
+#: Verbs whose subject has not happened yet ("a strike looms", "a boycott approaches").
+AHEAD_VERBS = frozenset({"approach", "loom", "threaten"})
+#: Dependencies that name a stoppage noun's doer.
+DOER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+def stoppage_clause(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause | None:
+    """A strike or boycott noun, the subject of a real act, with its named doers and no target (None when
+    the noun is no stoppage, has no doer, or is not told as done)."""
+    lemma = noun.lemma.lower()
+    if lemma not in STOPPAGE_NOUNS or noun.dep != "nsubj" or noun.head == noun.i:
+        return None
+    verb = sentence.tokens[noun.head]
+    if verb.pos != "VERB" or verb.lemma.lower() in AHEAD_VERBS or not is_eventive(sentence, verb.i, kids):
+        return None
+    modifiers = [c for c in kids[noun.i] if c.dep in DOER_DEPS]
+    words = {w.lower().rsplit("-", 1)[-1] for c in modifiers for w in (c.lemma, *(g.lemma for g in kids[c.i]))}
+    if words & BLOW_MODIFIERS:
+        return None
+    doers = _doers(sentence, noun, kids, modifiers)
+    if not doers:
+        return None
+    if lemma == "strike" and not (words & LABOUR_MODIFIERS or any(_is_workers(sentence.tokens[d]) for d in doers)):
+        return None
+    names = [c.lemma.lower() for c in modifiers if c.dep in ("amod", "compound")]
+    frame = VerbFrame(verb=LIGHT_FRAME_VERB, objects=(lemma, *names))
+    return Clause(verb=noun.i, frame=frame, sources=tuple(doers), targets=(), trigger=(noun.i,), occurred=True)
+
+
+def _doers(sentence: Sentence, noun: Token, kids: list[list[Token]], modifiers: list[Token]) -> list[int]:
+    """The heads naming who struck: a "by" phrase, else a possessor or an actor-naming modifier."""
+    for prep in kids[noun.i]:
+        if prep.dep == "prep" and prep.text.lower() == "by":
+            pobj = next((c for c in kids[prep.i] if c.dep == "pobj"), None)
+            if pobj is not None:
+                return [pobj.i, *(c.i for c in kids[pobj.i] if c.dep == "conj")]
+    return [c.i for c in modifiers if c.pos in ("PROPN", "NOUN", "ADJ") and not _labour_word(c)]
+
+
+def _labour_word(token: Token) -> bool:
+    """ "general", "two-day", "48-hour": a word of the stoppage's kind or length, not of its doer."""
+    lemma = token.lemma.lower()
+    return lemma in LABOUR_MODIFIERS or lemma.rsplit("-", 1)[-1] in LABOUR_MODIFIERS
+
+
+def _is_workers(token: Token) -> bool:
+    return token.lemma.lower() in WORKER_NOUNS or token.lemma.lower().rstrip("s") in WORKER_NOUNS

@@ -1,0 +1,78 @@
+"""Strikes and boycotts told by a noun that is the subject of what it did ("a strike by dock workers
+entered its third day"), and the strikes, blows and shots that must give no stoppage. Sentences we
+wrote in wire style."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import code_triples
+
+pytestmark = pytest.mark.spacy
+
+DATE = "2010-05-20"
+
+STOPPAGES = [
+    ("A strike by Nigerian oil workers entered its third day on Wednesday.", "NGALAB"),
+    ("A two-day strike by Kenyan dock workers shut the port of Mombasa.", "KENLAB"),
+    ("A walkout by Canadian postal workers halted mail deliveries across the country.", "CANLAB"),
+    ("An indefinite strike by Indian truckers has disrupted supplies of vegetables.", "IND"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), STOPPAGES, ids=[c[0][:40] for c in STOPPAGES])
+def test_a_stoppage_noun_with_its_doer_is_a_strike(code_text, text, source):
+    triples = code_triples(code_text(text, DATE))
+    assert any(s.startswith(source) and c.startswith("143") for s, _, c in triples), triples
+
+
+NO_STOPPAGE = [
+    # a hypothetical or looming strike has not happened
+    "A strike by South African miners would hurt the economy.",
+    "A strike by French rail workers looms.",
+    "A strike by Nigerian oil workers could cut exports.",
+    # a blow, a natural strike, a sports strike
+    "Lightning strike kills three farmers in Bangladesh.",
+    "An Israeli air strike hit a house in Gaza.",
+    "Messi's strike gave Barcelona the lead.",
+    "The striker scored twice for Barcelona.",
+    # a strike only talked of
+    "Greek lawmakers debated the right to strike.",
+    "The strike by South African miners did not end.",
+]
+
+
+@pytest.mark.parametrize("text", NO_STOPPAGE, ids=[c[:40] for c in NO_STOPPAGE])
+def test_no_stoppage_is_coded(code_text, text):
+    triples = code_triples(code_text(text, DATE))
+    assert not any(c.startswith("143") for _, _, c in triples), triples
+
+
+def test_a_stoppage_noun_needs_a_doer(code_text):
+    # no one named who struck: the noun alone is not coded as anyone's strike
+    triples = code_triples(code_text("The strike entered its third day on Wednesday.", DATE))
+    assert not any(c.startswith("143") for _, _, c in triples), triples
+
+
+def test_a_boycott_that_forced_a_party_keeps_its_target(code_text):
+    triples = code_triples(code_text("An opposition boycott has forced the Kenyan government to delay the vote.", DATE))
+    assert any(s.endswith("OPP") and t.startswith("KENGOV") and c.startswith("143") for s, t, c in triples), triples
+
+
+def test_stoppage_reader_unit():
+    """The reader itself, on a hand-built parse: a doer's "by" phrase gives the source, no target."""
+    from eventscribe.events.stoppages import stoppage_clause
+    from eventscribe.model import Sentence, Token
+
+    words = [
+        ("A", "a", "DET", "det", 1), ("strike", "strike", "NOUN", "nsubj", 5), ("by", "by", "ADP", "prep", 1),
+        ("miners", "miner", "NOUN", "pobj", 2), ("has", "have", "AUX", "aux", 5), ("ended", "end", "VERB", "ROOT", 5),
+    ]  # fmt: skip
+    tokens = tuple(
+        Token(i=i, text=w, lemma=lem, pos=pos, tag="VBN" if pos == "VERB" else "NN", dep=dep, head=h, idx=0)
+        for i, (w, lem, pos, dep, h) in enumerate(words)
+    )
+    sentence = Sentence(index=0, text="A strike by miners has ended", start=0, end=28, tokens=tokens)
+    kids = [sentence.children(i) for i in range(len(tokens))]
+    clause = stoppage_clause(sentence, tokens[1], kids)
+    assert clause is not None and clause.sources == (3,) and clause.targets == ()
+    assert stoppage_clause(sentence, tokens[3], kids) is None  # "miners" is no stoppage noun
