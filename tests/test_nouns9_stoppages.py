@@ -76,3 +76,21 @@ def test_stoppage_reader_unit():
     clause = stoppage_clause(sentence, tokens[1], kids)
     assert clause is not None and clause.sources == (3,) and clause.targets == ()
     assert stoppage_clause(sentence, tokens[3], kids) is None  # "miners" is no stoppage noun
+
+
+def test_a_general_strike_in_a_country_is_its_peoples(code_text):
+    # no doer named but the kind of strike: the people of the place struck, against their government
+    triples = code_triples(code_text("A general strike in Nepal entered its third day on Wednesday.", DATE))
+    assert any(s.startswith("NPL") and t.startswith("NPLGOV") and c.startswith("143") for s, t, c in triples), triples
+
+
+def test_a_boycott_of_a_thing_is_the_doers_protest(code_text):
+    # "the vote" is no party: the boycott is aimed at the doers' own government
+    text = "The Kenyan opposition's boycott of the vote left parliament without a quorum."
+    triples = code_triples(code_text(text, DATE))
+    assert any(s == "KENOPP" and c.startswith("143") for s, _, c in triples), triples
+
+
+def test_a_boycott_of_owned_goods_keeps_the_owner(code_text):
+    triples = code_triples(code_text("The Palestinian boycott of Israeli goods hurt exporters.", DATE))
+    assert any(s.startswith("PSE") and t.startswith("ISR") and c.startswith("143") for s, t, c in triples), triples

@@ -23,7 +23,7 @@ from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import LIGHT_FRAME_VERB, VerbFrame
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.recipients import recipient_of
-from eventscribe.events.stoppages import stoppage_clause
+from eventscribe.events.stoppages import no_doer, stoppage_clause
 from eventscribe.model import Sentence, Token
 
 __all__ = ["NOMINAL_LIGHT_VERB", "find_nominal_clauses"]
@@ -50,7 +50,7 @@ def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Ite
             continue
         setting = None
         clause = _nominal(sentence, noun, kids)
-        if clause is None or (clause.subject and not _names_a_party(sentence, clause)):  # nouns9
+        if clause is None or not _names_a_party(sentence, clause, kids) or no_doer(sentence, clause):  # nouns9
             clause = stoppage_clause(sentence, noun, kids) or clause  # "a strike by miners entered its third day"
         clause = clause or _occurrence(sentence, noun, kids)
         if clause is None:
@@ -218,10 +218,14 @@ PARTY_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def _names_a_party(sentence: Sentence, clause: Clause) -> bool:
-    """Whether a subject noun's deed names who it is aimed at: a name or a party noun as the object."""
+def _names_a_party(sentence: Sentence, clause: Clause, kids: list[list[Token]]) -> bool:
+    """Whether an event noun's target names a party: a name or a party noun ("a boycott forced the
+    government to …"), or a thing of a named owner ("the boycott of Israeli goods"); not "the vote"."""
     heads = [sentence.tokens[i] for group in clause.targets for i in group]
-    return any(t.pos == "PROPN" or t.lemma.lower() in PARTY_NOUNS for t in heads)
+    owned = [c for t in heads for c in kids[t.i] if c.dep in ("amod", "compound", "poss", "nmod")]
+    return any(t.pos == "PROPN" or t.lemma.lower() in PARTY_NOUNS for t in heads) or any(
+        c.pos == "PROPN" or (c.pos == "ADJ" and c.text[:1].isupper()) for c in owned
+    )
 
 
 def _object_of_subject(noun: Token, kids: list[list[Token]]) -> list[int]:

@@ -12,7 +12,8 @@ A noun is read as a work stoppage or boycott done here only when:
   a military blow ("an Israeli strike killed two militants") or a sports shot, the noun says it is a
   stoppage: a labour word ("general", "nationwide", "two-day", "wildcat") or a doer who is a body of
   workers ("a strike by teachers", "the miners' strike"); never "air", "drone", "missile", "lightning";
-- its doer is named by a "by" phrase, a possessor or a modifier;
+- its doer is named by a "by" phrase, a possessor or a modifier; a strike of a labour kind with no doer
+  named ("a general strike paralysed Nepal") is left to the coder, which takes the people of the place;
 - it is the subject of an active verb told as real: not "would", "could", "may" ("a strike would hurt
   the economy"), not negated, not a verb of what is still ahead ("a strike looms").
 """
@@ -24,7 +25,7 @@ from eventscribe.events.frame import LIGHT_FRAME_VERB, VerbFrame
 from eventscribe.events.reality import is_eventive
 from eventscribe.model import Sentence, Token
 
-__all__ = ["STOPPAGE_NOUNS", "stoppage_clause"]
+__all__ = ["STOPPAGE_NOUNS", "no_doer", "stoppage_clause"]
 
 #: Nouns of a work stoppage or a boycott (CAMEO 143).
 STOPPAGE_NOUNS = frozenset({"boycott", "stoppage", "strike", "walkout"})
@@ -64,13 +65,23 @@ def stoppage_clause(sentence: Sentence, noun: Token, kids: list[list[Token]]) ->
     if words & BLOW_MODIFIERS:
         return None
     doers = _doers(sentence, noun, kids, modifiers)
-    if not doers:
+    labour = bool(words & LABOUR_MODIFIERS)
+    if not doers and not labour:  # "a general strike paralysed Nepal": the people of the place struck
         return None
-    if lemma == "strike" and not (words & LABOUR_MODIFIERS or any(_is_workers(sentence.tokens[d]) for d in doers)):
+    if lemma == "strike" and not (labour or any(_is_workers(sentence.tokens[d]) for d in doers)):
         return None
     names = [c.lemma.lower() for c in modifiers if c.dep in ("amod", "compound")]
     frame = VerbFrame(verb=LIGHT_FRAME_VERB, objects=(lemma, *names))
     return Clause(verb=noun.i, frame=frame, sources=tuple(doers), targets=(), trigger=(noun.i,), occurred=True)
+
+
+def no_doer(sentence: Sentence, clause: Clause) -> bool:
+    """Whether a stoppage noun's clause names no doer but only the strike's kind ("a general strike in
+    Nepal": "general" is no one)."""
+    noun = sentence.tokens[clause.verb]
+    if noun.lemma.lower() not in STOPPAGE_NOUNS:
+        return False
+    return all(_labour_word(sentence.tokens[i]) for i in clause.sources)
 
 
 def _doers(sentence: Sentence, noun: Token, kids: list[list[Token]], modifiers: list[Token]) -> list[int]:
