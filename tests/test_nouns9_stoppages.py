@@ -94,3 +94,23 @@ def test_a_boycott_of_a_thing_is_the_doers_protest(code_text):
 def test_a_boycott_of_owned_goods_keeps_the_owner(code_text):
     triples = code_triples(code_text("The Palestinian boycott of Israeli goods hurt exporters.", DATE))
     assert any(s.startswith("PSE") and t.startswith("ISR") and c.startswith("143") for s, t, c in triples), triples
+
+
+BLOWS = [
+    ("Israeli strikes on Gaza killed 20 people.", "ISR"),
+    ("A U.S. strike on a Syrian air base destroyed six jets.", "USA"),
+    ("An Israeli strike killed two militants in Gaza.", "ISR"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), BLOWS, ids=[c[0][:40] for c in BLOWS])
+def test_a_strike_aimed_at_a_place_or_that_kills_is_force(code_text, text, source):
+    triples = code_triples(code_text(text, DATE))
+    assert any(s.startswith(source) and c.startswith("19") for s, _, c in triples), triples
+    assert not any(c.startswith("143") for _, _, c in triples), triples
+
+
+def test_a_workers_strike_against_a_party_stays_a_stoppage(code_text):
+    triples = code_triples(code_text("A strike by Kenyan nurses against the health ministry entered its third day.", DATE))
+    assert any(s.startswith("KEN") and c.startswith("143") for s, _, c in triples), triples
+    assert not any(c.startswith("19") for _, _, c in triples), triples

@@ -23,7 +23,7 @@ from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import LIGHT_FRAME_VERB, VerbFrame
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.recipients import recipient_of
-from eventscribe.events.stoppages import no_doer, stoppage_clause
+from eventscribe.events.stoppages import no_doer, reading_of, stoppage_clause
 from eventscribe.model import Sentence, Token
 
 __all__ = ["NOMINAL_LIGHT_VERB", "find_nominal_clauses"]
@@ -96,7 +96,7 @@ def _nominal(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause
         elif child.dep in ("amod", "compound"):
             sources.append(child.i)
             modifiers.append(child.lemma.lower())
-    frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(noun.lemma.lower(), *modifiers))
+    frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(reading_of(sentence, noun, kids), *modifiers))  # nouns9
     if len(between) > 1:
         return Clause(verb=noun.i, frame=frame, sources=tuple(between), targets=(), trigger=(noun.i,))
     if not targets:  # "Japan's apology to South Korea", "the delivery of missiles to Syria" (recipients.py)

@@ -25,7 +25,7 @@ from eventscribe.events.frame import LIGHT_FRAME_VERB, VerbFrame
 from eventscribe.events.reality import is_eventive
 from eventscribe.model import Sentence, Token
 
-__all__ = ["STOPPAGE_NOUNS", "no_doer", "stoppage_clause"]
+__all__ = ["BLOW_READING", "STOPPAGE_NOUNS", "no_doer", "reading_of", "stoppage_clause"]
 
 #: Nouns of a work stoppage or a boycott (CAMEO 143).
 STOPPAGE_NOUNS = frozenset({"boycott", "stoppage", "strike", "walkout"})
@@ -73,6 +73,30 @@ def stoppage_clause(sentence: Sentence, noun: Token, kids: list[list[Token]]) ->
     names = [c.lemma.lower() for c in modifiers if c.dep in ("amod", "compound")]
     frame = VerbFrame(verb=LIGHT_FRAME_VERB, objects=(lemma, *names))
     return Clause(verb=noun.i, frame=frame, sources=tuple(doers), targets=(), trigger=(noun.i,), occurred=True)
+
+
+#: The event noun a "strike" that is a blow is read as (coded as force, CAMEO 190, in ``rules.yaml``).
+BLOW_READING = "military strike"
+#: Prepositions of what a blow is aimed at ("strikes on Gaza", "a strike against rebel positions").
+BLOW_PREPS = frozenset({"against", "on", "upon"})
+#: Verbs of harm whose subject "strike" is a blow ("an Israeli strike killed two militants").
+HARM_VERBS = frozenset({"damage", "destroy", "flatten", "hit", "injure", "kill", "level", "wound"})
+
+
+def reading_of(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> str:
+    """The event noun to code ``noun`` as: "military strike" for a "strike" that is a blow, not a
+    stoppage ("Israeli strikes on Gaza", "a U.S. strike killed …"), else the noun's own lemma. A
+    strike of a labour kind or by workers stays a stoppage ("a strike by dockers on Monday")."""
+    lemma = noun.lemma.lower()
+    if lemma != "strike":
+        return lemma
+    modifiers = [c for c in kids[noun.i] if c.dep in DOER_DEPS]
+    words = {w.lower().rsplit("-", 1)[-1] for c in modifiers for w in (c.lemma, *(g.lemma for g in kids[c.i]))}
+    if words & LABOUR_MODIFIERS or any(_is_workers(sentence.tokens[d]) for d in _doers(sentence, noun, kids, modifiers)):
+        return lemma
+    aimed = any(c.dep == "prep" and c.text.lower() in BLOW_PREPS and kids[c.i] for c in kids[noun.i])
+    harmed = noun.dep == "nsubj" and sentence.tokens[noun.head].lemma.lower() in HARM_VERBS
+    return BLOW_READING if aimed or harmed else lemma
 
 
 def no_doer(sentence: Sentence, clause: Clause) -> bool:
