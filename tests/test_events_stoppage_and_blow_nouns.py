@@ -114,3 +114,17 @@ def test_a_workers_strike_against_a_party_stays_a_stoppage(code_text):
     triples = code_triples(code_text("A strike by Kenyan nurses against the health ministry entered its third day.", DATE))
     assert any(s.startswith("KEN") and c.startswith("143") for s, _, c in triples), triples
     assert not any(c.startswith("19") for _, _, c in triples), triples
+
+
+def test_a_day_after_on_is_no_target_of_a_strike(code_text):
+    # "on Monday" is when, not what: a workers' strike stays a stoppage with its doers
+    triples = code_triples(code_text("A strike by Nigerian oil workers on Monday shut the port.", DATE))
+    assert any(s == "NGALAB" and c.startswith("143") for s, _, c in triples), triples
+    assert not any(c.startswith("19") for _, _, c in triples), triples
+
+
+def test_an_opposition_strike_against_the_government_is_a_stoppage(code_text):
+    text = "The Bangladeshi opposition's strike against the government shut Dhaka."
+    triples = code_triples(code_text(text, DATE))
+    assert any(s == "BGDOPP" and t.startswith("BGDGOV") and c.startswith("143") for s, t, c in triples), triples
+    assert not any(c.startswith("19") for _, _, c in triples), triples

@@ -222,6 +222,7 @@ def _names_a_party(sentence: Sentence, clause: Clause, kids: list[list[Token]]) 
     """Whether an event noun's target names a party: a name or a party noun ("a boycott forced the
     government to …"), or a thing of a named owner ("the boycott of Israeli goods"); not "the vote"."""
     heads = [sentence.tokens[i] for group in clause.targets for i in group]
+    heads = [t for t in heads if t.ent_type not in ("DATE", "TIME")]  # "a strike on Monday" names no party
     owned = [c for t in heads for c in kids[t.i] if c.dep in ("amod", "compound", "poss", "nmod")]
     return any(t.pos == "PROPN" or t.lemma.lower() in PARTY_NOUNS for t in heads) or any(
         c.pos == "PROPN" or (c.pos == "ADJ" and c.text[:1].isupper()) for c in owned

@@ -39,11 +39,13 @@ BLOW_MODIFIERS = frozenset(
     {"air", "airstrike", "artillery", "drone", "first", "lightning", "military", "missile", "nuclear", "pre-emptive",
      "precision", "preemptive", "retaliatory", "rocket", "surgical", "counter"}
 )  # fmt: skip
-#: Nouns of bodies of workers, whose strike is a stoppage ("a strike by nurses", "the dockers' strike").
+#: Nouns of bodies of workers, and of the civilian groups who call general strikes, whose strike is a
+#: stoppage ("a strike by nurses", "the dockers' strike", "an opposition strike against the government").
 WORKER_NOUNS = frozenset(
     {"crew", "docker", "doctor", "driver", "employee", "engineer", "farmer", "guard", "lawyer", "miner", "nurse",
      "pilot", "porter", "railwayman", "staff", "student", "teacher", "trader", "trucker", "union", "unionist",
-     "worker", "workforce", "shopkeeper", "merchant", "civil servant", "servant", "controller", "attendant"}
+     "worker", "workforce", "shopkeeper", "merchant", "civil servant", "servant", "controller", "attendant",
+     "activist", "opposition", "party", "protester", "transporter", "operator"}
 )  # fmt: skip
 #: Verbs whose subject has not happened yet ("a strike looms", "a boycott approaches").
 AHEAD_VERBS = frozenset({"approach", "loom", "threaten"})
@@ -94,9 +96,24 @@ def reading_of(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> str:
     words = {w.lower().rsplit("-", 1)[-1] for c in modifiers for w in (c.lemma, *(g.lemma for g in kids[c.i]))}
     if words & LABOUR_MODIFIERS or any(_is_workers(sentence.tokens[d]) for d in _doers(sentence, noun, kids, modifiers)):
         return lemma
-    aimed = any(c.dep == "prep" and c.text.lower() in BLOW_PREPS and kids[c.i] for c in kids[noun.i])
+    aimed = any(
+        c.dep == "prep" and c.text.lower() in BLOW_PREPS and any(_aimed_at(p) for p in kids[c.i] if p.dep == "pobj")
+        for c in kids[noun.i]
+    )
     harmed = noun.dep == "nsubj" and sentence.tokens[noun.head].lemma.lower() in HARM_VERBS
     return BLOW_READING if aimed or harmed else lemma
+
+
+#: Nouns of when, not of what, after "on" ("a strike on Monday").
+TIME_NOUNS = frozenset(
+    {"day", "evening", "morning", "night", "week", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "today", "tonight", "eve", "anniversary"}
+)  # fmt: skip
+
+
+def _aimed_at(pobj: Token) -> bool:
+    """Whether a blow preposition's object is something struck, not a time ("on Monday")."""
+    return pobj.ent_type not in ("DATE", "TIME") and pobj.lemma.lower() not in TIME_NOUNS
 
 
 def no_doer(sentence: Sentence, clause: Clause) -> bool:
