@@ -111,7 +111,9 @@ def test_a_strike_aimed_at_a_place_or_that_kills_is_force(code_text, text, sourc
 
 
 def test_a_workers_strike_against_a_party_stays_a_stoppage(code_text):
-    triples = code_triples(code_text("A strike by Kenyan nurses against the health ministry entered its third day.", DATE))
+    triples = code_triples(
+        code_text("A strike by Kenyan nurses against the health ministry entered its third day.", DATE)
+    )
     assert any(s.startswith("KEN") and c.startswith("143") for s, _, c in triples), triples
     assert not any(c.startswith("19") for _, _, c in triples), triples
 

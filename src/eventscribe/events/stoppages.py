@@ -63,7 +63,7 @@ def stoppage_clause(sentence: Sentence, noun: Token, kids: list[list[Token]]) ->
     if verb.pos != "VERB" or verb.lemma.lower() in AHEAD_VERBS or not is_eventive(sentence, verb.i, kids):
         return None
     modifiers = [c for c in kids[noun.i] if c.dep in DOER_DEPS]
-    words = {w.lower().rsplit("-", 1)[-1] for c in modifiers for w in (c.lemma, *(g.lemma for g in kids[c.i]))}
+    words = _kind_words(modifiers, kids)
     if words & BLOW_MODIFIERS:
         return None
     doers = _doers(sentence, noun, kids, modifiers)
@@ -93,8 +93,9 @@ def reading_of(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> str:
     if lemma != "strike":
         return lemma
     modifiers = [c for c in kids[noun.i] if c.dep in DOER_DEPS]
-    words = {w.lower().rsplit("-", 1)[-1] for c in modifiers for w in (c.lemma, *(g.lemma for g in kids[c.i]))}
-    if words & LABOUR_MODIFIERS or any(_is_workers(sentence.tokens[d]) for d in _doers(sentence, noun, kids, modifiers)):
+    words = _kind_words(modifiers, kids)
+    doers = _doers(sentence, noun, kids, modifiers)
+    if words & LABOUR_MODIFIERS or any(_is_workers(sentence.tokens[d]) for d in doers):
         return lemma
     aimed = any(
         c.dep == "prep" and c.text.lower() in BLOW_PREPS and any(_aimed_at(p) for p in kids[c.i] if p.dep == "pobj")
@@ -133,6 +134,11 @@ def _doers(sentence: Sentence, noun: Token, kids: list[list[Token]], modifiers: 
             if pobj is not None:
                 return [pobj.i, *(c.i for c in kids[pobj.i] if c.dep == "conj")]
     return [c.i for c in modifiers if c.pos in ("PROPN", "NOUN", "ADJ") and not _labour_word(c)]
+
+
+def _kind_words(modifiers: list[Token], kids: list[list[Token]]) -> set[str]:
+    """The words of a noun's modifiers and theirs, a hyphenated one by its last part ("two-day": "day")."""
+    return {w.lower().rsplit("-", 1)[-1] for c in modifiers for w in (c.lemma, *(g.lemma for g in kids[c.i]))}
 
 
 def _labour_word(token: Token) -> bool:
