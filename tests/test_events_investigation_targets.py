@@ -14,6 +14,8 @@ INVESTIGATED = [
     ("Argentine police are investigating an alleged fraud by a Venezuelan bank.", "ARG", "VEN"),
     ("Italian prosecutors are investigating Microsoft's tax payments.", "ITA", "USA"),
     ("French prosecutors opened an inquiry into the Russian company's accounts.", "FRA", "RUS"),
+    # the perpetrators of the abuses looked into are the target (codebook, 092-094)
+    ("Serbia is investigating alleged abuses by Bosnian soldiers against civilians.", "SRB", "BIH"),
 ]
 
 

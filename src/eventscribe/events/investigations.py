@@ -5,7 +5,9 @@ CAMEO 09 ("investigate": 091 crime and corruption, 092 human rights abuses, 093 
 crimes) is coded on the one investigated. News often names the deed looked into rather than its doer;
 the doer is then the owner of that deed, its possessor or its "by" agent, as for a grievance (see
 :meth:`~eventscribe.events.arguments.SentenceActors.owners`). An investigation whose object is itself an
-actor ("investigating the minister") keeps it, and an owner that is the investigator is none.
+actor ("investigating the minister") keeps it, and an owner that is the investigator is none. The
+codebook says so for 092-094: "alleged or potential perpetrators should be coded as targets" (its
+example for 094: "Croatia is investigating alleged war crimes by Croatian extremists").
 """
 
 from __future__ import annotations

@@ -6,6 +6,9 @@ is against, the coder aims it at the doers' own government, as for every protest
 nominal reader (:mod:`~eventscribe.events.nominal`) needs a target for a noun that is a subject, so a
 strike whose verb's object is a thing or a time ("entered its third day", "shut the port") was lost.
 
+The codebook's note on 143 ("this event form does not refer to military strikes, which are coded under
+category 19") is why a "strike" aimed at a place or that kills is read as force (:func:`reading_of`).
+
 A noun is read as a work stoppage or boycott done here only when:
 
 - it is a stoppage noun ("strike", "walkout", "boycott", "stoppage") and, for "strike", which also names
