@@ -23,6 +23,7 @@ from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import LIGHT_FRAME_VERB, VerbFrame
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.recipients import recipient_of
+from eventscribe.events.stoppages import no_doer, reading_of, stoppage_clause
 from eventscribe.model import Sentence, Token
 
 __all__ = ["NOMINAL_LIGHT_VERB", "find_nominal_clauses"]
@@ -48,7 +49,10 @@ def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Ite
         if any(c.text.lower() in UNREAL_MODIFIERS for c in kids[noun.i] if c.dep in ("amod", "det", "compound")):
             continue
         setting = None
-        clause = _nominal(sentence, noun, kids) or _occurrence(sentence, noun, kids)
+        clause = _nominal(sentence, noun, kids)
+        if clause is None or not _names_a_party(sentence, clause, kids) or no_doer(sentence, clause):  # nouns9
+            clause = stoppage_clause(sentence, noun, kids) or clause  # "a strike by miners entered its third day"
+        clause = clause or _occurrence(sentence, noun, kids)
         if clause is None:
             clause = setting = _setting(sentence, noun, kids) or _crowd_setting(sentence, noun, kids)
         if clause is None:
@@ -92,7 +96,7 @@ def _nominal(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause
         elif child.dep in ("amod", "compound"):
             sources.append(child.i)
             modifiers.append(child.lemma.lower())
-    frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(noun.lemma.lower(), *modifiers))
+    frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(reading_of(sentence, noun, kids), *modifiers))  # nouns9
     if len(between) > 1:
         return Clause(verb=noun.i, frame=frame, sources=tuple(between), targets=(), trigger=(noun.i,))
     if not targets:  # "Japan's apology to South Korea", "the delivery of missiles to Syria" (recipients.py)
@@ -205,6 +209,24 @@ def _tells_the_news(sentence: Sentence, verb: Token) -> bool:
             return False
         verb = head
     return verb.dep == "ROOT"
+
+
+#: Common nouns of the parties a protest's deed may be aimed at ("a boycott forced the government to …").
+PARTY_NOUNS = frozenset(
+    {"administration", "authority", "cabinet", "company", "council", "employer", "firm", "government", "management",
+     "minister", "ministry", "parliament", "police", "president", "regime", "state"}
+)  # fmt: skip
+
+
+def _names_a_party(sentence: Sentence, clause: Clause, kids: list[list[Token]]) -> bool:
+    """Whether an event noun's target names a party: a name or a party noun ("a boycott forced the
+    government to …"), or a thing of a named owner ("the boycott of Israeli goods"); not "the vote"."""
+    heads = [sentence.tokens[i] for group in clause.targets for i in group]
+    heads = [t for t in heads if t.ent_type not in ("DATE", "TIME")]  # "a strike on Monday" names no party
+    owned = [c for t in heads for c in kids[t.i] if c.dep in ("amod", "compound", "poss", "nmod")]
+    return any(t.pos == "PROPN" or t.lemma.lower() in PARTY_NOUNS for t in heads) or any(
+        c.pos == "PROPN" or (c.pos == "ADJ" and c.text[:1].isupper()) for c in owned
+    )
 
 
 def _object_of_subject(noun: Token, kids: list[list[Token]]) -> list[int]:
