@@ -63,7 +63,7 @@ def act_targets(
         targets = struck_place(sentence, clause, gazetteer)
     if not targets and found.code[:2] in GRIEVANCE_ROOTS:  # "protested over Canada's decision"
         targets = actors.owners(clause.concerns, source)
-    if not targets:  # nouns9: "investigating a fraud by the trading house": the owner of the deed looked into
+    if not targets:  # "investigating a fraud by the trading house": the owner of the deed looked into
         targets = investigated(clause, found, actors, source)
     if not targets:  # "scrambled jets after a Somali attack": the party whose deed it answers
         targets = responded_to(sentence, clause, found.code[:2], actors, source)

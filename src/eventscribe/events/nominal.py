@@ -50,7 +50,7 @@ def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Ite
             continue
         setting = None
         clause = _nominal(sentence, noun, kids)
-        if clause is None or not _names_a_party(sentence, clause, kids) or no_doer(sentence, clause):  # nouns9
+        if clause is None or not _names_a_party(sentence, clause, kids) or no_doer(sentence, clause):
             clause = stoppage_clause(sentence, noun, kids) or clause  # "a strike by miners entered its third day"
         clause = clause or _occurrence(sentence, noun, kids)
         if clause is None:
@@ -96,7 +96,7 @@ def _nominal(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause
         elif child.dep in ("amod", "compound"):
             sources.append(child.i)
             modifiers.append(child.lemma.lower())
-    frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(reading_of(sentence, noun, kids), *modifiers))  # nouns9
+    frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(reading_of(sentence, noun, kids), *modifiers))
     if len(between) > 1:
         return Clause(verb=noun.i, frame=frame, sources=tuple(between), targets=(), trigger=(noun.i,))
     if not targets:  # "Japan's apology to South Korea", "the delivery of missiles to Syria" (recipients.py)
