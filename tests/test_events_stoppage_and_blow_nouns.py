@@ -130,3 +130,17 @@ def test_an_opposition_strike_against_the_government_is_a_stoppage(code_text):
     triples = code_triples(code_text(text, DATE))
     assert any(s == "BGDOPP" and t.startswith("BGDGOV") and c.startswith("143") for s, t, c in triples), triples
     assert not any(c.startswith("19") for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgian rail strike hits Eurostar services to London.",
+        "A French air traffic control strike hit flights across Europe on Tuesday.",
+        "A transport strike against the Greek government's austerity plan hit Athens.",
+    ],
+)
+def test_a_stoppage_that_hits_services_or_opposes_a_policy_is_no_blow(code_text, text):
+    """A rail strike "hits" services and a strike "against" a plan opposes it: no military strike (190)."""
+    triples = code_triples(code_text(text, DATE))
+    assert not any(c.startswith("19") for _, _, c in triples), triples

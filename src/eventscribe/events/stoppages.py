@@ -85,7 +85,7 @@ BLOW_READING = "military strike"
 #: Prepositions of what a blow is aimed at ("strikes on Gaza", "a strike against rebel positions").
 BLOW_PREPS = frozenset({"against", "on", "upon"})
 #: Verbs of harm whose subject "strike" is a blow ("an Israeli strike killed two militants").
-HARM_VERBS = frozenset({"damage", "destroy", "flatten", "hit", "injure", "kill", "level", "wound"})
+HARM_VERBS = frozenset({"damage", "destroy", "flatten", "injure", "kill", "level", "wound"})  # not "hit": "strike hits flights"
 
 
 def reading_of(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> str:
@@ -115,9 +115,20 @@ TIME_NOUNS = frozenset(
 )  # fmt: skip
 
 
+#: Nouns of what a blow strikes ("a strike on rebel positions"), beside named places.
+STRUCK_NOUNS = frozenset(
+    {"base", "camp", "compound", "convoy", "facility", "fighter", "hideout", "insurgent", "militant", "position",
+     "rebel", "site", "stronghold", "target", "town", "village"}
+)  # fmt: skip
+
+
 def _aimed_at(pobj: Token) -> bool:
-    """Whether a blow preposition's object is something struck, not a time ("on Monday")."""
-    return pobj.ent_type not in ("DATE", "TIME") and pobj.lemma.lower() not in TIME_NOUNS
+    """Whether a blow preposition's object is something struck: a place named ("strikes on Gaza") or a
+    military object ("on rebel positions"); not a time ("on Monday") nor a policy ("a strike against the
+    austerity plan")."""
+    if pobj.ent_type in ("DATE", "TIME") or pobj.lemma.lower() in TIME_NOUNS:
+        return False
+    return pobj.ent_type in ("GPE", "LOC", "FAC", "NORP") or pobj.lemma.lower() in STRUCK_NOUNS
 
 
 def no_doer(sentence: Sentence, clause: Clause) -> bool:
