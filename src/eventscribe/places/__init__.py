@@ -219,12 +219,35 @@ def _span_root(sentence: Sentence, entity: Entity) -> Token:
     return sentence.tokens[entity.end - 1]
 
 
+#: Nouns of a kind of place whose name follows "of" ("the city of Mosul", "the province of Helmand").
+PLACE_KINDS = frozenset(
+    {"area", "capital", "city", "county", "district", "enclave", "governorate", "island", "municipality",
+     "neighborhood", "neighbourhood", "outskirts", "port", "province", "region", "state", "suburb", "town",
+     "township", "valley", "village"}
+)  # fmt: skip
+
+
+def _named_place(sentence: Sentence, token: Token) -> Token | None:
+    """The kind-of-place noun that ``token`` names after "of" ("[city] of Mosul"), or None."""
+    if token.dep != "pobj" or token.head == token.i:
+        return None
+    of = sentence.tokens[token.head]
+    if of.text.lower() != "of" or of.dep != "prep" or of.head == of.i:
+        return None
+    kind = sentence.tokens[of.head]
+    return kind if kind.lemma.lower() in PLACE_KINDS else None
+
+
 def _locative_head(sentence: Sentence, entity: Entity) -> int | None:
     """The token index of the locative preposition's head when the place is its object, else None."""
     if not sentence.tokens or entity.end > len(sentence.tokens):
         return None
     token = _span_root(sentence, entity)
     for _ in range(6):  # climb "Iran's capital", "Gaza and the West Bank" to the preposition's object
+        named = _named_place(sentence, token)
+        if named is not None:  # "in the northern city of Mosul": the city is where it happened
+            token = named
+            continue
         if token.dep == "pobj" or token.head == token.i:
             break
         if token.dep not in _NP_DEPS:
