@@ -21,6 +21,7 @@ __all__ = [
     "UNNAMED_SECTOR",
     "accidental",
     "is_explosive",
+    "harm_told_after",
     "linked_harm",
     "unnamed_attack",
     "unnamed_cause",
@@ -89,6 +90,26 @@ def unnamed_cause(sentence: Sentence, clause: Clause) -> str | None:
             if cause is not None:
                 return cause
     return None
+
+
+#: Verbs that tell a bomb going off with no one it hit ("a car bomb exploded", "a bomb went off").
+BLAST_VERBS = frozenset({"detonate", "explode", "go"})
+
+
+def harm_told_after(sentence: Sentence, clause: Clause) -> bool:
+    """Whether a blast told with no one it hit has its harm told by a participle after it ("a car bomb
+    exploded near a police station, killing five people"): the participle, which names the victims,
+    tells the attack, and the blast is no second one."""
+    verb = sentence.tokens[clause.verb]
+    if verb.lemma.lower() not in BLAST_VERBS or any(c.dep == "dobj" for c in sentence.children(verb.i)):
+        return False
+    if verb.lemma.lower() == "go" and not any(c.text.lower() == "off" for c in sentence.children(verb.i)):
+        return False
+    return any(
+        c.dep == "advcl" and c.tag == "VBG" and c.lemma.lower() in HARM_VERBS | VIOLENT_VERBS
+        and any(g.dep == "dobj" for g in sentence.children(c.i))
+        for c in sentence.children(verb.i)
+    )  # fmt: skip
 
 
 def _hostage(sentence: Sentence, verb: Token) -> bool:

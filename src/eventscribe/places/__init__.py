@@ -227,6 +227,12 @@ PLACE_KINDS = frozenset(
 )  # fmt: skip
 
 
+#: Bearings from a place that tell where something happened near it ("60 km south of Baghdad").
+BEARINGS = frozenset(
+    {"east", "north", "northeast", "northwest", "south", "southeast", "southwest", "west"}
+)  # fmt: skip
+
+
 def _named_place(sentence: Sentence, token: Token) -> Token | None:
     """The kind-of-place noun that ``token`` names after "of" ("[city] of Mosul"), or None."""
     if token.dep != "pobj" or token.head == token.i:
@@ -256,6 +262,9 @@ def _locative_head(sentence: Sentence, entity: Entity) -> int | None:
     if token.dep != "pobj":
         return None
     preposition = sentence.tokens[token.head]
+    bearing = sentence.tokens[preposition.head]
+    if preposition.text.lower() == "of" and bearing.lemma.lower() in BEARINGS and bearing.head != bearing.i:
+        return bearing.head  # "exploded 60 km south of Baghdad": near Baghdad, where the verb's act was
     if preposition.text.lower() not in LOCATIVE_PREPOSITIONS and preposition.lemma.lower() not in LOCATIVE_PREPOSITIONS:
         return None
     return preposition.head
