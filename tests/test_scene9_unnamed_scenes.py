@@ -35,11 +35,19 @@ def test_unnamed_attack_in_wire_style_is_an_unidentified_force_of_the_scene(code
     assert any(s == source and t.startswith(target) and c.startswith(code) for s, t, c in triples), triples
 
 
-def test_the_first_verb_of_harm_shares_the_cause_of_the_second(code_text):
+SHARED_CAUSE = [
+    ("Six people were killed and 20 wounded when a bomb exploded near a mosque in Peshawar.", "PAKUAF"),
+    # the gap parsed as a noun with a participle ("and [nine] wounded by rockets")
+    ("Four pilgrims were killed and nine wounded by rockets fired at a shrine in Karbala on Friday.", "IRQUAF"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), SHARED_CAUSE, ids=[c[0][:40] for c in SHARED_CAUSE])
+def test_the_first_verb_of_harm_shares_the_cause_of_the_second(code_text, text, source):
     # the killing (not only the wounding) is coded, with those killed as its target
-    events = code_text("Six people were killed and 20 wounded when a bomb exploded near a mosque in Peshawar.")
+    events = code_text(text, "2010-05-20")
     killed = [e for e in events if "killed" in e.evidence.trigger]
-    assert any(e.source and e.source.code == "PAKUAF" for e in killed), code_triples(events)
+    assert any(e.source and e.source.code == source and e.target for e in killed), code_triples(events)
 
 
 NO_ATTACK = [

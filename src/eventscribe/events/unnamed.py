@@ -122,11 +122,20 @@ def _hostage(sentence: Sentence, verb: Token) -> bool:
 def linked_harm(sentence: Sentence, verb: Token) -> list[Token]:
     """The verb and the verbs of harm coordinated with it, which share its cause: in "five were killed and
     12 wounded when a bomb exploded" the "when" clause hangs on "wounded" but tells why both happened."""
-    linked = [verb]
+    tokens = sentence.tokens
     harm = HARM_VERBS | VIOLENT_VERBS
-    if verb.dep == "conj" and sentence.tokens[verb.head].lemma.lower() in harm:
-        linked.append(sentence.tokens[verb.head])
-    linked += [c for c in sentence.children(verb.i) if c.dep == "conj" and c.lemma.lower() in harm]
+    linked = [verb]
+    # the gap parsed as a noun with a participle: "killed and [eleven] wounded" (conj noun, acl verb)
+    head = tokens[tokens[verb.head].head] if verb.dep == "acl" and tokens[verb.head].dep == "conj" else verb
+    if head is not verb and head.lemma.lower() in harm:
+        linked.append(head)
+    if verb.dep == "conj" and tokens[verb.head].lemma.lower() in harm:
+        linked.append(tokens[verb.head])
+    for c in sentence.children(verb.i):
+        if c.dep == "conj" and c.lemma.lower() in harm:
+            linked.append(c)
+        elif c.dep == "conj" and c.pos in ("NOUN", "NUM"):  # "were killed and eleven [wounded] by shells"
+            linked += [g for g in sentence.children(c.i) if g.dep == "acl" and g.lemma.lower() in harm]
     return linked
 
 
