@@ -22,6 +22,8 @@ UNNAMED = [
     ("Two traffic policemen were killed when a roadside bomb exploded 40 km south of Baghdad.", "IRQUAF", "IRQ", "183"),
     # a blast whose harm a participle tells: the participle, which names the victims, is the attack
     ("A car bomb exploded outside a hotel in Kirkuk on Monday, killing four policemen.", "IRQUAF", "IRQ", "183"),
+    # a weapon sent with no one named who sent it; the scene is where the base is, not whose it is
+    ("Three rockets were fired at a US military base near Baghdad on Sunday, officials said.", "IRQUAF", "USA", "19"),
     # hostages taken, the participle with no auxiliary
     ("Four Dutch nurses taken hostage in the Niger Delta last month were freed on Sunday.", "NGAUAF", "", "181"),
     # a convoy struck by an unnamed doer is of the scene's country, as the doer is
@@ -77,6 +79,11 @@ def test_a_named_doer_is_kept_when_two_verbs_of_harm_share_its_act(code_text):
     text = "Two policemen were killed and three wounded when Taliban fighters ambushed their patrol in Kandahar."
     triples = code_triples(code_text(text, "2010-05-20"))
     assert triples and not any(s.endswith("UAF") for s, _, _ in triples), triples
+
+
+def test_fireworks_fired_are_no_attack(code_text):
+    triples = code_triples(code_text("Fireworks were fired over the river in Sydney on New Year's Eve."))
+    assert not any(s.endswith("UAF") for s, _, _ in triples), triples
 
 
 def test_a_blast_with_no_harm_told_is_no_attack_on_anyone(code_text):

@@ -80,6 +80,9 @@ def unnamed_cause(sentence: Sentence, clause: Clause) -> str | None:
     )
     if weapon is not None:
         return weapon.lemma.lower()
+    shot = _weapon_launched(sentence, clause, verb)
+    if shot is not None:  # "three rockets were fired at a base near Baghdad"
+        return shot
     if clause.frame.passive and (lemma in VIOLENT_VERBS or _hostage(sentence, verb)):
         return "kidnap" if lemma in HOSTAGE_VERBS else lemma  # "were taken hostage", no doer named
     if lemma not in HARM_VERBS or not (clause.frame.passive or lemma == "die"):
@@ -89,6 +92,22 @@ def unnamed_cause(sentence: Sentence, clause: Clause) -> str | None:
             cause = _cause_of(sentence, child)
             if cause is not None:
                 return cause
+    return None
+
+
+#: Verbs of sending a weapon at someone: told in the passive with the weapon as subject and no one
+#: named who sent it ("rockets were fired at", "grenades were hurled at"), they tell an unnamed attack.
+LAUNCH_VERBS = frozenset({"drop", "fire", "hurl", "launch", "lob", "throw"})
+
+
+def _weapon_launched(sentence: Sentence, clause: Clause, verb: Token) -> str | None:
+    """The weapon a passive of launching has as its subject ("two mortar shells were fired"), or None
+    (not "fireworks were fired", "a campaign was launched")."""
+    if not clause.frame.passive or verb.lemma.lower() not in LAUNCH_VERBS:
+        return None
+    for child in sentence.children(verb.i):
+        if child.dep == "nsubjpass" and child.lemma.lower() in GRAMMAR.weapon_nouns | EXPLOSIVES:
+            return child.lemma.lower()
     return None
 
 

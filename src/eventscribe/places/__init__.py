@@ -144,6 +144,8 @@ def pick_event_place(sentence: Sentence, verb_index: int, gazetteer: GazetteerLi
     clause = sentence.own_clause(verb_index)
     in_clause = [(e, p) for e, p in locative if _locative_head(sentence, e) in clause]
     chosen = in_clause or locative
+    # "at a US base near Baghdad": a place that only modifies a noun yields to one named as a place
+    chosen = [(e, p) for e, p in chosen if _span_root(sentence, e).dep not in ("compound", "amod", "nmod")] or chosen
     nearest = min(chosen, key=lambda pair: abs(pair[0].start - verb_index))
     return nearest[1]
 
