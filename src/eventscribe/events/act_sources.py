@@ -16,7 +16,14 @@ from eventscribe.events.doers import CROWD_SECTOR, is_state_act, state_of_place,
 from eventscribe.events.frame import Classification
 from eventscribe.events.recoding import BOMBING_CODE
 from eventscribe.events.speech import ACCUSED_ROOTS
-from eventscribe.events.unnamed import UNNAMED_ROOTS, UNNAMED_SECTOR, is_explosive, unnamed_cause, violent_cause_doers
+from eventscribe.events.unnamed import (
+    UNNAMED_ROOTS,
+    UNNAMED_SECTOR,
+    harm_told_after,
+    is_explosive,
+    unnamed_cause,
+    violent_cause_doers,
+)
 from eventscribe.model import Sentence
 from eventscribe.places import Gazetteer
 
@@ -53,6 +60,8 @@ def act_sources(
     if not sources and clause.occurred and root in CROWD_ROOTS:
         sources = state_of_place(sentence, clause, gazetteer, sector=CROWD_SECTOR)
     cause = unnamed_cause(sentence, clause) if not sources and root in UNNAMED_ROOTS else None
+    if cause is not None and harm_told_after(sentence, clause):  # scene9: "exploded …, killing five"
+        return [], found, False
     if cause is not None:  # "two journalists were shot dead in Mogadishu": an unidentified armed force's act
         sources = state_of_place(sentence, clause, gazetteer, sector=UNNAMED_SECTOR)
         if is_explosive(cause) and found.code in ("180", "190"):  # "wounded when a grenade exploded"

@@ -11,9 +11,19 @@ from eventscribe.events.clauses import Clause
 from eventscribe.model import Actor, Place, Sentence
 from eventscribe.places import Gazetteer, find_places, pick_event_place
 
-__all__ = ["CROWD_SECTOR", "is_state_act", "state_of_place", "state_of_target", "state_speaker", "struck_place"]
+__all__ = [
+    "CROWD_SECTOR",
+    "is_state_act",
+    "scene_victim",
+    "state_of_place",
+    "state_of_target",
+    "state_speaker",
+    "struck_place",
+]
 
 CROWD_SECTOR = "CVL"
+#: The sector of an unidentified armed force (see :mod:`eventscribe.events.unnamed`).
+UNNAMED_SECTOR = "UAF"
 
 #: Who does a state's act told in the passive with no agent and no place ("was arrested", "were charged"):
 #: the police arrest and detain, the courts charge, try and sentence.
@@ -100,3 +110,18 @@ def state_speaker(speaker: Argument | None) -> list[Argument]:
     if speaker is None or not known_country(speaker.actor) or not STATE_ORGANS & set(speaker.actor.sectors):
         return []
     return [replace(speaker, recalled=True)]  # inferred: a little less sure
+
+
+def scene_victim(target: Argument | None, source: Argument, location: Place | None) -> Argument | None:
+    """The victims or convoy of an attack whose doer is unnamed, of unknown country, take the country of
+    the scene, as the doer does ("a roadside bomb hit an army convoy near Kandahar": AFGUAF on AFGMIL).
+    With no doer named, nothing says the victims came from elsewhere; a named doer's foes keep what
+    their own words say (soldiers often fight abroad)."""
+    if target is None or location is None or not target.actor.code.startswith("---"):
+        return target
+    doer = source.actor
+    if doer.sectors[:1] != (UNNAMED_SECTOR,) or doer.country != location.country or len(doer.country) != 3:
+        return target
+    actor = target.actor
+    code = location.country + actor.code[3:]
+    return replace(target, actor=replace(actor, code=code, country=location.country))

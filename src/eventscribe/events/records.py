@@ -9,6 +9,7 @@ from dataclasses import replace
 from eventscribe.events.arguments import Argument
 from eventscribe.events.clauses import Clause
 from eventscribe.events.codebook import Codebook
+from eventscribe.events.doers import scene_victim
 from eventscribe.events.frame import Classification
 from eventscribe.events.plover import with_contexts
 from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Place, Sentence
@@ -48,6 +49,7 @@ def build_event(
     location = pick_event_place(sentence, clause.verb, gazetteer)
     source = local(placed(source), location)
     target = local(placed(target), location) if target is not None else None
+    target = scene_victim(target, source, location)  # scene9: an unnamed attack's victims are of the scene
     cameo = codebook.cameo(found.code)
     when = pick_event_date(sentence, clause.verb, article.date)
     confidence = found.confidence

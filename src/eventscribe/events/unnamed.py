@@ -16,7 +16,17 @@ from eventscribe.events.clauses import Clause
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Sentence, Token
 
-__all__ = ["UNNAMED_ROOTS", "UNNAMED_SECTOR", "is_explosive", "unnamed_attack", "unnamed_cause", "violent_cause_doers"]
+__all__ = [
+    "UNNAMED_ROOTS",
+    "UNNAMED_SECTOR",
+    "accidental",
+    "is_explosive",
+    "harm_told_after",
+    "linked_harm",
+    "unnamed_attack",
+    "unnamed_cause",
+    "violent_cause_doers",
+]
 
 #: Roots of assaults and killings whose unnamed doer is coded (not fighting, which has two sides).
 UNNAMED_ROOTS = frozenset({"18", "19"})
@@ -31,6 +41,20 @@ HARM_VERBS = frozenset({"die", "hurt", "injure", "kill", "maim", "wound"})
 EXPLOSIVES = frozenset({"blast", "bomb", "device", "explosion", "explosive", "grenade", "ied", "landmine", "mine"})
 #: What makes a killing violence: its cause is an attack, a weapon or gunfire.
 CAUSES = GRAMMAR.violence_causes | GRAMMAR.attack_nouns | GRAMMAR.weapon_nouns | EXPLOSIVES
+#: Blasts and fires that may be accidents: what they are of or where they happen tells which.
+BLASTS = frozenset({"blast", "blaze", "explosion", "fire"})
+#: What a blast is of when it is an accident, not a bomb ("a gas explosion", "a boiler blast", "a
+#: fireworks blast", "a coal mine explosion", "a house fire").
+ACCIDENTAL = frozenset(
+    {"accidental", "boiler", "chemical", "coal", "colliery", "cylinder", "dust", "electrical", "factory",
+     "firecracker", "firework", "fireworks", "forest", "fuel", "gas", "house", "industrial", "kitchen",
+     "methane", "mining", "propane", "refinery", "tanker", "transformer"}
+)  # fmt: skip
+#: Works where a blast is an industrial accident ("an explosion at a chemical plant").
+WORKS = frozenset({"colliery", "factory", "mine", "pit", "plant", "refinery", "warehouse"})
+#: Verbs that with "hostage" or "captive" tell a kidnapping (CAMEO 181): "were taken hostage".
+HOSTAGE_VERBS = frozenset({"hold", "take"})
+HOSTAGE_WORDS = frozenset({"captive", "hostage", "hostages"})
 
 
 def unnamed_attack(sentence: Sentence, clause: Clause) -> bool:
@@ -47,31 +71,120 @@ def unnamed_cause(sentence: Sentence, clause: Clause) -> str | None:
     verb = tokens[clause.verb]
     lemma = verb.lemma.lower()
     weapon = next(
-        (tokens[i] for i in clause.sources if tokens[i].dep == "nsubj" and tokens[i].lemma.lower() in WEAPONS), None
+        (
+            tokens[i]
+            for i in clause.sources
+            if tokens[i].dep == "nsubj" and tokens[i].lemma.lower() in WEAPONS and not accidental(sentence, tokens[i])
+        ),
+        None,
     )
     if weapon is not None:
         return weapon.lemma.lower()
-    if clause.frame.passive and lemma in VIOLENT_VERBS:
-        return lemma
+    shot = _weapon_launched(sentence, clause, verb)
+    if shot is not None:  # "three rockets were fired at a base near Baghdad"
+        return shot
+    if clause.frame.passive and (lemma in VIOLENT_VERBS or _hostage(sentence, verb)):
+        return "kidnap" if lemma in HOSTAGE_VERBS else lemma  # "were taken hostage", no doer named
     if lemma not in HARM_VERBS or not (clause.frame.passive or lemma == "die"):
         return None  # "a guard involved in a shooting" tells no attack of its own
-    for child in sentence.children(verb.i):
-        cause = _cause_of(sentence, child)
-        if cause is not None:
-            return cause
+    for linked in linked_harm(sentence, verb):
+        for child in sentence.children(linked.i):
+            cause = _cause_of(sentence, child)
+            if cause is not None:
+                return cause
     return None
+
+
+#: Verbs of sending a weapon at someone: told in the passive with the weapon as subject and no one
+#: named who sent it ("rockets were fired at", "grenades were hurled at"), they tell an unnamed attack.
+LAUNCH_VERBS = frozenset({"drop", "fire", "hurl", "launch", "lob", "throw"})
+
+
+def _weapon_launched(sentence: Sentence, clause: Clause, verb: Token) -> str | None:
+    """The weapon a passive of launching has as its subject ("two mortar shells were fired"), or None
+    (not "fireworks were fired", "a campaign was launched")."""
+    if not clause.frame.passive or verb.lemma.lower() not in LAUNCH_VERBS:
+        return None
+    for child in sentence.children(verb.i):
+        if child.dep == "nsubjpass" and child.lemma.lower() in GRAMMAR.weapon_nouns | EXPLOSIVES:
+            return child.lemma.lower()
+    return None
+
+
+#: Verbs that tell a bomb going off with no one it hit ("a car bomb exploded", "a bomb went off").
+BLAST_VERBS = frozenset({"detonate", "explode", "go"})
+
+
+def harm_told_after(sentence: Sentence, clause: Clause) -> bool:
+    """Whether a blast told with no one it hit has its harm told by a participle after it ("a car bomb
+    exploded near a police station, killing five people"): the participle, which names the victims,
+    tells the attack, and the blast is no second one."""
+    verb = sentence.tokens[clause.verb]
+    if verb.lemma.lower() not in BLAST_VERBS or any(c.dep == "dobj" for c in sentence.children(verb.i)):
+        return False
+    if verb.lemma.lower() == "go" and not any(c.text.lower() == "off" for c in sentence.children(verb.i)):
+        return False
+    return any(
+        c.dep == "advcl" and c.tag == "VBG" and c.lemma.lower() in HARM_VERBS | VIOLENT_VERBS
+        and any(g.dep == "dobj" for g in sentence.children(c.i))
+        for c in sentence.children(verb.i)
+    )  # fmt: skip
+
+
+def _hostage(sentence: Sentence, verb: Token) -> bool:
+    """ "were taken hostage", "tourists held captive": a kidnapping told by "take" or "hold"."""
+    return verb.lemma.lower() in HOSTAGE_VERBS and any(
+        c.text.lower() in HOSTAGE_WORDS for c in sentence.children(verb.i) if c.dep in ("dobj", "oprd", "attr", "xcomp")
+    )
+
+
+def linked_harm(sentence: Sentence, verb: Token) -> list[Token]:
+    """The verb and the verbs of harm coordinated with it, which share its cause: in "five were killed and
+    12 wounded when a bomb exploded" the "when" clause hangs on "wounded" but tells why both happened."""
+    tokens = sentence.tokens
+    harm = HARM_VERBS | VIOLENT_VERBS
+    linked = [verb]
+    # the gap parsed as a noun with a participle: "killed and [eleven] wounded" (conj noun, acl verb)
+    head = tokens[tokens[verb.head].head] if verb.dep == "acl" and tokens[verb.head].dep == "conj" else verb
+    if head is not verb and head.lemma.lower() in harm:
+        linked.append(head)
+    if verb.dep == "conj" and tokens[verb.head].lemma.lower() in harm:
+        linked.append(tokens[verb.head])
+    for c in sentence.children(verb.i):
+        if c.dep == "conj" and c.lemma.lower() in harm:
+            linked.append(c)
+        elif c.dep == "conj" and c.pos in ("NOUN", "NUM"):  # "were killed and eleven [wounded] by shells"
+            linked += [g for g in sentence.children(c.i) if g.dep == "acl" and g.lemma.lower() in harm]
+    return linked
+
+
+def accidental(sentence: Sentence, noun: Token) -> bool:
+    """Whether a blast or fire is told as an accident by what it is of or where it happened ("a gas
+    explosion", "a gas cylinder blast", "an explosion at a chemical plant"), not a bombing."""
+    if noun.lemma.lower() not in BLASTS:
+        return False
+    modifiers = [c for c in sentence.children(noun.i) if c.dep in ("compound", "amod", "nmod")]
+    modifiers += [g for m in modifiers for g in sentence.children(m.i) if g.dep in ("compound", "amod")]
+    if any(m.lemma.lower() in ACCIDENTAL or m.text.lower() in ACCIDENTAL for m in modifiers):
+        return True
+    for prep in sentence.children(noun.i):
+        if prep.dep == "prep" and prep.text.lower() in ("at", "in", "inside"):
+            for site in sentence.children(prep.i):
+                if site.dep == "pobj" and site.lemma.lower() in WORKS:
+                    return True
+    return False
 
 
 def _cause_of(sentence: Sentence, child: Token) -> str | None:
     """ "killed [in a roadside bombing]", "wounded [by a car bomb]", "[when a grenade exploded]"."""
     if child.dep in ("prep", "agent") and child.text.lower() in ("in", "by", "during", "after"):
         for p in sentence.children(child.i):
-            if p.dep == "pobj" and _is_cause(p.lemma):
+            if p.dep == "pobj" and _is_cause(p.lemma) and not accidental(sentence, p):
                 return p.lemma.lower()
     links = {m.text.lower() for m in sentence.children(child.i) if m.dep in ("advmod", "mark")}
     if child.dep == "advcl" and links & {"when", "after", "as"}:
         subject = next((c for c in sentence.children(child.i) if c.dep in ("nsubj", "nsubjpass")), None)
-        if subject is not None and _is_cause(subject.lemma):
+        if subject is not None and _is_cause(subject.lemma) and not accidental(sentence, subject):
             return subject.lemma.lower()
     return None
 
@@ -98,7 +211,8 @@ def violent_cause_doers(sentence: Sentence, clause: Clause) -> tuple[int, ...]:
     suspected rebels")."""
     if not clause.frame.passive or sentence.tokens[clause.verb].lemma.lower() not in HARM_VERBS | VIOLENT_VERBS:
         return ()
-    for child in sentence.children(clause.verb):
+    children = [c for v in linked_harm(sentence, sentence.tokens[clause.verb]) for c in sentence.children(v.i)]
+    for child in children:
         by = _attack_agent(sentence, child)
         if by is not None:  # "two guards were injured in a grenade attack by suspected rebels"
             return (by.i,)

@@ -144,6 +144,8 @@ def pick_event_place(sentence: Sentence, verb_index: int, gazetteer: GazetteerLi
     clause = sentence.own_clause(verb_index)
     in_clause = [(e, p) for e, p in locative if _locative_head(sentence, e) in clause]
     chosen = in_clause or locative
+    # "at a US base near Baghdad": a place that only modifies a noun yields to one named as a place
+    chosen = [(e, p) for e, p in chosen if _span_root(sentence, e).dep not in ("compound", "amod", "nmod")] or chosen
     nearest = min(chosen, key=lambda pair: abs(pair[0].start - verb_index))
     return nearest[1]
 
@@ -219,12 +221,41 @@ def _span_root(sentence: Sentence, entity: Entity) -> Token:
     return sentence.tokens[entity.end - 1]
 
 
+#: Nouns of a kind of place whose name follows "of" ("the city of Mosul", "the province of Helmand").
+PLACE_KINDS = frozenset(
+    {"area", "capital", "city", "county", "district", "enclave", "governorate", "island", "municipality",
+     "neighborhood", "neighbourhood", "outskirts", "port", "province", "region", "state", "suburb", "town",
+     "township", "valley", "village"}
+)  # fmt: skip
+
+
+#: Bearings from a place that tell where something happened near it ("60 km south of Baghdad").
+BEARINGS = frozenset(
+    {"east", "north", "northeast", "northwest", "south", "southeast", "southwest", "west"}
+)  # fmt: skip
+
+
+def _named_place(sentence: Sentence, token: Token) -> Token | None:
+    """The kind-of-place noun that ``token`` names after "of" ("[city] of Mosul"), or None."""
+    if token.dep != "pobj" or token.head == token.i:
+        return None
+    of = sentence.tokens[token.head]
+    if of.text.lower() != "of" or of.dep != "prep" or of.head == of.i:
+        return None
+    kind = sentence.tokens[of.head]
+    return kind if kind.lemma.lower() in PLACE_KINDS else None
+
+
 def _locative_head(sentence: Sentence, entity: Entity) -> int | None:
     """The token index of the locative preposition's head when the place is its object, else None."""
     if not sentence.tokens or entity.end > len(sentence.tokens):
         return None
     token = _span_root(sentence, entity)
     for _ in range(6):  # climb "Iran's capital", "Gaza and the West Bank" to the preposition's object
+        named = _named_place(sentence, token)
+        if named is not None:  # "in the northern city of Mosul": the city is where it happened
+            token = named
+            continue
         if token.dep == "pobj" or token.head == token.i:
             break
         if token.dep not in _NP_DEPS:
@@ -233,6 +264,9 @@ def _locative_head(sentence: Sentence, entity: Entity) -> int | None:
     if token.dep != "pobj":
         return None
     preposition = sentence.tokens[token.head]
+    bearing = sentence.tokens[preposition.head]
+    if preposition.text.lower() == "of" and bearing.lemma.lower() in BEARINGS and bearing.head != bearing.i:
+        return bearing.head  # "exploded 60 km south of Baghdad": near Baghdad, where the verb's act was
     if preposition.text.lower() not in LOCATIVE_PREPOSITIONS and preposition.lemma.lower() not in LOCATIVE_PREPOSITIONS:
         return None
     return preposition.head
