@@ -60,7 +60,7 @@ def act_sources(
     if not sources and clause.occurred and root in CROWD_ROOTS:
         sources = state_of_place(sentence, clause, gazetteer, sector=CROWD_SECTOR)
     cause = unnamed_cause(sentence, clause) if not sources and root in UNNAMED_ROOTS else None
-    if cause is not None and harm_told_after(sentence, clause):  # scene9: "exploded …, killing five"
+    if cause is not None and harm_told_after(sentence, clause):  # "exploded …, killing five"
         return [], found, False
     if cause is not None:  # "two journalists were shot dead in Mogadishu": an unidentified armed force's act
         sources = state_of_place(sentence, clause, gazetteer, sector=UNNAMED_SECTOR)

@@ -49,7 +49,7 @@ def build_event(
     location = pick_event_place(sentence, clause.verb, gazetteer)
     source = local(placed(source), location)
     target = local(placed(target), location) if target is not None else None
-    target = scene_victim(target, source, location)  # scene9: an unnamed attack's victims are of the scene
+    target = scene_victim(target, source, location)  # an unnamed attack's victims are of the scene
     cameo = codebook.cameo(found.code)
     when = pick_event_date(sentence, clause.verb, article.date)
     confidence = found.confidence
