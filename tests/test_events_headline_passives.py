@@ -72,7 +72,9 @@ def test_a_bare_participle_with_a_subject_is_a_passive():
     assert clause.frame.passive and clause.sources == () and clause.targets[0] == (1,)
 
 
-@pytest.mark.parametrize(("rows", "lemma"), [(ACTIVE, "kill"), (PRONOUN, "kill"), (INTRANSITIVE, "die"), (SHARED_OBJECT, "arrest")])
+@pytest.mark.parametrize(
+    ("rows", "lemma"), [(ACTIVE, "kill"), (PRONOUN, "kill"), (INTRANSITIVE, "die"), (SHARED_OBJECT, "arrest")]
+)
 def test_active_and_intransitive_verbs_are_no_reduced_passives(rows, lemma):
     sentence, verb, kids = _verb(rows, lemma)
     assert not reduced_passive(sentence, verb, kids)

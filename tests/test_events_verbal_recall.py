@@ -56,7 +56,7 @@ VERBAL = [
     ("China and Russia pledged to strengthen ties.", "CHN", "RUS", "032"),
     # readiness and assurances told by a noun (030)
     ("Washington signalled its readiness to talk to Tehran.", "USAGOV", "IRNGOV", "030"),
-    # going back to talks is resuming them: the readiness names the act, the intent to negotiate (intent9)
+    # going back to talks is resuming them: the readiness names the act, the intent to negotiate
     ("North Korea expressed willingness to return to the talks.", "PRK", "", "036"),
     ("Russia gave assurances to Ukraine on Monday.", "RUS", "UKR", "030"),
     # a denial whose content is a clause is still a denial (016)

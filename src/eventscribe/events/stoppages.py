@@ -85,7 +85,9 @@ BLOW_READING = "military strike"
 #: Prepositions of what a blow is aimed at ("strikes on Gaza", "a strike against rebel positions").
 BLOW_PREPS = frozenset({"against", "on", "upon"})
 #: Verbs of harm whose subject "strike" is a blow ("an Israeli strike killed two militants").
-HARM_VERBS = frozenset({"damage", "destroy", "flatten", "injure", "kill", "level", "wound"})  # not "hit": "strike hits flights"
+HARM_VERBS = frozenset(
+    {"damage", "destroy", "flatten", "injure", "kill", "level", "wound"}
+)  # not "hit": "strike hits flights"
 
 
 def reading_of(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> str:
