@@ -106,3 +106,9 @@ def test_a_conditional_offer_to_compatriots_keeps_them_as_target(code_text):
     text = "The Thai government is willing to lift the curfew if the protesters go home."
     triples = code_triples(code_text(text, DATE))
     assert any(s.startswith("THA") and t.startswith("THA") and t != s and c == "0351" for s, t, c in triples), triples
+
+
+def test_a_fellow_participant_in_the_condition_is_no_party_offered_to(code_text):
+    """ "will attend if the opposition attends too": the opposition joins the act, it is not offered it."""
+    events = code_text("Syria said it would attend the conference if the opposition attends.", DATE)
+    assert not any(t.endswith("OPP") for _, t, _ in code_triples(events)), code_triples(events)

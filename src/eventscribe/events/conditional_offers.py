@@ -46,8 +46,8 @@ def condition_party(sentence: Sentence, verb: Token, kids: list[list[Token]]) ->
     while token.i not in seen:
         seen.add(token.i)
         for clause in kids[token.i]:
-            if clause.dep != "advcl" or not _marked(clause, kids):
-                continue
+            if clause.dep != "advcl" or not _marked(clause, kids) or clause.lemma.lower() == verb.lemma.lower():
+                continue  # "will attend if the opposition attends": a fellow participant, no party offered to
             subject = next((c for c in kids[clause.i] if c.dep in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.pos in ("PROPN", "NOUN"):
                 return tuple(expand(subject, kids))
