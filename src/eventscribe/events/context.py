@@ -13,7 +13,7 @@ named with it, and the police and courts lend their country to the people they a
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from eventscribe.actors.codes import is_non_national
@@ -65,8 +65,16 @@ class ArticleContext:
         if person and token.pos == "PROPN":
             self.surnames.setdefault(token.text.lower(), actor)
         # "the body of a Palestinian schoolgirl": both are remembered, Palestine is counted once
-        counted = not any(_one_phrase(sentence, m, head, actor) for m in self.mentions)
+        counted = not any(_one_phrase(sentence, m, head, actor) for m in self._this_sentence(sentence))
         self.mentions.append(_Mention(actor, (sentence.index, head), person, counted))
+
+    def _this_sentence(self, sentence: Sentence) -> Iterator[_Mention]:
+        """The mentions remembered from ``sentence``, latest first: they are the last ones remembered, as
+        sentences are read in order, so a long article is not scanned whole for each new mention."""
+        for mention in reversed(self.mentions):
+            if mention.position[0] != sentence.index:
+                return
+            yield mention
 
     def recall(self, sentence: Sentence, head: int, *, exclude: Actor | None = None) -> Actor | None:
         """Resolve a surname or pronoun at ``head`` from earlier mentions, or None."""
