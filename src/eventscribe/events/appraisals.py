@@ -25,8 +25,8 @@ import yaml
 
 from eventscribe.errors import DataError
 from eventscribe.events.arguments import Argument, SentenceActors
-from eventscribe.events.clauses import Clause
-from eventscribe.events.frame import Classification, VerbFrame
+from eventscribe.events.clauses import Clause, statement_clause
+from eventscribe.events.frame import Classification
 from eventscribe.events.speech import REPORTING_VERBS
 from eventscribe.model import Sentence, Token
 
@@ -343,14 +343,7 @@ def appraised(
     """Each appraisal of ``sentence`` as the coder builds an event from it: a clause on the appraising
     verb, the act, the speaker (a pronoun resolved as for any source) and the party judged."""
     for appraisal in appraisals(sentence, set(actors.found)):
-        verb = sentence.tokens[appraisal.verb]
-        clause = Clause(
-            verb=appraisal.verb,
-            frame=VerbFrame(verb=verb.lemma.lower()),
-            sources=(appraisal.speaker,),
-            targets=tuple((t,) for t in appraisal.targets),
-            trigger=(appraisal.verb,),
-        )
+        clause = statement_clause(sentence, appraisal.verb, appraisal.speaker, appraisal.targets)
         for source in actors.sources(clause)[:1]:
             if REPORTER_SECTORS & set(source.actor.sectors):
                 continue

@@ -71,7 +71,7 @@ from eventscribe.events.reduced_passive import reduced_agents, reduced_passive
 from eventscribe.events.weapons import IMPACT_FRAME_VERB, weapon_impact, weapon_user
 from eventscribe.model import Sentence, Token
 
-__all__ = ["Clause", "find_clauses", "is_eventive"]
+__all__ = ["Clause", "find_clauses", "is_eventive", "statement_clause"]
 
 #: Verbs of giving and sending: the object is what is sent; the target is the recipient ("sent troops
 #: to Syria", "provided aid to Gaza").
@@ -130,6 +130,20 @@ class Clause:
     #: An event noun that gives the occasion of a verb ("said after talks with Y", "during a visit to Y"):
     #: told as having happened, the act of the verb's subject (see :mod:`~eventscribe.events.nominal`).
     setting: bool = False
+
+
+def statement_clause(
+    sentence: Sentence, verb: int, speaker: int, targets: tuple[int, ...], trigger: tuple[int, ...] = ()
+) -> Clause:
+    """The clause of a statement read off a reporting verb (an appraisal, an outlook): the speaker its
+    source, each party spoken of a target of its own, the verb (or ``trigger``) its trigger."""
+    return Clause(
+        verb=verb,
+        frame=VerbFrame(verb=sentence.tokens[verb].lemma.lower()),
+        sources=(speaker,),
+        targets=tuple((t,) for t in targets),
+        trigger=trigger or (verb,),
+    )
 
 
 def find_clauses(sentence: Sentence) -> Iterator[Clause]:

@@ -31,8 +31,9 @@ import yaml
 from eventscribe.errors import DataError
 from eventscribe.events.appraisals import appraisals
 from eventscribe.events.arguments import Argument, SentenceActors
-from eventscribe.events.clauses import Clause
-from eventscribe.events.frame import Classification, VerbFrame
+from eventscribe.events.clause_parts import conditioned
+from eventscribe.events.clauses import Clause, statement_clause
+from eventscribe.events.frame import Classification
 from eventscribe.events.reality import children_index, is_eventive
 from eventscribe.events.speech import REPORTING_VERBS
 from eventscribe.events.withheld import withheld_comments
@@ -48,8 +49,6 @@ OUTLOOK_CONFIDENCE = 0.6
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj"})
 #: Subordinators of a content that is no assertion ("said whether the talks would fail").
 OPEN_MARKS = frozenset({"if", "whether", "unless"})
-#: Marks of a condition put inside the content ("would suffer if it rejected the offer").
-CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,12 +233,7 @@ def _has_modal(verb: Token, kids: list[list[Token]], words: OutlookWords) -> boo
 def _open(content: Token, kids: list[list[Token]]) -> bool:
     """A content that asks or supposes ("whether the talks would fail", "if the deal collapses"), or that
     holds a condition of its own ("Iran would suffer if it rejected the offer": a conditional threat)."""
-    if any(c.dep == "mark" and c.lemma.lower() in OPEN_MARKS for c in kids[content.i]):
-        return True
-    return any(
-        c.dep == "advcl" and any(m.dep == "mark" and m.lemma.lower() in CONDITION_MARKS for m in kids[c.i])
-        for c in kids[content.i]
-    )
+    return any(c.dep == "mark" and c.lemma.lower() in OPEN_MARKS for c in kids[content.i]) or conditioned(content, kids)
 
 
 def _attitude_speaker(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> int | None:
@@ -274,14 +268,7 @@ def outlooks(
     is_actor = set(actors.found)
     withheld = [Outlook(*told) for told in withheld_comments(sentence, is_actor) if told[0] not in coded]
     for outlook in [*outlook_statements(sentence, is_actor, coded), *withheld]:
-        verb = sentence.tokens[outlook.verb]
-        clause = Clause(
-            verb=outlook.verb,
-            frame=VerbFrame(verb=verb.lemma.lower()),
-            sources=(outlook.speaker,),
-            targets=tuple((t,) for t in outlook.targets),
-            trigger=outlook.trigger or (outlook.verb,),
-        )
+        clause = statement_clause(sentence, outlook.verb, outlook.speaker, outlook.targets, outlook.trigger)
         for source in actors.sources(clause)[:1]:
             targets = [actors.with_country(actors.found[t], [source]) for t in outlook.targets]
             targets = [t for t in targets if t.actor.code != source.actor.code]

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from eventscribe.events.clause_parts import conditioned
 from eventscribe.events.frame import Classification
+from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.reality import children_index
 from eventscribe.model import Sentence, Token
 
@@ -29,8 +31,6 @@ REFUSING_AUX = frozenset({"will", "would"})
 ABOUT_PREPS = frozenset({"about", "on", "over", "regarding"})
 #: Subordinators of a content that says what is withheld ("would not say whether …").
 OPEN_MARKS = frozenset({"whether", "if"})
-#: Markers of a clause that supposes rather than tells ("would not comment if asked").
-CONDITION_MARKS = frozenset({"if", "unless"})
 #: The dependencies of a clause told in its own right (not a condition, a purpose or a relative clause).
 TOLD_DEPS = frozenset({"ROOT", "ccomp", "conj"})
 CONFIDENCE = 0.6
@@ -61,13 +61,9 @@ def _refused(verb: Token, kids: list[list[Token]]) -> bool:
         verb.dep in TOLD_DEPS
         and any(c.dep == "neg" for c in children)
         and any(c.dep == "aux" and c.lemma.lower() in REFUSING_AUX for c in children)
-        and not any(c.dep == "mark" and c.lemma.lower() in CONDITION_MARKS for c in children)
-        and not any(c.dep == "advcl" and _supposed(c, kids) for c in children)
+        and not any(c.dep == "mark" and c.lemma.lower() in GRAMMAR.conditional_marks for c in children)
+        and not conditioned(verb, kids)
     )
-
-
-def _supposed(clause: Token, kids: list[list[Token]]) -> bool:
-    return any(c.dep == "mark" and c.lemma.lower() in CONDITION_MARKS for c in kids[clause.i])
 
 
 def _open_question(verb: Token, kids: list[list[Token]]) -> bool:
