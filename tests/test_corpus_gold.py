@@ -62,30 +62,44 @@ def actor_code_problem(code: str, known: set[str]) -> str | None:
 def test_event_file_loads_as_gold_with_unique_ids() -> None:
     records = load_gold(EVENTS)
     ids = [r.id for r in records]
-    assert len(records) >= 625  # 274 of the first round, 71 of the second, 160 of gold7, 120 of gold8
+    assert len(records) >= 745  # 274 of the first round, 71 of the second, 160 of gold7, 120 of gold8, 120 of gold15
     assert len(set(ids)) == len(ids)
     assert all(re.fullmatch(r"corpus-(ag|bbc|reu)-\d{3}", i) for i in ids)
 
 
 def test_each_drawn_record_is_used_once_after_the_first_two_rounds() -> None:
-    """The gold7 and gold8 draws excluded every origin already in the file, so they name new origins only."""
+    """The gold7, gold8 and gold15 draws excluded every origin already in the file, so they name new origins only."""
     raws = rows(EVENTS)
     later = {"ag": 224, "bbc": 61, "reu": 63}
     earlier = {r["origin"] for r in raws if int(r["id"][-3:]) < later[r["id"].split("-")[1]]}
     drawn = [r["origin"] for r in raws if int(r["id"][-3:]) >= later[r["id"].split("-")[1]]]
-    assert len(drawn) >= 280
+    assert len(drawn) >= 400
     assert len(set(drawn)) == len(drawn)
     assert not earlier & set(drawn)
 
 
+def _drawn_in_order(ranges: dict[str, tuple[int, int]]) -> tuple[list[str], list[str]]:
+    """The file's ids that fall in ``ranges`` (in file order), and the ids the ranges name (AG, BBC, Reuters)."""
+    ids = [r["id"] for r in rows(EVENTS)]
+    drawn = [i for i in ids if ranges[i.split("-")[1]][0] <= int(i[-3:]) <= ranges[i.split("-")[1]][1]]
+    expected = [f"corpus-{corpus}-{n:03d}" for corpus, (first, last) in ranges.items() for n in range(first, last + 1)]
+    return drawn, expected
+
+
 def test_the_gold8_draw_is_whole_and_in_order() -> None:
     """The fourth draw: 66 AG, 30 BBC and 24 Reuters records with consecutive ids, in that order."""
-    ranges = {"ag": (312, 377), "bbc": (101, 130), "reu": (95, 118)}
-    raws = rows(EVENTS)
-    drawn = [r["id"] for r in raws if ranges[r["id"].split("-")[1]][0] <= int(r["id"][-3:])]
-    expected = [f"corpus-{corpus}-{n:03d}" for corpus, (first, last) in ranges.items() for n in range(first, last + 1)]
+    drawn, expected = _drawn_in_order({"ag": (312, 377), "bbc": (101, 130), "reu": (95, 118)})
     assert drawn == expected
-    assert [r["id"] for r in raws[-len(expected) :]] == expected
+    ids = [r["id"] for r in rows(EVENTS)]
+    start = ids.index(expected[0])
+    assert ids[start : start + len(expected)] == expected
+
+
+def test_the_gold15_draw_is_whole_and_last_in_the_file() -> None:
+    """The fifth draw: 66 AG, 30 BBC and 24 Reuters records with consecutive ids, appended in that order."""
+    drawn, expected = _drawn_in_order({"ag": (378, 443), "bbc": (131, 160), "reu": (119, 142)})
+    assert drawn == expected
+    assert [r["id"] for r in rows(EVENTS)[-len(expected) :]] == expected
 
 
 def test_event_codes_are_cameo_codes_of_the_packaged_codebook() -> None:
