@@ -60,8 +60,6 @@ def frame_of(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: 
     particle = ""
     objects: list[str] = []
     preps: list[tuple[str, str]] = []
-    xcomp = ""
-    xcomp_objects: list[str] = []
     has_object = any(c.dep == "dobj" for c in kids[verb.i])  # "gave [Putin] a stern [warning]"
     counted = parts.counted_object(verb, kids)
     if counted is not None:  # "sending up to 600 marines": the marines are the object, "up" no particle
@@ -89,15 +87,7 @@ def frame_of(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: 
             preps.append((child.text.lower(), pobj.lemma.lower() if pobj is not None else ""))
     # a predicate adjective of the object ("found him guilty", "declared the party illegal") is what is done
     objects.extend(c.lemma.lower() for c in kids[verb.i] if c.dep in ("ccomp", "oprd") and c.pos == "ADJ")
-    complement = open_complement(verb, kids)
-    if complement is not None:
-        xcomp = complement.lemma.lower()
-        obj = first_child(kids[complement.i], "dobj")
-        if obj is not None:
-            xcomp_objects = noun_lemmas(obj, kids)
-        sent = parts.sent_with(complement, kids)
-        if sent is not None:  # "pledged to supply Syria with missiles": what is supplied is the missiles
-            xcomp_objects = noun_lemmas(sent, kids)
+    xcomp, xcomp_objects = _complement(open_complement(verb, kids), kids)
     if passive and not objects:  # "Evidence … was presented": the patient is the verb's object
         objects = parts.patient_lemmas(sentence, verb, kids)
     frame = VerbFrame(
@@ -110,3 +100,17 @@ def frame_of(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: 
         passive=passive,
     )
     return frame, sorted(trigger)
+
+
+def _complement(complement: Token | None, kids: list[list[Token]]) -> tuple[str, list[str]]:
+    """The lemma of a verb's open complement and the lemmas of what it acts on ("", [] for none)."""
+    if complement is None:
+        return "", []
+    xcomp_objects: list[str] = []
+    obj = first_child(kids[complement.i], "dobj")
+    if obj is not None:
+        xcomp_objects = noun_lemmas(obj, kids)
+    sent = parts.sent_with(complement, kids)
+    if sent is not None:  # "pledged to supply Syria with missiles": what is supplied is the missiles
+        xcomp_objects = noun_lemmas(sent, kids)
+    return complement.lemma.lower(), xcomp_objects

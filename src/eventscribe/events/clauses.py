@@ -237,20 +237,7 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         targets = addressee or targets
     # The target is named directly (an object, or "met with X"), not merely mentioned in a modifier.
     direct = bool(targets) or any(c.dep == "prep" and c.text.lower() == "with" for c in kids[verb.i])
-    sent: tuple[int, ...] = ()
-    counted = parts.counted_object(verb, kids)
-    counted_heads = expand(counted, kids)
-    if counted_heads:  # "sent up to 600 marines to …": the marines are what is sent, not a target
-        targets = [i for i in targets if i not in counted_heads]
-    if verb.lemma.lower() in TRANSFER_VERBS and not passive:  # what is sent is not the target
-        sent = tuple(i for i in targets if sentence.tokens[i].dep == "dobj") + tuple(counted_heads)
-        targets = [i for i in targets if is_recipient(sentence, i) or is_dative_object(sentence, i)]
-        targets = targets or recipients(sentence, sent, kids)
-    unique = tuple(
-        g
-        for g in (tuple(i for i in g if i not in counted_heads) for g in parts.target_groups(verb, kids, targets))
-        if g
-    )
+    sent, unique = _sent_and_targets(sentence, verb, kids, passive, targets)
     future = headline or is_future(sentence, verb, kids) or future_above(sentence, verb, kids)
     origins = parts.origins(verb, kids) if passive and not sources else ()
     clause = Clause(
@@ -268,6 +255,28 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         inherited_subject=inherited,
     )
     return _recast(clause, verb, kids)
+
+
+def _sent_and_targets(
+    sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool, targets: list[int]
+) -> tuple[tuple[int, ...], tuple[tuple[int, ...], ...]]:
+    """What a verb of giving or sending moves (none for other verbs), and the clause's target groups
+    without it ("sent troops to Syria": the troops are sent, Syria is the target)."""
+    sent: tuple[int, ...] = ()
+    counted = parts.counted_object(verb, kids)
+    counted_heads = expand(counted, kids)
+    if counted_heads:  # "sent up to 600 marines to …": the marines are what is sent, not a target
+        targets = [i for i in targets if i not in counted_heads]
+    if verb.lemma.lower() in TRANSFER_VERBS and not passive:  # what is sent is not the target
+        sent = tuple(i for i in targets if sentence.tokens[i].dep == "dobj") + tuple(counted_heads)
+        targets = [i for i in targets if is_recipient(sentence, i) or is_dative_object(sentence, i)]
+        targets = targets or recipients(sentence, sent, kids)
+    unique = tuple(
+        g
+        for g in (tuple(i for i in g if i not in counted_heads) for g in parts.target_groups(verb, kids, targets))
+        if g
+    )
+    return sent, unique
 
 
 def _subject(
