@@ -112,12 +112,7 @@ def code_inputs(
     replace them with ``packaged_dictionaries=False``; they are checked before anything is coded.
     """
     summary = CodeSummary()
-
-    def report(error: InputError) -> None:
-        summary.errors.append(error)
-        if on_error is not None:
-            on_error(error)
-
+    report = _reporter(summary, on_error)
     _check_output(output, paths)
     runner = runner or make_runner(
         "local",
@@ -129,24 +124,45 @@ def code_inputs(
         packaged_dictionaries=packaged_dictionaries,
     )
     stats = InputStats()
-    store: Store | None = None
-    sink: EventSink | None = None
-    try:
-        store = open_store(db, short_lived=True) if db else None
-        sink = EventSink(output) if output is not None else None
+    with _outputs(db, output, summary) as (store, sink):
         exclude = [output] if output is not None else []
         articles = read_inputs(paths, date=date, on_error=report, max_chars=max_chars, stats=stats, exclude=exclude)
         if store is not None:
             articles = _skip_stored(articles, store, summary, sink, on_stored)
         _code(runner.run(articles), store, sink, summary, report, on_article)
+    summary.skipped_files = list(stats.skipped)
+    return summary
+
+
+def _reporter(summary: CodeSummary, on_error: Callable[[InputError], None] | None) -> Callable[[InputError], None]:
+    """What bad input is reported to: the summary's errors, then ``on_error``."""
+
+    def report(error: InputError) -> None:
+        summary.errors.append(error)
+        if on_error is not None:
+            on_error(error)
+
+    return report
+
+
+@contextlib.contextmanager
+def _outputs(
+    db: str | None, output: str | os.PathLike[str] | None, summary: CodeSummary
+) -> Iterator[tuple[Store | None, EventSink | None]]:
+    """The store ``db`` and the JSONL sink ``output`` (each None when not asked for), open for the block;
+    closed after it, even when it fails, with the number of changed articles the store replaced."""
+    store: Store | None = None
+    sink: EventSink | None = None
+    try:
+        store = open_store(db, short_lived=True) if db else None
+        sink = EventSink(output) if output is not None else None
+        yield store, sink
     finally:
         if sink is not None:
             sink.close()
         if store is not None:
             summary.replaced = store.replaced
             store.close()
-    summary.skipped_files = list(stats.skipped)
-    return summary
 
 
 def _code(

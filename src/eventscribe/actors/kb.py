@@ -18,7 +18,8 @@ The knowledge base is data (see ``actors/data/``), loaded once through :mod:`imp
   (an override name replaces every dictionary entry with the same name).
 
 Names are matched as tuples of upper-case words made by :func:`normalize`, so that the importer and the
-resolver agree on what a word is.
+resolver agree on what a word is. The records it holds (:class:`ActorEntry`, :class:`CodeSpan`,
+:class:`Country`, :class:`Match`) are defined in :mod:`~eventscribe.actors.kb_entries`.
 """
 
 from __future__ import annotations
@@ -27,12 +28,12 @@ import copy
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from eventscribe.actors.codes import DATA_FILES, normalize
 from eventscribe.actors.holders import HOLDERS_FILE, parse_holders
+from eventscribe.actors.kb_entries import ActorEntry, CodeSpan, Country, Match
 from eventscribe.actors.schema import load_overrides, read_data_text
 
 __all__ = ["ActorEntry", "CodeSpan", "Country", "KnowledgeBase", "Match", "load_kb"]
@@ -42,77 +43,9 @@ __all__ = ["ActorEntry", "CodeSpan", "Country", "KnowledgeBase", "Match", "load_
 COMMON_GIVEN_NAME = 10
 
 
-class CodeSpan(NamedTuple):
-    """An actor code that holds from ``start`` to ``end`` (inclusive; None means open)."""
-
-    code: str
-    start: dt.date | None = None
-    end: dt.date | None = None
-
-    def covers(self, date: dt.date) -> bool:
-        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
-
-    @property
-    def undated(self) -> bool:
-        return self.start is None and self.end is None
-
-
-@dataclass(frozen=True, slots=True)
-class ActorEntry:
-    """A named actor: a person, organisation or region, with its dated codes."""
-
-    names: tuple[str, ...]
-    codes: tuple[CodeSpan, ...]
-    kind: str
-    label: str = ""
-
-    def code_for(self, date: dt.date | None) -> str | None:
-        """The code that holds on ``date``.
-
-        A dated code whose range covers the date wins over an undated one; an undated code always
-        applies. With no date, the latest-starting open or undated code is preferred.
-        """
-        if not self.codes:
-            return None
-        if date is not None:
-            dated = [c for c in self.codes if not c.undated and c.covers(date)]
-            if dated:
-                return max(dated, key=lambda c: c.start or dt.date.min).code
-            undated = [c for c in self.codes if c.undated]
-            return undated[0].code if undated else None
-
-        def rank(c: CodeSpan) -> tuple[int, dt.date]:
-            return (c.end is None, c.end or c.start or dt.date.min)
-
-        return max(self.codes, key=rank).code
-
-    @property
-    def countries(self) -> set[str]:
-        return {c.code[:3] for c in self.codes}
-
-
 def _in_office(entry: ActorEntry, date: dt.date) -> bool:
     """Whether a dated code other than the elite standing (ELI) covers ``date``."""
     return any(not c.undated and not c.code.endswith("ELI") and c.covers(date) for c in entry.codes)
-
-
-@dataclass(frozen=True, slots=True)
-class Country:
-    """A country with the names, demonyms and capitals that refer to it."""
-
-    code: str
-    name: str
-    names: tuple[str, ...]
-    demonyms: tuple[str, ...]
-    capitals: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """What a word tuple refers to: a named actor, a country (by name, demonym or capital), a role."""
-
-    type: str  # "actor" | "country" | "demonym" | "capital" | "agent"
-    ref: Any  # ActorEntry | Country | str (agent code)
 
 
 @cache

@@ -21,7 +21,8 @@ Patterns handled:
 
 Negated, hypothetical ("would allow"), conditional ("if …") clauses and questions yield no clause
 (:mod:`~eventscribe.events.reality`). The arguments are found by
-:mod:`~eventscribe.events.clause_arguments`, weapons as subjects by :mod:`~eventscribe.events.weapons`.
+:mod:`~eventscribe.events.clause_arguments`, the verb's frame by :mod:`~eventscribe.events.clause_frames`,
+weapons as subjects by :mod:`~eventscribe.events.weapons`.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from eventscribe.events.clause_arguments import (
     marked_subject,
     recipients,
 )
+from eventscribe.events.clause_frames import demand_of, frame_of
 from eventscribe.events.frame import VerbFrame
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.implied import (
@@ -51,9 +53,7 @@ from eventscribe.events.implied import (
     headline_act,
     headline_infinitive,
     headline_subject,
-    relative_antecedent,
 )
-from eventscribe.events.infinitive import has_to_aux
 from eventscribe.events.phrases import SUBJECT_DEPS, expand, first_child, noun_lemmas, open_complement
 from eventscribe.events.reality import (
     children_index,
@@ -76,15 +76,8 @@ __all__ = ["Clause", "find_clauses", "is_eventive", "statement_clause"]
 #: Verbs of giving and sending: the object is what is sent; the target is the recipient ("sent troops
 #: to Syria", "provided aid to Gaza").
 TRANSFER_VERBS = GRAMMAR.transfer_verbs
-#: Verbs whose content clause is what the subject wants the target to do ("demanded that Syria withdraw").
-DEMAND_VERBS = GRAMMAR.demand_verbs
-#: Modal auxiliaries that turn a reported clause into a demand ("said China must drop barriers").
-OBLIGATION_AUX = GRAMMAR.obligation_aux
 #: Verbs that give the reason for an act told ("refused to help, citing domestic opposition").
 REASON_VERBS = frozenset({"cite"})
-#: Verbs of wanting whose infinitive with a subject of its own is a demand ("wants Iran to stop
-#: enrichment", "wanted Russia to return the islands"): CAMEO codes wanting another to act as demanding it.
-WANTING_VERBS = frozenset({"want", "wish"})
 #: Verbs that only frame the action of their complement ("began to shell", "wants to re-examine"):
 #: the complement is coded, with the subject of the framing verb.
 ASPECTUAL_VERBS = GRAMMAR.aspectual_verbs
@@ -234,30 +227,17 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         verb = complement
         passive = is_passive(verb, kids)
         _, targets = arguments(sentence, verb, kids, passive)
-    frame, trigger = _frame(sentence, verb, kids, passive)
+    frame, trigger = frame_of(sentence, verb, kids, passive)
     weapon = weapon_impact(sentence, verb, kids)
     if weapon is not None:  # "missiles hit the ship": the attack of the missiles' user
         frame = VerbFrame(verb=IMPACT_FRAME_VERB, objects=tuple(noun_lemmas(weapon, kids)), preps=frame.preps)
-    demanded = _demanded(sentence, verb, kids)
+    demanded = demand_of(sentence, verb, kids)
     if demanded is not None:  # the demand's addressee is the subject of what is demanded
         frame, addressee = demanded
         targets = addressee or targets
     # The target is named directly (an object, or "met with X"), not merely mentioned in a modifier.
     direct = bool(targets) or any(c.dep == "prep" and c.text.lower() == "with" for c in kids[verb.i])
-    sent: tuple[int, ...] = ()
-    counted = parts.counted_object(verb, kids)
-    counted_heads = expand(counted, kids)
-    if counted_heads:  # "sent up to 600 marines to …": the marines are what is sent, not a target
-        targets = [i for i in targets if i not in counted_heads]
-    if verb.lemma.lower() in TRANSFER_VERBS and not passive:  # what is sent is not the target
-        sent = tuple(i for i in targets if sentence.tokens[i].dep == "dobj") + tuple(counted_heads)
-        targets = [i for i in targets if is_recipient(sentence, i) or is_dative_object(sentence, i)]
-        targets = targets or recipients(sentence, sent, kids)
-    unique = tuple(
-        g
-        for g in (tuple(i for i in g if i not in counted_heads) for g in parts.target_groups(verb, kids, targets))
-        if g
-    )
+    sent, unique = _sent_and_targets(sentence, verb, kids, passive, targets)
     future = headline or is_future(sentence, verb, kids) or future_above(sentence, verb, kids)
     origins = parts.origins(verb, kids) if passive and not sources else ()
     clause = Clause(
@@ -275,6 +255,28 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
         inherited_subject=inherited,
     )
     return _recast(clause, verb, kids)
+
+
+def _sent_and_targets(
+    sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool, targets: list[int]
+) -> tuple[tuple[int, ...], tuple[tuple[int, ...], ...]]:
+    """What a verb of giving or sending moves (none for other verbs), and the clause's target groups
+    without it ("sent troops to Syria": the troops are sent, Syria is the target)."""
+    sent: tuple[int, ...] = ()
+    counted = parts.counted_object(verb, kids)
+    counted_heads = expand(counted, kids)
+    if counted_heads:  # "sent up to 600 marines to …": the marines are what is sent, not a target
+        targets = [i for i in targets if i not in counted_heads]
+    if verb.lemma.lower() in TRANSFER_VERBS and not passive:  # what is sent is not the target
+        sent = tuple(i for i in targets if sentence.tokens[i].dep == "dobj") + tuple(counted_heads)
+        targets = [i for i in targets if is_recipient(sentence, i) or is_dative_object(sentence, i)]
+        targets = targets or recipients(sentence, sent, kids)
+    unique = tuple(
+        g
+        for g in (tuple(i for i in g if i not in counted_heads) for g in parts.target_groups(verb, kids, targets))
+        if g
+    )
+    return sent, unique
 
 
 def _subject(
@@ -320,88 +322,3 @@ def _recast(clause: Clause, verb: Token, kids: list[list[Token]]) -> Clause:
             direct=True,
         )
     return clause
-
-
-def _demanded(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple[VerbFrame, list[int]] | None:
-    """For "X demanded that Y <act>", "X said Y must <act>" and "X wants Y to <act>": the demand's frame
-    and Y's heads."""
-    from eventscribe.events.speech import REPORTING_VERBS
-
-    lemma = verb.lemma.lower()
-    for content in kids[verb.i]:
-        for_to = lemma in DEMAND_VERBS and parts.for_to_clause(content, kids)
-        if (content.dep != "ccomp" and not for_to) or content.pos not in ("VERB", "AUX"):
-            continue
-        subject = first_child(kids[content.i], "nsubj")
-        if subject is None:
-            continue
-        obliged = any(c.dep == "aux" and c.text.lower() in OBLIGATION_AUX for c in kids[content.i])
-        wanted = lemma in WANTING_VERBS and has_to_aux(kids[content.i])
-        if lemma in DEMAND_VERBS or (lemma in REPORTING_VERBS and obliged) or wanted:
-            obj = first_child(kids[content.i], "dobj")
-            frame = VerbFrame(
-                verb=lemma if lemma in DEMAND_VERBS else "demand",
-                # "called for Britain to stay": the "for" of "call for" stays in the frame
-                preps=(("for", subject.lemma.lower()),) if for_to else (),
-                xcomp=content.lemma.lower(),
-                xcomp_objects=tuple(noun_lemmas(obj, kids)) if obj is not None else (),
-            )
-            return frame, expand(subject, kids)
-    return None
-
-
-def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool) -> tuple[VerbFrame, list[int]]:
-    trigger = [verb.i]
-    particle = ""
-    objects: list[str] = []
-    preps: list[tuple[str, str]] = []
-    xcomp = ""
-    xcomp_objects: list[str] = []
-    has_object = any(c.dep == "dobj" for c in kids[verb.i])  # "gave [Putin] a stern [warning]"
-    counted = parts.counted_object(verb, kids)
-    if counted is not None:  # "sending up to 600 marines": the marines are the object, "up" no particle
-        objects = noun_lemmas(counted, kids) + [c.lemma.lower() for c in kids[counted.i] if c.dep == "conj"]
-    for child in kids[verb.i]:
-        if counted is not None and (child.i == counted.head or child.text.lower() == "up" and child.dep == "prt"):
-            continue
-        if child.dep == "prt":
-            particle = child.text.lower()
-            trigger.append(child.i)
-        elif child.dep == "dobj" or (child.dep == "dative" and child.pos != "ADP" and not has_object):
-            if child.ent_type in ("DATE", "TIME") and any(c.tag == "CD" for c in kids[child.i]):
-                continue  # "earmarked 23 March for a strike": a date, not a march ("May Day" is an object)
-            if not objects:
-                child = relative_antecedent(sentence, child) or child  # "the ban, which Britain lifted"
-                # "launched air and artillery strikes": the coordinated nouns count as objects too
-                objects = noun_lemmas(child, kids) + [
-                    c.lemma.lower() for c in kids[child.i] if c.dep == "conj" and c.pos == "NOUN"
-                ]
-                objects.extend(parts.aimed_at(child, kids))
-        elif child.dep in ("prep", "agent", "dative") and child.pos == "ADP":
-            pobj = first_child(kids[child.i], "pobj")
-            if pobj is not None and pobj.ent_type in ("DATE", "TIME"):
-                continue  # "agreed on 18 September to lift …" is no agreement "on" anything
-            preps.append((child.text.lower(), pobj.lemma.lower() if pobj is not None else ""))
-    # a predicate adjective of the object ("found him guilty", "declared the party illegal") is what is done
-    objects.extend(c.lemma.lower() for c in kids[verb.i] if c.dep in ("ccomp", "oprd") and c.pos == "ADJ")
-    complement = open_complement(verb, kids)
-    if complement is not None:
-        xcomp = complement.lemma.lower()
-        obj = first_child(kids[complement.i], "dobj")
-        if obj is not None:
-            xcomp_objects = noun_lemmas(obj, kids)
-        sent = parts.sent_with(complement, kids)
-        if sent is not None:  # "pledged to supply Syria with missiles": what is supplied is the missiles
-            xcomp_objects = noun_lemmas(sent, kids)
-    if passive and not objects:  # "Evidence … was presented": the patient is the verb's object
-        objects = parts.patient_lemmas(sentence, verb, kids)
-    frame = VerbFrame(
-        verb=verb.lemma.lower(),
-        particle=particle,
-        objects=tuple(objects),
-        preps=tuple(preps),
-        xcomp=xcomp,
-        xcomp_objects=tuple(xcomp_objects),
-        passive=passive,
-    )
-    return frame, sorted(trigger)

@@ -5,7 +5,9 @@ For each clause that :mod:`~eventscribe.events.clauses` (verbs) and :mod:`~event
 :mod:`~eventscribe.events.arguments` for the source and target actors (through
 :mod:`~eventscribe.events.act_sources` and :mod:`~eventscribe.events.act_targets`, which read the
 doers and targets of one act off them), and attaches the date, place, PLOVER mapping, confidence and
-evidence. It owns no parsing and no dictionaries: it wires them together.
+evidence. One source's events (on each target, alone, in return) are made by its base
+:class:`~eventscribe.events.source_events.SourceEvents`. It owns no parsing and no dictionaries: it wires
+them together.
 """
 
 from __future__ import annotations
@@ -17,30 +19,19 @@ from dataclasses import replace
 
 from eventscribe.actors import ActorResolver
 from eventscribe.events.act_sources import act_sources
-from eventscribe.events.act_targets import act_targets
-from eventscribe.events.alone import (
-    ALONE_FACTOR,
-    DOMESTIC_ROOTS,
-    compatriot,
-    dates_the_news,
-    foreigners_near,
-    stands_alone,
-    their_government,
-)
+from eventscribe.events.alone import dates_the_news
 from eventscribe.events.appraisals import appraised
-from eventscribe.events.arguments import Argument, SentenceActors
+from eventscribe.events.arguments import SentenceActors
 from eventscribe.events.calibration import Calibration
 from eventscribe.events.classify import VerbClassifier
 from eventscribe.events.clause_codes import ClauseClassifier
 from eventscribe.events.clause_order import heads_first
 from eventscribe.events.clauses import Clause, find_clauses
 from eventscribe.events.codebook import Codebook
-from eventscribe.events.conditional_offers import offer_targets
 from eventscribe.events.context import ArticleContext
 from eventscribe.events.danger_warnings import warns_of_danger
 from eventscribe.events.false_events import (
     VIOLENT_ROOTS,
-    home_trip,
     is_accident,
     is_commerce,
     is_sport,
@@ -56,37 +47,22 @@ from eventscribe.events.outlooks import outlooks
 from eventscribe.events.protest_aims import PROTEST_ROOT, aim_of_protest, aimed
 from eventscribe.events.readiness import stated_readiness
 from eventscribe.events.recoding import (
-    air_strike,
-    armed_blockade,
-    armed_raid,
-    done_with,
     fighters,
     is_accusation,
-    labour_strike,
-    left_body,
     means_of_violence,
-    media_statement,
-    official_protest,
-    own_claim,
-    peacekeepers_sent,
-    protest_met,
     refusal_of,
-    riot,
-    stances,
 )
 from eventscribe.events.records import (
     as_appraisal,
-    build_event,
     code_of,
     most_specific,
     one_act_per_trigger,
     one_judicial_act,
     public_extra,
 )
+from eventscribe.events.source_events import MUTUAL_WITH, SourceEvents
 from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS
-from eventscribe.events.unnamed import (
-    UNNAMED_ROOTS,
-)
+from eventscribe.events.unnamed import UNNAMED_ROOTS
 from eventscribe.model import Event, ParsedArticle, Sentence
 from eventscribe.places import Gazetteer
 from eventscribe.places.article import for_article
@@ -97,13 +73,6 @@ __all__ = ["DEFAULT_MIN_CONFIDENCE", "EventCoder"]
 DEFAULT_MIN_CONFIDENCE = 0.5
 #: Roots of events named by a noun that are coded for what they did ("an opposition boycott forced …").
 SUBJECT_EVENT_ROOTS = frozenset({"14"})
-#: Codes of acts done together: "A held talks (signed an accord) with B" is an event each way.
-MUTUAL_WITH = ("046", "057", "06")
-#: Hosting a visit (CAMEO 043) is the guest's visit (042) seen from the host.
-HOSTING_CODE = "043"
-VISIT_CODE = "042"
-#: Verbs of one party's act on a joint thing: "Ukraine ratified an agreement with the EU" is Ukraine's alone.
-ONE_SIDED_VERBS = frozenset({"approve", "endorse", "ratify", "reject", "welcome"})
 #: How much the learned model's agreement lifts a pattern's score: the score is multiplied by
 #: ``1 + LEARNED_BOOST * max(0, 2p - 1)``, p the model's probability of the event's penta class for the
 #: sentence (x1.2 when the model is sure; no change when it is unsure or disagrees, so that a pattern's
@@ -111,7 +80,7 @@ ONE_SIDED_VERBS = frozenset({"approve", "endorse", "ratify", "reject", "welcome"
 LEARNED_BOOST = 0.2
 
 
-class EventCoder:
+class EventCoder(SourceEvents):
     """Codes the events of parsed articles. Heavy resources load on first use and are shared."""
 
     #: Codes of acts done together, coded each way (a subclass may change them; see MUTUAL_WITH).
@@ -288,121 +257,3 @@ class EventCoder:
                 yield self._event(parsed, sentence, clause, accusation, speaker, source)  # type: ignore[arg-type]
                 continue
             yield from self._source_events(parsed, sentence, clause, found, actors, source, sources, speaker)
-
-    def _source_events(
-        self,
-        parsed: ParsedArticle,
-        sentence: Sentence,
-        clause: Clause,
-        found: Classification,
-        actors: SentenceActors,
-        source: Argument,
-        sources: list[Argument],
-        speaker: Argument | None,
-    ) -> Iterator[Event]:
-        """One source's events: its act on each target, or on no one when the act stands alone."""
-        # The one who tells of an act lends its country to no nameless doer ("militants attacked …, the
-        # Russian military said": the militants are not Russian).
-        told_by = [speaker] if speaker is not None else []
-        targets = act_targets(sentence, clause, found, actors, source, sources, self.gazetteer)
-        targets = targets or offer_targets(sentence, clause, found, actors, source, sources)
-        act = (
-            own_claim(sentence, clause, speaker, source, found)
-            or official_protest(sentence, source, found)
-            or riot(sentence, source, found)
-            or labour_strike(sentence, source, found)
-            or armed_blockade(source, found)
-            or armed_raid(sentence, source, found)
-            or peacekeepers_sent(sentence, source, found)
-            or air_strike(sentence, source, found)
-            or found
-        )
-        filled = actors.with_country(source, [*targets, *told_by], speakers=told_by)
-        if act.code[:2] in DOMESTIC_ROOTS:
-            targets = [compatriot(t, filled) for t in targets]
-        events = list(self._targeted_events(parsed, sentence, clause, act, filled, targets))
-        # (a refusal needs a target: "he would not resign" is no event)
-        solo = not events and not clause.refused and stands_alone(sentence, clause, act)
-        if solo and not foreigners_near(actors, filled, told_by, act):
-            # "Thousands of people marched in Bratislava", "the ministry declined to comment": an act
-            # with no other party at its receiving end is still an event, of its source alone; a
-            # protest with none named is aimed at the protesters' government, as CAMEO codes it.
-            alone = Classification(act.code, act.confidence * ALONE_FACTOR, act.trigger)
-            events.append(self._event(parsed, sentence, clause, alone, filled, their_government(filled, act)))
-        yield from events
-        yield from self._stance_events(parsed, sentence, clause, source, targets, actors)
-        yield from self._protests_met(parsed, sentence, clause, act, targets)
-
-    def _protests_met(
-        self, parsed: ParsedArticle, sentence: Sentence, clause: Clause, act: Classification, targets: list[Argument]
-    ) -> Iterator[Event]:
-        """ "Police in Kenya dispersed Maasai protesters": the protest that the force was used on."""
-        for target in targets if not clause.future else []:
-            protest = protest_met(sentence, act, target)
-            if protest is not None:
-                yield self._event(parsed, sentence, clause, protest, target, their_government(target, protest))
-
-    def _targeted_events(
-        self,
-        parsed: ParsedArticle,
-        sentence: Sentence,
-        clause: Clause,
-        act: Classification,
-        filled: Argument,
-        targets: list[Argument],
-    ) -> Iterator[Event]:
-        """The source's act on each target (and, for acts done together, the target's act in return)."""
-        for target in targets:
-            if (filled.actor.code == target.actor.code and not target.peer) or media_statement(act, target):
-                continue
-            if home_trip(act, filled.actor, target.actor):
-                continue
-            yield self._event(parsed, sentence, clause, left_body(act, target), filled, target)
-            if (
-                self.mutual_with
-                and act.code.startswith(self.mutual_with)
-                and done_with(sentence, target.head)
-                and sentence.tokens[clause.verb].lemma.lower() not in ONE_SIDED_VERBS
-            ):
-                # "held talks with Suleiman": Suleiman held talks with him too.
-                yield self._event(parsed, sentence, clause, act, target, filled)
-            elif act.code.startswith(HOSTING_CODE) and sentence.tokens[target.head].dep in ("dobj", "nsubjpass"):
-                # "Georgian demonstrators received ministers": the ministers made the visit.
-                visit = Classification(VISIT_CODE, act.confidence * 0.9, act.trigger)
-                yield self._event(parsed, sentence, clause, visit, target, filled)
-
-    def _stance_events(
-        self,
-        parsed: ParsedArticle,
-        sentence: Sentence,
-        clause: Clause,
-        source: Argument,
-        targets: list[Argument],
-        actors: SentenceActors,
-    ) -> Iterator[Event]:
-        """ "… join the struggle against Israel": the source opposes Israel."""
-        for stance, opposed, trigger in stances(sentence, clause, source, targets, actors):
-            yield self._event(parsed, sentence, clause, stance, source, opposed, trigger=trigger)
-
-    def _event(
-        self,
-        parsed: ParsedArticle,
-        sentence: Sentence,
-        clause: Clause,
-        found: Classification,
-        source: Argument,
-        target: Argument | None,
-        *,
-        trigger: tuple[int, ...] | None = None,
-    ) -> Event:
-        return build_event(
-            parsed,
-            sentence,
-            clause,
-            found,
-            source,
-            target,
-            gazetteer=self.gazetteer,
-            codebook=self.codebook,
-            trigger=trigger,
-        )

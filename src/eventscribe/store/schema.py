@@ -93,19 +93,6 @@ def event_row(event: Event) -> tuple[Any, ...]:
 
 def row_to_record(row: dict[str, Any]) -> dict[str, Any]:
     """Rebuild the output record (DESIGN.md) from a flat ``events`` row."""
-
-    def actor(prefix: str) -> dict[str, Any] | None:
-        if row.get(f"{prefix}_code") is None:
-            return None
-        sectors = row.get(f"{prefix}_sectors") or ""
-        return {
-            "code": row[f"{prefix}_code"],
-            "text": row[f"{prefix}_text"],
-            "name": row[f"{prefix}_name"],
-            "country": row[f"{prefix}_country"],
-            "sectors": [s for s in sectors.split(",") if s],
-        }
-
     date = row.get("date")
     return {
         "event_id": row["event_id"],
@@ -114,8 +101,8 @@ def row_to_record(row: dict[str, Any]) -> dict[str, Any]:
         "sentence": row["sentence"],
         "date": date.isoformat() if isinstance(date, dt.date) else date,
         "date_precision": row.get("date_precision"),
-        "source": actor("source"),
-        "target": actor("target"),
+        "source": _actor(row, "source"),
+        "target": _actor(row, "target"),
         "cameo": {
             "code": row["cameo_code"],
             "root": row["cameo_root"],
@@ -123,21 +110,8 @@ def row_to_record(row: dict[str, Any]) -> dict[str, Any]:
             "goldstein": row["goldstein"],
             "quad_class": row["quad_class"],
         },
-        "plover": None
-        if row.get("plover_event") is None
-        else {
-            "event": row["plover_event"],
-            "mode": row["plover_mode"] or "",
-            "context": json.loads(row["plover_context"] or "[]"),
-        },
-        "location": None
-        if row.get("location_name") is None
-        else {
-            "name": row["location_name"],
-            "country": row["location_country"],
-            "lat": row["lat"],
-            "lon": row["lon"],
-        },
+        "plover": _plover(row),
+        "location": _location(row),
         "confidence": row["confidence"],
         "evidence": {
             "trigger": row["trigger"],
@@ -148,6 +122,38 @@ def row_to_record(row: dict[str, Any]) -> dict[str, Any]:
         },
         "rule": row.get("rule"),
     }
+
+
+def _actor(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
+    """The record's ``source`` or ``target`` (``prefix``), None where the row has no such actor."""
+    if row.get(f"{prefix}_code") is None:
+        return None
+    sectors = row.get(f"{prefix}_sectors") or ""
+    return {
+        "code": row[f"{prefix}_code"],
+        "text": row[f"{prefix}_text"],
+        "name": row[f"{prefix}_name"],
+        "country": row[f"{prefix}_country"],
+        "sectors": [s for s in sectors.split(",") if s],
+    }
+
+
+def _plover(row: dict[str, Any]) -> dict[str, Any] | None:
+    """The record's PLOVER mapping, None where the row has none."""
+    if row.get("plover_event") is None:
+        return None
+    return {
+        "event": row["plover_event"],
+        "mode": row["plover_mode"] or "",
+        "context": json.loads(row["plover_context"] or "[]"),
+    }
+
+
+def _location(row: dict[str, Any]) -> dict[str, Any] | None:
+    """The record's place, None where the row has none."""
+    if row.get("location_name") is None:
+        return None
+    return {"name": row["location_name"], "country": row["location_country"], "lat": row["lat"], "lon": row["lon"]}
 
 
 #: The ``events`` columns that grouping needs (see :func:`mention_record`).

@@ -1,0 +1,116 @@
+"""The frame a clause's verb is coded by, read off the parse.
+
+:func:`frame_of` gives a verb's :class:`~eventscribe.events.frame.VerbFrame` (its particle, objects,
+prepositions and open complement) and the token indices of its trigger; :func:`demand_of` the frame of a
+demand told as "X demanded that Y <act>", "X said Y must <act>" or "X wants Y to <act>", with Y's heads.
+:mod:`~eventscribe.events.clauses` builds each clause with them.
+"""
+
+from __future__ import annotations
+
+from eventscribe.events import clause_parts as parts
+from eventscribe.events.frame import VerbFrame
+from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.implied import relative_antecedent
+from eventscribe.events.infinitive import has_to_aux
+from eventscribe.events.phrases import expand, first_child, noun_lemmas, open_complement
+from eventscribe.model import Sentence, Token
+
+__all__ = ["demand_of", "frame_of"]
+
+#: Verbs whose content clause is what the subject wants the target to do ("demanded that Syria withdraw").
+DEMAND_VERBS = GRAMMAR.demand_verbs
+#: Modal auxiliaries that turn a reported clause into a demand ("said China must drop barriers").
+OBLIGATION_AUX = GRAMMAR.obligation_aux
+#: Verbs of wanting whose infinitive with a subject of its own is a demand ("wants Iran to stop
+#: enrichment", "wanted Russia to return the islands"): CAMEO codes wanting another to act as demanding it.
+WANTING_VERBS = frozenset({"want", "wish"})
+
+
+def demand_of(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple[VerbFrame, list[int]] | None:
+    """For "X demanded that Y <act>", "X said Y must <act>" and "X wants Y to <act>": the demand's frame
+    and Y's heads."""
+    from eventscribe.events.speech import REPORTING_VERBS
+
+    lemma = verb.lemma.lower()
+    for content in kids[verb.i]:
+        for_to = lemma in DEMAND_VERBS and parts.for_to_clause(content, kids)
+        if (content.dep != "ccomp" and not for_to) or content.pos not in ("VERB", "AUX"):
+            continue
+        subject = first_child(kids[content.i], "nsubj")
+        if subject is None:
+            continue
+        obliged = any(c.dep == "aux" and c.text.lower() in OBLIGATION_AUX for c in kids[content.i])
+        wanted = lemma in WANTING_VERBS and has_to_aux(kids[content.i])
+        if lemma in DEMAND_VERBS or (lemma in REPORTING_VERBS and obliged) or wanted:
+            obj = first_child(kids[content.i], "dobj")
+            frame = VerbFrame(
+                verb=lemma if lemma in DEMAND_VERBS else "demand",
+                # "called for Britain to stay": the "for" of "call for" stays in the frame
+                preps=(("for", subject.lemma.lower()),) if for_to else (),
+                xcomp=content.lemma.lower(),
+                xcomp_objects=tuple(noun_lemmas(obj, kids)) if obj is not None else (),
+            )
+            return frame, expand(subject, kids)
+    return None
+
+
+def frame_of(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool) -> tuple[VerbFrame, list[int]]:
+    trigger = [verb.i]
+    particle = ""
+    objects: list[str] = []
+    preps: list[tuple[str, str]] = []
+    has_object = any(c.dep == "dobj" for c in kids[verb.i])  # "gave [Putin] a stern [warning]"
+    counted = parts.counted_object(verb, kids)
+    if counted is not None:  # "sending up to 600 marines": the marines are the object, "up" no particle
+        objects = noun_lemmas(counted, kids) + [c.lemma.lower() for c in kids[counted.i] if c.dep == "conj"]
+    for child in kids[verb.i]:
+        if counted is not None and (child.i == counted.head or child.text.lower() == "up" and child.dep == "prt"):
+            continue
+        if child.dep == "prt":
+            particle = child.text.lower()
+            trigger.append(child.i)
+        elif child.dep == "dobj" or (child.dep == "dative" and child.pos != "ADP" and not has_object):
+            if child.ent_type in ("DATE", "TIME") and any(c.tag == "CD" for c in kids[child.i]):
+                continue  # "earmarked 23 March for a strike": a date, not a march ("May Day" is an object)
+            if not objects:
+                child = relative_antecedent(sentence, child) or child  # "the ban, which Britain lifted"
+                # "launched air and artillery strikes": the coordinated nouns count as objects too
+                objects = noun_lemmas(child, kids) + [
+                    c.lemma.lower() for c in kids[child.i] if c.dep == "conj" and c.pos == "NOUN"
+                ]
+                objects.extend(parts.aimed_at(child, kids))
+        elif child.dep in ("prep", "agent", "dative") and child.pos == "ADP":
+            pobj = first_child(kids[child.i], "pobj")
+            if pobj is not None and pobj.ent_type in ("DATE", "TIME"):
+                continue  # "agreed on 18 September to lift …" is no agreement "on" anything
+            preps.append((child.text.lower(), pobj.lemma.lower() if pobj is not None else ""))
+    # a predicate adjective of the object ("found him guilty", "declared the party illegal") is what is done
+    objects.extend(c.lemma.lower() for c in kids[verb.i] if c.dep in ("ccomp", "oprd") and c.pos == "ADJ")
+    xcomp, xcomp_objects = _complement(open_complement(verb, kids), kids)
+    if passive and not objects:  # "Evidence … was presented": the patient is the verb's object
+        objects = parts.patient_lemmas(sentence, verb, kids)
+    frame = VerbFrame(
+        verb=verb.lemma.lower(),
+        particle=particle,
+        objects=tuple(objects),
+        preps=tuple(preps),
+        xcomp=xcomp,
+        xcomp_objects=tuple(xcomp_objects),
+        passive=passive,
+    )
+    return frame, sorted(trigger)
+
+
+def _complement(complement: Token | None, kids: list[list[Token]]) -> tuple[str, list[str]]:
+    """The lemma of a verb's open complement and the lemmas of what it acts on ("", [] for none)."""
+    if complement is None:
+        return "", []
+    xcomp_objects: list[str] = []
+    obj = first_child(kids[complement.i], "dobj")
+    if obj is not None:
+        xcomp_objects = noun_lemmas(obj, kids)
+    sent = parts.sent_with(complement, kids)
+    if sent is not None:  # "pledged to supply Syria with missiles": what is supplied is the missiles
+        xcomp_objects = noun_lemmas(sent, kids)
+    return complement.lemma.lower(), xcomp_objects
