@@ -351,6 +351,8 @@ def _demanded(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple
 
 
 def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool) -> tuple[VerbFrame, list[int]]:
+    from eventscribe.events.stoppages import light_verb_object  # (stoppages builds Clauses: import here)
+
     trigger = [verb.i]
     particle = ""
     objects: list[str] = []
@@ -376,6 +378,7 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
                 objects = noun_lemmas(child, kids) + [
                     c.lemma.lower() for c in kids[child.i] if c.dep == "conj" and c.pos == "NOUN"
                 ]
+                objects[0] = light_verb_object(sentence, child, kids)  # "launched a strike on Gaza": stoppages.py
                 objects.extend(parts.aimed_at(child, kids))
         elif child.dep in ("prep", "agent", "dative") and child.pos == "ADP":
             pobj = first_child(kids[child.i], "pobj")

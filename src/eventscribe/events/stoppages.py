@@ -28,7 +28,7 @@ from eventscribe.events.frame import LIGHT_FRAME_VERB, VerbFrame
 from eventscribe.events.reality import is_eventive
 from eventscribe.model import Sentence, Token
 
-__all__ = ["BLOW_READING", "STOPPAGE_NOUNS", "no_doer", "reading_of", "stoppage_clause"]
+__all__ = ["BLOW_READING", "STOPPAGE_NOUNS", "light_verb_object", "no_doer", "reading_of", "stoppage_clause"]
 
 #: Nouns of a work stoppage or a boycott (CAMEO 143).
 STOPPAGE_NOUNS = frozenset({"boycott", "stoppage", "strike", "walkout"})
@@ -165,3 +165,35 @@ def _labour_word(token: Token) -> bool:
 
 def _is_workers(token: Token) -> bool:
     return token.lemma.lower() in WORKER_NOUNS or token.lemma.lower().rstrip("s") in WORKER_NOUNS
+
+
+def light_verb_object(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> str:
+    """The event noun a light verb's object is read as ("launched a strike on Gaza", "carried out
+    strikes against rebel positions"): "military strike" for a bare "strike" aimed at a place or a
+    military object, which the codebook's note on 143 sends to category 19; the noun's own lemma
+    otherwise. A strike named by its kind ("an air strike", "a general strike") keeps its lemma, which
+    the rules read with its modifier; so does one by workers ("a strike by pilots on Monday")."""
+    lemma = noun.lemma.lower()
+    if lemma != "strike" or _kind_words([c for c in kids[noun.i] if c.dep in DOER_DEPS], kids) & BLOW_MODIFIERS:
+        return lemma
+    reading = reading_of(sentence, noun, kids)
+    if reading != lemma or noun.dep != "dobj" or noun.head == noun.i:
+        return reading
+    # "launched a strike on Gaza" with the "on" phrase hung on the verb
+    verb = sentence.tokens[noun.head]
+    if _by_workers(sentence, noun, kids):
+        return lemma
+    aimed = any(
+        c.dep == "prep" and c.text.lower() in BLOW_PREPS and any(_aimed_at(p) for p in kids[c.i] if p.dep == "pobj")
+        for c in kids[verb.i]
+    )
+    return BLOW_READING if aimed else lemma
+
+
+def _by_workers(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> bool:
+    """Whether a strike is of a labour kind or its doer (or its verb's subject) is a body of workers."""
+    modifiers = [c for c in kids[noun.i] if c.dep in DOER_DEPS]
+    if _kind_words(modifiers, kids) & LABOUR_MODIFIERS:
+        return True
+    subjects = [c.i for c in kids[noun.head] if c.dep == "nsubj"]
+    return any(_is_workers(sentence.tokens[d]) for d in [*_doers(sentence, noun, kids, modifiers), *subjects])
