@@ -67,7 +67,7 @@ def stoppage_clause(sentence: Sentence, noun: Token, kids: list[list[Token]]) ->
         return None
     modifiers = [c for c in kids[noun.i] if c.dep in DOER_DEPS]
     words = _kind_words(modifiers, kids)
-    if words & BLOW_MODIFIERS:
+    if _blow_words(modifiers, kids):
         return None
     doers = _doers(sentence, noun, kids, modifiers)
     labour = bool(words & LABOUR_MODIFIERS)
@@ -157,6 +157,14 @@ def _kind_words(modifiers: list[Token], kids: list[list[Token]]) -> set[str]:
     return {w.lower().rsplit("-", 1)[-1] for c in modifiers for w in (c.lemma, *(g.lemma for g in kids[c.i]))}
 
 
+def _blow_words(modifiers: list[Token], kids: list[list[Token]]) -> set[str]:
+    """The words of a blow among a noun's own modifiers and those coordinated with them ("an air
+    strike", "drone and missile strikes"), not their modifiers': in "an air traffic control strike" the
+    "air" is of the traffic, and the strike is the controllers'."""
+    words = {c for c in modifiers} | {g for c in modifiers for g in kids[c.i] if g.dep == "conj"}
+    return {w.lemma.lower().rsplit("-", 1)[-1] for w in words} & BLOW_MODIFIERS
+
+
 def _labour_word(token: Token) -> bool:
     """ "general", "two-day", "48-hour": a word of the stoppage's kind or length, not of its doer."""
     lemma = token.lemma.lower()
@@ -174,7 +182,7 @@ def light_verb_object(sentence: Sentence, noun: Token, kids: list[list[Token]]) 
     otherwise. A strike named by its kind ("an air strike", "a general strike") keeps its lemma, which
     the rules read with its modifier; so does one by workers ("a strike by pilots on Monday")."""
     lemma = noun.lemma.lower()
-    if lemma != "strike" or _kind_words([c for c in kids[noun.i] if c.dep in DOER_DEPS], kids) & BLOW_MODIFIERS:
+    if lemma != "strike" or _blow_words([c for c in kids[noun.i] if c.dep in DOER_DEPS], kids):
         return lemma
     reading = reading_of(sentence, noun, kids)
     if reading != lemma or noun.dep != "dobj" or noun.head == noun.i:
