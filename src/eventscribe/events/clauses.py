@@ -67,7 +67,7 @@ from eventscribe.events.reality import (
     scheduled_subject,
 )
 from eventscribe.events.received import received_act
-from eventscribe.events.reduced_passive import reduced_agents, reduced_passive
+from eventscribe.events.reduced_passive import passive_complement, reduced_agents, reduced_passive
 from eventscribe.events.weapons import IMPACT_FRAME_VERB, weapon_impact, weapon_user
 from eventscribe.model import Sentence, Token
 
@@ -396,8 +396,8 @@ def _frame(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bo
         sent = parts.sent_with(complement, kids)
         if sent is not None:  # "pledged to supply Syria with missiles": what is supplied is the missiles
             xcomp_objects = noun_lemmas(sent, kids)
-    if passive and not objects:  # "Evidence … was presented": the patient is the verb's object
-        objects = parts.patient_lemmas(sentence, verb, kids)
+    if passive and not objects:  # "were taken hostage" (reduced_passive.py); "Evidence … was presented": the patient
+        objects = passive_complement(verb, kids) or parts.patient_lemmas(sentence, verb, kids)
     frame = VerbFrame(
         verb=verb.lemma.lower(),
         particle=particle,
