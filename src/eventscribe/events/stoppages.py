@@ -187,10 +187,9 @@ def light_verb_object(sentence: Sentence, noun: Token, kids: list[list[Token]]) 
     reading = reading_of(sentence, noun, kids)
     if reading != lemma or noun.dep != "dobj" or noun.head == noun.i:
         return reading
-    # "launched a strike on Gaza" with the "on" phrase hung on the verb
-    verb = sentence.tokens[noun.head]
     if _by_workers(sentence, noun, kids):
         return lemma
+    verb = sentence.tokens[noun.head]  # "launched a strike on Gaza" with the "on" phrase hung on the verb
     aimed = any(
         c.dep == "prep" and c.text.lower() in BLOW_PREPS and any(_aimed_at(p) for p in kids[c.i] if p.dep == "pobj")
         for c in kids[verb.i]
