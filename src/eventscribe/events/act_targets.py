@@ -11,7 +11,7 @@ from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause
 from eventscribe.events.doers import struck_place
 from eventscribe.events.frame import Classification
-from eventscribe.events.investigations import investigated
+from eventscribe.events.investigations import investigation_targets
 from eventscribe.events.recoding import fought
 from eventscribe.events.responses import responded_to
 from eventscribe.events.speech import ACCUSED_ROOTS
@@ -63,8 +63,8 @@ def act_targets(
         targets = struck_place(sentence, clause, gazetteer)
     if not targets and found.code[:2] in GRIEVANCE_ROOTS:  # "protested over Canada's decision"
         targets = actors.owners(clause.concerns, source)
-    if not targets:  # "investigating a fraud by the trading house": the owner of the deed looked into
-        targets = investigated(clause, found, actors, source)
+    # "investigating a fraud by the trading house": the owner of the deed looked into, never its victim
+    targets = investigation_targets(sentence, clause, found, actors, source, targets)
     if not targets:  # "scrambled jets after a Somali attack": the party whose deed it answers
         targets = responded_to(sentence, clause, found.code[:2], actors, source)
     if reciprocal and (not clause.direct or (cooperative and not targets) or fought(sentence, clause)):

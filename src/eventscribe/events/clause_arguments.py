@@ -23,6 +23,7 @@ __all__ = [
     "marked_subject",
     "prep_targets",
     "recipients",
+    "shared_object",
 ]
 
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -100,6 +101,8 @@ def arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive:
             targets.extend(expand(first_child(kids[child.i], "nsubj"), kids))
         elif child.dep == "prt" and not passive:  # "sealed off [the Gaza Strip]" parsed as the particle's object
             targets.extend(expand(first_child(kids[child.i], "pobj") or up_to(child, kids), kids))
+    if not passive and not targets:  # "Police arrested and charged five men": the object of both
+        targets.extend(shared_object(verb, kids))
     if verb.dep == "acl" and passive and not targets:
         targets.extend(expand(sentence.tokens[verb.head], kids))
     if misread_participle(verb, kids) and not sources:
@@ -112,6 +115,35 @@ def arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive:
                     if prep.dep == "prep" and prep.text.lower() in ("to", "with", "for"):
                         targets.extend(expand(first_child(kids[prep.i], "pobj"), kids))
     return sources, targets
+
+
+#: Verbs that are always done to someone or something, so that, bare before a coordinated verb with an
+#: object, they share its object ("arrested and charged five men", "condemned and rejected the plan"):
+#: the verbs a reduced passive tells (``reduced_passive.OBJECT_VERBS``) and others of acting on a party.
+SHARING_VERBS = frozenset(
+    {"abduct", "accuse", "arrest", "assassinate", "attack", "beat", "behead", "bomb", "capture", "charge",
+     "condemn", "convict", "criticise", "criticize", "denounce", "deport", "detain", "execute", "expel",
+     "extradite", "fine", "free", "imprison", "indict", "injure", "interrogate", "jail", "kidnap", "kill",
+     "prosecute", "punish", "question", "raid", "release", "rescue", "sanction", "seize", "sentence", "shell",
+     "shoot", "storm", "torture", "try", "wound"}
+)  # fmt: skip
+
+
+def shared_object(verb: Token, kids: list[list[Token]]) -> list[int]:
+    """The object a bare verb of acting on someone shares with the verb coordinated after it ("Police
+    arrested and charged five men": the men were arrested too), when that verb has no subject of its own
+    ("arrested him and charged his brother" gives the first its own object)."""
+    if verb.lemma.lower() not in SHARING_VERBS or verb.pos != "VERB":
+        return []
+    if any(c.dep in ("dobj", "dative", "ccomp", "xcomp", "prt", "attr", "oprd") for c in kids[verb.i]):
+        return []
+    for conj in kids[verb.i]:
+        if conj.dep != "conj" or conj.pos != "VERB" or any(c.dep in SUBJECT_DEPS for c in kids[conj.i]):
+            continue
+        obj = first_child(kids[conj.i], "dobj")
+        if obj is not None:
+            return expand(obj, kids)
+    return []
 
 
 def prep_targets(verb: Token, kids: list[list[Token]], first: tuple[str, ...] = ()) -> list[tuple[int, ...]]:

@@ -14,6 +14,7 @@ from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.implied import relative_antecedent
 from eventscribe.events.infinitive import has_to_aux
 from eventscribe.events.phrases import expand, first_child, noun_lemmas, open_complement
+from eventscribe.events.reduced_passive import passive_complement
 from eventscribe.model import Sentence, Token
 
 __all__ = ["demand_of", "frame_of"]
@@ -56,6 +57,8 @@ def demand_of(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple
 
 
 def frame_of(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool) -> tuple[VerbFrame, list[int]]:
+    from eventscribe.events.stoppages import light_verb_object  # (stoppages builds Clauses: import here)
+
     trigger = [verb.i]
     particle = ""
     objects: list[str] = []
@@ -79,6 +82,7 @@ def frame_of(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: 
                 objects = noun_lemmas(child, kids) + [
                     c.lemma.lower() for c in kids[child.i] if c.dep == "conj" and c.pos == "NOUN"
                 ]
+                objects[0] = light_verb_object(sentence, child, kids)  # "launched a strike on Gaza": stoppages.py
                 objects.extend(parts.aimed_at(child, kids))
         elif child.dep in ("prep", "agent", "dative") and child.pos == "ADP":
             pobj = first_child(kids[child.i], "pobj")
@@ -88,8 +92,8 @@ def frame_of(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: 
     # a predicate adjective of the object ("found him guilty", "declared the party illegal") is what is done
     objects.extend(c.lemma.lower() for c in kids[verb.i] if c.dep in ("ccomp", "oprd") and c.pos == "ADJ")
     xcomp, xcomp_objects = _complement(open_complement(verb, kids), kids)
-    if passive and not objects:  # "Evidence … was presented": the patient is the verb's object
-        objects = parts.patient_lemmas(sentence, verb, kids)
+    if passive and not objects:  # "were taken hostage" (reduced_passive.py); "Evidence … was presented": the patient
+        objects = passive_complement(verb, kids) or parts.patient_lemmas(sentence, verb, kids)
     frame = VerbFrame(
         verb=verb.lemma.lower(),
         particle=particle,

@@ -15,8 +15,10 @@ from __future__ import annotations
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
+from eventscribe.events.grammar import GRAMMAR
+from eventscribe.model import Sentence, Token
 
-__all__ = ["INVESTIGATION_ROOT", "investigated"]
+__all__ = ["INVESTIGATION_ROOT", "VICTIM_DEEDS", "investigated", "investigation_targets"]
 
 #: The CAMEO root of investigations.
 INVESTIGATION_ROOT = "09"
@@ -28,3 +30,65 @@ def investigated(clause: Clause, found: Classification, actors: SentenceActors, 
         return []
     heads = tuple(head for group in clause.targets for head in group)
     return actors.owners(heads, source)
+
+
+#: Nouns of a harm done to someone, whose "of" phrase and possessor name the victim, not the doer ("the
+#: murder of a journalist", "the journalist's murder", "the disappearance of 43 students").
+VICTIM_DEEDS = frozenset(
+    {"abduction", "assassination", "beating", "death", "disappearance", "execution", "kidnapping", "killing",
+     "lynching", "massacre", "murder", "poisoning", "rape", "shooting", "slaying", "stabbing", "torture"}
+)  # fmt: skip
+#: Prepositions of a harm noun that name whom or what was harmed ("the bombing of the embassy", "the
+#: attack on the convoy", "abuses against civilians").
+VICTIM_PREPS = frozenset({"against", "of", "on"})
+
+
+def investigation_targets(
+    sentence: Sentence, clause: Clause, found: Classification, actors: SentenceActors, source: Argument,
+    targets: list[Argument],
+) -> list[Argument]:  # fmt: skip
+    """The targets of an investigation: the doer of the harm it looks into, never its victim.
+
+    "Police are investigating the murder of a Mexican journalist" names the victim only: the codebook
+    codes 09 on the (alleged) perpetrator, so no target; "… the killing of two protesters by soldiers"
+    has the soldiers. An act that is no investigation, or whose object is no harm noun, keeps ``targets``
+    (or, with none, the owner of the deed looked into, :func:`investigated`)."""
+    if found.code[:2] != INVESTIGATION_ROOT:
+        return targets
+    deeds = [h for group in clause.targets for h in group if _harm_noun(sentence.tokens[h])]
+    if not deeds:  # (a harm noun names no actor: one found at its head is its victim's, "the murder of …")
+        return targets or investigated(clause, found, actors, source)
+    victims = {i for h in deeds for i in _victim_span(sentence, h)}
+    kept = [t for t in targets if t.head not in victims and t.head not in deeds]
+    return kept or _perpetrators(sentence, deeds, actors, source)
+
+
+def _harm_noun(token: Token) -> bool:
+    lemma = token.lemma.lower()
+    return token.pos == "NOUN" and (lemma in VICTIM_DEEDS or lemma in GRAMMAR.attack_nouns)
+
+
+def _victim_span(sentence: Sentence, deed: int) -> set[int]:
+    """The tokens naming a harm's victim: its "of/on/against" phrase, and for a harm told by a victim noun
+    its possessor ("the journalist's murder"; "Russia's attack" is Russia's own)."""
+    token = sentence.tokens[deed]
+    span: set[int] = set()
+    for child in sentence.children(deed):
+        victim_poss = child.dep == "poss" and token.lemma.lower() in VICTIM_DEEDS
+        if victim_poss or (child.dep == "prep" and child.text.lower() in VICTIM_PREPS):
+            span |= _subtree(sentence, child.i)
+    return span
+
+
+def _perpetrators(sentence: Sentence, deeds: list[int], actors: SentenceActors, source: Argument) -> list[Argument]:
+    """The doer named for a harm: its "by" agent, or the possessor of an attack ("the army's raid")."""
+    victims = {i for h in deeds for i in _victim_span(sentence, h)}
+    owners = actors.owners(tuple(deeds), source)
+    return [o for o in owners if o.head not in victims]
+
+
+def _subtree(sentence: Sentence, head: int) -> set[int]:
+    found = {head}
+    for child in sentence.children(head):
+        found |= _subtree(sentence, child.i)
+    return found

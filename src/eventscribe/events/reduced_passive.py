@@ -17,7 +17,7 @@ from __future__ import annotations
 from eventscribe.events.phrases import expand, first_child
 from eventscribe.model import Sentence, Token
 
-__all__ = ["OBJECT_VERBS", "reduced_agents", "reduced_passive"]
+__all__ = ["OBJECT_VERBS", "passive_complement", "reduced_agents", "reduced_passive"]
 
 #: Verbs of harm and coercion whose active use needs an object: bare, with a subject, they are passives.
 OBJECT_VERBS = frozenset(
@@ -89,3 +89,15 @@ def reduced_agents(verb: Token, kids: list[list[Token]]) -> list[int]:
             if agent is not None:
                 return expand(agent, kids)
     return []
+
+
+#: Dependencies the parser gives the complement of a passive "taken hostage", "held captive".
+COMPLEMENT_DEPS = frozenset({"oprd", "attr", "xcomp", "dobj", "acomp", "advmod", "npadvmod", "ccomp"})
+
+
+def passive_complement(verb: Token, kids: list[list[Token]]) -> list[str]:
+    """The complement that says what a passive of :data:`PHRASAL_VERBS` did ("were taken hostage",
+    "was held captive": ["hostage"]), as the object its active reads with ("took them hostage": 181);
+    empty for any other verb or complement ("were taken to hospital")."""
+    wanted = PHRASAL_VERBS.get(verb.lemma.lower(), ())
+    return [c.lemma.lower() for c in kids[verb.i] if c.dep in COMPLEMENT_DEPS and c.text.lower() in wanted][:1]
