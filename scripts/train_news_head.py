@@ -29,6 +29,7 @@ import csv
 import hashlib
 import json
 import os
+import pickle
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -38,10 +39,11 @@ import numpy as np
 
 from eventscribe.evaluate import GoldRecord, Score, load_gold, score
 from eventscribe.events.coder import EventCoder
+from eventscribe.events.learned import ROOTS
+from eventscribe.events.learned_recall import SKIPPED_ROOTS
 from eventscribe.events.news_head import (
     CLASSES,
     NEWS_DIMENSIONS,
-    NONE,
     NewsSettings,
     coder_names,
     decide,
@@ -49,8 +51,6 @@ from eventscribe.events.news_head import (
     news_names,
     recall_event,
 )
-from eventscribe.events.learned import ROOTS
-from eventscribe.events.learned_recall import SKIPPED_ROOTS
 from eventscribe.model import Article, Event
 from eventscribe.pipeline import Pipeline
 
@@ -100,6 +100,17 @@ def code_views(articles: Sequence[Article]) -> dict[str, list[SentenceView]]:
     return recorder.views
 
 
+def cached_views(path: str | None, articles: Sequence[Article]) -> dict[str, list[SentenceView]]:
+    if path and Path(path).exists():
+        with open(path, "rb") as f:
+            return pickle.load(f)  # noqa: S301 - a file this script wrote
+    views = code_views(articles)
+    if path:
+        with open(path, "wb") as f:
+            pickle.dump(views, f)
+    return views
+
+
 def labels(record: GoldRecord) -> list[int]:
     """The classes a record teaches: its required events' roots, or no event."""
     roots = sorted({e.cameo[0][:2] for e in record.events if e.cameo})
@@ -116,28 +127,35 @@ def cameo_examples(shared: Path) -> list[tuple[Article, int]]:
     return out
 
 
-def fit(rows: Sequence[dict[int, float]], y: np.ndarray, weight: np.ndarray, steps: int) -> tuple[np.ndarray, np.ndarray]:
+def fit(
+    rows: Sequence[dict[int, float]], y: np.ndarray, weight: np.ndarray, steps: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Weights (NEWS_DIMENSIONS, classes) and bias: weighted multinomial logistic regression, L2, by
-    full-batch Adam from zero."""
+    full-batch Adam from zero. The rows are CSR-like; sums run by ``np.add.reduceat``."""
     k = len(CLASSES)
-    r = np.repeat(np.arange(len(rows)), [len(x) for x in rows])
-    cols = np.fromiter((c for x in rows for c in x), dtype=np.int64)
-    vals = np.fromiter((v for x in rows for v in x.values()), dtype=np.float64)[:, None]
+    sizes = np.array([len(x) for x in rows])
+    r = np.repeat(np.arange(len(rows)), sizes)
+    cols = np.fromiter((c for x in rows for c in x), dtype=np.int64, count=int(sizes.sum()))
+    vals = np.fromiter((v for x in rows for v in x.values()), dtype=np.float64, count=int(sizes.sum()))[:, None]
     used, compact = np.unique(cols, return_inverse=True)
+    nonempty = np.flatnonzero(sizes > 0)
+    row_bounds = np.concatenate([[0], np.cumsum(sizes)[:-1]])[nonempty]
+    by_col = np.argsort(compact, kind="stable")
+    col_bounds = np.searchsorted(compact[by_col], np.arange(len(used)))
+    col_rows, col_vals = r[by_col], vals[by_col]
     w = np.zeros((len(used) + 1, k))
     m, v = np.zeros_like(w), np.zeros_like(w)
     onehot = np.eye(k)[y]
     weight = weight / weight.sum()
+    grad = np.zeros_like(w)
     for step in range(1, steps + 1):
         z = np.tile(w[-1], (len(rows), 1))
-        np.add.at(z, r, vals * w[compact])
+        z[nonempty] += np.add.reduceat(vals * w[compact], row_bounds)
         p = np.exp(z - z.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)
         err = (p - onehot) * weight[:, None]
-        grad = np.zeros_like(w)
-        np.add.at(grad, compact, vals * err[r])
+        grad[:-1] = np.add.reduceat(col_vals * err[col_rows], col_bounds) + L2 * w[:-1]
         grad[-1] = err.sum(axis=0)
-        grad[:-1] += L2 * w[:-1]
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
@@ -180,7 +198,7 @@ def revised(views: list[SentenceView], sentence_probs: list[np.ndarray], setting
         drop, root = decide(p, bool(view.events), settings)
         chosen = [] if drop else ([view.added.get(root)] if root is not None else view.events)
         for e in chosen:
-            key = (e and (e.source and e.source.code, e.target and e.target.code, e.cameo.code))
+            key = e and (e.source and e.source.code, e.target and e.target.code, e.cameo.code)
             if e is not None and key not in seen:
                 seen.add(key)
                 out.append(e)
@@ -192,13 +210,21 @@ def set_score(records, views, oof, settings: NewsSettings) -> Score:
 
 
 def settings_for(use: str, t: float) -> NewsSettings:
-    return NewsSettings(recall=True, recall_threshold=t) if use == "recall" else NewsSettings(keep=True, keep_threshold=t)
+    return (
+        NewsSettings(recall=True, recall_threshold=t) if use == "recall" else NewsSettings(keep=True, keep_threshold=t)
+    )
 
 
 def best_threshold(use: str, sets, keep_ids=None) -> float:
     def total(t: float) -> float:
         s = settings_for(use, t)
-        return round(sum(set_score([r for r in recs if keep_ids is None or r.id in keep_ids], views, oof, s).f1 for recs, views, oof in sets), 9)
+        return round(
+            sum(
+                set_score([r for r in recs if keep_ids is None or r.id in keep_ids], views, oof, s).f1
+                for recs, views, oof in sets
+            ),
+            9,
+        )
 
     choices = (NEVER, *GRID)
     return max(choices, key=lambda t: (total(t), -choices.index(t)))
@@ -239,6 +265,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--shared", default=os.environ.get("EVENTSCRIBE_SHARED", str(ROOT.parent / "shared")))
     parser.add_argument("--out-dir", default=str(DATA), help="where news_head.npz and news_head.json go")
     parser.add_argument("--quick", action="store_true", help="a smoke run: 30 records a set, no CAMEO examples")
+    parser.add_argument("--views", help="a pickle of the coded views, read if present, else written (for reruns)")
     args = parser.parse_args(argv)
     shared, steps = Path(args.shared), 40 if args.quick else STEPS
     names = ("petrarch", "corpus")
@@ -246,9 +273,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     sets_records = [load_gold(p, split="dev", number_repeats=True)[: 30 if args.quick else None] for p in paths]
     examples = [] if args.quick else cameo_examples(shared)
     news = [r for recs in sets_records for r in recs]
-    views = code_views([r.article() for r in news] + [a for a, _ in examples])
+    views = cached_views(args.views, [r.article() for r in news] + [a for a, _ in examples])
     cameo = [(record_names(views[a.id]), [c], CAMEO_WEIGHT) for a, c in examples if a.id in views]
-    print(f"records: {', '.join(f'{n} {len(r)}' for n, r in zip(names, sets_records, strict=True))}; cameo examples {len(cameo)}")
+    print(
+        f"records: {', '.join(f'{n} {len(r)}' for n, r in zip(names, sets_records, strict=True))}; cameo examples {len(cameo)}"
+    )
     oof = out_of_fold(news, views, cameo, steps)
     sets = [(recs, views, oof) for recs in sets_records]
     off = [set_score(recs, views, oof, NewsSettings()) for recs in sets_records]
@@ -256,7 +285,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     for use in ("recall", "keep"):
         result = nested(use, sets)
         for name, o, b in zip(names, result, off, strict=True):
-            print(f"{use:6} {name:8} out of fold F1 {o.f1:.3f} (P {o.precision:.3f} R {o.recall:.3f}), off {b.f1:.3f} (P {b.precision:.3f} R {b.recall:.3f})")
+            print(
+                f"{use:6} {name:8} out of fold F1 {o.f1:.3f} (P {o.precision:.3f} R {o.recall:.3f}), off {b.f1:.3f} (P {b.precision:.3f} R {b.recall:.3f})"
+            )
         t = best_threshold(use, sets)
         chosen[use] = all(o.f1 > b.f1 + 1e-9 for o, b in zip(result, off, strict=True)) and t != NEVER
         chosen[f"{use}_threshold"] = t if t != NEVER else GRID[-1]
@@ -267,7 +298,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     out.mkdir(parents=True, exist_ok=True)
     save(full, bias, out / "news_head.npz")
     (out / "news_head.json").write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {out / 'news_head.npz'} ({(out / 'news_head.npz').stat().st_size} bytes) and news_head.json: {settings}")
+    print(
+        f"wrote {out / 'news_head.npz'} ({(out / 'news_head.npz').stat().st_size} bytes) and news_head.json: {settings}"
+    )
 
 
 def recall_share(sets, threshold: float, off: list[Score]) -> float:

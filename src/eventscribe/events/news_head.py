@@ -117,7 +117,13 @@ def decide(probs: np.ndarray, has_events: bool, settings: NewsSettings) -> tuple
 
 
 def recall_event(
-    coder: EventCoder, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors, root: str, p: float, confidence: float
+    coder: EventCoder,
+    parsed: ParsedArticle,
+    sentence: Sentence,
+    actors: SentenceActors,
+    root: str,
+    p: float,
+    confidence: float,
 ) -> Event | None:
     """The one event of ``root`` the head adds to a sentence: the first eventive clause with an actor
     pair (a target needed unless the root is a protest or violence), or None where there is none."""
