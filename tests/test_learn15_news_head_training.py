@@ -63,6 +63,6 @@ def test_a_quick_run_writes_weights_and_settings_the_head_loads(script, tmp_path
     settings = json.loads((tmp_path / "news_head.json").read_text(encoding="utf-8"))
     assert {"recall", "recall_threshold", "keep", "keep_threshold", "recall_confidence"} <= set(settings)
     with np.load(tmp_path / "news_head.npz") as data:
-        head = NewsHead(data["rows"], data["weights"], data["bias"], NewsSettings(**settings))
+        head = NewsHead(data["rows"], data["weights"], data["bias"], NewsSettings(**settings), data["scale"])
     p = head.probabilities(news_names("Rebels attacked an army post.", ["pat:none"]))
     assert abs(float(p.sum()) - 1.0) < 1e-6

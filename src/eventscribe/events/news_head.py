@@ -141,11 +141,20 @@ def recall_event(
 class NewsHead:
     """The head's weights (sparse rows of a (NEWS_DIMENSIONS, len(CLASSES)) matrix) and its settings."""
 
-    def __init__(self, rows: np.ndarray, weights: np.ndarray, bias: np.ndarray, settings: NewsSettings) -> None:
-        if weights.shape != (len(rows), len(CLASSES)) or bias.shape != (len(CLASSES),):
+    def __init__(
+        self,
+        rows: np.ndarray,
+        weights: np.ndarray,
+        bias: np.ndarray,
+        settings: NewsSettings,
+        scale: np.ndarray | None = None,
+    ) -> None:
+        """``weights`` are the rows' weights, as int8 times ``scale`` (one a row) where a scale is given."""
+        scale = np.ones(len(rows)) if scale is None else scale
+        if weights.shape != (len(rows), len(CLASSES)) or bias.shape != (len(CLASSES),) or scale.shape != (len(rows),):
             raise DataError(f"events/data/{WEIGHTS_FILE}: arrays of the wrong shape; rerun scripts/train_news_head.py")
         self.full = np.zeros((NEWS_DIMENSIONS, len(CLASSES)), dtype=np.float32)
-        self.full[rows.astype(np.int64)] = weights.astype(np.float32)
+        self.full[rows.astype(np.int64)] = weights.astype(np.float32) * scale.astype(np.float32)[:, None]
         self.bias = bias.astype(np.float32)
         self.settings = settings
 
@@ -163,8 +172,8 @@ class NewsHead:
 
     @staticmethod
     def load(settings: NewsSettings | None = None) -> NewsHead:
-        rows, weights, bias = _arrays()
-        return NewsHead(rows, weights, bias, settings or load_settings())
+        rows, weights, bias, scale = _arrays()
+        return NewsHead(rows, weights, bias, settings or load_settings(), scale)
 
     def probabilities(self, names: Sequence[str]) -> np.ndarray:
         """P(no event) then P(each root), in the order of :data:`CLASSES`."""
@@ -193,14 +202,14 @@ class NewsHead:
 
 
 @lru_cache(maxsize=1)
-def _arrays() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _arrays() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     try:
         raw = (resources.files("eventscribe.events") / "data" / WEIGHTS_FILE).read_bytes()
     except (FileNotFoundError, OSError):
         raise DataError(f"events/data/{WEIGHTS_FILE} is missing; run scripts/train_news_head.py") from None
     with np.load(BytesIO(raw)) as data:
         try:
-            return data["rows"], data["weights"], data["bias"]
+            return data["rows"], data["weights"], data["bias"], data["scale"]
         except KeyError as err:
             raise DataError(f"events/data/{WEIGHTS_FILE}: array {err} is missing") from None
 
