@@ -42,6 +42,7 @@ from eventscribe.events.false_events import (
 from eventscribe.events.frame import Classification
 from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.learned_recall import LearnedRecall
+from eventscribe.events.news_head import NewsHead
 from eventscribe.events.nominal import find_nominal_clauses
 from eventscribe.events.outlooks import outlooks
 from eventscribe.events.protest_aims import PROTEST_ROOT, aim_of_protest, aimed
@@ -102,6 +103,7 @@ class EventCoder(SourceEvents):
         self.learned = learned or LearnedModel.load()
         self.calibration = calibration or Calibration.load()
         self.recall = LearnedRecall.configured(self.learned, learned_recall)  # owned by events/learned_recall.py
+        self.news = NewsHead.configured()  # owned by events/news_head.py: None while both its uses are off
         self.resolver = resolver or ActorResolver()
         self.clauses = ClauseClassifier(classifier)
         self.codebook = codebook or Codebook.load()
@@ -138,6 +140,8 @@ class EventCoder(SourceEvents):
             chosen = one_act_per_trigger(one_judicial_act(most_specific(list(best.values()))))
             if not chosen and self.recall is not None:  # no pattern event: the learned fallback's one
                 chosen = self.recall.events(coder, parsed, sentence, actors)
+            if self.news is not None:  # the news head drops or adds (events/news_head.py)
+                chosen = self.news.revise(coder, parsed, sentence, actors, chosen)
             for event in chosen:
                 key = (code_of(event.source), code_of(event.target), event.cameo.code, event.date)
                 if key not in seen:

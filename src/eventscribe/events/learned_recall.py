@@ -40,7 +40,7 @@ from eventscribe.model import Event, ParsedArticle, Sentence
 if TYPE_CHECKING:
     from eventscribe.events.coder import EventCoder
 
-__all__ = ["ORIGIN", "LearnedRecall", "RecallCandidate", "TARGETLESS_ROOTS", "root_code"]
+__all__ = ["ORIGIN", "LearnedRecall", "RecallCandidate", "TARGETLESS_ROOTS", "actor_pair", "root_code", "usable_clauses"]
 
 RECALL_FILE = "learned_recall.json"
 ENV_FLAG = "EVENTSCRIBE_LEARNED_RECALL"
@@ -103,8 +103,8 @@ class LearnedRecall:
         root = ROOTS[best]
         if root in SKIPPED_ROOTS:
             return None
-        for clause in _usable_clauses(sentence):
-            found = _actor_pair(clause, actors, targetless=root in TARGETLESS_ROOTS)
+        for clause in usable_clauses(sentence):
+            found = actor_pair(clause, actors, targetless=root in TARGETLESS_ROOTS)
             if found is not None:
                 return RecallCandidate(root, float(probs[best]), clause, *found)
         return None
@@ -127,7 +127,7 @@ class LearnedRecall:
         return [replace(event, confidence=self.confidence, extra=extra)]
 
 
-def _usable_clauses(sentence: Sentence) -> Iterator[Clause]:
+def usable_clauses(sentence: Sentence) -> Iterator[Clause]:
     """The sentence's eventive clauses that tell an act done: not future, not refused, not one that
     dates the news, not a reporting verb."""
     for clause in find_clauses(sentence):
@@ -139,7 +139,7 @@ def _usable_clauses(sentence: Sentence) -> Iterator[Clause]:
         yield clause
 
 
-def _actor_pair(clause: Clause, actors: SentenceActors, *, targetless: bool) -> tuple[Argument, Argument | None] | None:
+def actor_pair(clause: Clause, actors: SentenceActors, *, targetless: bool) -> tuple[Argument, Argument | None] | None:
     """The clause's first resolved source and its first target other than itself (None for a
     target-less root with none), or None."""
     sources = actors.sources(clause)
