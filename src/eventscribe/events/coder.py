@@ -49,6 +49,7 @@ from eventscribe.events.false_events import (
     talks_as_topic,
 )
 from eventscribe.events.frame import Classification
+from eventscribe.events.hoped_acts import hoped_act
 from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.learned_recall import LearnedRecall
 from eventscribe.events.nominal import find_nominal_clauses
@@ -200,6 +201,7 @@ class EventCoder:
             yield from self._clause_events(parsed, sentence, offered, intention, actors)
         for clause in heads_first(sentence, find_clauses(sentence)):  # each verb before what it governs
             found = self.clauses.classify(clause)
+            found = hoped_act(clause, found, self.clauses.classifier)  # "hopes to resume talks": 036
             if (
                 found is None
                 or clause.verb in ready
