@@ -32,5 +32,7 @@ def test_a_team_beating_another_by_a_score_gives_no_assault(code_text):
 
 @pytest.mark.spacy
 def test_an_attack_with_a_hyphenated_number_is_still_an_attack(code_text):
-    codes = [c for _, _, c in code_triples(code_text("Iraqi troops attacked insurgents in a 2-hour battle near Falluja."))]
+    codes = [
+        c for _, _, c in code_triples(code_text("Iraqi troops attacked insurgents in a 2-hour battle near Falluja."))
+    ]
     assert [c for c in codes if c[:2] in ("18", "19", "20")]

@@ -37,7 +37,7 @@ from eventscribe.events.clauses import Clause, find_clauses
 from eventscribe.events.codebook import Codebook
 from eventscribe.events.conditional_offers import offer_targets
 from eventscribe.events.context import ArticleContext
-from eventscribe.events.danger_warnings import warns_of_danger
+from eventscribe.events.danger_warnings import threatens_risk, warns_of_danger
 from eventscribe.events.false_events import (
     VIOLENT_ROOTS,
     home_trip,
@@ -210,6 +210,7 @@ class EventCoder:
                 or result_of_violence(sentence, clause, found, violent_verbs)
                 or dates_the_news(sentence, clause.verb)
                 or warns_of_danger(sentence, clause, found, actors.found, self._hostile_noun)
+                or threatens_risk(clause, found)  # "threatened to wreck the truce": a risk
             ):
                 continue
             aim = aim_of_protest(sentence, clause, found, set(protest_events))
