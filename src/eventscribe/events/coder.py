@@ -29,7 +29,7 @@ from eventscribe.events.clause_order import heads_first
 from eventscribe.events.clauses import Clause, find_clauses
 from eventscribe.events.codebook import Codebook
 from eventscribe.events.context import ArticleContext
-from eventscribe.events.danger_warnings import warns_of_danger
+from eventscribe.events.danger_warnings import threatens_risk, warns_of_danger
 from eventscribe.events.false_events import (
     VIOLENT_ROOTS,
     is_accident,
@@ -40,6 +40,7 @@ from eventscribe.events.false_events import (
     talks_as_topic,
 )
 from eventscribe.events.frame import Classification
+from eventscribe.events.hoped_acts import hoped_act
 from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.learned_recall import LearnedRecall
 from eventscribe.events.news_head import NewsHead
@@ -173,6 +174,7 @@ class EventCoder(SourceEvents):
             yield from self._clause_events(parsed, sentence, offered, intention, actors)
         for clause in heads_first(sentence, find_clauses(sentence)):  # each verb before what it governs
             found = self.clauses.classify(clause)
+            found = hoped_act(clause, found, self.clauses.classifier)  # "hopes to resume talks": 036
             if (
                 found is None
                 or clause.verb in ready
@@ -181,6 +183,7 @@ class EventCoder(SourceEvents):
                 or result_of_violence(sentence, clause, found, violent_verbs)
                 or dates_the_news(sentence, clause.verb)
                 or warns_of_danger(sentence, clause, found, actors.found, self._hostile_noun)
+                or threatens_risk(clause, found)  # "threatened to wreck the truce": a risk
             ):
                 continue
             aim = aim_of_protest(sentence, clause, found, set(protest_events))

@@ -16,7 +16,7 @@ from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
 from eventscribe.model import Sentence
 
-__all__ = ["warns_of_danger"]
+__all__ = ["threatens_risk", "warns_of_danger"]
 
 #: The verbs of warning and the code they give alone (the plain threat).
 WARNING_VERBS = frozenset({"warn", "caution"})
@@ -47,3 +47,65 @@ def warns_of_danger(
         if any(t.pos == "NOUN" and is_hostile_noun(t.lemma) for t in words):
             return False  # "warned the move could lead to war"
     return True
+
+
+#: "threaten to" with a verb of harm to a process or a situation: a risk ("the row threatened to
+#: overshadow the summit", "fighting that threatens to wreck the truce"), not a coercive warning.
+RISK_VERBS = frozenset(
+    {
+        "cloud",
+        "complicate",
+        "dampen",
+        "eclipse",
+        "engulf",
+        "jeopardise",
+        "jeopardize",
+        "mar",
+        "overshadow",
+        "overwhelm",
+        "plunge",
+        "reignite",
+        "sour",
+        "spill",
+        "spiral",
+        "swamp",
+        "unravel",
+    }
+)
+#: Verbs that are a risk only to a process or a state ("threatened to wreck the truce"); to a place or a
+#: party they stay a threat ("threatened to wreck Israeli towns").
+PROCESS_HARM_VERBS = frozenset({"destabilise", "destabilize", "wreck"})
+PROCESS_NOUNS = frozenset(
+    {
+        "accord",
+        "agreement",
+        "ceasefire",
+        "cease-fire",
+        "coalition",
+        "deal",
+        "economy",
+        "election",
+        "fire",
+        "negotiation",
+        "peace",
+        "plan",
+        "process",
+        "recovery",
+        "relation",
+        "summit",
+        "talk",
+        "tie",
+        "truce",
+    }
+)
+
+
+def threatens_risk(clause: Clause, found: Classification) -> bool:
+    """Whether ``clause`` is "threaten to" a harm to a process or a situation: a risk, not a threat (13).
+    In the corpora "threaten(s/ed/ing) to" with these verbs occurs 8 times."""
+    frame = clause.frame
+    if not found.code.startswith("13") or frame.verb != "threaten" or not frame.xcomp:
+        return False
+    if frame.xcomp in RISK_VERBS:
+        return True
+    return frame.xcomp in PROCESS_HARM_VERBS and any(o in PROCESS_NOUNS for o in frame.xcomp_objects)

@@ -3,6 +3,8 @@ disasters ("the earthquake killed 300"), trips at home ("Kerry headed to Pennsyl
 
 from __future__ import annotations
 
+import re
+
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
 from eventscribe.events.grammar import GRAMMAR
@@ -35,10 +37,19 @@ CONSULT_ROOT = "04"
 HAPPENING_VERBS = GRAMMAR.occurrence_verbs | frozenset({"begin", "conclude", "end", "open", "start"})
 
 
+#: A score ("beat England 18-17", "won 6-4, 6-2", "a 3-2 victory"): two small numbers joined by a hyphen,
+#: not a range of years ("1999-2000"), a fraction ("2-1/2") or part of a longer token ("F-16", "7-11-2").
+#: In AG News 386 of 1,900 sports items carry one and 19 of 1,900 world items, nearly all of them games.
+SCORE = re.compile(r"(?<![\w.$/-])\d{1,3}-\d{1,3}(?![\w/-])")
+
+
 def is_sport(sentence: Sentence) -> bool:
-    """A game: one word only games use ("football"), or two that games often do ("the team won the final")."""
+    """A game: one word only games use ("football"), two that games often do ("the team won the final"),
+    or a score ("beat England 18-17")."""
     forms = [{t.lemma.lower(), t.text.lower()} for t in sentence.tokens]
-    return any(f & SPORT_WORDS for f in forms) or sum(bool(f & SPORT_WEAK_WORDS) for f in forms) > 1
+    if any(f & SPORT_WORDS for f in forms) or sum(bool(f & SPORT_WEAK_WORDS) for f in forms) > 1:
+        return True
+    return SCORE.search(sentence.text) is not None
 
 
 def is_accident(sentence: Sentence, clause: Clause) -> bool:

@@ -3,6 +3,7 @@ and proposals make a clause unreal; refusals and acts still to come are told apa
 
 from __future__ import annotations
 
+from eventscribe.events.disputed_content import denied_content
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.infinitive import has_to_aux
 from eventscribe.events.intent import FUTURE_AUX, INTENT_VERBS
@@ -134,6 +135,8 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
         if token.dep == "ccomp" and sentence.tokens[token.head].lemma.lower() in DEMAND_VERBS:
             return False
         if unrealised_complement(sentence, token, kids) or noun_content(sentence, token, kids):
+            return False
+        if denied_content(sentence, token, kids):  # "denied reports that its troops had crossed"
             return False
         if purpose(sentence, token, kids):
             return False
