@@ -20,7 +20,7 @@ from eventscribe.actors.codes import is_non_national
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Actor, Sentence, Token
 
-__all__ = ["ArticleContext", "fill_country"]
+__all__ = ["ArticleContext", "fill_country", "is_person_mention"]
 
 PERSON_PRONOUNS = GRAMMAR.person_pronouns
 GROUP_PRONOUNS = GRAMMAR.group_pronouns
@@ -61,7 +61,7 @@ class ArticleContext:
     def remember(self, sentence: Sentence, head: int, actor: Actor) -> None:
         """Record a resolved mention; a multi-word person name also teaches its surname."""
         token = sentence.tokens[head]
-        person = token.ent_type == "PERSON" or _has_person_name(sentence, head) or _is_person_noun(token)
+        person = is_person_mention(sentence, head)
         if person and token.pos == "PROPN":
             self.surnames.setdefault(token.text.lower(), actor)
         # "the body of a Palestinian schoolgirl": both are remembered, Palestine is counted once
@@ -322,6 +322,12 @@ def _below(sentence: Sentence, i: int, top: int) -> bool:
         if i == top:
             return True
     return False
+
+
+def is_person_mention(sentence: Sentence, head: int) -> bool:
+    """Whether the mention at ``head`` names a person: a person's name, or a singular noun for one."""
+    token = sentence.tokens[head]
+    return token.ent_type == "PERSON" or _has_person_name(sentence, head) or _is_person_noun(token)
 
 
 def _is_person_noun(token: Token) -> bool:

@@ -15,6 +15,7 @@ from eventscribe.actors.codes import is_non_national
 from eventscribe.events.armed_opposition import as_armed_opposition
 from eventscribe.events.context import ArticleContext
 from eventscribe.events.mention_phrases import is_gloss, named_group, phrase_head
+from eventscribe.events.owners import with_owner_country
 from eventscribe.events.role_words import names_no_party
 from eventscribe.model import Actor, Sentence, Token
 from eventscribe.places import Gazetteer
@@ -71,6 +72,7 @@ def resolve_mentions(
         ):
             found[token.i] = Argument(actor, token.i, recalled)
     _refer_back_in_sentence(sentence, context, found)
+    with_owner_country(sentence, found, context)  # "his government", "the country's army"
     for head, arg in list(found.items()):
         if not arg.actor.country:
             arg = _located(sentence, arg, found)
