@@ -44,8 +44,11 @@ def _codes(parser, resolver: ActorResolver, text: str, *, country: bool = False)
         ("Egypt's foreign minister said the country's army would guard the border with Gaza.", "army", "EGYMIL"),
         ("Turkey said on Friday that its troops would stay in northern Iraq.", "troops", "TURMIL"),
         # the owner is read back across sentences: "his" is the minister named before
-        ("The Kenyan finance minister flew to London on Monday. He said his government wanted a loan.",
-         "government", "KENGOV"),
+        (
+            "The Kenyan finance minister flew to London on Monday. He said his government wanted a loan.",
+            "government",
+            "KENGOV",
+        ),
     ],
 )
 def test_an_owned_role_takes_its_owners_country(parser, resolver, text, word, code) -> None:
