@@ -83,3 +83,24 @@ def test_a_role_without_such_an_owner_is_left_as_it_was(parser, resolver, text, 
 def test_a_demonym_newspaper_does_not_take_the_states_bodies(resolver: ActorResolver, text: str, code: str) -> None:
     actor = resolver.resolve_text(text, date=DAY)
     assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Israel's Labour party", "ISRPTY"),  # filed under Britain's party
+        ("Norway's opposition Labour Party", "NORPTY"),
+        ("Denmark's Social Democrats", "DNKPTY"),  # filed under Germany's
+        ("Israeli Labour MPs", "ISRLEG"),  # the role the mention gives is kept
+        # the name's own country, or no country named before it, leaves the name as filed
+        ("Britain's Labour Party", "GBRPTY"),
+        ("the Labour Party", "GBRPTY"),
+        ("German Social Democrats", "DEUPTY"),
+    ],
+)
+def test_a_party_name_after_another_country_is_that_countrys_party(
+    resolver: ActorResolver, text: str, code: str
+) -> None:
+    # in 2004 Britain's Labour and Germany's Social Democrats were in office: PTY, not OPP, as filed
+    actor = resolver.resolve_text(text, date=dt.date(2004, 9, 1))
+    assert actor is not None and actor.code == code
