@@ -63,6 +63,8 @@ def test_an_owned_role_takes_its_owners_country(parser, resolver, text, word, co
         ("The rebels said their commanders would meet in the hills.", "commanders", ""),
         # a role with a country of its own keeps it, whoever owns it
         ("Peru said on Monday that its Bolivian workers had gone home.", "workers", "BOL"),
+        # a noun for another party is not of its owner's country
+        ("The Chilean army said its kidnappers had crossed the border.", "kidnappers", ""),
         # "the" alone does not own: "the soldiers" are not the minister's country's by this rule
         ("Peru's interior minister said the soldiers in Bolivia had fired first.", "soldiers", "BOL"),
     ],

@@ -31,6 +31,12 @@ PERSON_OWNERS = frozenset({"his", "her"})
 OTHER_OWNERS = frozenset({"its", "their"})
 #: Nouns that, owned by "the" or a pronoun, stand for a state named before ("the country's army").
 STATE_NOUNS = frozenset({"country", "nation"})
+#: Nouns for another party than their owner ("his counterpart", "its enemies", "their captors"): the
+#: owner's country is not theirs.
+OTHER_PARTY_NOUNS = frozenset(
+    {"adversary", "ally", "attacker", "captor", "challenger", "counterpart", "critic", "enemy", "foe", "guest",
+     "host", "kidnapper", "killer", "mediator", "neighbor", "neighbour", "opponent", "partner", "rival", "visitor"}
+)  # fmt: skip
 
 
 def with_owner_country(sentence: Sentence, found: dict[int, Argument], context: ArticleContext) -> None:
@@ -50,7 +56,7 @@ def owned_country(sentence: Sentence, head: int, found: dict[int, Argument], con
     """The country of whoever owns the role at ``head`` ("his government", "the country's army"), or ""
     when the role has no such owner or the owner refers to no national actor."""
     owner = _owner(sentence, head)
-    if owner is None:
+    if owner is None or sentence.tokens[head].lemma.lower() in OTHER_PARTY_NOUNS:
         return ""
     word = owner.text.lower()
     if owner.pos == "PRON":
