@@ -57,6 +57,9 @@ class ArticleContext:
     #: story). Called at most once, and only when such a mention needs it.
     find_named_country: Callable[[], str] = lambda: ""
     named_country: str | None = None
+    #: The country of the place the story was filed from, by its dateline ("BAGHDAD, Iraq -"); it counts
+    #: as one mention of that country when the article's main country is weighed.
+    filed: str = ""
 
     def remember(self, sentence: Sentence, head: int, actor: Actor) -> None:
         """Record a resolved mention; a multi-word person name also teaches its surname."""
@@ -150,6 +153,8 @@ class ArticleContext:
             m.actor.country for m in self.mentions
             if m.counted and len(m.actor.country) == 3 and not is_non_national(m.actor.country, also=("-",))
         )  # fmt: skip
+        if self.filed:
+            counts[self.filed] += 1
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) > 1 and (ranked[0][1] < 2 or ranked[1][1] == ranked[0][1])):
             return None
