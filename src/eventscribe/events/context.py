@@ -58,7 +58,8 @@ class ArticleContext:
     find_named_country: Callable[[], str] = lambda: ""
     named_country: str | None = None
     #: The country of the place the story was filed from, by its dateline ("BAGHDAD, Iraq -"); it counts
-    #: as one mention of that country when the article's main country is weighed.
+    #: as one more mention of that country when the article's main country is weighed, where no other
+    #: country is named more often.
     filed: str = ""
 
     def remember(self, sentence: Sentence, head: int, actor: Actor) -> None:
@@ -153,7 +154,9 @@ class ArticleContext:
             m.actor.country for m in self.mentions
             if m.counted and len(m.actor.country) == 3 and not is_non_national(m.actor.country, also=("-",))
         )  # fmt: skip
-        if self.filed:
+        # the dateline backs the country the story names most (or names alone), and never outweighs one
+        # named more ("THE HAGUE - lawyers for Milosevic" are no Dutch lawyers)
+        if self.filed and counts[self.filed] == max(counts.values(), default=0):
             counts[self.filed] += 1
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) > 1 and (ranked[0][1] < 2 or ranked[1][1] == ranked[0][1])):

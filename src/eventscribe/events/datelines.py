@@ -3,8 +3,8 @@
 The dateline is no actor of the story, but it names where the story happens as often as not: a role
 that names no country ("protesters", "security forces", "politicians") in a story filed from Kabul is
 most likely Afghan. :class:`~eventscribe.events.context.ArticleContext` counts the dateline's country as
-one mention when it weighs the article's main country, so it decides only where the story itself names
-no country more often. In ``/work/shared/corpora`` 533 of the 1,900 AG News world summaries open with
+one more mention when it weighs the article's main country, where the story itself names no other
+country more often: it backs the story's own country, or stands alone, and never outweighs another. In ``/work/shared/corpora`` 533 of the 1,900 AG News world summaries open with
 such a dateline, and wire copy at large (Reuters, AP, AFP) nearly always does.
 """
 
