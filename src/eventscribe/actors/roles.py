@@ -54,6 +54,8 @@ HOST_WORDS = LOCATION_WORDS | {"TO"}
 GOVERNMENT_HEADS = LEXICON.government_heads
 #: Roles of a leader whose followers are the opposition ("Navalny supporters"); others' are civilians.
 FOLLOWED_OPPOSITION = frozenset({"OPP", "REB", "PTY", "ELI", "SEP", "RAD"})
+#: The roles of a party, in office or in opposition: a party name is filed under one country's code.
+PARTY_ROLES = frozenset({"PTY", "OPP"})
 ARTICLES = frozenset({"THE", "A", "AN"})
 
 
@@ -100,10 +102,7 @@ def _resolve_found(
         return (covers_head(f), f.end - f.start, f.start)
 
     agents = [f for f in found if f.first("agent")]
-    role: Found | None = None
-    if agents:
-        strong = [f for f in agents if " ".join(w.word for w in words[f.start : f.end]) not in WEAK_ROLES]
-        role = max(strong or agents, key=rank)
+    role = _chosen_role(words, agents, rank)
     role_code = role.first("agent").ref if role else ""  # type: ignore[union-attr]
 
     named = sorted((f for f in found if f.first("actor")), key=rank, reverse=True)
@@ -114,24 +113,63 @@ def _resolve_found(
         named = []  # "Iran, the key sponsor of Hamas": the head itself names a country, and role
         if role is None or words[role.start].segment != words[places[0].start].segment:
             role_code = ""  # words elsewhere describe it; "ordinary Kazakhs" keeps its role
-    fallback_country = ""
     office = _international_office(words, named, agents, date)
     if office is not None:  # "Kenzo Oshima, UN under-secretary-general": the office, not the nationality
         named = [office]
         role, role_code = None, ""
+    party = _foreign_party_name(kb, named, places, role_code, date)
+    if party is not None:
+        return party
     for f in named:
         entry: ActorEntry = f.first("actor").ref  # type: ignore[union-attr]
         code = entry.code_for(date)
         if code is not None:
             return _named_actor(kb, words, f, entry, code, role, role_code, covers_head)
-        if len(entry.countries) == 1 and not fallback_country:
-            # a person out of office on the date is the elite of their country, as between offices
-            country = next(iter(entry.countries))
-            elite = entry.kind == "person" and country in kb.countries
-            fallback_country = country + ("ELI" if elite else "")
+    fallback_country = _out_of_office_country(kb, named, date)
     if role is not None and role_code and not fallback_country:
         fallback_country = _body_country(words, role, context)  # "Senate leaders": USALEG
     return _unnamed_actor(kb, words, places, role_code, fallback_country, context)
+
+
+def _chosen_role(
+    words: list[Word], agents: list[Found], rank: Callable[[Found], tuple[bool, int, int]]
+) -> Found | None:
+    """The role word the mention is coded by: the best ranked one, a weak role ("official") only when
+    no other is found."""
+    if not agents:
+        return None
+    strong = [f for f in agents if " ".join(w.word for w in words[f.start : f.end]) not in WEAK_ROLES]
+    return max(strong or agents, key=rank)
+
+
+def _foreign_party_name(
+    kb: KnowledgeBase, named: list[Found], places: list[Found], role_code: str, date: dt.date | None
+) -> Actor | None:
+    """A party name that several countries' parties bear, after another country named in the same
+    mention: "Israel's Labour party", "Sweden's Social Democrats" are that country's party (ISRPTY),
+    not the party the knowledge base files under the name (Britain's, Germany's); "Israeli Labour MPs"
+    keep their role (ISRLEG). None otherwise."""
+    if not named or not places or places[0].start >= named[0].start:
+        return None
+    code = named[0].first("actor").ref.code_for(date) or ""  # type: ignore[union-attr]
+    if len(code) != 6 or code[3:] not in PARTY_ROLES or code[:3] not in kb.countries:
+        return None
+    country: Country = places[0].first("country", "demonym", "capital").ref  # type: ignore[union-attr]
+    if country.code == code[:3] or country.code not in kb.countries:
+        return None
+    return make_actor(kb, country.code + (role_code if role_code and role_code not in PARTY_ROLES else "PTY"))
+
+
+def _out_of_office_country(kb: KnowledgeBase, named: list[Found], date: dt.date | None) -> str:
+    """The country (with ELI for a person) of the first named actor of one country that holds no code
+    on the date: a person out of office is the elite of their country, as between offices."""
+    for f in named:
+        entry: ActorEntry = f.first("actor").ref  # type: ignore[union-attr]
+        if entry.code_for(date) is None and len(entry.countries) == 1:
+            country = next(iter(entry.countries))
+            elite = entry.kind == "person" and country in kb.countries
+            return country + ("ELI" if elite else "")
+    return ""
 
 
 def _is_world_region(kb: KnowledgeBase, entry: ActorEntry, date: dt.date | None) -> bool:

@@ -20,7 +20,7 @@ from eventscribe.actors.codes import is_non_national
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Actor, Sentence, Token
 
-__all__ = ["ArticleContext", "fill_country"]
+__all__ = ["ArticleContext", "fill_country", "is_person_mention"]
 
 PERSON_PRONOUNS = GRAMMAR.person_pronouns
 GROUP_PRONOUNS = GRAMMAR.group_pronouns
@@ -57,11 +57,15 @@ class ArticleContext:
     #: story). Called at most once, and only when such a mention needs it.
     find_named_country: Callable[[], str] = lambda: ""
     named_country: str | None = None
+    #: The country of the place the story was filed from, by its dateline ("BAGHDAD, Iraq -"); it counts
+    #: as one more mention of that country when the article's main country is weighed, where no other
+    #: country is named more often.
+    filed: str = ""
 
     def remember(self, sentence: Sentence, head: int, actor: Actor) -> None:
         """Record a resolved mention; a multi-word person name also teaches its surname."""
         token = sentence.tokens[head]
-        person = token.ent_type == "PERSON" or _has_person_name(sentence, head) or _is_person_noun(token)
+        person = is_person_mention(sentence, head)
         if person and token.pos == "PROPN":
             self.surnames.setdefault(token.text.lower(), actor)
         # "the body of a Palestinian schoolgirl": both are remembered, Palestine is counted once
@@ -150,6 +154,10 @@ class ArticleContext:
             m.actor.country for m in self.mentions
             if m.counted and len(m.actor.country) == 3 and not is_non_national(m.actor.country, also=("-",))
         )  # fmt: skip
+        # the dateline backs the country the story names most (or names alone), and never outweighs one
+        # named more ("THE HAGUE - lawyers for Milosevic" are no Dutch lawyers)
+        if self.filed and counts[self.filed] == max(counts.values(), default=0):
+            counts[self.filed] += 1
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) > 1 and (ranked[0][1] < 2 or ranked[1][1] == ranked[0][1])):
             return None
@@ -322,6 +330,12 @@ def _below(sentence: Sentence, i: int, top: int) -> bool:
         if i == top:
             return True
     return False
+
+
+def is_person_mention(sentence: Sentence, head: int) -> bool:
+    """Whether the mention at ``head`` names a person: a person's name, or a singular noun for one."""
+    token = sentence.tokens[head]
+    return token.ent_type == "PERSON" or _has_person_name(sentence, head) or _is_person_noun(token)
 
 
 def _is_person_noun(token: Token) -> bool:

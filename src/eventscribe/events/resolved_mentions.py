@@ -14,7 +14,9 @@ from eventscribe.actors import ActorResolver
 from eventscribe.actors.codes import is_non_national
 from eventscribe.events.armed_opposition import as_armed_opposition
 from eventscribe.events.context import ArticleContext
+from eventscribe.events.datelines import filed_country
 from eventscribe.events.mention_phrases import is_gloss, named_group, phrase_head
+from eventscribe.events.owners import with_owner_country
 from eventscribe.events.role_words import names_no_party
 from eventscribe.model import Actor, Sentence, Token
 from eventscribe.places import Gazetteer
@@ -44,6 +46,8 @@ def resolve_mentions(
 ) -> dict[int, Argument]:
     """Resolve every noun head of the sentence once, and remember the mentions for later sentences."""
     found: dict[int, Argument] = {}
+    if skip and sentence.index == 0:  # the dateline ("BAGHDAD, Iraq -") tells where the story was filed
+        context.filed = filed_country(sentence, skip)
     nouns = [t for t in sentence.tokens if t.pos in ("PROPN", "NOUN", "PRON") and t.i not in skip]
     heads = [t for t in nouns if t.dep not in ("compound", "flat")]
     # A name inside a mention that is not an actor ("the Hamas terrorist infrastructure") counts alone.
@@ -71,6 +75,7 @@ def resolve_mentions(
         ):
             found[token.i] = Argument(actor, token.i, recalled)
     _refer_back_in_sentence(sentence, context, found)
+    with_owner_country(sentence, found, context)  # "his government", "the country's army"
     for head, arg in list(found.items()):
         if not arg.actor.country:
             arg = _located(sentence, arg, found)

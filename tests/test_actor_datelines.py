@@ -1,0 +1,76 @@
+"""The dateline of a wire story ("KABUL, Afghanistan -") counts as one mention of its country when the
+article's main country is weighed (``events.datelines``): roles that name no country take it where the
+story names no other country more often. Sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventscribe.events.datelines import filed_country
+from eventscribe.events.mention_phrases import dateline
+from eventscribe.model import Article
+
+
+@pytest.fixture(scope="module")
+def parser():
+    from eventscribe.nlp.parse import Parser
+
+    return Parser()
+
+
+def _first_sentence(parser, text: str):
+    return next(parser.pipe([Article(id="t", text=text, date=dt.date(2004, 9, 1))])).sentences[0]
+
+
+@pytest.mark.spacy
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("NAIROBI, Kenya - Opposition leaders called for new elections on Monday.", "KEN"),
+        ("CARACAS (Reuters) - Oil workers walked out on Friday.", "VEN"),
+        ("TEHRAN - The talks will resume next week, an official said.", "IRN"),
+        ("Opposition leaders called for new elections on Monday.", ""),  # no dateline
+        ("UN - The talks will resume next week, an official said.", ""),  # too short to be a dateline
+    ],
+)
+def test_the_country_a_story_was_filed_from(parser, text: str, country: str) -> None:
+    sentence = _first_sentence(parser, text)
+    assert filed_country(sentence, dateline(sentence)) == country
+
+
+def _pairs(events) -> set[tuple[str, str]]:
+    return {(e.source.code if e.source else "", e.target.code if e.target else "") for e in events}
+
+
+@pytest.mark.spacy
+def test_roles_of_a_story_take_its_datelines_country(code_text) -> None:
+    events = code_text("ACCRA, Ghana (Reuters) - Angry students clashed with riot police on Thursday.", "2004-09-01")
+    assert ("GHACVL", "GHACOP") in _pairs(events) or ("GHAEDU", "GHACOP") in _pairs(events), _pairs(events)
+
+
+@pytest.mark.spacy
+def test_without_a_dateline_the_roles_stay_of_no_country(code_text) -> None:
+    events = code_text("Angry students clashed with riot police on Thursday.", "2004-09-01")
+    assert events and all(e.source is None or not e.source.code.startswith("GHA") for e in events)
+    assert all(e.source is None or e.source.code.startswith("---") for e in events), _pairs(events)
+
+
+@pytest.mark.spacy
+def test_a_country_the_story_names_more_often_wins_over_the_dateline(code_text) -> None:
+    # filed from London, about Zimbabwe named twice: the police are Zimbabwe's
+    text = (
+        "LONDON (Reuters) - Zimbabwe's opposition said on Monday that police had arrested 40 of its members, "
+        "a week before Zimbabwe votes."
+    )
+    sources = {e.source.code for e in code_text(text, "2004-09-01") if e.source is not None}
+    assert "ZWECOP" in sources and "GBRCOP" not in sources, sources
+
+
+@pytest.mark.spacy
+def test_a_dateline_does_not_outweigh_a_country_the_story_names(code_text) -> None:
+    # filed from Brussels, about Serbs named once: the dateline does not tie Serbia away
+    text = "BRUSSELS (Reuters) - Lawyers for the Serbian general asked the court on Monday to delay the trial."
+    sources = {e.source.code for e in code_text(text, "2004-09-01") if e.source is not None}
+    assert any(c.startswith("SRB") for c in sources) and not any(c.startswith("BEL") for c in sources), sources
