@@ -22,21 +22,24 @@
 
 from __future__ import annotations
 
-import hashlib
-from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
-from typing import Any
+from collections.abc import Iterator
+from dataclasses import replace
 
 from eventscribe.actors.codes import normalize, sectors_of
-from eventscribe.dictionaries.runtime import contains_phrase, pattern_rules
-from eventscribe.dictionaries.user import UserDictionary
+from eventscribe.dictionaries.extras import BEFORE_CONFIDENCE, NEGATIONS, Extras, relemmatised, renamed
+from eventscribe.dictionaries.lookups import (
+    Roles,
+    actor_groups,
+    before_patterns,
+    find_word,
+    form_codes,
+    paired_codes,
+    prefix_agents,
+)
 from eventscribe.events.arguments import Argument, SentenceActors
-from eventscribe.events.classify import Rule
 from eventscribe.events.clauses import Clause, find_clauses
 from eventscribe.events.coder import EventCoder
 from eventscribe.events.frame import Classification
-from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Actor, Event, ParsedArticle, Sentence, Token
 
 __all__ = [
@@ -49,316 +52,8 @@ __all__ = [
     "prefix_agents",
 ]
 
-#: Confidence of a code from a pattern with words before the verb (as for a curated rule with constraints).
-BEFORE_CONFIDENCE = 0.9
-#: Words that negate a clause ("will not", "never").
-NEGATIONS = GRAMMAR.negations
 #: PETRARCH's built-in rule: "former" makes an elite (``ELI``) of the named actor.
 FORMER, ELITE = "FORMER", "ELI"
-#: Where a pattern finds its source or target: (role, side, anchor word, actors skipped), see roles_of.
-Roles = tuple[tuple[str, str, str, int], ...]
-Groups = dict[str, list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]]]
-
-
-def form_codes(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, str], str]:
-    """(lemma, inflected form) -> code of verb entries limited to one form ("left", not "leave")."""
-    out: dict[tuple[str, str], str] = {}
-    for d in dictionaries:
-        for row in d.verbs:
-            if row.get("form") and not row["particle"]:
-                out[(row["lemma"], row["form"])] = row["code"]
-    return out
-
-
-@dataclass(frozen=True)
-class _BeforePattern:
-    """A pattern with words before the verb: they must appear, in order, before it in the sentence
-    (the last one right before it when ``adjacent``); with ``compound``, the subject is a compound."""
-
-    before: tuple[str, ...]
-    after: tuple[Rule, ...]  # the constraints after the verb (none: any frame)
-    code: str
-    compound: bool = False
-    adjacent: bool = False
-    roles: Roles = ()
-    more: tuple[tuple[str, ...], ...] = ()  # preposition groups after the first, each after the verb
-
-    def match(self, sentence: Sentence, clause: Clause) -> bool:
-        if self.compound and len(clause.sources) < 2:
-            return False
-        if not all(_group_after(sentence, clause.verb, group) for group in self.more):
-            return False
-        tokens = sentence.tokens[: clause.verb]
-        if self.adjacent and not (tokens and self.before[-1] in _forms(tokens[-1])):
-            return False
-        position = 0
-        for want in self.before:
-            while position < len(tokens) and want not in _forms(tokens[position]):
-                position += 1
-            if position == len(tokens):
-                return False
-            position += 1
-        return not self.after or any(rule.match(clause.frame) is not None for rule in self.after)
-
-
-def _group_after(sentence: Sentence, verb: int, group: tuple[str, ...]) -> bool:
-    """Whether a preposition group ("with", "to talk") comes after the verb: the preposition, then each
-    of its words, in order."""
-    position = verb + 1
-    for word in group:
-        found = _find(sentence, word, range(position, len(sentence.tokens)))
-        if found is None:
-            return False
-        position = found + 1
-    return True
-
-
-def _forms(token: Token) -> set[str]:
-    return {token.text.lower(), token.lemma.lower()}
-
-
-def before_patterns(dictionaries: Sequence[UserDictionary]) -> dict[str, list[_BeforePattern]]:
-    """Verb lemma -> its patterns with words before the verb, the most specific first (later
-    dictionaries first among equals)."""
-    out: dict[str, list[_BeforePattern]] = defaultdict(list)
-    for d in reversed(dictionaries):
-        for row in d.patterns:
-            if not row.get("before") and not row.get("compound") and not row.get("more_preps"):
-                continue
-            after = tuple(pattern_rules(row)) if row["object"] or row["prep"] else ()
-            pattern = _BeforePattern(
-                tuple(row.get("before", ())),
-                after,
-                row["code"],
-                row.get("compound", False),
-                row.get("adjacent", False),
-                roles_of(row),
-                tuple(tuple(g) for g in row.get("more_preps", ())),
-            )
-            for name in row["verbs"]:
-                out[name.partition(" ")[0]].append(pattern)
-    for patterns in out.values():
-        patterns.sort(
-            key=lambda p: (
-                -(len(p.before) + p.compound + len(p.more) + (max(r.specificity for r in p.after) if p.after else 0))
-            )
-        )
-    return out
-
-
-def roles_of(row: dict[str, Any]) -> Roles:
-    """A pattern row's ``source`` and ``target`` (PETRARCH's ``$`` and ``+``) as (role, side, anchor,
-    skip) tuples."""
-    out = []
-    for role in ("source", "target"):
-        spec = row.get(role)
-        if spec:
-            side = "after" if "after" in spec else "before"
-            out.append((role, side, spec[side], int(spec.get("skip", 0))))
-    return tuple(out)
-
-
-def pattern_roles(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, str], list[tuple[frozenset[str], Roles]]]:
-    """(verb lemma, code) -> the words and roles of the patterns (without words before the verb) that
-    place their source or target; later dictionaries first."""
-    out: dict[tuple[str, str], list[tuple[frozenset[str], Roles]]] = defaultdict(list)
-    for d in reversed(dictionaries):
-        for row in d.patterns:
-            roles = roles_of(row)
-            if not roles or row.get("before") or row.get("compound") or row.get("more_preps"):
-                continue
-            words = frozenset(row["object"]) | frozenset(row["prep"] or ())
-            for name in row["verbs"]:
-                out[(name.partition(" ")[0], row["code"])].append((words, roles))
-    for entries in out.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    return out
-
-
-def written_forms(dictionaries: Sequence[UserDictionary]) -> dict[str, str]:
-    """Written verb form -> lemma, from verb entries' ``forms`` (PETRARCH's ``{…}`` lists; later
-    dictionaries override earlier ones)."""
-    return {form: row["lemma"] for d in dictionaries for row in d.verbs for form in row.get("forms", ())}
-
-
-def verb_phrases(dictionaries: Sequence[UserDictionary]) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """(words, lemma) of verbs written as several words (``phrase``: PETRARCH's ``WIRE_+TAP``)."""
-    return tuple((tuple(row["phrase"]), row["lemma"]) for d in dictionaries for row in d.verbs if row.get("phrase"))
-
-
-def relemmatised(sentence: Sentence, extras: Extras) -> Sentence:
-    """``sentence`` with the lemma that a dictionary gives a written verb form ("cordoned": cordon, where
-    the parser says "cordone"), and with a verb written as several words ("wire tap") read as its lemma
-    at the word the parser made the phrase's head ("wire", with "tap" below it)."""
-    written = extras.written
-    tokens = [
-        replace(t, lemma=written[t.text.lower()]) if t.text.lower() in written and t.pos in ("VERB", "AUX") else t
-        for t in sentence.tokens
-    ]
-    for words, lemma in extras.phrases:
-        n = len(words)
-        for k in range(len(tokens) - n + 1):
-            span = tokens[k : k + n]
-            if all(w in _forms(t) or written.get(t.text.lower()) == w for w, t in zip(words, span, strict=True)):
-                head = next((t for t in span if not k <= t.head < k + n or t.head == t.i), span[0])
-                tokens[head.i] = replace(head, lemma=lemma, pos="VERB")
-    new = tuple(tokens)
-    return sentence if new == sentence.tokens else replace(sentence, tokens=new)
-
-
-def paired_codes(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, str, str], str]:
-    """(verb lemma, form or "", code) -> the code of the target's act in return, from ``paired``
-    entries (later dictionaries override earlier ones)."""
-    out: dict[tuple[str, str, str], str] = {}
-    for d in dictionaries:
-        for row in d.verbs:
-            if row.get("paired"):
-                out[(row["lemma"], row.get("form", ""), row["code"])] = row["paired"]
-        for row in d.patterns:
-            if row.get("paired"):
-                for name in row["verbs"]:
-                    out[(name.partition(" ")[0], "", row["code"])] = row["paired"]
-    return out
-
-
-@dataclass(frozen=True)
-class Extras:
-    """What user dictionaries add to coding beyond the knowledge base and the rules."""
-
-    pairs: dict[tuple[str, str, str], str]
-    before: dict[str, list[_BeforePattern]]
-    forms: dict[tuple[str, str], str]
-    literal: bool
-    groups: Groups
-    prefixes: dict[tuple[str, ...], str]
-    roles: dict[tuple[str, str], list[tuple[frozenset[str], Roles]]]
-    written: dict[str, str]
-    phrases: tuple[tuple[tuple[str, ...], str], ...]
-
-    @classmethod
-    def of(cls, dictionaries: Sequence[UserDictionary], *, literal: bool) -> Extras:
-        return cls(
-            paired_codes(dictionaries),
-            before_patterns(dictionaries),
-            form_codes(dictionaries),
-            literal,
-            actor_groups(dictionaries),
-            prefix_agents(dictionaries),
-            pattern_roles(dictionaries),
-            written_forms(dictionaries),
-            verb_phrases(dictionaries),
-        )
-
-    def prefixed(self, actor: Actor) -> Actor:
-        """A mention with a prefix role word ("MSF Arnor", PETRARCH's ``[NGO~]``) takes its code in
-        front of the actor's (``NGOARN``) instead of after it (``ARNNGO``)."""
-        words = normalize(actor.text)
-        for phrase, code in self.prefixes.items():
-            if not contains_phrase(words, (phrase,)) or actor.code.startswith(code):
-                continue
-            rest = actor.code
-            if rest[3:6] == code:  # the resolver put the role word after the country: ARNNGO, ARNNGOGOV
-                rest = rest[:3] + rest[6:]
-            return replace(actor, code=code + rest, sectors=sectors_of(code + rest))
-        return actor
-
-    def members(self, actor: Actor | None) -> list[Actor | None]:
-        """The actors an entry with several codes at once stands for ("The Shire": FRO, BIL, SAM), each
-        with its prefix role word if the mention has one."""
-        if actor is None:
-            return [actor]
-        actor = self.prefixed(actor) if self.prefixes else actor
-        words = normalize(actor.text)
-        for names, codes in self.groups.get(actor.code, ()):
-            if contains_phrase(words, names):
-                return [replace(actor, code=c, country=c[:3], sectors=sectors_of(c)) for c in codes]
-        return [actor]
-
-    def expand(self, event: Event) -> list[Event]:
-        """``event`` once for each member of a group actor on either side."""
-        sources, targets = self.members(event.source), self.members(event.target)
-        if len(sources) == len(targets) == 1:
-            return [event]
-        return [
-            _renamed(replace(event, source=s, target=t), f"{s.code if s else ''}>{t.code if t else ''}")
-            for s in sources
-            for t in targets
-        ]
-
-    def reclassify(
-        self,
-        sentence: Sentence,
-        clause: Clause,
-        found: Classification,
-        classify: Callable[[Clause], Classification | None],
-    ) -> tuple[Clause, Classification, Roles]:
-        """The clause, code and roles (where the matched pattern puts source and target) after the verb's
-        written form, the patterns with words before it and, in literal coding, object words and
-        prepositions anywhere after the verb ("allowed that Mordor isn't the neatest place":
-        ``* THE_NEATEST_PLACE``), as PETRARCH matches them."""
-        if self.literal:
-            wider, preps = _after_verb_words(sentence, clause), _after_verb_preps(sentence, clause)
-            if wider or preps:
-                frame = replace(clause.frame, objects=clause.frame.objects + wider, preps=clause.frame.preps + preps)
-                better = classify(replace(clause, frame=frame))
-                if better is not None and better.confidence > found.confidence:
-                    found = better
-        form = self.forms.get((clause.frame.verb, sentence.tokens[clause.verb].text.lower()))
-        if form is not None and found.trigger == clause.frame.verb:  # the bare verb, as written
-            found = Classification(form, found.confidence, found.trigger)
-        for pattern in self.before.get(clause.frame.verb, ()):
-            if pattern.match(sentence, clause):
-                trigger = f"{' '.join(pattern.before)} {found.trigger}".strip()
-                found = Classification(pattern.code, BEFORE_CONFIDENCE, trigger)
-                if pattern.compound:  # "% *": the members of the compound subject act on each other
-                    clause = replace(clause, targets=(), direct=False)
-                    return clause, found, pattern.roles
-                return _with_pattern_targets(sentence, clause, found, every_prep=self.literal), found, pattern.roles
-        words = set(found.trigger.split())
-        roles = next((r for w, r in self.roles.get((clause.frame.verb, found.code), ()) if w <= words), ())
-        return _with_pattern_targets(sentence, clause, found, every_prep=self.literal), found, roles
-
-    def negation_pattern(self, sentence: Sentence, clause: Clause) -> _BeforePattern | None:
-        """The first pattern of the clause's verb that names a negation before it and matches."""
-        for pattern in self.before.get(clause.frame.verb, ()):
-            if NEGATIONS & set(pattern.before) and pattern.match(sentence, clause):
-                return pattern
-        return None
-
-    def paired(self, sentence: Sentence, clause: Clause, code: str) -> str | None:
-        written = sentence.tokens[clause.verb].text.lower()
-        verb = clause.frame.verb
-        return self.pairs.get((verb, written, code)) or self.pairs.get((verb, "", code))
-
-
-def _after_verb_words(sentence: Sentence, clause: Clause) -> tuple[str, ...]:
-    """Lemmas and written forms of the words after the verb in its subtree, not already objects."""
-    have = set(clause.frame.objects)
-    words: list[str] = []
-    for token in sentence.subtree(clause.verb):
-        if token.i <= clause.verb or token.pos == "PUNCT":
-            continue
-        for word in (token.lemma.lower(), token.text.lower()):
-            if word not in have:
-                have.add(word)
-                words.append(word)
-    return tuple(words)
-
-
-def _after_verb_preps(sentence: Sentence, clause: Clause) -> tuple[tuple[str, str], ...]:
-    """(preposition, object lemma) of the prepositions after the verb in its subtree that the frame does
-    not hold ("celebrated Iftar in Osgiliath": in, osgiliath, under the object)."""
-    have = set(clause.frame.preps)
-    out: list[tuple[str, str]] = []
-    for token in sentence.subtree(clause.verb):
-        if token.i <= clause.verb or token.dep != "prep":
-            continue
-        pobj = next((c for c in sentence.children(token.i) if c.dep == "pobj"), None)
-        pair = (token.text.lower(), pobj.lemma.lower() if pobj is not None else "")
-        if pair not in have:
-            have.add(pair)
-            out.append(pair)
-    return tuple(out)
 
 
 class DictionaryCoder(EventCoder):
@@ -451,10 +146,10 @@ def _placed_roles(sentence: Sentence, clause: Clause, roles: Roles, mentions: li
     verb = clause.verb
     for role, side, anchor, skip in roles:
         if side == "after":
-            start = verb if anchor == "*" else _find(sentence, anchor, range(verb + 1, len(sentence.tokens)))
+            start = verb if anchor == "*" else find_word(sentence, anchor, range(verb + 1, len(sentence.tokens)))
             candidates = [i for i in mentions if start is not None and i > start and i != verb]
         else:
-            end = verb if anchor == "*" else _find(sentence, anchor, range(verb - 1, -1, -1))
+            end = verb if anchor == "*" else find_word(sentence, anchor, range(verb - 1, -1, -1))
             candidates = [i for i in reversed(mentions) if end is not None and i < end]
         if len(candidates) <= skip:
             continue
@@ -464,11 +159,6 @@ def _placed_roles(sentence: Sentence, clause: Clause, roles: Roles, mentions: li
         else:
             clause = replace(clause, targets=((chosen,),), direct=True)
     return clause
-
-
-def _find(sentence: Sentence, word: str, positions: range) -> int | None:
-    """The first position (in the order given) whose token is ``word``, written or as lemma."""
-    return next((i for i in positions if word in _forms(sentence.tokens[i])), None)
 
 
 def _drop_subsumed(sentence: Sentence, actors: SentenceActors) -> None:
@@ -503,36 +193,6 @@ def _passive_subject_as_source(sentence: Sentence, clause: Clause) -> Clause:
     return replace(clause, sources=group, targets=rest, direct=False)
 
 
-def _with_pattern_targets(
-    sentence: Sentence, clause: Clause, found: Classification, *, every_prep: bool = False
-) -> Clause:
-    """A preposition that the matched pattern names ("CLASH * OVER EFFORTS") also holds a target: the
-    clause's other candidates first, then that preposition's object (and the actors inside it). With
-    ``every_prep`` (literal coding), any preposition of the verb does, in order, as PETRARCH takes the
-    first actor after the verb ("warned of the Prince of Dol Amroth")."""
-    words = set(found.trigger.split())
-    groups = list(clause.targets)
-    for prep in sentence.children(clause.verb):
-        if prep.dep != "prep" or not (every_prep or prep.text.lower() in words):
-            continue
-        for pobj in sentence.children(prep.i):
-            group = (pobj.i,)
-            if pobj.dep == "pobj" and not any(pobj.i in g for g in groups):
-                groups.append(group)
-    if every_prep:  # and then whatever follows the verb ("allowed that Mordor isn't ...")
-        taken = {i for g in groups for i in g}
-        for child in sentence.children(clause.verb):
-            if child.i > clause.verb and child.dep not in ("punct", "prep", "cc") and child.i not in taken:
-                groups.append((child.i,))
-    return clause if len(groups) == len(clause.targets) else replace(clause, targets=tuple(groups))
-
-
-def _renamed(event: Event, salt: str) -> Event:
-    """``event`` with an id of its own, derived from its id and ``salt``."""
-    key = f"{event.event_id}\x1f{salt}"
-    return replace(event, event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
-
-
 def _reverse(coder: EventCoder, event: Event, code: str) -> Event:
     reverse = replace(
         event,
@@ -541,23 +201,4 @@ def _reverse(coder: EventCoder, event: Event, code: str) -> Event:
         cameo=coder.codebook.cameo(code),
         plover=coder.codebook.plover(code),
     )
-    return _renamed(reverse, f"paired {code}")
-
-
-def prefix_agents(dictionaries: Sequence[UserDictionary]) -> dict[tuple[str, ...], str]:
-    """Role words whose code goes in front of the actor's (``prefix: true``), as word tuples."""
-    return {tuple(row["word"].split()): row["code"] for d in dictionaries for row in d.agents if row.get("prefix")}
-
-
-def actor_groups(dictionaries: Sequence[UserDictionary]) -> Groups:
-    """First code -> (names, codes) of actor entries with several undated codes at once
-    (PETRARCH's ``[FRO/BIL/SAM]``); the resolver gives the first code, coding expands it."""
-    out: Groups = defaultdict(list)
-    for d in dictionaries:
-        for row in d.actors:
-            codes = row["codes"]
-            if len(codes) > 1 and not any(c.get("start") or c.get("end") for c in codes):
-                names = tuple(tuple(n.split()) for n in row["names"])
-                names += tuple(n[1:] for n in names if len(n) > 1 and n[0] == "THE")  # mentions drop "the"
-                out[codes[0]["code"]].append((names, tuple(dict.fromkeys(c["code"] for c in codes))))
-    return out
+    return renamed(reverse, f"paired {code}")

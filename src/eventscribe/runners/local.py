@@ -18,7 +18,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE
 from eventscribe.model import Article, CodedArticle
 from eventscribe.pipeline import Pipeline
-from eventscribe.runners.partitions import Outcome, code_partition, partitions, rejoin, settle_for_fork
+from eventscribe.runners.partitions import (
+    Outcome,
+    PipelineSettings,
+    code_partition,
+    partitions,
+    rejoin,
+    settle_for_fork,
+)
 
 __all__ = ["LocalRunner"]
 
@@ -28,21 +35,9 @@ IN_FLIGHT_PER_WORKER = 3
 _WORKER_PIPELINE: Pipeline | None = None
 
 
-def _init_worker(
-    model: str | None,
-    batch_size: int,
-    min_confidence: float,
-    dictionaries: Sequence[object] = (),
-    packaged_dictionaries: bool = True,
-) -> None:
+def _init_worker(settings: PipelineSettings) -> None:
     global _WORKER_PIPELINE
-    _WORKER_PIPELINE = Pipeline(
-        model=model,
-        batch_size=batch_size,
-        min_confidence=min_confidence,
-        dictionaries=dictionaries,  # type: ignore[arg-type]
-        packaged_dictionaries=packaged_dictionaries,
-    ).warm()
+    _WORKER_PIPELINE = settings.load().warm()
 
 
 def _code_chunk(articles: list[Article]) -> list[Outcome]:
@@ -68,19 +63,15 @@ class LocalRunner:
         if processes < 1:
             raise ValueError("processes must be at least 1")
         self.processes = processes
-        self.model = model
-        self.batch_size = batch_size
         self.chunk_size = chunk_size
-        self.min_confidence = min_confidence
-        self.dictionaries = tuple(dictionaries)
-        self.packaged_dictionaries = packaged_dictionaries
+        self.settings = PipelineSettings(model, batch_size, min_confidence, tuple(dictionaries), packaged_dictionaries)
         self._pipeline: Pipeline | None = None
 
     def run(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code ``articles``; yields one :class:`CodedArticle` per article, in input order."""
         if self.processes == 1:
             if self._pipeline is None:
-                self._pipeline = self._new_pipeline()
+                self._pipeline = self.settings.load()
             yield from self._pipeline.pipe(articles)
             return
         yield from self._run_parallel(articles)
@@ -95,26 +86,17 @@ class LocalRunner:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _new_pipeline(self) -> Pipeline:
-        return Pipeline(
-            model=self.model,
-            batch_size=self.batch_size,
-            min_confidence=self.min_confidence,
-            dictionaries=self.dictionaries,  # type: ignore[arg-type]
-            packaged_dictionaries=self.packaged_dictionaries,
-        )
-
     def _pool(self) -> ProcessPoolExecutor:
         global _WORKER_PIPELINE
         if sys.platform.startswith("linux"):  # fork after loading spaCy is safe on Linux, not on macOS
-            _WORKER_PIPELINE = self._new_pipeline().warm()
+            _WORKER_PIPELINE = self.settings.load().warm()
             settle_for_fork()
             return ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("fork"))
         return ProcessPoolExecutor(
             self.processes,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(self.model, self.batch_size, self.min_confidence, self.dictionaries, self.packaged_dictionaries),
+            initargs=(self.settings,),
         )
 
     def _run_parallel(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:

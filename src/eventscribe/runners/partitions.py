@@ -1,4 +1,5 @@
-"""What every runner shares: cutting the input into partitions, and what a worker sends back.
+"""What every runner shares: the settings its workers' pipelines are made from, cutting the input into
+partitions, and what a worker sends back.
 
 A worker codes a partition with ``Pipeline.pipe`` and sends back only what it added (each article's
 events, or its error); the runner pairs these with the articles it kept, so article texts cross the
@@ -9,15 +10,38 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from itertools import islice
 
+from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE
 from eventscribe.model import Article, CodedArticle, Event
 from eventscribe.pipeline import Pipeline
 
-__all__ = ["Outcome", "code_partition", "partitions", "rejoin", "settle_for_fork"]
+__all__ = ["Outcome", "PipelineSettings", "code_partition", "partitions", "rejoin", "settle_for_fork"]
 
 #: What a worker returns for one article: its events and its error (None when it was coded).
 Outcome = tuple[tuple[Event, ...], str | None]
+
+
+@dataclass(frozen=True)
+class PipelineSettings:
+    """What each worker's :class:`Pipeline` is made from (``dictionaries``: as for :class:`Pipeline`)."""
+
+    model: str | None = None
+    batch_size: int = 8
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    dictionaries: tuple[object, ...] = ()
+    packaged_dictionaries: bool = True
+
+    def load(self) -> Pipeline:
+        """A pipeline with these settings (its model and dictionaries load on first use, or on ``warm()``)."""
+        return Pipeline(
+            model=self.model,
+            batch_size=self.batch_size,
+            min_confidence=self.min_confidence,
+            dictionaries=self.dictionaries,  # type: ignore[arg-type]
+            packaged_dictionaries=self.packaged_dictionaries,
+        )
 
 
 def partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -28,8 +28,7 @@ from typing import Any
 from eventscribe.errors import EventscribeError
 from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE
 from eventscribe.model import Article, CodedArticle
-from eventscribe.pipeline import Pipeline
-from eventscribe.runners.partitions import Outcome, code_partition, partitions, rejoin
+from eventscribe.runners.partitions import Outcome, PipelineSettings, code_partition, partitions, rejoin
 
 __all__ = ["IN_FLIGHT_PER_WORKER", "PipelineWorker", "RayRunner", "RunnerError", "check_ray_installed", "import_ray"]
 
@@ -73,21 +72,8 @@ def import_ray(*, local: bool) -> Any:
 class PipelineWorker:
     """What a Ray actor holds: one pipeline, loaded when the actor starts and kept for every partition."""
 
-    def __init__(
-        self,
-        model: str | None,
-        batch_size: int,
-        min_confidence: float,
-        dictionaries: Sequence[object] = (),
-        packaged_dictionaries: bool = True,
-    ) -> None:
-        self.pipeline = Pipeline(
-            model=model,
-            batch_size=batch_size,
-            min_confidence=min_confidence,
-            dictionaries=dictionaries,  # type: ignore[arg-type]
-            packaged_dictionaries=packaged_dictionaries,
-        ).warm()
+    def __init__(self, settings: PipelineSettings) -> None:
+        self.pipeline = settings.load().warm()
         gc.freeze()  # the collector need never walk the dictionaries again
 
     def ready(self) -> int:
@@ -128,12 +114,8 @@ class RayRunner:
             raise ValueError("workers must be at least 1")
         self.workers = workers
         self.address = address
-        self.model = model
-        self.batch_size = batch_size
         self.chunk_size = chunk_size
-        self.min_confidence = min_confidence
-        self.dictionaries = tuple(dictionaries)
-        self.packaged_dictionaries = packaged_dictionaries
+        self.settings = PipelineSettings(model, batch_size, min_confidence, tuple(dictionaries), packaged_dictionaries)
         self._ray: Any = None
         self._actors: list[Any] = []
         self._disconnect = False  # this runner called ray.init, so it calls ray.shutdown
@@ -155,8 +137,7 @@ class RayRunner:
                 "ask for fewer with --processes, or add nodes to the cluster"
             )
         actor_class = ray.remote(num_cpus=1, max_restarts=0)(PipelineWorker)
-        settings = (self.model, self.batch_size, self.min_confidence, self.dictionaries, self.packaged_dictionaries)
-        self._actors = [actor_class.remote(*settings) for _ in range(count)]
+        self._actors = [actor_class.remote(self.settings) for _ in range(count)]
         try:
             self._get([actor.ready.remote() for actor in self._actors], timeout=START_TIMEOUT_S)
         except RunnerError:

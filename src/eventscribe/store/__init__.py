@@ -6,25 +6,25 @@ same :class:`Store` protocol; :class:`MemoryStore` is a pure-Python twin for fas
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
-from eventscribe.dedup import EventGroup
 from eventscribe.model import CodedArticle
 from eventscribe.store.duckdb_store import DuckDBStore
+from eventscribe.store.group_query import GroupFilter, GroupQueries
 from eventscribe.store.memory import MemoryStore
 from eventscribe.store.postgres_store import PostgresStore, is_postgres_url
 from eventscribe.store.result import QueryResult
 from eventscribe.store.sql import SQLStore
 
 __all__ = [
-    "DuckDBStore", "MemoryStore", "PostgresStore", "QueryResult", "SQLStore", "Store", "is_postgres_url", "open_store",
+    "DuckDBStore", "GroupFilter", "GroupQueries", "MemoryStore", "PostgresStore", "QueryResult", "SQLStore", "Store", "is_postgres_url", "open_store",
 ]  # fmt: skip
 
 
-class Store(Protocol):
-    """What the pipeline, exports and analysis need of a store."""
+class Store(GroupQueries, Protocol):
+    """What the pipeline, exports and analysis need of a store (``groups`` and ``find_groups``: see
+    :class:`~eventscribe.store.group_query.GroupQueries`)."""
 
     #: Stored articles given a new version because their text changed (over this store object's life).
     replaced: int
@@ -36,17 +36,6 @@ class Store(Protocol):
     def add_events(self, rows: Iterable[dict[str, Any]]) -> int: ...
 
     def events(self, *, article_id: str | None = None, limit: int | None = None) -> Iterator[dict[str, Any]]: ...
-
-    def groups(
-        self,
-        *,
-        source: str | None = None,
-        target: str | None = None,
-        code: str | None = None,
-        start: dt.date | None = None,
-        end: dt.date | None = None,
-        limit: int | None = None,
-    ) -> list[EventGroup]: ...
 
     def versions(self, article_id: str) -> list[dict[str, Any]]: ...
 

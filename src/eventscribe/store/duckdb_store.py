@@ -14,7 +14,6 @@ and waits before opening it again, while that marker is fresh.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import random
 import threading
@@ -27,6 +26,7 @@ from typing import Any
 from eventscribe.dedup import EventGroup
 from eventscribe.errors import StoreError
 from eventscribe.model import CodedArticle
+from eventscribe.store.group_query import GroupFilter
 from eventscribe.store.result import QueryResult
 from eventscribe.store.sql import SQLStore
 
@@ -221,18 +221,9 @@ class DuckDBStore(SQLStore):
         with self.session():
             return super().versions(article_id)
 
-    def groups(
-        self,
-        *,
-        source: str | None = None,
-        target: str | None = None,
-        code: str | None = None,
-        start: dt.date | None = None,
-        end: dt.date | None = None,
-        limit: int | None = None,
-    ) -> list[EventGroup]:
+    def find_groups(self, wanted: GroupFilter) -> list[EventGroup]:
         with self.session():
-            return super().groups(source=source, target=target, code=code, start=start, end=end, limit=limit)
+            return super().find_groups(wanted)
 
     def add_many(self, batch: Iterable[CodedArticle]) -> int:
         with self.session():

@@ -14,6 +14,7 @@ from typing import Any
 from eventscribe.dedup import EventGroup, group_events
 from eventscribe.errors import StoreError
 from eventscribe.model import CodedArticle
+from eventscribe.store.group_query import GroupFilter, GroupQueries
 from eventscribe.store.result import QueryResult
 from eventscribe.store.schema import EVENT_COLUMNS, content_hash, event_row, row_to_record
 from eventscribe.store.sql import COUNTABLE
@@ -26,7 +27,7 @@ def _prefix(value: str | None, prefix: str | None) -> bool:
     return not prefix or (value or "").startswith(prefix)
 
 
-class MemoryStore:
+class MemoryStore(GroupQueries):
     """Articles, their versions, events and event groups in dicts."""
 
     location = ":memory-twin:"
@@ -98,26 +99,18 @@ class MemoryStore:
         keep = ("id", "version", "content_hash", "n_events", "superseded", "superseded_at")
         return [{k: v[k] for k in keep} for v in sorted(found, key=lambda v: v["version"])]
 
-    def groups(
-        self,
-        *,
-        source: str | None = None,
-        target: str | None = None,
-        code: str | None = None,
-        start: dt.date | None = None,
-        end: dt.date | None = None,
-        limit: int | None = None,
-    ) -> list[EventGroup]:
+    def find_groups(self, wanted: GroupFilter) -> list[EventGroup]:
         if self._groups is None:
             self._groups = group_events(row_to_record(r) for r in self._events.values())
         found = [
             g
             for g in self._groups
-            if _prefix(g.source_code, source) and _prefix(g.target_code, target) and _prefix(g.cameo_code, code)
-            and (start is None or (g.date_end is not None and g.date_end >= start))
-            and (end is None or (g.date_start is not None and g.date_start <= end))
+            if _prefix(g.source_code, wanted.source) and _prefix(g.target_code, wanted.target)
+            and _prefix(g.cameo_code, wanted.code)
+            and (wanted.start is None or (g.date_end is not None and g.date_end >= wanted.start))
+            and (wanted.end is None or (g.date_start is not None and g.date_start <= wanted.end))
         ]  # fmt: skip
-        return found[:limit] if limit is not None else found
+        return found[: wanted.limit] if wanted.limit is not None else found
 
     def refresh_groups(self) -> int:
         """Groups are computed when asked for; returns how many there are."""
