@@ -62,13 +62,13 @@ def actor_code_problem(code: str, known: set[str]) -> str | None:
 def test_event_file_loads_as_gold_with_unique_ids() -> None:
     records = load_gold(EVENTS)
     ids = [r.id for r in records]
-    assert len(records) >= 745  # 274 of the first round, 71 of the second, 160 of gold7, 120 of gold8, 120 of gold15
+    assert len(records) >= 745  # 274 of the first round, 71 of the second, 160 of gold7, 120 of the fourth round, 120 of the fifth
     assert len(set(ids)) == len(ids)
     assert all(re.fullmatch(r"corpus-(ag|bbc|reu)-\d{3}", i) for i in ids)
 
 
 def test_each_drawn_record_is_used_once_after_the_first_two_rounds() -> None:
-    """The gold7, gold8 and gold15 draws excluded every origin already in the file, so they name new origins only."""
+    """The third, fourth and fifth rounds' draws excluded every origin already in the file, so they name new origins only."""
     raws = rows(EVENTS)
     later = {"ag": 224, "bbc": 61, "reu": 63}
     earlier = {r["origin"] for r in raws if int(r["id"][-3:]) < later[r["id"].split("-")[1]]}
@@ -95,7 +95,7 @@ def test_the_gold8_draw_is_whole_and_in_order() -> None:
     assert ids[start : start + len(expected)] == expected
 
 
-def test_the_gold15_draw_is_whole_and_last_in_the_file() -> None:
+def test_the_fifth_round_draw_is_whole_and_last_in_the_file() -> None:
     """The fifth draw: 66 AG, 30 BBC and 24 Reuters records with consecutive ids, appended in that order."""
     drawn, expected = _drawn_in_order({"ag": (378, 443), "bbc": (131, 160), "reu": (119, 142)})
     assert drawn == expected
