@@ -40,7 +40,15 @@ from eventscribe.model import Event, ParsedArticle, Sentence
 if TYPE_CHECKING:
     from eventscribe.events.coder import EventCoder
 
-__all__ = ["ORIGIN", "LearnedRecall", "RecallCandidate", "TARGETLESS_ROOTS", "actor_pair", "root_code", "usable_clauses"]
+__all__ = [
+    "ORIGIN",
+    "LearnedRecall",
+    "RecallCandidate",
+    "TARGETLESS_ROOTS",
+    "actor_pair",
+    "root_code",
+    "usable_clauses",
+]
 
 RECALL_FILE = "learned_recall.json"
 ENV_FLAG = "EVENTSCRIBE_LEARNED_RECALL"
