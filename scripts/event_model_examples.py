@@ -65,7 +65,7 @@ def read_plover_codebook(shared: Path) -> list[Example]:
     with open(shared / "data" / "plover" / "PLOVER_structured_codebook_NGEC2025.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             kind = PLOVER_ORDER.index(row["event"])
-            for text in {row["event_def"], row["mode_def"]}:
+            for text in dict.fromkeys((row["event_def"], row["mode_def"])):  # in file order, whatever the hash seed
                 if text.strip():
                     out.append(Example(text, "plover-book", plover=kind))
     return out
