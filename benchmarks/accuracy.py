@@ -18,8 +18,8 @@ has no ids, the id is the sentence itself, and for the actor cases it is the tes
    for a code to the type the current CAMEO-to-PLOVER table gives that code, and the others by
    category): the learned model's PLOVER head combined with the types of the
    sentence's coded events (LearnedModel.sentence_plover); the PLOVER head alone; the type of the most
-   confident coded event where there is one; and how many events carry a mode (of the types PLOVER
-   gives modes) and a context.
+   confident coded event where there is one; how many events carry a mode (of the types PLOVER
+   gives modes) and a context; and how often those agree with the record's own mode and context.
 5. Actor resolution on actor_resolution_dev.jsonl (benchmarks/resolve_accuracy.py).
 6. Actor resolution on real corpus mentions coded by hand (benchmarks/corpus_actors.py).
 
@@ -125,6 +125,32 @@ def code_type(record: dict, book: Codebook) -> str | None:
     return plover.event if plover else None
 
 
+def _names(text: str) -> set[str]:
+    """A record's or event's contexts, singular ("refugees" and "refugee" meet)."""
+    return {c.strip().removesuffix("s") for c in text.split(",") if c.strip()}
+
+
+def mode_context_agreement(records: list[dict], idx: list[int], coded: list, gold: dict[int, str]) -> str:
+    """How often the coded events agree with a record's own PLOVER mode and context: the mode, over the
+    records whose mode is one our modes name for the record's type and that have a coded event of that
+    type (the draft's other mode names, such as "strike-hun", cannot agree); the context, over the records
+    with a context and a typed coded event, agreeing where one event's contexts include one of the record's."""
+    names = {kind: {m for m, _, _ in modes} for kind, modes in mode_words().items()}
+    mode_hits = mode_n = context_hits = context_n = 0
+    for i in idx:
+        typed = [e.plover for e in coded[i] if e.plover is not None]
+        mode = records[i]["plover"].get("mode", "")
+        same = [p for p in typed if p.event == gold[i]]
+        if mode in names.get(gold[i], ()) and same:
+            mode_n += 1
+            mode_hits += any(p.mode == mode for p in same)
+        wanted = _names(records[i]["plover"].get("context", ""))
+        if wanted and typed:
+            context_n += 1
+            context_hits += any(wanted & _names(",".join(p.context)) for p in typed)
+    return f"mode agrees {mode_hits}/{mode_n}, context agrees {context_hits}/{context_n}"
+
+
 def plover(pipeline: Pipeline, shared: Path) -> None:
     book = Codebook.load()
     records = [json.loads(line) for line in (shared / "gold" / "plover_gsr_cameo_manual.jsonl").open(encoding="utf-8")]
@@ -156,6 +182,7 @@ def plover(pipeline: Pipeline, shared: Path) -> None:
             f"{split:6} {len(idx):4d} {np.mean(hits):9.3f} {np.mean(hits_by_code):8.3f} {np.mean(alone):11.3f} {len(there):6d} "
             f"{np.mean(there) if there else 0:10.3f} {np.mean(with_mode) if with_mode else 0:17.3f} {with_context:13.3f}"
         )
+        print(f"{'':6} with the records' own mode and context: {mode_context_agreement(records, idx, coded, gold)}")
 
 
 def main() -> None:

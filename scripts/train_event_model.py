@@ -15,7 +15,8 @@ record's id; for the penta-class file the id is the sentence itself):
 
 A sentence of a gold file's test half (the CAMEO codebook's examples are also PLOVER records) is never
 trained on; in cross-validation, a judged sentence's copies from other sources leave training with it. Each head is a multinomial logistic regression with L2, fitted in numpy by full-batch Adam
-on sparse hashed features (eventscribe.events.learned.features). Its L2 strength and the weight of the
+on sparse hashed features (eventscribe.events.learned.features); the sentences are read by
+scripts/event_model_examples.py, the fitting is scripts/event_model_fit.py. Its L2 strength and the weight of the
 sentences from other sources than the one it is judged on are chosen by 5-fold cross-validation within
 the dev halves: the penta head is judged on the penta-class file, the root and PLOVER heads on the PLOVER
 records (and, for roots, the CASE snippets). The weights that combine the text model with the pattern
@@ -31,247 +32,41 @@ after scripts/train_calibration.py; the calibration, which reads the learned mod
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
-import json
 import os
+import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from eventscribe.evaluate import split_of
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules, however this script is loaded
+
+from event_model_examples import DATA, Example, _norm, _table, all_examples, coded  # noqa: F401 (tests read them here)
+from event_model_fit import Sparse, fit, probabilities, subset
+
 from eventscribe.events.codebook import Codebook
 from eventscribe.events.learned import (
-    DIMENSIONS,
     HEADS,
     PLOVER_ORDER,
     ROOTS,
     LearnedModel,
     combine_penta,
     combine_plover,
-    features,
-    penta_of,
-    plover_current_type,
     plover_scores,
     root_penta,
     type_votes,
 )
-from eventscribe.events.plover import moved_type
 from eventscribe.model import Event
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "eventscribe" / "events" / "data" / "learned.npz"
-DATA = ROOT / "scripts" / "data"
 FOLDS = 5
 L2_GRID = (1e-5, 3e-5, 1e-4)
 OTHER_WEIGHT_GRID = (0.03, 0.1, 0.3, 1.0)
 #: The sources each head is judged on in cross-validation.
 JUDGED_ON = {"penta": ("quad",), "root": ("plover", "case"), "plover": ("plover",)}
-
-
-@dataclass(frozen=True)
-class Example:
-    """One training sentence and the labels it carries (None where its source says nothing)."""
-
-    text: str
-    source: str
-    penta: int | None = None
-    root: int | None = None
-    plover: int | None = None
-
-    def label(self, head: str) -> int | None:
-        return {"penta": self.penta, "root": self.root, "plover": self.plover}[head]
-
-
-def coded(text: str, code: str, source: str, book: Codebook) -> Example:
-    """An example labelled by a CAMEO code: its penta class, root and PLOVER type (the code's mapping,
-    moved where the sentence tells an act whose type depends on what happened: plover.moved_type, as the
-    coder does)."""
-    plover = book.plover(code)
-    plover = moved_type(plover, text, code) if plover is not None else None
-    kind = PLOVER_ORDER.index(plover.event) if plover is not None else None
-    return Example(text, source, penta_of(code), int(code[:2]) - 1, kind)
-
-
-def read_quad(shared: Path) -> list[Example]:
-    out = []
-    for line in (shared / "gold" / "quadclass_train.tsv").read_text(encoding="utf-8").splitlines():
-        text, _, label = line.rpartition("\t")
-        if text and split_of(text) == "dev":
-            out.append(Example(text, "quad", penta=int(label)))
-    return out
-
-
-def read_cameo(shared: Path, book: Codebook) -> list[Example]:
-    out = []
-    with open(shared / "data" / "cameo" / "cameo_codes.csv", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            for text in (row["example"], f"{row['name']}. {row['description']}"):
-                if text.strip() not in ("", "NA", "."):
-                    out.append(coded(text, row["code"], "cameo", book))
-    return out
-
-
-def read_plover_codebook(shared: Path) -> list[Example]:
-    out = []
-    with open(shared / "data" / "plover" / "PLOVER_structured_codebook_NGEC2025.csv", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            kind = PLOVER_ORDER.index(row["event"])
-            for text in {row["event_def"], row["mode_def"]}:
-                if text.strip():
-                    out.append(Example(text, "plover-book", plover=kind))
-    return out
-
-
-def read_plover_gold(shared: Path, book: Codebook) -> list[Example]:
-    out = []
-    for line in (shared / "gold" / "plover_gsr_cameo_manual.jsonl").read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        if split_of(rec["id"]) != "dev":
-            continue
-        kind = PLOVER_ORDER.index(plover_current_type(rec["plover"]["event"], rec["plover"].get("mode", "")))
-        codes = [c for e in rec["events"] for c in e.get("cameo") or ()]
-        if codes:
-            ex = coded(rec["text"], codes[0], "plover", book)
-            out.append(Example(ex.text, ex.source, ex.penta, ex.root, kind))
-        else:
-            out.append(Example(rec["text"], "plover", plover=kind))
-    return out
-
-
-def read_case(shared: Path, book: Codebook) -> list[Example]:
-    mapping = dict(_table(DATA / "case2021_cameo.tsv"))
-    out = []
-    with open(shared / "gold" / "case2021_task2_subtypes.tsv", encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            code = mapping.get(row["SubType"], "-")
-            if code != "-" and split_of(row["id"]) == "dev":
-                out.append(coded(row["EventSnippet"], code, "case", book))
-    return out
-
-
-def read_own(book: Codebook) -> list[Example]:
-    return [coded(text, code, "own", book) for code, text in _table(DATA / "own_examples.tsv")]
-
-
-def _table(path: Path) -> list[tuple[str, str]]:
-    """``key<TAB>value`` lines of one of our data files, skipping blank lines and ``#`` comments."""
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip() and not line.startswith("#"):
-            key, tab, value = line.partition("\t")
-            if not tab:
-                raise SystemExit(f"{path}:{number}: expected key<TAB>value")
-            rows.append((key.strip(), value.strip()))
-    return rows
-
-
-def test_texts(shared: Path) -> set[str]:
-    """Sentences of the test halves, only so that no copy of one (the CAMEO examples) is trained on."""
-    texts = set()
-    for line in (shared / "gold" / "plover_gsr_cameo_manual.jsonl").read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        if split_of(rec["id"]) == "test":
-            texts.add(_norm(rec["text"]))
-    for line in (shared / "gold" / "quadclass_train.tsv").read_text(encoding="utf-8").splitlines():
-        text = line.rpartition("\t")[0]
-        if text and split_of(text) == "test":
-            texts.add(_norm(text))
-    return texts
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def all_examples(shared: Path) -> list[Example]:
-    book = Codebook.load()
-    pool = [
-        *read_quad(shared),
-        *read_cameo(shared, book),
-        *read_plover_codebook(shared),
-        *read_plover_gold(shared, book),
-        *read_case(shared, book),
-        *read_own(book),
-    ]
-    held = test_texts(shared)
-    return [ex for ex in pool if _norm(ex.text) not in held]
-
-
-# -- fitting ------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Sparse:
-    """Rows of hashed features, CSR-like: row ``i`` is ``cols[start[i]:start[i+1]]``."""
-
-    cols: np.ndarray
-    vals: np.ndarray
-    start: np.ndarray
-
-    @staticmethod
-    def of(texts: Sequence[str]) -> Sparse:
-        cols, vals, start = [], [], [0]
-        for text in texts:
-            f = features(text)
-            cols.extend(f.keys())
-            vals.extend(f.values())
-            start.append(len(cols))
-        return Sparse(np.array(cols, dtype=np.int64), np.array(vals, dtype=np.float64), np.array(start))
-
-    def __len__(self) -> int:
-        return len(self.start) - 1
-
-
-def fit(x: Sparse, y: np.ndarray, k: int, l2: float, weight: np.ndarray | None = None, steps: int = 250) -> np.ndarray:
-    """Weights (DIMENSIONS + 1, k), the last row the bias: weighted multinomial logistic regression with
-    L2 on the weights, by full-batch Adam from zero (deterministic)."""
-    n = len(x)
-    weight = np.ones(n) if weight is None else weight
-    weight = (weight / weight.sum()).astype(np.float32)
-    used, compact = np.unique(x.cols, return_inverse=True)
-    by_col = np.argsort(compact, kind="stable")  # the entries grouped by column, for the gradient
-    col_rows = np.repeat(np.arange(n), np.diff(x.start))[by_col]
-    col_vals = x.vals[by_col].astype(np.float32)[:, None]
-    col_bounds = np.searchsorted(compact[by_col], np.arange(len(used)))
-    row_vals = x.vals.astype(np.float32)[:, None]
-    nonempty = np.flatnonzero(np.diff(x.start) > 0)
-    row_bounds = x.start[:-1][nonempty]
-    w = np.zeros((len(used) + 1, k), dtype=np.float32)
-    m, v = np.zeros_like(w), np.zeros_like(w)
-    onehot = np.eye(k, dtype=np.float32)[y]
-    grad = np.zeros_like(w)
-    for step in range(1, steps + 1):
-        scores = np.tile(w[-1], (n, 1))
-        if len(nonempty):
-            scores[nonempty] += np.add.reduceat(row_vals * w[compact], row_bounds)
-        p = np.exp(scores - scores.max(axis=1, keepdims=True))
-        p /= p.sum(axis=1, keepdims=True)
-        err = (p - onehot) * weight[:, None]
-        if len(used):
-            grad[:-1] = np.add.reduceat(col_vals * err[col_rows], col_bounds)
-        grad[-1] = err.sum(axis=0)
-        grad[:-1] += l2 * w[:-1]
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        w -= 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
-    full = np.zeros((DIMENSIONS + 1, k), dtype=np.float32)
-    full[used] = w[:-1]
-    full[-1] = w[-1]
-    return full
-
-
-def probabilities(w: np.ndarray, x: Sparse) -> np.ndarray:
-    """Class probabilities of each row under weights from :func:`fit`."""
-    out = np.tile(w[-1].astype(np.float64), (len(x), 1))
-    for i in range(len(x)):
-        lo, hi = x.start[i], x.start[i + 1]
-        out[i] += x.vals[lo:hi] @ w[x.cols[lo:hi]]
-    out = np.exp(out - out.max(axis=1, keepdims=True))
-    return out / out.sum(axis=1, keepdims=True)
 
 
 def fold_of(text: str) -> int:
@@ -306,21 +101,9 @@ def out_of_fold(rows: Sequence[Example], y: np.ndarray, x: Sparse, head: str, l2
     for fold in range(FOLDS):
         train = np.flatnonzero(~(copy & (folds == fold)))
         held = np.flatnonzero(judged & (folds == fold))
-        w = fit(_subset(x, train), y[train], k, l2, weight[train])
-        probs[held] = probabilities(w, _subset(x, held))
+        w = fit(subset(x, train), y[train], k, l2, weight[train])
+        probs[held] = probabilities(w, subset(x, held))
     return probs
-
-
-def _subset(x: Sparse, index: np.ndarray) -> Sparse:
-    cols, vals, start = [], [], [0]
-    for i in index:
-        lo, hi = x.start[i], x.start[i + 1]
-        cols.append(x.cols[lo:hi])
-        vals.append(x.vals[lo:hi])
-        start.append(start[-1] + hi - lo)
-    if not cols:
-        return Sparse(np.zeros(0, dtype=np.int64), np.zeros(0), np.array(start))
-    return Sparse(np.concatenate(cols), np.concatenate(vals), np.array(start))
 
 
 def choose(rows: Sequence[Example], y: np.ndarray, x: Sparse, head: str, grid: Sequence[tuple[float, float]]):
@@ -371,12 +154,12 @@ def stacking(
     held = [i for i, ex in enumerate(rows) if ex.source == "quad"]
     x = Sparse.of([rows[i].text for i in held])
     from_roots = np.array([root_penta(p) for p in probabilities(heads["root"], x)])
-    coded = coded_events(heads, [rows[i].text for i in held])
+    found = coded_events(heads, [rows[i].text for i in held])
     best, best_acc = (0.0, 0.0), -1.0
     for beta in (0.0, 0.2, 0.4):
         for alpha in ALPHA_GRID:
             hits = sum(
-                int(combine_penta((1 - beta) * oof[i] + beta * from_roots[j], coded[j], alpha) == y[i])
+                int(combine_penta((1 - beta) * oof[i] + beta * from_roots[j], found[j], alpha) == y[i])
                 for j, i in enumerate(held)
             )
             if hits / len(held) > best_acc + 1e-9:
@@ -400,8 +183,8 @@ def plover_stacking(
     events' PLOVER types against the mix; the most accurate setting, ties broken by :func:`blend_fit`'s
     log-probability."""
     held = [i for i, ex in enumerate(rows) if ex.source == "plover"]
-    coded = coded_events(heads, [rows[i].text for i in held])
-    votes = np.array([type_votes(events) for events in coded])
+    found = coded_events(heads, [rows[i].text for i in held])
+    votes = np.array([type_votes(events) for events in found])
     gold = np.array([y[i] for i in held])
     best, best_key = (0.0, 0.0), (-1.0, -np.inf)
     for gamma in GAMMA_GRID:
@@ -419,18 +202,18 @@ def plover_stacking(
     print(f"  plover alpha={best[0]:g} gamma={best[1]:g}")
     alpha, gamma = best
     guessed = [
-        combine_plover((1 - gamma) * oof[i] + gamma * from_roots[i], coded[j], alpha) for j, i in enumerate(held)
+        combine_plover((1 - gamma) * oof[i] + gamma * from_roots[i], found[j], alpha) for j, i in enumerate(held)
     ]
     print_per_type([PLOVER_ORDER[y[i]] for i in held], guessed)
-    print_by_coder([PLOVER_ORDER[y[i]] for i in held], guessed, coded)
+    print_by_coder([PLOVER_ORDER[y[i]] for i in held], guessed, found)
     return best
 
 
-def print_by_coder(gold: Sequence[str], guessed: Sequence[str], coded: Sequence[tuple[Event, ...]]) -> None:
+def print_by_coder(gold: Sequence[str], guessed: Sequence[str], found: Sequence[tuple[Event, ...]]) -> None:
     """Out-of-fold hits where the pattern coder gave the sentence a typed event (the votes mostly decide)
     and where it gave none (the text model alone decides)."""
     for label, want in (("with a typed coded event", True), ("with none (the text model decides)", False)):
-        idx = [j for j, events in enumerate(coded) if any(e.plover is not None for e in events) == want]
+        idx = [j for j, events in enumerate(found) if any(e.plover is not None for e in events) == want]
         hits = sum(gold[j] == guessed[j] for j in idx)
         print(f"  records {label}: {hits}/{len(idx)}")
 
