@@ -67,10 +67,23 @@ def test_decide_follows_the_switches_and_thresholds():
     assert decide(_probs(0.99, "19", 0.0), True, off) == (False, None)
 
 
-def test_the_head_is_absent_when_switched_off(monkeypatch):
+def test_the_switch_turns_the_head_on_and_off(monkeypatch):
     monkeypatch.setenv("EVENTSCRIBE_NEWS_HEAD", "0")
     assert NewsHead.configured() is None
     assert NewsHead.configured(enabled=False) is None
+    monkeypatch.setenv("EVENTSCRIBE_NEWS_HEAD", "1")  # on whatever the settings file says
+    both = NewsHead.configured()
+    assert both is not None and both.settings.recall and both.settings.keep
+    monkeypatch.setenv("EVENTSCRIBE_NEWS_HEAD", "keep")
+    keep = NewsHead.configured()
+    assert keep is not None and keep.settings.keep and not keep.settings.recall
+    assert NewsHead.configured(enabled=False) is None  # the argument wins over the variable
+    monkeypatch.setenv("EVENTSCRIBE_NEWS_HEAD", "sometimes")
+    with pytest.raises(ValueError, match="EVENTSCRIBE_NEWS_HEAD"):
+        NewsHead.configured()
+    monkeypatch.delenv("EVENTSCRIBE_NEWS_HEAD")
+    on = NewsHead.configured(enabled=True)
+    assert on is not None and on.settings.recall and on.settings.keep
 
 
 @pytest.fixture(scope="module")

@@ -69,6 +69,19 @@ class NewsSettings:
     keep_threshold: float = 2.0
 
 
+def _uses_from_env() -> set[str] | None:
+    """The uses the environment variable names, or None where it is unset."""
+    flag = os.environ.get(ENV_FLAG, "").strip().lower()
+    if not flag:
+        return None
+    if flag in ("0", "1"):
+        return {"recall", "keep"} if flag == "1" else set()
+    uses = {part.strip() for part in flag.split(",")}
+    if not uses <= {"recall", "keep"}:
+        raise ValueError(f"{ENV_FLAG}={flag!r}: give 0, 1, recall, keep or recall,keep")
+    return uses
+
+
 def coder_names(sentence: Sentence, actors: SentenceActors | None, events: Sequence[Event]) -> list[str]:
     """The coder's cheap view of a sentence: ``v:`` the lemmas of its first eventive clauses' verbs,
     ``a:src``/``a:dyad`` whether one has a resolved source (and a target), ``pat:`` the pattern roots."""
@@ -160,13 +173,16 @@ class NewsHead:
 
     @staticmethod
     def configured(enabled: bool | None = None) -> NewsHead | None:
-        """The packaged head where one of its uses is on (``enabled`` if given, else the environment
-        variable ``EVENTSCRIBE_NEWS_HEAD`` ("0" off) if set, else the settings file), else None."""
+        """The packaged head with the uses that are on, or None when none is.
+
+        ``enabled`` False turns it off and True turns on both uses; otherwise the environment variable
+        ``EVENTSCRIBE_NEWS_HEAD`` decides where it is set ("0" off, "1" both uses, or "recall", "keep",
+        "recall,keep"), and else the settings file. The thresholds always come from the settings file."""
         settings = load_settings()
-        if enabled is None:
-            flag = os.environ.get(ENV_FLAG, "").strip()
-            enabled = flag != "0" if flag else (settings.recall or settings.keep)
-        if not enabled or not (settings.recall or settings.keep):
+        uses = {"recall", "keep"} if enabled else set() if enabled is False else _uses_from_env()
+        if uses is not None:
+            settings = replace(settings, recall="recall" in uses, keep="keep" in uses)
+        if not (settings.recall or settings.keep):
             return None
         return NewsHead.load(settings)
 
