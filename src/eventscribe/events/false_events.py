@@ -64,7 +64,7 @@ def _is_score(sentence: Sentence, match: re.Match[str]) -> bool:
         return False
     after = sentence.start + match.end()
     following = next((t for t in sentence.tokens if t.idx >= after), None)
-    if following is None or following.pos not in ("NOUN", "PROPN"):
+    if following is None or following.pos != "NOUN":
         return True
     return following.lemma.lower() in SCORE_NOUNS
 
