@@ -40,7 +40,12 @@ HAPPENING_VERBS = GRAMMAR.occurrence_verbs | frozenset({"begin", "conclude", "en
 #: A score ("beat England 18-17", "won 6-4, 6-2", "a 3-2 victory"): two small numbers joined by a hyphen,
 #: not a range of years ("1999-2000"), a fraction ("2-1/2") or part of a longer token ("F-16", "7-11-2").
 #: In AG News 386 of 1,900 sports items carry one and 19 of 1,900 world items, nearly all of them games.
-SCORE = re.compile(r"(?<![\w.$/-])\d{1,3}-\d{1,3}(?![\w/-])")
+SCORE = re.compile(r"(?<![\w.$/-])(\d{1,3})-(\d{1,3})(?![\w/-])")
+#: Nouns a score may qualify ("a 3-2 victory", "a 21-16 win"); any other noun after two numbers makes them
+#: a count or a measure ("killed 20-15 people", "a 4-2 hour siege").
+SCORE_NOUNS = frozenset(
+    {"defeat", "draw", "lead", "loss", "rout", "scoreline", "thrashing", "triumph", "victory", "win"}
+)
 
 
 def is_sport(sentence: Sentence) -> bool:
@@ -49,7 +54,19 @@ def is_sport(sentence: Sentence) -> bool:
     forms = [{t.lemma.lower(), t.text.lower()} for t in sentence.tokens]
     if any(f & SPORT_WORDS for f in forms) or sum(bool(f & SPORT_WEAK_WORDS) for f in forms) > 1:
         return True
-    return SCORE.search(sentence.text) is not None
+    return any(_is_score(sentence, m) for m in SCORE.finditer(sentence.text))
+
+
+def _is_score(sentence: Sentence, match: re.Match[str]) -> bool:
+    """A score is written winner first ("won 6-4", "a 3-2 victory"), so an ascending pair is a range
+    ("15-20 people", "2-3 hours") or a date ("the 9-11 attacks"); nor is a pair that counts a noun."""
+    if int(match.group(1)) < int(match.group(2)):
+        return False
+    after = sentence.start + match.end()
+    following = next((t for t in sentence.tokens if t.idx >= after), None)
+    if following is None or following.pos != "NOUN":
+        return True
+    return following.lemma.lower() in SCORE_NOUNS
 
 
 def is_accident(sentence: Sentence, clause: Clause) -> bool:

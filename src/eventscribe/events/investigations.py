@@ -70,11 +70,14 @@ def _harm_noun(token: Token) -> bool:
 
 def _victim_span(sentence: Sentence, deed: int) -> set[int]:
     """The tokens naming a harm's victim: its "of/on/against" phrase, and for a harm told by a victim noun
-    its possessor ("the journalist's murder"; "Russia's attack" is Russia's own)."""
+    with no "of" phrase its possessor ("the journalist's murder"; "Russia's attack" is Russia's own, and so
+    is "the army's killing of three civilians": the "of" phrase names the victim, the possessor the doer)."""
     token = sentence.tokens[deed]
+    children = sentence.children(deed)
+    has_of = any(c.dep == "prep" and c.text.lower() == "of" for c in children)
     span: set[int] = set()
-    for child in sentence.children(deed):
-        victim_poss = child.dep == "poss" and token.lemma.lower() in VICTIM_DEEDS
+    for child in children:
+        victim_poss = child.dep == "poss" and token.lemma.lower() in VICTIM_DEEDS and not has_of
         if victim_poss or (child.dep == "prep" and child.text.lower() in VICTIM_PREPS):
             span |= _subtree(sentence, child.i)
     return span
