@@ -147,6 +147,10 @@ class ArticleContext:
             self.named_country = self.find_named_country()
         return self.named_country
 
+    def filed_only(self, country: str) -> bool:
+        """Whether ``country`` is known only from the dateline: no mention read so far names it."""
+        return bool(country) and country == self.filed and not any(m.actor.country == country for m in self.mentions)
+
     def main_country(self) -> tuple[str, int] | None:
         """The country the article is mostly about (international actors aside), with its number of
         mentions: the only one named, or one named at least twice and more often than any other."""

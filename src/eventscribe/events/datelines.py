@@ -22,9 +22,20 @@ __all__ = ["filed_country"]
 ENDS = frozenset({"(", "-", "--", "\u2013", "\u2014"})
 
 
+#: News hubs where the agencies' world desks and the international bodies sit (AP and the UN in New
+#: York, AFP in Paris, Reuters in London, the EU and NATO in Brussels, UN agencies in Geneva and Vienna,
+#: the Asia desks in Hong Kong): stories filed there are as often about other countries as about the
+#: hub's own, so their dateline names no country of the story.
+HUBS = frozenset(
+    {"new york", "washington", "london", "paris", "geneva", "brussels", "united nations", "vienna", "hong kong"}
+)
+
+
 def filed_country(sentence: Sentence, dateline: Collection[int], gazetteer: Gazetteer | None = None) -> str:
-    """The country of the place a dateline names ("BAGHDAD, Iraq": IRQ; "KATMANDU": NPL), the last of
-    its comma-separated parts that the gazetteer knows being read first; "" when it names none."""
+    """The country of the place a dateline names ("BAGHDAD, Iraq": IRQ; "KATMANDU": NPL), read from its
+    last comma-separated part; "" when the gazetteer does not know that part ("ATHENS, Ga.": an
+    unknown state is no reason to read "ATHENS" as Greece) or when the place is a news hub (:data:`HUBS`)
+    in its own country ("NEW YORK (Reuters)", "LONDON, England")."""
     parts: list[list[str]] = [[]]
     for token in sentence.tokens:
         if token.i not in dateline or token.text in ENDS:
@@ -33,10 +44,18 @@ def filed_country(sentence: Sentence, dateline: Collection[int], gazetteer: Gaze
             parts.append([])
         elif token.pos != "SPACE":
             parts[-1].append(token.text)
+    names = [" ".join(words) for words in parts if words]
+    if not names:
+        return ""
     places = gazetteer or Gazetteer.load()
-    for words in reversed(parts):
-        place = places.lookup(" ".join(words)) if words else None
-        country = place.country if place is not None else ""
-        if len(country) == 3 and country.isalpha() and not is_non_national(country):
-            return country
-    return ""
+    country = _country(places, names[-1])
+    if names[0].lower() in HUBS and (len(names) == 1 or country == _country(places, names[0])):
+        return ""
+    return country
+
+
+def _country(places: Gazetteer, name: str) -> str:
+    """The national country code of a place name, "" when unknown or not national."""
+    place = places.lookup(name)
+    country = place.country if place is not None else ""
+    return country if len(country) == 3 and country.isalpha() and not is_non_national(country) else ""

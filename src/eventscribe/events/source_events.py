@@ -104,13 +104,23 @@ class SourceEvents:
             events.append(self._event(parsed, sentence, clause, alone, filled, their_government(filled, act)))
         yield from events
         yield from self._stance_events(parsed, sentence, clause, source, targets, actors)
-        yield from self._protests_met(parsed, sentence, clause, act, targets)
+        yield from self._protests_met(parsed, sentence, clause, act, targets, actors)
 
     def _protests_met(
-        self, parsed: ParsedArticle, sentence: Sentence, clause: Clause, act: Classification, targets: list[Argument]
+        self,
+        parsed: ParsedArticle,
+        sentence: Sentence,
+        clause: Clause,
+        act: Classification,
+        targets: list[Argument],
+        actors: SentenceActors,
     ) -> Iterator[Event]:
-        """ "Police in Kenya dispersed Maasai protesters": the protest that the force was used on."""
+        """ "Police in Kenya dispersed Maasai protesters": the protest that the force was used on (not
+        when only the dateline gave the protesters their country: no protest against a government that
+        the story never names)."""
         for target in targets if not clause.future else []:
+            if actors.context.filed_only(target.actor.country):
+                continue
             protest = protest_met(sentence, act, target)
             if protest is not None:
                 yield self._event(parsed, sentence, clause, protest, target, their_government(target, protest))
