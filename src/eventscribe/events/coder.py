@@ -174,7 +174,7 @@ class EventCoder(SourceEvents):
             yield from self._clause_events(parsed, sentence, offered, intention, actors)
         for clause in heads_first(sentence, find_clauses(sentence)):  # each verb before what it governs
             found = self.clauses.classify(clause)
-            found = hoped_act(clause, found, self.clauses.classifier)  # "hopes to resume talks": 036
+            found = hoped_act(clause, found, self.clauses.classifier, sentence)  # "hopes to resume talks": 036
             if (
                 found is None
                 or clause.verb in ready
@@ -183,7 +183,7 @@ class EventCoder(SourceEvents):
                 or result_of_violence(sentence, clause, found, violent_verbs)
                 or dates_the_news(sentence, clause.verb)
                 or warns_of_danger(sentence, clause, found, actors.found, self._hostile_noun)
-                or threatens_risk(clause, found)  # "threatened to wreck the truce": a risk
+                or threatens_risk(sentence, clause, found, actors.found)  # "threatened to wreck the truce": a risk
             ):
                 continue
             aim = aim_of_protest(sentence, clause, found, set(protest_events))

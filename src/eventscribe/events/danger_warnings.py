@@ -100,11 +100,37 @@ PROCESS_NOUNS = frozenset(
 )
 
 
-def threatens_risk(clause: Clause, found: Classification) -> bool:
+#: Subordinators of a condition: "threatened to reignite the war if Israel did not lift the blockade" sets
+#: a price, the mark of a coercive threat.
+CONDITION_MARKS = frozenset({"if", "unless"})
+#: Pronouns that stand for a party ("they threatened to wreck the talks").
+PARTY_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _party_threatens(sentence: Sentence, clause: Clause, actor_heads: Collection[int]) -> bool:
+    """Whether the one who threatens is a party: a resolved actor or a personal pronoun as the subject
+    of its own. A subject taken over from the clause a participle hangs on ("battled …, threatening to
+    wreck a truce") is the event told there, not its doers."""
+    if clause.inherited_subject:
+        return False
+    return any(s in actor_heads or sentence.tokens[s].text.lower() in PARTY_PRONOUNS for s in clause.sources)
+
+
+def _conditioned(sentence: Sentence, clause: Clause) -> bool:
+    """Whether the threat has an if/unless clause ("… unless their leader was freed")."""
+    return any(t.dep == "mark" and t.text.lower() in CONDITION_MARKS for t in sentence.subtree(clause.verb))
+
+
+def threatens_risk(
+    sentence: Sentence, clause: Clause, found: Classification, actor_heads: Collection[int] = ()
+) -> bool:
     """Whether ``clause`` is "threaten to" a harm to a process or a situation: a risk, not a threat (13).
-    In the corpora "threaten(s/ed/ing) to" with these verbs occurs 8 times."""
+    In the corpora "threaten(s/ed/ing) to" with these verbs occurs 8 times. A party that threatens
+    ("Hamas threatened to reignite the war") or a threat with a condition stays a threat."""
     frame = clause.frame
     if not found.code.startswith("13") or frame.verb != "threaten" or not frame.xcomp:
+        return False
+    if _party_threatens(sentence, clause, actor_heads) or _conditioned(sentence, clause):
         return False
     if frame.xcomp in RISK_VERBS:
         return True
