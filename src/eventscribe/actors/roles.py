@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from eventscribe.actors.codes import is_international_body, sectors_of
+from eventscribe.actors.foreign_parties import foreign_party_name
 from eventscribe.actors.kb import ActorEntry, Country, KnowledgeBase
 from eventscribe.actors.lexicon import LEXICON, NATIONAL_BODIES, SHARED_NAMES
 from eventscribe.actors.matching import find, make_actor
@@ -54,8 +55,6 @@ HOST_WORDS = LOCATION_WORDS | {"TO"}
 GOVERNMENT_HEADS = LEXICON.government_heads
 #: Roles of a leader whose followers are the opposition ("Navalny supporters"); others' are civilians.
 FOLLOWED_OPPOSITION = frozenset({"OPP", "REB", "PTY", "ELI", "SEP", "RAD"})
-#: The roles of a party, in office or in opposition: a party name is filed under one country's code.
-PARTY_ROLES = frozenset({"PTY", "OPP"})
 ARTICLES = frozenset({"THE", "A", "AN"})
 
 
@@ -117,7 +116,7 @@ def _resolve_found(
     if office is not None:  # "Kenzo Oshima, UN under-secretary-general": the office, not the nationality
         named = [office]
         role, role_code = None, ""
-    party = _foreign_party_name(kb, named, places, role_code, date)
+    party = foreign_party_name(kb, words, named, places, role_code, date)
     if party is not None:
         return party
     for f in named:
@@ -140,24 +139,6 @@ def _chosen_role(
         return None
     strong = [f for f in agents if " ".join(w.word for w in words[f.start : f.end]) not in WEAK_ROLES]
     return max(strong or agents, key=rank)
-
-
-def _foreign_party_name(
-    kb: KnowledgeBase, named: list[Found], places: list[Found], role_code: str, date: dt.date | None
-) -> Actor | None:
-    """A party name that several countries' parties bear, after another country named in the same
-    mention: "Israel's Labour party", "Sweden's Social Democrats" are that country's party (ISRPTY),
-    not the party the knowledge base files under the name (Britain's, Germany's); "Israeli Labour MPs"
-    keep their role (ISRLEG). None otherwise."""
-    if not named or not places or places[0].start >= named[0].start:
-        return None
-    code = named[0].first("actor").ref.code_for(date) or ""  # type: ignore[union-attr]
-    if len(code) != 6 or code[3:] not in PARTY_ROLES or code[:3] not in kb.countries:
-        return None
-    country: Country = places[0].first("country", "demonym", "capital").ref  # type: ignore[union-attr]
-    if country.code == code[:3] or country.code not in kb.countries:
-        return None
-    return make_actor(kb, country.code + (role_code if role_code and role_code not in PARTY_ROLES else "PTY"))
 
 
 def _out_of_office_country(kb: KnowledgeBase, named: list[Found], date: dt.date | None) -> str:

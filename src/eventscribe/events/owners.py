@@ -5,8 +5,10 @@ A role that names no country of its own but is owned by a possessive pronoun or 
 "the nation" belongs to the state that the owner refers to: "Poland's defence minister announced plans
 to cut his country's forces in Iraq" are Polish forces (POLMIL), not the forces of the place where they
 serve, and "Syria said its troops would leave" are Syrian troops. The owner is read like any reference:
-"his"/"her" the latest person of the sentence before it (else of the article), "its"/"their" the latest
-national actor, "the country's" the latest national actor of the sentence, else of the article.
+"his"/"her" a person, "its" a singular non-person and "their" a plural or collective national actor:
+the subject of the reporting verb whose reported clause holds the owner, else the latest such actor
+before it in the sentence, else of the article; "the country's" the latest national actor of the
+sentence, else the latest national mention of the article.
 
 In news at large the construction is common: in ``/work/shared/corpora`` "the country's" occurs about
 490 times, "the nation's" 150, "his government" 62, "his party" 84, "its forces"/"its troops" 45.
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from eventscribe.actors.codes import is_non_national
 from eventscribe.events.context import ArticleContext, is_person_mention
+from eventscribe.events.speech import REPORTING_VERBS
 from eventscribe.model import Actor, Sentence, Token
 
 if TYPE_CHECKING:
@@ -31,6 +34,11 @@ PERSON_OWNERS = frozenset({"his", "her"})
 OTHER_OWNERS = frozenset({"its", "their"})
 #: Nouns that, owned by "the" or a pronoun, stand for a state named before ("the country's army").
 STATE_NOUNS = frozenset({"country", "nation"})
+#: Singular nouns for a body of people that "their" may refer to ("the government ... their troops").
+COLLECTIVE_NOUNS = frozenset(
+    {"administration", "alliance", "army", "cabinet", "coalition", "command", "government", "group",
+     "junta", "leadership", "military", "militia", "movement", "party", "police", "regime", "team"}
+)  # fmt: skip
 #: Nouns for another party than their owner ("his counterpart", "its enemies", "their captors"): the
 #: owner's country is not theirs.
 OTHER_PARTY_NOUNS = frozenset(
@@ -86,18 +94,48 @@ def _owner(sentence: Sentence, head: int) -> Token | None:
 def _antecedent(
     sentence: Sentence, owner: Token, found: dict[int, Argument], context: ArticleContext, *, persons: bool
 ) -> str:
-    """The country of the latest national actor before ``owner`` in the sentence (a person's, for
-    "his"/"her"), else of the earlier sentences' (the article's main country for "the country")."""
-    for i in sorted(found, reverse=True):
-        if i >= owner.i:
-            continue
-        actor = found[i].actor
-        if _national(actor) and (not persons or is_person_mention(sentence, i)):
-            return actor.country
+    """The country of the national actor ``owner`` refers to: the subject of the reporting verb whose
+    reported clause holds the owner ("Hamas said Israeli soldiers had arrested its spokesman"), else the
+    latest one before it in the sentence, each of a number the owner fits ("his"/"her" a person, "its" a
+    singular non-person, "their" a plural or collective); else of the earlier sentences (the latest
+    national mention of the article for "the country")."""
+    fits = [i for i in found if i < owner.i and _national(found[i].actor) and _fits(sentence, owner, i, persons)]
+    reporter = _reporting_subject(sentence, owner.i)
+    if reporter in fits:
+        return found[reporter].actor.country
+    if fits:
+        return found[max(fits)].actor.country
     if owner.pos == "PRON":
         recalled = context.recall(sentence, owner.i)
         return recalled.country if recalled is not None and _national(recalled) else ""
     return next((m.actor.country for m in reversed(context.mentions) if _national(m.actor)), "")
+
+
+def _fits(sentence: Sentence, owner: Token, i: int, persons: bool) -> bool:
+    """Whether the mention headed at ``i`` can be what ``owner`` refers to, by person and number."""
+    if persons:
+        return is_person_mention(sentence, i)
+    word = owner.text.lower()
+    if word not in OTHER_OWNERS:  # "the country's": any national actor
+        return True
+    token = sentence.tokens[i]
+    plural = token.tag in ("NNS", "NNPS") or any(c.dep == "conj" for c in sentence.children(i))
+    if word == "its":
+        return not plural and not is_person_mention(sentence, i)
+    return plural or token.lemma.lower() in COLLECTIVE_NOUNS
+
+
+def _reporting_subject(sentence: Sentence, i: int) -> int | None:
+    """The subject of the reporting verb ("said", "announced") whose reported clause holds token ``i``."""
+    token = sentence.tokens[i]
+    for _ in range(len(sentence.tokens)):
+        if token.head == token.i:
+            return None
+        head = sentence.tokens[token.head]
+        if token.dep == "ccomp" and head.lemma.lower() in REPORTING_VERBS:
+            return next((c.i for c in sentence.children(head.i) if c.dep in ("nsubj", "nsubjpass")), None)
+        token = head
+    return None
 
 
 def _national(actor: Actor) -> bool:
