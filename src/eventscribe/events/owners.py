@@ -66,6 +66,8 @@ def owned_country(sentence: Sentence, head: int, found: dict[int, Argument], con
     owner = _owner(sentence, head)
     if owner is None or sentence.tokens[head].lemma.lower() in OTHER_PARTY_NOUNS:
         return ""
+    if any(c.dep == "prep" and c.text.lower() == "to" for c in sentence.children(head)):
+        return ""  # "recalled its ambassador to Israel": the role is told by the party it is sent to
     word = owner.text.lower()
     if owner.pos == "PRON":
         return _antecedent(sentence, owner, found, context, persons=word in PERSON_OWNERS)
