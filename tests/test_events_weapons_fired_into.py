@@ -1,6 +1,7 @@
 """A weapon fired or launched "into" a place is an attack (CAMEO 194: "attack using artillery, tanks, and
 rocket fire"), aimed at the place's country and, told in the passive with no doer, done by the side it
-came "from"; one fired into the sea is a show of force (150), and "fired from his job" is no event.
+came "from"; one fired into the sea is a show of force (150), tear gas shells fired into a crowd are crowd
+control (175), and "fired from his job" is no event.
 Sentences we wrote in wire style."""
 
 from __future__ import annotations
@@ -42,3 +43,11 @@ def test_the_rules_unit():
     into_sea = classify(VerbFrame(verb="fire", objects=("missile",), preps=(("into", "sea"),)))
     assert into_town is not None and into_town.code == "194"
     assert into_sea is not None and into_sea.code == "150"
+
+
+def test_tear_gas_shells_fired_into_a_crowd_are_crowd_control(code_text):
+    triples = code_triples(code_text("Riot police fired tear gas shells into a crowd of students in Dhaka.", DATE))
+    assert any(c == "175" for _, _, c in triples), triples
+    assert not any(c.startswith("19") for _, _, c in triples), triples
+    twin = code_triples(code_text("Militants fired mortar shells into a police compound in Dhaka.", DATE))
+    assert any(c.startswith("19") for _, _, c in twin), twin
