@@ -25,6 +25,7 @@ import gzip
 import io
 import json
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -203,7 +204,7 @@ def entry_kind(entry: Entry, source: str) -> str:
     return "organisation"
 
 
-def is_country_entry(entry: Entry, codes: list[dict[str, object]], display: dict[str, str]) -> bool:
+def is_country_entry(entry: Entry, codes: Sequence[Mapping[str, object]], display: dict[str, str]) -> bool:
     """Whether a line of the countries file names a country (possibly with its history, "[USRARM
     220101-911231] [ARM >911231]") rather than a person or a region of it."""
     plain = [str(c["code"]) for c in codes if len(str(c["code"])) == 3]
@@ -261,7 +262,7 @@ def country_records(
     return country_lines
 
 
-def jsonl(records: list[dict[str, object]]) -> bytes:
+def jsonl(records: Sequence[Mapping[str, object]]) -> bytes:
     return "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records).encode()
 
 
