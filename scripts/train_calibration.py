@@ -46,40 +46,22 @@ GOLD = ("petrarch2_gsr_realworld.jsonl", "plover_gsr_cameo_manual.jsonl")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", default=os.environ.get("EVENTSCRIBE_SHARED", str(ROOT.parent / "shared")))
-    parser.add_argument("--out", default=str(OUT), help="where to write the map")
-    parser.add_argument("--gold", default=",".join(GOLD), help="comma-separated gold files of ../shared/gold")
-    parser.add_argument(
-        "--level",
-        choices=("root", "code"),
-        default="root",
-        help="what a correct event is: country + CAMEO root (default) or country + the gold's own code prefix",
-    )
-    args = parser.parse_args(argv)
+    args = parse_args(argv)
     out = Path(args.out)
     records = [
         r
         for name in args.gold.split(",")
         for r in load_gold(Path(args.shared) / "gold" / name, split="dev", number_repeats=True)
     ]
-    # The learned recall fallback's events have a confidence of their own, not a score: leave them out.
-    pipeline = Pipeline(coder=EventCoder(calibration=Calibration([], []), learned_recall=False))
-    coded = {c.article.id: c.events for c in pipeline.pipe(r.article() for r in records)}
-    # With no calibration an event's confidence is its score.
-    judged = [at_root(r) for r in records] if args.level == "root" else records
-    pairs = outcomes(judged, lambda r: coded[r.id])
-    folds = [int(hashlib.sha1(f"{i}".encode()).hexdigest(), 16) % FOLDS for i in range(len(pairs))]
+    judged, coded, pairs = judged_events(records, args.level)
     fits: dict[str, Fitter] = {
         "isotonic": fit_isotonic,
         "isotonic-prior10": partial(fit_isotonic, prior=10.0),
         "isotonic-prior30": partial(fit_isotonic, prior=30.0),
         "platt": fit_platt,
     }
-    oof = {name: out_of_fold(pairs, folds, fitter) for name, fitter in fits.items()}
     rows = feature_rows(judged, coded, pairs)
-    for l2 in LOGISTIC_L2:
-        oof[f"logistic-l2={l2:g}"] = logistic_out_of_fold(rows, folds, l2)
+    oof = cross_validate(pairs, fits, rows)
     losses = {name: log_loss(o) for name, o in oof.items()}
     name = min(losses, key=lambda n: losses[n])
     score_only = min(fits, key=lambda n: losses[n])
@@ -97,6 +79,42 @@ def main(argv: Sequence[str] | None = None) -> None:
     if "logistic" in data:
         print("logistic weights: " + ", ".join(f"{f} {w:+.3f}" for f, w in zip(FEATURES, weights, strict=True)))
     print(f"{len(xs)} breakpoints -> {out}")
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", default=os.environ.get("EVENTSCRIBE_SHARED", str(ROOT.parent / "shared")))
+    parser.add_argument("--out", default=str(OUT), help="where to write the map")
+    parser.add_argument("--gold", default=",".join(GOLD), help="comma-separated gold files of ../shared/gold")
+    parser.add_argument(
+        "--level",
+        choices=("root", "code"),
+        default="root",
+        help="what a correct event is: country + CAMEO root (default) or country + the gold's own code prefix",
+    )
+    return parser.parse_args(argv)
+
+
+def judged_events(records: Sequence, level: str) -> tuple[list, dict, list[tuple[float, bool]]]:
+    """The records as judged (at the CAMEO root for ``level`` "root"), their events coded with no
+    calibration, and each event's (score, matched) pair."""
+    # The learned recall fallback's events have a confidence of their own, not a score: leave them out.
+    pipeline = Pipeline(coder=EventCoder(calibration=Calibration([], []), learned_recall=False))
+    coded = {c.article.id: c.events for c in pipeline.pipe(r.article() for r in records)}
+    # With no calibration an event's confidence is its score.
+    judged = [at_root(r) for r in records] if level == "root" else list(records)
+    return judged, coded, outcomes(judged, lambda r: coded[r.id])
+
+
+def cross_validate(
+    pairs: Sequence[tuple[float, bool]], fits: dict[str, Fitter], rows: list[tuple[list[float], bool]]
+) -> dict[str, list[tuple[float, bool]]]:
+    """Out-of-fold calibrated pairs of each score-only fit and of the logistic model at each L2, by name."""
+    folds = [int(hashlib.sha1(f"{i}".encode()).hexdigest(), 16) % FOLDS for i in range(len(pairs))]
+    oof = {name: out_of_fold(pairs, folds, fitter) for name, fitter in fits.items()}
+    for l2 in LOGISTIC_L2:
+        oof[f"logistic-l2={l2:g}"] = logistic_out_of_fold(rows, folds, l2)
+    return oof
 
 
 FOLDS = 5
