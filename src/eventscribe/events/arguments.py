@@ -18,8 +18,10 @@ from dataclasses import replace
 from eventscribe.actors import ActorResolver
 from eventscribe.actors.codes import is_non_national
 from eventscribe.events.armed_opposition import as_armed_opposition
+from eventscribe.events.clause_scene import MEMBER_PREPS as MEMBER_PREPS
+from eventscribe.events.clause_scene import SCENE_PREPS as SCENE_PREPS
+from eventscribe.events.clause_scene import clause_mates, scene_country
 from eventscribe.events.clauses import Clause
-from eventscribe.events.compass import bearing_preps
 from eventscribe.events.compound_parties import list_heads, place_countries, split_by_place, stray_places
 from eventscribe.events.context import ArticleContext, fill_country
 from eventscribe.events.grammar import GRAMMAR
@@ -33,8 +35,6 @@ from eventscribe.events.reference import sayer_head
 from eventscribe.events.resolved_mentions import Argument, resolve_mentions
 from eventscribe.events.role_words import (
     armed_forces,
-    is_country_place,
-    names_a_border,
     names_a_person,
     peer_office,
 )
@@ -45,10 +45,6 @@ __all__ = ["Argument", "SentenceActors"]
 
 #: Nouns of a peer in another country holding the same kind of office ("his Spanish counterpart").
 PEER_NOUNS = GRAMMAR.peer_nouns
-#: Prepositions before where an act happens.
-SCENE_PREPS = frozenset({"in", "near", "at"})
-#: Prepositions that name some members of a group: their nationality is not the group's.
-MEMBER_PREPS = frozenset({"including", "among", "besides", "except", "excluding"})
 
 
 class SentenceActors:
@@ -249,53 +245,12 @@ class SentenceActors:
         mutiny = from_mutiny(self.sentence, argument, partners)  # mutineers and their own army
         if mutiny is not None:
             return replace(mutiny, actor=as_armed_opposition(mutiny.actor))
-        near = [self.found[i].actor for i in self._clause_mates(argument.head)]
+        near = [self.found[i].actor for i in clause_mates(self.sentence, self.found, argument.head)]
         others = [p.actor for p in partners]
         told = [p.actor for p in speakers or ()]
-        actor = fill_country(
-            argument.actor, near, others, default=self.default_country, scene=self._scene(argument.head), speakers=told
-        )
+        scene = scene_country(self.sentence, self.found, argument.head)
+        actor = fill_country(argument.actor, near, others, default=self.default_country, scene=scene, speakers=told)
         return replace(argument, actor=as_armed_opposition(actor))
-
-    def _scene(self, head: int) -> str:
-        """The country where the clauses of ``head`` happen, by a place named after "in", "near" or "at"
-        under their verbs ("died in a major battle in northern El Salvador": SLV) or under the phrases
-        above ``head`` ("militia positions in the Iraqi city of Najaf": IRQ), or by a bearing from a place
-        ("a target southwest of Baghdad": IRQ); "" when none."""
-        tokens = self.sentence.tokens
-        i, seen = head, set()
-        while tokens[i].head != i and i not in seen:
-            seen.add(i)
-            i = tokens[i].head
-            preps = [c for c in self.sentence.children(i) if c.dep == "prep" and c.text.lower() in SCENE_PREPS]
-            for prep in [*preps, *bearing_preps(self.sentence, i)]:
-                for token in self.sentence.subtree(prep.i):
-                    place = self.found.get(token.i)
-                    if place is not None and is_country_place(place.actor) and not names_a_border(tokens, token.i):
-                        return place.actor.country
-        return ""
-
-    def _clause_mates(self, head: int) -> list[int]:
-        """Resolved tokens that depend (directly or through a preposition) on ``head`` itself ("ambassador
-        to Israel") or on the verbs above it."""
-        tokens = self.sentence.tokens
-        ancestors: list[int] = [head]
-        i, seen = head, set()
-        while tokens[i].head != i and i not in seen:
-            seen.add(i)
-            i = tokens[i].head
-            if tokens[i].pos in ("VERB", "AUX"):
-                ancestors.append(i)
-        mates: list[int] = []
-        for verb in ancestors:
-            for child in self.sentence.children(verb):
-                heads = [child.i]
-                if child.text.lower() in MEMBER_PREPS:  # "soldiers including a U.S. adviser" are not his
-                    continue
-                if child.dep in ("prep", "agent"):
-                    heads = [c.i for c in self.sentence.children(child.i) if c.dep == "pobj"]
-                mates.extend(h for h in heads if h in self.found and h != head and not names_a_border(tokens, h))
-        return mates
 
     def speaker(self, clause: Clause) -> Argument | None:
         """The political actor whose statement this clause reports, if any."""
