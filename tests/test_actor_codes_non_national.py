@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventscribe.actors.codes import is_international_body, is_non_national
+from eventscribe.actors.codes import is_international_body, is_national, is_non_national
 
 
 @pytest.mark.parametrize("code", ["IGO", "IGOUNO", "NGOHRI", "IMGMUSALQ", "IGOWSTNAT"])
@@ -29,3 +29,11 @@ def test_a_caller_can_count_further_prefixes_as_no_nation():
 @pytest.mark.parametrize(("code", "body"), [("IGOUNO", True), ("NGOHRI", True), ("IMGMUSALQ", False), ("FRA", False)])
 def test_an_international_body_is_an_igo_or_ngo_not_an_armed_group(code, body):
     assert is_international_body(code) is body
+
+
+@pytest.mark.parametrize(
+    ("country", "national"),
+    [("IRQ", True), ("PSE", True), ("", False), ("---", False), ("IGO", False), ("NGO", False), ("US", False)],
+)
+def test_a_nation_is_a_three_letter_code_that_is_no_international_body(country, national):
+    assert is_national(country) is national

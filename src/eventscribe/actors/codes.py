@@ -84,6 +84,11 @@ def is_non_national(code: str, *, also: tuple[str, ...] = ()) -> bool:
     return code.startswith(NON_NATIONAL_PREFIXES + also)
 
 
+def is_national(country: str) -> bool:
+    """Whether ``country`` is a nation's three-letter code: not empty, not ``---``, not IGO/NGO/IMG."""
+    return len(country) == 3 and country.isalpha() and not is_non_national(country)
+
+
 def is_international_body(code: str) -> bool:
     """Whether an actor or country code names an international organisation, intergovernmental or not
     (IGO, NGO; :data:`INTERNATIONAL_BODY_PREFIXES`); an armed group (IMG) is none."""

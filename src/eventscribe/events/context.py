@@ -61,6 +61,8 @@ class ArticleContext:
     #: as one more mention of that country when the article's main country is weighed, where no other
     #: country is named more often.
     filed: str = ""
+    #: The countries the remembered mentions name (so that :meth:`filed_only` scans no mention list).
+    named: set[str] = field(default_factory=set)
 
     def remember(self, sentence: Sentence, head: int, actor: Actor) -> None:
         """Record a resolved mention; a multi-word person name also teaches its surname."""
@@ -71,6 +73,7 @@ class ArticleContext:
         # "the body of a Palestinian schoolgirl": both are remembered, Palestine is counted once
         counted = not any(_one_phrase(sentence, m, head, actor) for m in self._this_sentence(sentence))
         self.mentions.append(_Mention(actor, (sentence.index, head), person, counted))
+        self.named.add(actor.country)
 
     def _this_sentence(self, sentence: Sentence) -> Iterator[_Mention]:
         """The mentions remembered from ``sentence``, latest first: they are the last ones remembered, as
@@ -149,7 +152,7 @@ class ArticleContext:
 
     def filed_only(self, country: str) -> bool:
         """Whether ``country`` is known only from the dateline: no mention read so far names it."""
-        return bool(country) and country == self.filed and not any(m.actor.country == country for m in self.mentions)
+        return bool(country) and country == self.filed and country not in self.named
 
     def main_country(self) -> tuple[str, int] | None:
         """The country the article is mostly about (international actors aside), with its number of

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from eventscribe.events.clause_parts import conditioned
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
+from eventscribe.events.reality import children_index
 from eventscribe.model import Sentence
 
 __all__ = ["threatens_risk", "warns_of_danger"]
@@ -100,9 +102,6 @@ PROCESS_NOUNS = frozenset(
 )
 
 
-#: Subordinators of a condition: "threatened to reignite the war if Israel did not lift the blockade" sets
-#: a price, the mark of a coercive threat.
-CONDITION_MARKS = frozenset({"if", "unless"})
 #: Pronouns that stand for a party ("they threatened to wreck the talks").
 PARTY_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
@@ -117,8 +116,13 @@ def _party_threatens(sentence: Sentence, clause: Clause, actor_heads: Collection
 
 
 def _conditioned(sentence: Sentence, clause: Clause) -> bool:
-    """Whether the threat has an if/unless clause ("… unless their leader was freed")."""
-    return any(t.dep == "mark" and t.text.lower() in CONDITION_MARKS for t in sentence.subtree(clause.verb))
+    """Whether the threat has a condition, on "threaten" ("… unless their leader was freed") or on what is
+    threatened ("to reignite the war if Israel did not lift the blockade"): a price, the mark of a
+    coercive threat."""
+    if clause.conditioned:
+        return True
+    kids = children_index(sentence)
+    return any(conditioned(x, kids) for x in kids[clause.verb] if x.dep == "xcomp")
 
 
 def threatens_risk(

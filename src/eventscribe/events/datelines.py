@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from eventscribe.actors.codes import is_non_national
+from eventscribe.actors.codes import is_national
 from eventscribe.model import Sentence
 from eventscribe.places import Gazetteer
 
@@ -58,4 +58,4 @@ def _country(places: Gazetteer, name: str) -> str:
     """The national country code of a place name, "" when unknown or not national."""
     place = places.lookup(name)
     country = place.country if place is not None else ""
-    return country if len(country) == 3 and country.isalpha() and not is_non_national(country) else ""
+    return country if is_national(country) else ""

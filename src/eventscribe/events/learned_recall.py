@@ -46,7 +46,9 @@ __all__ = [
     "RecallCandidate",
     "TARGETLESS_ROOTS",
     "actor_pair",
+    "first_carrier",
     "root_code",
+    "root_event",
     "usable_clauses",
 ]
 
@@ -111,11 +113,8 @@ class LearnedRecall:
         root = ROOTS[best]
         if root in SKIPPED_ROOTS:
             return None
-        for clause in usable_clauses(sentence):
-            found = actor_pair(clause, actors, targetless=root in TARGETLESS_ROOTS)
-            if found is not None:
-                return RecallCandidate(root, float(probs[best]), clause, *found)
-        return None
+        carrier = first_carrier(sentence, actors, root)
+        return RecallCandidate(root, float(probs[best]), *carrier) if carrier is not None else None
 
     def events(
         self, coder: EventCoder, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors
@@ -124,15 +123,37 @@ class LearnedRecall:
         found = self.candidate(sentence, actors)
         if found is None or found.probability < self.threshold:
             return []
-        act = Classification(root_code(found.root), self.confidence, "")
-        event = coder._event(parsed, sentence, found.clause, act, found.source, found.target)
-        extra = {
-            **event.extra,
-            "origin": ORIGIN,
-            "rule": f"learned root {found.root}",
-            "learned_p": round(found.probability, 3),
-        }
-        return [replace(event, confidence=self.confidence, extra=extra)]
+        extra = {"origin": ORIGIN, "rule": f"learned root {found.root}", "learned_p": round(found.probability, 3)}
+        carrier = (found.clause, found.source, found.target)
+        return [root_event(coder, parsed, sentence, carrier, found.root, self.confidence, extra)]
+
+
+def first_carrier(
+    sentence: Sentence, actors: SentenceActors, root: str
+) -> tuple[Clause, Argument, Argument | None] | None:
+    """The first eventive clause that can carry an event of ``root``, with its actor pair (a target is
+    needed unless the root is a protest or violence), or None."""
+    for clause in usable_clauses(sentence):
+        found = actor_pair(clause, actors, targetless=root in TARGETLESS_ROOTS)
+        if found is not None:
+            return (clause, *found)
+    return None
+
+
+def root_event(
+    coder: EventCoder,
+    parsed: ParsedArticle,
+    sentence: Sentence,
+    carrier: tuple[Clause, Argument, Argument | None],
+    root: str,
+    confidence: float,
+    extra: dict[str, object],
+) -> Event:
+    """The event of ``root``'s general code ("190") that a learned component adds on ``carrier``, with
+    ``confidence`` and ``extra`` (its origin, rule and probability) added to the event's own extras."""
+    clause, source, target = carrier
+    event = coder._event(parsed, sentence, clause, Classification(root_code(root), confidence, ""), source, target)
+    return replace(event, confidence=confidence, extra={**event.extra, **extra})
 
 
 def usable_clauses(sentence: Sentence) -> Iterator[Clause]:

@@ -35,9 +35,8 @@ import numpy as np
 
 from eventscribe.errors import DataError
 from eventscribe.events.arguments import SentenceActors
-from eventscribe.events.frame import Classification
 from eventscribe.events.learned import ROOTS, feature_names
-from eventscribe.events.learned_recall import SKIPPED_ROOTS, TARGETLESS_ROOTS, actor_pair, root_code, usable_clauses
+from eventscribe.events.learned_recall import SKIPPED_ROOTS, actor_pair, first_carrier, root_event, usable_clauses
 from eventscribe.model import Event, ParsedArticle, Sentence
 
 if TYPE_CHECKING:
@@ -140,15 +139,11 @@ def recall_event(
 ) -> Event | None:
     """The one event of ``root`` the head adds to a sentence: the first eventive clause with an actor
     pair (a target needed unless the root is a protest or violence), or None where there is none."""
-    for clause in usable_clauses(sentence):
-        found = actor_pair(clause, actors, targetless=root in TARGETLESS_ROOTS)
-        if found is None:
-            continue
-        act = Classification(root_code(root), confidence, "")
-        event = coder._event(parsed, sentence, clause, act, *found)
-        extra = {**event.extra, "origin": ORIGIN, "rule": f"news head root {root}", "news_p": round(p, 3)}
-        return replace(event, confidence=confidence, extra=extra)
-    return None
+    carrier = first_carrier(sentence, actors, root)
+    if carrier is None:
+        return None
+    extra = {"origin": ORIGIN, "rule": f"news head root {root}", "news_p": round(p, 3)}
+    return root_event(coder, parsed, sentence, carrier, root, confidence, extra)
 
 
 class NewsHead:

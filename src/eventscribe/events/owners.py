@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventscribe.actors.codes import is_non_national
+from eventscribe.actors.codes import is_national
 from eventscribe.events.context import ArticleContext, is_person_mention
 from eventscribe.events.speech import REPORTING_VERBS
 from eventscribe.model import Actor, Sentence, Token
@@ -141,5 +141,4 @@ def _reporting_subject(sentence: Sentence, i: int) -> int | None:
 
 
 def _national(actor: Actor) -> bool:
-    country = actor.country
-    return len(country) == 3 and country.isalpha() and not is_non_national(country)
+    return is_national(actor.country)

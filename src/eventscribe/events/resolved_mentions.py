@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from eventscribe.actors import ActorResolver
-from eventscribe.actors.codes import is_non_national
+from eventscribe.actors.codes import is_national
 from eventscribe.events.armed_opposition import as_armed_opposition
 from eventscribe.events.context import ArticleContext
 from eventscribe.events.datelines import filed_country
@@ -129,7 +129,7 @@ def _located(sentence: Sentence, arg: Argument, found: dict[int, Argument]) -> A
             if place is None:
                 continue
             country = place.actor.country
-            if len(country) == 3 and country.isalpha() and not is_non_national(country):
+            if is_national(country):
                 code = country + "".join(arg.actor.sectors)
                 return replace(arg, actor=replace(arg.actor, code=code, country=country, name=place.actor.name))
     return arg
