@@ -38,8 +38,10 @@ NESTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csub
 class Article:
     """One news article, as read from the input.
 
-    ``date`` is the publication date that relative dates are resolved against. ``origin`` names where
-    the record came from ("path/file.jsonl:12") so that errors and provenance can point back to it.
+    ``date`` is the publication date that relative dates are resolved against: a :class:`datetime.date`,
+    a :class:`datetime.datetime` (its day is kept) or an ISO string ("2014-06-12", "2014-06-12T08:30:00");
+    anything else raises :class:`ValueError` or :class:`TypeError` naming the article. ``origin`` names
+    where the record came from ("path/file.jsonl:12") so that errors and provenance can point back to it.
     """
 
     id: str
@@ -49,6 +51,24 @@ class Article:
     url: str | None = None
     source: str | None = None
     origin: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "date", _as_day(self.date, self.id))
+
+
+def _as_day(value: object, article_id: str) -> dt.date | None:
+    """A publication date as a day, from a date, a datetime or an ISO string."""
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return dt.datetime.fromisoformat(text).date() if "T" in text else dt.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"article {article_id!r}: date {value!r} is not a date (YYYY-MM-DD)") from None
+    raise TypeError(f"article {article_id!r}: date must be a date or an ISO string, not {type(value).__name__}")
 
 
 @dataclass(frozen=True, slots=True)
