@@ -24,6 +24,8 @@ NOT_PROTESTS = [
     "Samsung demonstrated a folding phone at a trade fair in Berlin.",
     "Microsoft demonstrated its new software to Chinese officials.",
     "The Indian government demonstrated its commitment with new spending cuts.",
+    "It was a fine day of cricket when Australia demonstrated, once again, why they are the best side in the world.",
+    "French driver Sebastien Loeb won his first motor rally of Australia on Sunday.",
     # soldiers marching move, they do not protest
     "Turkish troops marched into the Syrian border town on Friday.",
 ]

@@ -4,9 +4,10 @@ Yankees", "Samsung demonstrated a new phone", "troops marched into the camp".
 CAMEO 141 ("demonstrate or rally") is a crowd's public protest. Three of its verbs are far more often
 something else in news, and each is told apart by what the sentence itself says:
 
-- "demonstrate" is to protest only with no object: "protesters demonstrated outside parliament"; with
-  an object or a content clause it is to show ("demonstrated its new chip", "demonstrated that the plan
-  works", "demonstrate its commitment"), no event;
+- "demonstrate" is to protest only when people do it with no object: "protesters demonstrated outside
+  parliament"; with an object or a content clause, in the passive, or done by a state or a team, it is
+  to show ("demonstrated its new chip", "demonstrated that the plan works", "Australia demonstrated why
+  they are the best side"), no event;
 - "rally" is a protest only when people rally: its doer is a crowd or a body of people ("workers",
   "thousands", "Palestinians"); a price, a market, a currency, a team or a named player that rallies
   recovers ("the dollar rallied", "Hewitt rallied to win"), and one who rallies others gathers support
@@ -44,8 +45,10 @@ MARKET_WORDS = frozenset(
      "currency", "dollar", "dow", "equity", "euro", "exchange", "franc", "ftse", "futures", "gold", "grain",
      "index", "inning", "market", "metal", "nasdaq", "nikkei", "oil", "peso", "point", "pound", "price",
      "rebound", "relief", "share", "silver", "soybean", "sterling", "stock", "sugar", "treasury", "wheat",
-     "yen", "yield", "wall", "trading", "sector", "run", "set", "championship", "race", "round"}
+     "yen", "yield", "wall", "trading", "sector", "run", "set", "championship", "race", "round", "motor"}
 )  # fmt: skip
+#: Verbs of a rally that is a race or a game's spell ("won the rally", "capped a three-run rally").
+WON_VERBS = frozenset({"cap", "win"})
 #: Soldiers, whose marching is a movement of troops.
 SOLDIER_NOUNS = frozenset(
     {"army", "battalion", "column", "force", "guard", "marine", "paratrooper", "regiment", "soldier", "tank",
@@ -60,8 +63,10 @@ def not_a_protest(sentence: Sentence, clause: Clause, found: Classification) -> 
         return False
     verb = sentence.tokens[clause.verb]
     lemma = verb.lemma.lower()
-    if verb.pos == "VERB" and lemma == "demonstrate":
-        return any(c.dep in SHOWN_DEPS or c.dep == "mark" for c in sentence.children(verb.i))
+    if verb.pos == "VERB" and lemma == "demonstrate":  # "has been demonstrated", "Australia demonstrated why"
+        kids = sentence.children(verb.i)
+        shown = any(c.dep in SHOWN_DEPS or c.dep in ("mark", "auxpass", "nsubjpass") for c in kids)
+        return shown or not _people_did(sentence, clause)
     if verb.pos == "VERB" and lemma == "rally":
         return _rallied_others(sentence, verb) or not _people_did(sentence, clause)
     if verb.pos == "VERB" and lemma == "march":
@@ -147,6 +152,8 @@ def _market_rally(sentence: Sentence, noun: Token, clause: Clause) -> bool:
     """ "A rally in oil prices", "a stock market rally", "the Rally of Catalonia", "stocks staged a late
     rally": a rally of a market, a price or a game."""
     if noun.pos == "PROPN" or (noun.text[:1].isupper() and noun.i > 0):  # a race's name
+        return True
+    if noun.dep == "dobj" and sentence.tokens[noun.head].lemma.lower() in WON_VERBS:  # "won the rally"
         return True
     words = set()
     verb = sentence.tokens[noun.head]  # "staged an explosive rally on Wall Street": the light verb's place
