@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventscribe.actors.codes import is_national
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
@@ -23,6 +24,7 @@ __all__ = [
     "ALONE_FACTOR",
     "DOMESTIC_ROOTS",
     "compatriot",
+    "compatriot_doers",
     "dates_the_news",
     "foreigners_near",
     "known_country",
@@ -149,6 +151,24 @@ def compatriot(target: Argument, source: Argument) -> Argument:
         return target
     country = source.actor.country
     return replace(target, actor=replace(actor, code=country + actor.code[3:], country=country))
+
+
+#: A threat to protest or strike (CAMEO 133) is done at home as the protest would be.
+PROTEST_THREAT_CODE = "133"
+
+
+def compatriot_doers(source: Argument, targets: list[Argument], act: Classification) -> Argument:
+    """ "Some 7,000 miners went on strike at South African gold mines", "workers have gone on strike in
+    Yugoslavia": protesters or strikers of no known country are of the one country where, or against whose
+    state or firm, they protest (the mirror of :func:`compatriot`); an international body is no country."""
+    actor = source.actor
+    if not (act.code[:2] in DOMESTIC_ROOTS or act.code == PROTEST_THREAT_CODE) or not actor.code.startswith("---"):
+        return source
+    countries = {t.actor.country for t in targets if is_national(t.actor.country)}
+    if len(countries) != 1:
+        return source
+    country = countries.pop()
+    return replace(source, actor=replace(actor, code=country + actor.code[3:], country=country))
 
 
 def known_country(actor: Actor) -> bool:

@@ -47,6 +47,7 @@ from eventscribe.events.news_head import NewsHead
 from eventscribe.events.nominal import find_nominal_clauses
 from eventscribe.events.outlooks import outlooks
 from eventscribe.events.protest_aims import PROTEST_ROOT, aim_of_protest, aimed
+from eventscribe.events.protest_verbs import not_a_protest  # labour16
 from eventscribe.events.readiness import stated_readiness
 from eventscribe.events.recoding import (
     fighters,
@@ -184,6 +185,7 @@ class EventCoder(SourceEvents):
                 or dates_the_news(sentence, clause.verb)
                 or warns_of_danger(sentence, clause, found, actors.found, self._hostile_noun)
                 or threatens_risk(sentence, clause, found, actors.found)  # "threatened to wreck the truce": a risk
+                or not_a_protest(sentence, clause, found)  # labour16: "the dollar rallied", "demonstrated a chip"
             ):
                 continue
             aim = aim_of_protest(sentence, clause, found, set(protest_events))
@@ -203,7 +205,11 @@ class EventCoder(SourceEvents):
             found = self.clauses.classify_noun(clause)
             if clause.subject and (found is None or found.code[:2] not in SUBJECT_EVENT_ROOTS):
                 continue  # only a protest is coded for what it did ("a boycott forced …")
-            if found is not None and not talks_as_topic(sentence, clause, found):
+            if (
+                found is not None
+                and not talks_as_topic(sentence, clause, found)
+                and not not_a_protest(sentence, clause, found)
+            ):
                 yield from self._clause_events(parsed, sentence, clause, found, actors)
         for clause, found, source, target in appraised(sentence, actors):  # praise and criticism told in speech
             yield as_appraisal(self._event(parsed, sentence, clause, found, source, target))

@@ -16,6 +16,7 @@ from eventscribe.events.alone import (
     ALONE_FACTOR,
     DOMESTIC_ROOTS,
     compatriot,
+    compatriot_doers,
     foreigners_near,
     stands_alone,
     their_government,
@@ -91,6 +92,7 @@ class SourceEvents:
             or found
         )
         filled = actors.with_country(source, [*targets, *told_by], speakers=told_by)
+        filled = compatriot_doers(filled, targets, act)  # labour16: "miners struck at South African mines"
         if act.code[:2] in DOMESTIC_ROOTS:
             targets = [compatriot(t, filled) for t in targets]
         events = list(self._targeted_events(parsed, sentence, clause, act, filled, targets))

@@ -25,10 +25,19 @@ from __future__ import annotations
 
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import LIGHT_FRAME_VERB, VerbFrame
+from eventscribe.events.phrases import expand
 from eventscribe.events.reality import is_eventive
 from eventscribe.model import Sentence, Token
 
-__all__ = ["BLOW_READING", "STOPPAGE_NOUNS", "light_verb_object", "no_doer", "reading_of", "stoppage_clause"]
+__all__ = [
+    "BLOW_READING",
+    "STOPPAGE_NOUNS",
+    "light_verb_object",
+    "no_doer",
+    "on_strike",
+    "reading_of",
+    "stoppage_clause",
+]
 
 #: Nouns of a work stoppage or a boycott (CAMEO 143).
 STOPPAGE_NOUNS = frozenset({"boycott", "stoppage", "strike", "walkout"})
@@ -60,6 +69,8 @@ def stoppage_clause(sentence: Sentence, noun: Token, kids: list[list[Token]]) ->
     """A strike or boycott noun, the subject of a real act, with its named doers and no target (None when
     the noun is no stoppage, has no doer, or is not told as done)."""
     lemma = noun.lemma.lower()
+    if lemma == "strike" and noun.dep == "pobj":
+        return on_strike(sentence, noun, kids)
     if lemma not in STOPPAGE_NOUNS or noun.dep != "nsubj" or noun.head == noun.i:
         return None
     verb = sentence.tokens[noun.head]
@@ -78,6 +89,33 @@ def stoppage_clause(sentence: Sentence, noun: Token, kids: list[list[Token]]) ->
     names = [c.lemma.lower() for c in modifiers if c.dep in ("amod", "compound")]
     frame = VerbFrame(verb=LIGHT_FRAME_VERB, objects=(lemma, *names))
     return Clause(verb=noun.i, frame=frame, sources=tuple(doers), targets=(), trigger=(noun.i,), occurred=True)
+
+
+#: Verbs of being on strike ("were on strike", "remained on strike"); "went on strike" is a rule's.
+STATE_VERBS = frozenset({"be", "remain", "stay"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def on_strike(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause | None:
+    """ "Thousands of civil servants were on strike across Wales", "most of the seamen remained on
+    strike": the subject of being on strike is striking (CAMEO 143), aimed at no one named (the coder
+    aims it at the strikers' government). None for any other "strike" after a preposition, and for a
+    state told as unreal ("could be on strike", "were not on strike")."""
+    prep = sentence.tokens[noun.head]
+    if prep.text.lower() != "on" or prep.dep != "prep" or prep.head == prep.i:
+        return None
+    kinds = [c for c in kids[noun.i] if c.dep not in ("prep", "punct")]
+    if any(not _labour_word(c) and c.lemma.lower() != "hunger" for c in kinds):
+        return None  # not "on the strike fund", "on strike action": the bare noun, or "on hunger strike"
+    verb = sentence.tokens[prep.head]
+    if verb.lemma.lower() not in STATE_VERBS or not is_eventive(sentence, verb.i, kids):
+        return None
+    subject = next((c for c in kids[verb.i] if c.dep in SUBJECT_DEPS), None)
+    subjects = expand(subject, kids)  # "most of the seamen": the seamen
+    if not subjects:
+        return None
+    frame = VerbFrame(verb=LIGHT_FRAME_VERB, objects=("strike", *(c.lemma.lower() for c in kinds)))
+    return Clause(verb=noun.i, frame=frame, sources=tuple(subjects), targets=(), trigger=(noun.i,), occurred=True)
 
 
 #: The event noun a "strike" that is a blow is read as (coded as force, CAMEO 190, in ``rules.yaml``).
