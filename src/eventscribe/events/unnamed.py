@@ -74,7 +74,9 @@ def unnamed_cause(sentence: Sentence, clause: Clause) -> str | None:
         (
             tokens[i]
             for i in clause.sources
-            if tokens[i].dep == "nsubj" and tokens[i].lemma.lower() in WEAPONS and not accidental(sentence, tokens[i])
+            if _subject_of(sentence, tokens[i], verb)
+            and tokens[i].lemma.lower() in WEAPONS
+            and not accidental(sentence, tokens[i])
         ),
         None,
     )
@@ -93,6 +95,20 @@ def unnamed_cause(sentence: Sentence, clause: Clause) -> str | None:
             if cause is not None:
                 return cause
     return None
+
+
+def _subject_of(sentence: Sentence, noun: Token, verb: Token) -> bool:
+    """Whether ``noun``, one of the clause's doers, is a subject: an ``nsubj`` (of the verb, or of the
+    verb whose subject a participle shares: "a bomb exploded, killing five"), a noun coordinated with
+    one ("a rocket attack and a car bombing killed"), or the noun a headline-like parse hangs the verb on
+    as a participle that still has its object ("A bomb killed at least five people", parsed as "a bomb
+    [that was] killed" with "people" as the participle's object: an active verb, not a passive one)."""
+    tokens = sentence.tokens
+    first = tokens[noun.head] if noun.dep == "conj" and noun.head != noun.i else noun
+    if first.dep == "nsubj":
+        return True
+    misparsed = verb.dep == "acl" and verb.tag == "VBN" and verb.head == first.i
+    return misparsed and any(c.dep == "dobj" for c in sentence.children(verb.i))
 
 
 #: Verbs of sending a weapon at someone: told in the passive with the weapon as subject and no one
