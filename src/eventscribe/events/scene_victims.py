@@ -23,7 +23,9 @@ PEOPLE_SECTOR = "PPL"
 COUNTED_NOUNS = frozenset({"other", "others", "person", "persons", "people", "more"})
 
 
-def counted_victims(sentence: Sentence, clause: Clause, root: str, actors: SentenceActors, source: Argument) -> list[Argument]:
+def counted_victims(
+    sentence: Sentence, clause: Clause, root: str, actors: SentenceActors, source: Argument
+) -> list[Argument]:
     """The people of the scene as the target of an unnamed attack whose victims are only counted
     ("killing one person", "wounding about 20"), or nothing."""
     doer = source.actor

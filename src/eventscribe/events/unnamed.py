@@ -107,7 +107,7 @@ def _subject_of(sentence: Sentence, noun: Token, verb: Token) -> bool:
     first = tokens[noun.head] if noun.dep == "conj" and noun.head != noun.i else noun
     if first.dep == "nsubj":
         return True
-    misparsed = verb.dep == "acl" and verb.tag == "VBN" and verb.head == first.i
+    misparsed = verb.dep == "acl" and verb.tag == "VBN" and verb.head in (noun.i, first.i)
     return misparsed and any(c.dep == "dobj" for c in sentence.children(verb.i))
 
 
