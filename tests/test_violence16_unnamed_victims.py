@@ -29,6 +29,18 @@ PAIRS = [
         ("IRQUAF", "IRQ", "1"),
         "A flood and a landslide killed at least six people in Mosul on Sunday.",
     ),
+    # a group of weapons as the subject
+    (
+        "A series of grenade blasts hit a rally in Dhaka, killing at least 13 people.",
+        ("BGDUAF", "BGD", "183"),
+        "A series of earthquakes hit a town in northern Bangladesh, killing at least 13 people.",
+    ),
+    # a bomb that "tore through" a place, its harm told by the participle after it
+    (
+        "A bomb tore through a market in Kano, wounding at least 38 people.",
+        ("NGAUAF", "NGAPPL", "183"),
+        "A fire tore through a market in Kano, wounding at least 38 people.",
+    ),
     # victims only counted: the people of the scene
     (
         "A bomb exploded outside a bar in Pattani, killing one person and wounding 12.",

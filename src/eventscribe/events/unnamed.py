@@ -72,11 +72,11 @@ def unnamed_cause(sentence: Sentence, clause: Clause) -> str | None:
     lemma = verb.lemma.lower()
     weapon = next(
         (
-            tokens[i]
+            noun
             for i in clause.sources
             if _subject_of(sentence, tokens[i], verb)
-            and tokens[i].lemma.lower() in WEAPONS
-            and not accidental(sentence, tokens[i])
+            and (noun := _weapon_noun(sentence, tokens[i])).lemma.lower() in WEAPONS
+            and not accidental(sentence, noun)
         ),
         None,
     )
@@ -95,6 +95,23 @@ def unnamed_cause(sentence: Sentence, clause: Clause) -> str | None:
             if cause is not None:
                 return cause
     return None
+
+
+#: Nouns that count or group what they are "of": "a series of grenade blasts", "a wave of bombings".
+GROUP_NOUNS = frozenset({"barrage", "chain", "flurry", "hail", "pair", "rash", "salvo", "series", "spate", "string",
+                         "volley", "wave"})  # fmt: skip
+
+
+def _weapon_noun(sentence: Sentence, noun: Token) -> Token:
+    """The noun itself, or for a group of things what it groups ("a string of bomb blasts": blasts)."""
+    if noun.lemma.lower() not in GROUP_NOUNS:
+        return noun
+    for prep in sentence.children(noun.i):
+        if prep.dep == "prep" and prep.text.lower() == "of":
+            grouped = next((c for c in sentence.children(prep.i) if c.dep == "pobj"), None)
+            if grouped is not None:
+                return grouped
+    return noun
 
 
 def _subject_of(sentence: Sentence, noun: Token, verb: Token) -> bool:
@@ -128,7 +145,9 @@ def _weapon_launched(sentence: Sentence, clause: Clause, verb: Token) -> str | N
 
 
 #: Verbs that tell a bomb going off with no one it hit ("a car bomb exploded", "a bomb went off").
-BLAST_VERBS = frozenset({"detonate", "explode", "go"})
+BLAST_VERBS = frozenset({"detonate", "explode", "go", "rip", "tear"})
+#: Blast verbs that tell a blast only with "through" ("a bomb tore through a market").
+THROUGH_VERBS = frozenset({"rip", "tear"})
 
 
 def harm_told_after(sentence: Sentence, clause: Clause) -> bool:
@@ -140,6 +159,8 @@ def harm_told_after(sentence: Sentence, clause: Clause) -> bool:
         return False
     if verb.lemma.lower() == "go" and not any(c.text.lower() == "off" for c in sentence.children(verb.i)):
         return False
+    if verb.lemma.lower() in THROUGH_VERBS and not any(c.text.lower() == "through" for c in sentence.children(verb.i)):
+        return False  # "a bomb ripped through two bars", not "ripped up the deal"
     return any(
         c.dep == "advcl" and c.tag == "VBG" and c.lemma.lower() in HARM_VERBS | VIOLENT_VERBS
         and any(g.dep == "dobj" for g in sentence.children(c.i))
