@@ -41,6 +41,12 @@ PAIRS = [
         ("NGAUAF", "NGAPPL", "183"),
         "A fire tore through a market in Kano, wounding at least 38 people.",
     ),
+    # a blast at works is an accident ("a power plant explosion"), a bomb's is not
+    (
+        "Nine people were killed in a bomb explosion in Baoding on Monday.",
+        ("CHNUAF", "CHNPPL", "183"),
+        "Nine people were killed in a power plant explosion in Baoding on Monday.",
+    ),
     # victims only counted: the people of the scene
     (
         "A bomb exploded outside a bar in Pattani, killing one person and wounding 12.",

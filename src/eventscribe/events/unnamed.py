@@ -44,11 +44,11 @@ CAUSES = GRAMMAR.violence_causes | GRAMMAR.attack_nouns | GRAMMAR.weapon_nouns |
 #: Blasts and fires that may be accidents: what they are of or where they happen tells which.
 BLASTS = frozenset({"blast", "blaze", "explosion", "fire"})
 #: What a blast is of when it is an accident, not a bomb ("a gas explosion", "a boiler blast", "a
-#: fireworks blast", "a coal mine explosion", "a house fire").
+#: fireworks blast", "a coal mine explosion", "a house fire", "a power plant explosion").
 ACCIDENTAL = frozenset(
     {"accidental", "boiler", "chemical", "coal", "colliery", "cylinder", "dust", "electrical", "factory",
      "firecracker", "firework", "fireworks", "forest", "fuel", "gas", "house", "industrial", "kitchen",
-     "methane", "mining", "propane", "refinery", "tanker", "transformer"}
+     "methane", "mining", "propane", "refinery", "tanker", "transformer", "plant", "furnace", "reactor"}
 )  # fmt: skip
 #: Works where a blast is an industrial accident ("an explosion at a chemical plant").
 WORKS = frozenset({"colliery", "factory", "mine", "pit", "plant", "refinery", "warehouse"})
