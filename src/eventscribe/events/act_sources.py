@@ -15,6 +15,7 @@ from eventscribe.events.clauses import Clause
 from eventscribe.events.doers import CROWD_SECTOR, is_state_act, state_of_place, state_of_target, state_speaker
 from eventscribe.events.frame import Classification
 from eventscribe.events.recoding import BOMBING_CODE
+from eventscribe.events.scene_country import demonym_scene
 from eventscribe.events.speech import ACCUSED_ROOTS
 from eventscribe.events.unnamed import (
     UNNAMED_ROOTS,
@@ -64,6 +65,7 @@ def act_sources(
         return [], found, False
     if cause is not None:  # "two journalists were shot dead in Mogadishu": an unidentified armed force's act
         sources = state_of_place(sentence, clause, gazetteer, sector=UNNAMED_SECTOR)
+        sources = sources or demonym_scene(sentence, clause, actors, UNNAMED_SECTOR)  # violence16
         if is_explosive(cause) and found.code in ("180", "190"):  # "wounded when a grenade exploded"
             found = Classification(BOMBING_CODE, found.confidence, found.trigger)
     return sources, found, cause is not None

@@ -14,6 +14,7 @@ from eventscribe.events.frame import Classification
 from eventscribe.events.investigations import investigation_targets
 from eventscribe.events.recoding import fought
 from eventscribe.events.responses import responded_to
+from eventscribe.events.scene_victims import counted_victims
 from eventscribe.events.speech import ACCUSED_ROOTS
 from eventscribe.model import Sentence
 from eventscribe.places import Gazetteer
@@ -61,6 +62,8 @@ def act_targets(
         targets = [t for t in targets if not _venue(sentence, t.head)]
     if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"
         targets = struck_place(sentence, clause, gazetteer)
+    if not targets:  # violence16: "a bomb exploded in Mosul, killing 12": the scene's people
+        targets = counted_victims(sentence, clause, found.code[:2], actors, source)
     if not targets and found.code[:2] in GRIEVANCE_ROOTS:  # "protested over Canada's decision"
         targets = actors.owners(clause.concerns, source)
     # "investigating a fraud by the trading house": the owner of the deed looked into, never its victim

@@ -117,11 +117,12 @@ def scene_victim(target: Argument | None, source: Argument, location: Place | No
     the scene, as the doer does ("a roadside bomb hit an army convoy near Kandahar": AFGUAF on AFGMIL).
     With no doer named, nothing says the victims came from elsewhere; a named doer's foes keep what
     their own words say (soldiers often fight abroad)."""
-    if target is None or location is None or not target.actor.code.startswith("---"):
+    if target is None or not target.actor.code.startswith("---"):
         return target
     doer = source.actor
-    if doer.sectors[:1] != (UNNAMED_SECTOR,) or doer.country != location.country or len(doer.country) != 3:
+    scene = location.country if location is not None else doer.country  # violence16: "the Afghan town of"
+    if doer.sectors[:1] != (UNNAMED_SECTOR,) or doer.country != scene or len(doer.country) != 3:
         return target
     actor = target.actor
-    code = location.country + actor.code[3:]
-    return replace(target, actor=replace(actor, code=code, country=location.country))
+    code = scene + actor.code[3:]
+    return replace(target, actor=replace(actor, code=code, country=scene))

@@ -44,11 +44,11 @@ CAUSES = GRAMMAR.violence_causes | GRAMMAR.attack_nouns | GRAMMAR.weapon_nouns |
 #: Blasts and fires that may be accidents: what they are of or where they happen tells which.
 BLASTS = frozenset({"blast", "blaze", "explosion", "fire"})
 #: What a blast is of when it is an accident, not a bomb ("a gas explosion", "a boiler blast", "a
-#: fireworks blast", "a coal mine explosion", "a house fire").
+#: fireworks blast", "a coal mine explosion", "a house fire", "a power plant explosion").
 ACCIDENTAL = frozenset(
     {"accidental", "boiler", "chemical", "coal", "colliery", "cylinder", "dust", "electrical", "factory",
      "firecracker", "firework", "fireworks", "forest", "fuel", "gas", "house", "industrial", "kitchen",
-     "methane", "mining", "propane", "refinery", "tanker", "transformer"}
+     "methane", "mining", "propane", "refinery", "tanker", "transformer", "plant", "furnace", "reactor"}
 )  # fmt: skip
 #: Works where a blast is an industrial accident ("an explosion at a chemical plant").
 WORKS = frozenset({"colliery", "factory", "mine", "pit", "plant", "refinery", "warehouse"})
@@ -72,9 +72,11 @@ def unnamed_cause(sentence: Sentence, clause: Clause) -> str | None:
     lemma = verb.lemma.lower()
     weapon = next(
         (
-            tokens[i]
+            noun
             for i in clause.sources
-            if tokens[i].dep == "nsubj" and tokens[i].lemma.lower() in WEAPONS and not accidental(sentence, tokens[i])
+            if _subject_of(sentence, tokens[i], verb)
+            and (noun := _weapon_noun(sentence, tokens[i])).lemma.lower() in WEAPONS
+            and not accidental(sentence, noun)
         ),
         None,
     )
@@ -95,6 +97,37 @@ def unnamed_cause(sentence: Sentence, clause: Clause) -> str | None:
     return None
 
 
+#: Nouns that count or group what they are "of": "a series of grenade blasts", "a wave of bombings".
+GROUP_NOUNS = frozenset({"barrage", "chain", "flurry", "hail", "pair", "rash", "salvo", "series", "spate", "string",
+                         "volley", "wave"})  # fmt: skip
+
+
+def _weapon_noun(sentence: Sentence, noun: Token) -> Token:
+    """The noun itself, or for a group of things what it groups ("a string of bomb blasts": blasts)."""
+    if noun.lemma.lower() not in GROUP_NOUNS:
+        return noun
+    for prep in sentence.children(noun.i):
+        if prep.dep == "prep" and prep.text.lower() == "of":
+            grouped = next((c for c in sentence.children(prep.i) if c.dep == "pobj"), None)
+            if grouped is not None:
+                return grouped
+    return noun
+
+
+def _subject_of(sentence: Sentence, noun: Token, verb: Token) -> bool:
+    """Whether ``noun``, one of the clause's doers, is a subject: an ``nsubj`` (of the verb, or of the
+    verb whose subject a participle shares: "a bomb exploded, killing five"), a noun coordinated with
+    one ("a rocket attack and a car bombing killed"), or the noun a headline-like parse hangs the verb on
+    as a participle that still has its object ("A bomb killed at least five people", parsed as "a bomb
+    [that was] killed" with "people" as the participle's object: an active verb, not a passive one)."""
+    tokens = sentence.tokens
+    first = tokens[noun.head] if noun.dep == "conj" and noun.head != noun.i else noun
+    if first.dep == "nsubj":
+        return True
+    misparsed = verb.dep == "acl" and verb.tag == "VBN" and verb.head in (noun.i, first.i)
+    return misparsed and any(c.dep == "dobj" for c in sentence.children(verb.i))
+
+
 #: Verbs of sending a weapon at someone: told in the passive with the weapon as subject and no one
 #: named who sent it ("rockets were fired at", "grenades were hurled at"), they tell an unnamed attack.
 LAUNCH_VERBS = frozenset({"drop", "fire", "hurl", "launch", "lob", "throw"})
@@ -112,7 +145,9 @@ def _weapon_launched(sentence: Sentence, clause: Clause, verb: Token) -> str | N
 
 
 #: Verbs that tell a bomb going off with no one it hit ("a car bomb exploded", "a bomb went off").
-BLAST_VERBS = frozenset({"detonate", "explode", "go"})
+BLAST_VERBS = frozenset({"detonate", "explode", "go", "rip", "tear"})
+#: Blast verbs that tell a blast only with "through" ("a bomb tore through a market").
+THROUGH_VERBS = frozenset({"rip", "tear"})
 
 
 def harm_told_after(sentence: Sentence, clause: Clause) -> bool:
@@ -124,6 +159,8 @@ def harm_told_after(sentence: Sentence, clause: Clause) -> bool:
         return False
     if verb.lemma.lower() == "go" and not any(c.text.lower() == "off" for c in sentence.children(verb.i)):
         return False
+    if verb.lemma.lower() in THROUGH_VERBS and not any(c.text.lower() == "through" for c in sentence.children(verb.i)):
+        return False  # "a bomb ripped through two bars", not "ripped up the deal"
     return any(
         c.dep == "advcl" and c.tag == "VBG" and c.lemma.lower() in HARM_VERBS | VIOLENT_VERBS
         and any(g.dep == "dobj" for g in sentence.children(c.i))
