@@ -25,13 +25,25 @@ def test_the_shared_patient_is_no_doer(code_text, text, patient):
     assert not any(s == patient for s, _, _ in triples), triples
 
 
-def test_the_shared_patient_is_the_target_of_the_second_act(code_text):
-    triples = code_triples(code_text("A French journalist was kidnapped and killed in Iraq.", DATE))
-    assert any(t.startswith("FRA") and c.startswith(("18", "19")) for _, t, c in triples), triples
+TARGETED = [
+    (
+        "A Nigerian businessman was convicted of fraud and sentenced at a court in London on Tuesday.",
+        "GBR",
+        "NGABUS",
+        "173",
+    ),
+    ("The Iraqi aid worker was kidnapped and beaten by gunmen in Baghdad.", "IRQ", "IRQNGO", "182"),
+]
+
+
+@pytest.mark.parametrize(("text", "doer", "patient", "code"), TARGETED, ids=[t[0][:40] for t in TARGETED])
+def test_the_shared_patient_is_the_target_of_the_second_act(code_text, text, doer, patient, code):
+    triples = code_triples(code_text(text, DATE))
+    assert any(s.startswith(doer) and t == patient and c == code for s, t, c in triples), triples
 
 
 def test_a_verb_with_a_subject_of_its_own_is_active(code_text):
     # "... and the army shelled the town": its own subject; no change
     text = "Two Russian soldiers were killed and Chechen rebels attacked a convoy."
     triples = code_triples(code_text(text, DATE))
-    assert any(s.endswith("REB") or "REB" in s for s, _, c in triples if c.startswith(("18", "19"))), triples
+    assert any("REB" in s for s, _, c in triples if c.startswith(("18", "19"))), triples
