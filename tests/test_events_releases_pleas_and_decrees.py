@@ -19,6 +19,7 @@ THINGS_RELEASED = [
     "Egyptian police released video footage of the attack on the hotel.",
     "The Indian government freed up funds for the drought-hit states.",
     "The Pentagon released the names of the American soldiers killed in Iraq.",
+    "The Chinese ministry released dozens of documents on the dispute.",
 ]
 
 
@@ -33,6 +34,8 @@ PEOPLE_RELEASED = [
     ("Syria released six Lebanese prisoners on Friday.", "LBN"),
     ("Palestinian gunmen released a French journalist in Gaza.", "FRA"),
     ("Israel freed 400 Palestinians as a goodwill gesture.", "PSE"),
+    ("Cuba released dozens of Spanish prisoners on Monday.", "ESP"),
+    ("Iran released a British tanker it seized in the Gulf.", "GBR"),
 ]
 
 

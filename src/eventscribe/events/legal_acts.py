@@ -35,6 +35,19 @@ CAPTIVE_NOUNS = frozenset(
      "member", "passenger", "tourist", "foreigner", "sailor", "fisherman", "pilot", "driver", "dissident",
      "worker", "engineer", "contractor", "missionary", "priest", "monk", "nun", "survivor", "victim"}
 )  # fmt: skip
+#: What a state or captor seizes and gives back (CAMEO 0842 "return, release property"): released, it is
+#: a release too ("released a Turkish ship it seized", "freed the frozen assets").
+PROPERTY_NOUNS = frozenset(
+    {"ship", "vessel", "boat", "tanker", "trawler", "yacht", "ferry", "plane", "aircraft", "airliner", "jet",
+     "helicopter", "truck", "lorry", "vehicle", "car", "cargo", "property", "asset", "land", "territory", "body",
+     "remains", "corpse"}
+)  # fmt: skip
+#: Words that count or group what follows their "of" ("dozens of activists", "a group of tourists").
+PARTITIVE_NOUNS = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "group", "number",
+     "handful", "batch", "couple", "pair", "rest", "some", "many", "all", "most", "half", "several", "one", "two",
+     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "none", "each", "remainder"}
+)  # fmt: skip
 #: Pronouns that stand for people ("released them", "he was freed").
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you", "who", "whom"})
 #: Entity types of a name that is no person (a firm, a product, a work: "released Windows XP").
@@ -108,8 +121,14 @@ def _theme(sentence: Sentence, verb: Token) -> Token | None:
 
 
 def _is_person(sentence: Sentence, theme: Token, actors: SentenceActors) -> bool:
-    """Whether what is released is a person or a group of people (or may be: a bare count, a place)."""
+    """Whether what is released is a person or a group of people (or may be: a bare count, a place), or
+    property once seized."""
+    counted = _counted(sentence, theme)
+    if counted is not None:  # "dozens of activists": the activists
+        theme = counted
     lemma = theme.lemma.lower()
+    if lemma in PROPERTY_NOUNS:
+        return True
     if theme.pos == "PRON":
         return theme.text.lower() in PERSONAL_PRONOUNS or lemma in PERSONAL_PRONOUNS
     if theme.pos == "NUM" or theme.ent_type in ("PERSON", "NORP") or names_a_person(sentence, theme.i):
@@ -121,6 +140,14 @@ def _is_person(sentence: Sentence, theme: Token, actors: SentenceActors) -> bool
     if theme.pos == "PROPN":
         return theme.ent_type not in THING_ENTITIES  # "released Windows XP" is no one
     return False
+
+
+def _counted(sentence: Sentence, theme: Token) -> Token | None:
+    """What a count or a group counts: the object of its "of" ("hundreds of prisoners")."""
+    if theme.lemma.lower() not in PARTITIVE_NOUNS and theme.text.lower() not in PARTITIVE_NOUNS:
+        return None
+    of = next((c for c in sentence.children(theme.i) if c.dep == "prep" and c.text.lower() == "of"), None)
+    return next((c for c in sentence.children(of.i) if c.dep == "pobj"), None) if of is not None else None
 
 
 def _is_plea(sentence: Sentence, verb: Token) -> bool:
