@@ -47,3 +47,11 @@ def test_a_verb_with_a_subject_of_its_own_is_active(code_text):
     text = "Two Russian soldiers were killed and Chechen rebels attacked a convoy."
     triples = code_triples(code_text(text, DATE))
     assert any("REB" in s for s, _, c in triples if c.startswith(("18", "19"))), triples
+
+
+def test_a_shared_verb_is_as_unreal_as_the_verb_it_shares(code_text):
+    # "would enable offenders to be fined and imprisoned": the rule is planned, nobody is jailed (the
+    # guard in clauses._clause; without it the shared passive made "imprisoned" an act of the ministry)
+    text = "A Belgian finance ministry spokesman said new rules would enable offenders to be fined and imprisoned for up to a year."
+    triples = code_triples(code_text(text, DATE))
+    assert not any(c.startswith("17") for _, _, c in triples), triples

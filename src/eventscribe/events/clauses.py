@@ -220,6 +220,8 @@ def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause 
     passive = is_passive(verb, kids)
     sources, targets = arguments(sentence, verb, kids, passive)
     patient = shared_patient(sentence, verb, kids, passive)  # coerce16: "was arrested and charged"
+    if patient and (sentence.tokens[verb.head].dep == "xcomp" or not is_eventive(sentence, verb.head, kids)):
+        return None  # coerce16: "would let offenders be fined and jailed": as unreal as the verb it shares
     if patient:
         passive, targets = True, [*targets, *patient]
     if not passive and reduced_passive(sentence, verb, kids):  # "Two soldiers killed in blast": reduced_passive.py

@@ -151,15 +151,11 @@ def _counted(sentence: Sentence, theme: Token) -> Token | None:
 
 
 def _is_plea(sentence: Sentence, verb: Token) -> bool:
-    """ "pleaded guilty to fraud", "pleads not guilty": a plea in court, not a plea to someone."""
-    for child in sentence.children(verb.i):
-        if child.lemma.lower() in PLEA_WORDS:
-            return True
-        if child.dep == "prep" and child.text.lower() == "to":  # "pleaded to a lesser charge"
-            return True
-        if child.dep == "prep" and child.text.lower() == "no":
-            return True
-    return any(t.lemma.lower() == "contest" and t.head == verb.i for t in sentence.tokens)
+    """ "pleaded guilty to fraud", "pleads not guilty", "pleaded no contest": a plea in court, not a plea
+    to someone ("pleaded with the rebels", "pleaded for calm")."""
+    return any(c.lemma.lower() in PLEA_WORDS for c in sentence.children(verb.i)) or any(
+        t.lemma.lower() == "contest" and sentence.tokens[t.head].head == verb.i for t in sentence.tokens
+    )
 
 
 def _money(sentence: Sentence, verb: Token) -> bool:
