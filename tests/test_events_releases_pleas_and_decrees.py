@@ -49,6 +49,7 @@ PLEAS = [
     "A former Australian minister pleaded guilty to fraud charges on Monday.",
     "The Serbian general pleads not guilty to war crimes charges.",
     "The Italian banker pleaded innocent to charges of embezzlement.",
+    "Two Kenyan officials were indicted last year but have pleaded their innocence.",
 ]
 
 

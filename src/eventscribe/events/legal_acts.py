@@ -56,7 +56,7 @@ THING_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "MONEY", "PERCENT",
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 #: Words of a defendant's plea in court ("pleaded guilty", "pleads innocent", "pleaded no contest").
-PLEA_WORDS = frozenset({"guilty", "innocent", "contest"})
+PLEA_WORDS = frozenset({"guilty", "innocent", "innocence", "guilt", "contest"})
 
 #: Nouns of a price or a sum: what is charged is then a price ("the rate charged", "charged 17 dollars").
 PRICE_NOUNS = frozenset(
