@@ -27,6 +27,7 @@ from eventscribe.events.codebook import Codebook
 from eventscribe.events.conditional_offers import offer_targets
 from eventscribe.events.false_events import home_trip
 from eventscribe.events.frame import Classification
+from eventscribe.events.legal_acts import decreed_on, home_decree, no_legal_act  # coerce16
 from eventscribe.events.recoding import (
     air_strike,
     armed_blockade,
@@ -78,6 +79,8 @@ class SourceEvents:
         # The one who tells of an act lends its country to no nameless doer ("militants attacked …, the
         # Russian military said": the militants are not Russian).
         told_by = [speaker] if speaker is not None else []
+        if no_legal_act(sentence, clause, found, actors):  # coerce16: a thing released, a plea, a price
+            return
         targets = act_targets(sentence, clause, found, actors, source, sources, self.gazetteer)
         targets = targets or offer_targets(sentence, clause, found, actors, source, sources)
         act = (
@@ -98,12 +101,13 @@ class SourceEvents:
         events = list(self._targeted_events(parsed, sentence, clause, act, filled, targets))
         # (a refusal needs a target: "he would not resign" is no event)
         solo = not events and not clause.refused and stands_alone(sentence, clause, act)
-        if solo and not foreigners_near(actors, filled, told_by, act):
+        if solo and (home_decree(act) or not foreigners_near(actors, filled, told_by, act)):  # coerce16
             # "Thousands of people marched in Bratislava", "the ministry declined to comment": an act
             # with no other party at its receiving end is still an event, of its source alone; a
             # protest with none named is aimed at the protesters' government, as CAMEO codes it.
             alone = Classification(act.code, act.confidence * ALONE_FACTOR, act.trigger)
-            events.append(self._event(parsed, sentence, clause, alone, filled, their_government(filled, act)))
+            aim = their_government(filled, act) or decreed_on(filled, act)  # coerce16: a decree's own land
+            events.append(self._event(parsed, sentence, clause, alone, filled, aim))
         yield from events
         yield from self._stance_events(parsed, sentence, clause, source, targets, actors)
         yield from self._protests_met(parsed, sentence, clause, act, targets, actors)
