@@ -42,6 +42,7 @@ from eventscribe.events.recoding import (
     stances,
 )
 from eventscribe.events.records import build_event
+from eventscribe.events.statement_targets import statement_targets  # speech16
 from eventscribe.model import Event, ParsedArticle, Sentence
 from eventscribe.places import Gazetteer
 
@@ -79,6 +80,7 @@ class SourceEvents:
         told_by = [speaker] if speaker is not None else []
         targets = act_targets(sentence, clause, found, actors, source, sources, self.gazetteer)
         targets = targets or offer_targets(sentence, clause, found, actors, source, sources)
+        targets = statement_targets(sentence, clause, found, targets)  # speech16: a plan's own parties
         act = (
             own_claim(sentence, clause, speaker, source, found)
             or official_protest(sentence, source, found)
