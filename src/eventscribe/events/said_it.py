@@ -7,22 +7,39 @@ stance against the United States, saying it is willing to resume talks" is North
 the United States'). Likewise "they" of what a plural group says ("the rebels said they would lay down
 their arms"). A person's words do not lend the person to "it" ("Putin said it was a mistake"), nor do
 words told to a party ("told Iran it must stop", where "it" may be the addressee): those keep the
-ordinary reading of the pronoun (:mod:`~eventscribe.events.context`). The grammar of the saying is
+ordinary reading of the pronoun (:mod:`~eventscribe.events.context`), and so do a firm's words ("Acme
+Corp said it signed an agreement with Sharp of Japan"): a business act is no political event, and a firm
+that speaks for itself is left to the reading that finds it no country. The grammar of the saying is
 :func:`~eventscribe.events.reference.sayer_head`'s.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from eventscribe.events.context import is_person_mention
 from eventscribe.events.reference import sayer_head
+from eventscribe.events.resolved_mentions import Argument
 from eventscribe.model import Sentence
 
-__all__ = ["BODY_PRONOUNS", "body_sayer_head"]
+__all__ = ["BODY_PRONOUNS", "body_sayer", "body_sayer_head"]
 
 #: Pronouns that, as the subject of what a body says, are that body; "they" only for a plural sayer.
 BODY_PRONOUNS = frozenset({"it", "they"})
 #: Tags of a plural noun ("rebels", "the Palestinians").
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Sectors of sayers whose "it" is left alone: firms.
+FIRM_SECTORS = frozenset({"BUS"})
+
+
+def body_sayer(sentence: Sentence, pronoun: int, found: Mapping[int, Argument]) -> Argument | None:
+    """The resolved sayer (among ``found``, head -> argument) that ``pronoun`` stands for, or None;
+    never a firm."""
+    head = body_sayer_head(sentence, pronoun)
+    sayer = found.get(head) if head is not None else None
+    if sayer is None or FIRM_SECTORS & set(sayer.actor.sectors):
+        return None
+    return sayer
 
 
 def body_sayer_head(sentence: Sentence, pronoun: int) -> int | None:
