@@ -1,6 +1,7 @@
 """What leaders say they will do: "X said it would …" is X's intention, whoever was named last; a
 statement keeps no party of the act it describes; "aims to" and "wishes to" are intentions, not acts
-done. Sentences we wrote, each beside a near twin that keeps its reading."""
+done; aid given, or got, is coded only with its other party. Sentences we wrote, each beside a near
+twin that keeps its reading."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def test_it_of_a_participle_of_saying_is_its_subject(code_text):
 
 
 def test_they_of_what_a_plural_group_says_is_that_group(code_text):
-    text = "The rebels, attacked by the army, said they would join peace talks with the government of Uganda."
+    text = "Ugandan rebels, attacked by the army, said they would join peace talks with the government."
     sources = {s for s, _, c in _triples(code_text, text) if c.startswith("03")}
     assert sources and all(s.endswith("REB") for s in sources)
 
@@ -81,3 +82,35 @@ def test_wishing_to_resume_talks_is_an_intention_to_meet(code_text):
 def test_a_firms_aim_or_plan_to_cut_jobs_is_no_event(code_text):
     assert _triples(code_text, "The company aims to cut 500 jobs by next year.") == []
     assert _triples(code_text, "The retailer plans to cut 500 jobs at its stores in Ohio.") == []
+
+
+# -- aid needs its recipient (aid_alone) ------------------------------------------------------------
+
+
+def test_money_given_to_a_market_is_no_aid(code_text):
+    text = "The Bank of England provided the money market with 500 mln stg of assistance."
+    assert not any(c.startswith("07") for _, _, c in _triples(code_text, text))
+
+
+def test_aid_given_to_a_country_is_still_aid(code_text):
+    text = "Britain provided Kenya with 50 million pounds of aid."
+    assert any(c.startswith("07") and t.startswith("KEN") for _, t, c in _triples(code_text, text))
+
+
+def test_loans_received_are_no_promise_of_aid_by_the_receiver(code_text):
+    assert _triples(code_text, "Jordan will receive two loans worth 90 million dollars.") == []
+
+
+def test_loans_promised_to_a_country_are_still_a_promise_of_aid(code_text):
+    triples = _triples(code_text, "Japan will give Jordan two loans worth 90 million dollars.")
+    assert any(s.startswith("JPN") and t.startswith("JOR") and c.startswith("033") for s, t, c in triples)
+
+
+def test_aid_promised_by_its_giver_to_no_one_named_is_still_coded(code_text):
+    triples = _triples(code_text, "The Conservatives say they would offer cheap loans to students.")
+    assert any(c.startswith("033") for _, _, c in triples)
+
+
+def test_a_firms_it_is_not_read_as_the_firm(code_text):
+    text = "Acme Corp, which competes with Sony of Japan, said it would sign an agreement with Sharp."
+    assert not any(s.endswith("BUS") for s, _, _ in _triples(code_text, text))

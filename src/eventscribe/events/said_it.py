@@ -7,9 +7,9 @@ stance against the United States, saying it is willing to resume talks" is North
 the United States'). Likewise "they" of what a plural group says ("the rebels said they would lay down
 their arms"). A person's words do not lend the person to "it" ("Putin said it was a mistake"), nor do
 words told to a party ("told Iran it must stop", where "it" may be the addressee): those keep the
-ordinary reading of the pronoun (:mod:`~eventscribe.events.context`), and so do a firm's words ("Acme
-Corp said it signed an agreement with Sharp of Japan"): a business act is no political event, and a firm
-that speaks for itself is left to the reading that finds it no country. The grammar of the saying is
+ordinary reading of the pronoun (:mod:`~eventscribe.events.context`), and so do the words of a body of
+no known country and a firm's ("Acme Corp said it signed an agreement with Sharp of Japan", "the
+association said it denied the application"): their acts are mostly business, no political event. The grammar of the saying is
 :func:`~eventscribe.events.reference.sayer_head`'s.
 """
 
@@ -34,10 +34,10 @@ FIRM_SECTORS = frozenset({"BUS"})
 
 def body_sayer(sentence: Sentence, pronoun: int, found: Mapping[int, Argument]) -> Argument | None:
     """The resolved sayer (among ``found``, head -> argument) that ``pronoun`` stands for, or None;
-    never a firm."""
+    never a firm, nor a body of no known country."""
     head = body_sayer_head(sentence, pronoun)
     sayer = found.get(head) if head is not None else None
-    if sayer is None or FIRM_SECTORS & set(sayer.actor.sectors):
+    if sayer is None or FIRM_SECTORS & set(sayer.actor.sectors) or not _of_a_country(sayer):
         return None
     return sayer
 
@@ -53,3 +53,9 @@ def body_sayer_head(sentence: Sentence, pronoun: int) -> int | None:
         return None
     plural = sentence.tokens[head].tag in PLURAL_TAGS
     return head if plural == (word == "they") else None
+
+
+def _of_a_country(sayer: Argument) -> bool:
+    """Whether the sayer is of a known country (not "---", an unnamed one)."""
+    country = sayer.actor.country
+    return len(country) == 3 and country.isalpha() and not sayer.actor.code.startswith("---")
