@@ -1,6 +1,6 @@
 """What leaders say they will do: "X said it would …" is X's intention, whoever was named last; a
 statement keeps no party of the act it describes; "aims to" and "wishes to" are intentions, not acts
-done; aid given, or got, is coded only with its other party. Sentences we wrote, each beside a near
+done; aid got names no giver. Sentences we wrote, each beside a near
 twin that keeps its reading."""
 
 from __future__ import annotations
@@ -84,17 +84,13 @@ def test_a_firms_aim_or_plan_to_cut_jobs_is_no_event(code_text):
     assert _triples(code_text, "The retailer plans to cut 500 jobs at its stores in Ohio.") == []
 
 
-# -- aid needs its recipient (aid_alone) ------------------------------------------------------------
+# -- aid got names no giver (aid_alone) ------------------------------------------------------------
 
 
-def test_money_given_to_a_market_is_no_aid(code_text):
-    text = "The Bank of England provided the money market with 500 mln stg of assistance."
-    assert not any(c.startswith("07") for _, _, c in _triples(code_text, text))
-
-
-def test_aid_given_to_a_country_is_still_aid(code_text):
-    text = "Britain provided Kenya with 50 million pounds of aid."
-    assert any(c.startswith("07") and t.startswith("KEN") for _, t, c in _triples(code_text, text))
+def test_funds_sent_with_no_recipient_named_are_still_aid(code_text):
+    assert any(
+        c.startswith("07") for _, _, c in _triples(code_text, "Norway sent money to help flood victims in Bangladesh.")
+    )
 
 
 def test_loans_received_are_no_promise_of_aid_by_the_receiver(code_text):

@@ -99,7 +99,7 @@ class SourceEvents:
         events = list(self._targeted_events(parsed, sentence, clause, act, filled, targets))
         # (a refusal needs a target: "he would not resign" is no event)
         solo = not events and not clause.refused and stands_alone(sentence, clause, act)
-        solo = solo and not needs_recipient(sentence, clause, act)  # speech16: aid given needs its recipient
+        solo = solo and not needs_recipient(sentence, clause, act)  # speech16: aid got names no giver
         if solo and not foreigners_near(actors, filled, told_by, act):
             # "Thousands of people marched in Bratislava", "the ministry declined to comment": an act
             # with no other party at its receiving end is still an event, of its source alone; a

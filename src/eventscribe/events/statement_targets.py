@@ -22,14 +22,19 @@ from eventscribe.model import Sentence
 __all__ = ["STATEMENT_ROOT", "statement_targets"]
 
 STATEMENT_ROOT = "01"
+#: Statements whose infinitive is their own content, not another act: a comment declined ("declined to
+#: comment on the talks with Iran", 011) and a hope or fear about how things turn out ("hopes to avoid a
+#: war with Hezbollah", 012, 013): the party named there is what the statement is about.
+CONTENT_CODES = ("011", "012", "013")
 
 
 def statement_targets(
     sentence: Sentence, clause: Clause, found: Classification, targets: list[Argument]
 ) -> list[Argument]:
-    """``targets`` less, for a statement (root 01), those named only inside another verb's clause below
-    the statement's verb; the targets of other acts are left as they are."""
-    if not found.code.startswith(STATEMENT_ROOT):
+    """``targets`` less, for a statement (root 01, but for those of :data:`CONTENT_CODES`), those named
+    only inside the infinitive of another act below the statement's verb; the targets of other acts are
+    left as they are."""
+    if not found.code.startswith(STATEMENT_ROOT) or found.code.startswith(CONTENT_CODES):
         return targets
     return [t for t in targets if not behind_clause(sentence, t.head, clause.verb)]
 
