@@ -18,7 +18,7 @@ from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
 from eventscribe.model import Sentence
 
-__all__ = ["AID_CODES", "GETTING_VERBS", "needs_recipient"]
+__all__ = ["AID_CODES", "GETTING_VERBS", "aid_got_alone"]
 
 #: Codes of aid given (07), promised (033) and asked for (023), each with its sub-codes.
 AID_CODES = ("07", "033", "023")
@@ -26,9 +26,9 @@ AID_CODES = ("07", "033", "023")
 GETTING_VERBS = frozenset({"borrow", "buy", "get", "obtain", "raise", "receive", "secure", "win"})
 
 
-def needs_recipient(sentence: Sentence, clause: Clause, found: Classification) -> bool:
-    """Whether an act of aid may not be coded alone: aid told with a verb of getting ("will receive
-    loans"); other acts, and aid given, promised or asked for by its subject, may."""
+def aid_got_alone(sentence: Sentence, clause: Clause, found: Classification) -> bool:
+    """Whether an act is aid told with a verb of getting, not to be coded alone ("will receive
+    loans"); False for other acts, and for aid given, promised or asked for by its subject."""
     if not found.code.startswith(AID_CODES):
         return False
     verbs = {sentence.tokens[clause.verb].lemma.lower(), clause.frame.verb, clause.frame.xcomp}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eventscribe.events.act_targets import act_targets
-from eventscribe.events.aid_alone import needs_recipient  # speech16
+from eventscribe.events.aid_alone import aid_got_alone  # speech16
 from eventscribe.events.alone import (
     ALONE_FACTOR,
     DOMESTIC_ROOTS,
@@ -99,7 +99,7 @@ class SourceEvents:
         events = list(self._targeted_events(parsed, sentence, clause, act, filled, targets))
         # (a refusal needs a target: "he would not resign" is no event)
         solo = not events and not clause.refused and stands_alone(sentence, clause, act)
-        solo = solo and not needs_recipient(sentence, clause, act)  # speech16: aid got names no giver
+        solo = solo and not aid_got_alone(sentence, clause, act)  # speech16: aid got names no giver
         if solo and not foreigners_near(actors, filled, told_by, act):
             # "Thousands of people marched in Bratislava", "the ministry declined to comment": an act
             # with no other party at its receiving end is still an event, of its source alone; a
