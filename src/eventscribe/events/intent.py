@@ -11,8 +11,11 @@ from eventscribe.events.grammar import GRAMMAR
 
 __all__ = ["FUTURE_AUX", "INTENT_VERBS", "PROMISE_VERBS", "intended", "is_hostile"]
 
-#: Verbs whose complement is an act the subject means to do ("pledged to send", "wants to attack").
-INTENT_VERBS = GRAMMAR.intent_verbs
+#: Verbs whose complement is an act the subject means to do ("pledged to send", "wants to attack"),
+#: and two verbs of aim that frame their complement as the act itself (``aspectual_verbs``), whose act is
+#: still to come all the same: "the EU aims to conclude a trade deal by October", "Iran wishes to resume
+#: talks" (the codebook's 03: "express intent to …"; not "tries to", an attempt made).
+INTENT_VERBS = GRAMMAR.intent_verbs | {"aim", "wish"}
 #: Of these, the verbs that promise: a hostile act promised to a third party ("Qatar pledged to expel
 #: Brotherhood leaders") is coded as the act itself; the others ("wants to attack") make it a threat.
 PROMISE_VERBS = GRAMMAR.promise_verbs

@@ -11,7 +11,7 @@ __all__ = ["sayer_head"]
 SAYER_PRONOUNS = frozenset({"he", "she"})
 
 
-def sayer_head(sentence: Sentence, pronoun: int) -> int | None:
+def sayer_head(sentence: Sentence, pronoun: int, *, pronouns: frozenset[str] = SAYER_PRONOUNS) -> int | None:
     """The subject head of the reporting verb whose content clause ``pronoun`` is the subject of:
     "Katsav refused to meet King Abdullah, saying he would only welcome him in Jerusalem" (Katsav, the
     subject that "saying" takes from "refused"), not the person named last. None when the saying has an
@@ -19,7 +19,7 @@ def sayer_head(sentence: Sentence, pronoun: int) -> int | None:
     he …")."""
     tokens = sentence.tokens
     token = tokens[pronoun]
-    if token.text.lower() not in SAYER_PRONOUNS or token.dep != "nsubj":
+    if token.text.lower() not in pronouns or token.dep != "nsubj":
         return None
     said = tokens[token.head]
     verb = tokens[said.head]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eventscribe.events.act_targets import act_targets
+from eventscribe.events.aid_alone import aid_got_alone  # speech16
 from eventscribe.events.alone import (
     ALONE_FACTOR,
     DOMESTIC_ROOTS,
@@ -44,6 +45,7 @@ from eventscribe.events.recoding import (
     stances,
 )
 from eventscribe.events.records import build_event
+from eventscribe.events.statement_targets import statement_targets  # speech16
 from eventscribe.model import Event, ParsedArticle, Sentence
 from eventscribe.places import Gazetteer
 
@@ -83,6 +85,7 @@ class SourceEvents:
             return
         targets = act_targets(sentence, clause, found, actors, source, sources, self.gazetteer)
         targets = targets or offer_targets(sentence, clause, found, actors, source, sources)
+        targets = statement_targets(sentence, clause, found, targets)  # speech16: a plan's own parties
         act = (
             own_claim(sentence, clause, speaker, source, found)
             or official_protest(sentence, source, found)
@@ -101,6 +104,7 @@ class SourceEvents:
         events = list(self._targeted_events(parsed, sentence, clause, act, filled, targets))
         # (a refusal needs a target: "he would not resign" is no event)
         solo = not events and not clause.refused and stands_alone(sentence, clause, act)
+        solo = solo and not aid_got_alone(sentence, clause, act)  # speech16: aid got names no giver
         if solo and (home_decree(act) or not foreigners_near(actors, filled, told_by, act)):  # coerce16
             # "Thousands of people marched in Bratislava", "the ministry declined to comment": an act
             # with no other party at its receiving end is still an event, of its source alone; a
