@@ -82,6 +82,7 @@ class Lexicon:
     criticism_verbs: frozenset[str] = frozenset()
     material_objects: frozenset[str] = frozenset()
     predicative_only: frozenset[str] = frozenset()
+    displeasure: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: object) -> Lexicon:
@@ -101,6 +102,7 @@ class Lexicon:
             criticism_verbs=frozenset(w.lower() for w in data.get("criticism_verbs", ())),
             material_objects=frozenset(w.lower() for w in data.get("material_objects", ())),
             predicative_only=frozenset(w.lower() for w in data.get("predicative_only", ())),
+            displeasure=frozenset(w.lower() for w in data.get("displeasure", ())),
         )
 
 
@@ -123,7 +125,10 @@ class Appraisal:
 
 def appraisals(sentence: Sentence, is_actor: set[int], lexicon: Lexicon | None = None) -> Iterator[Appraisal]:
     """The appraisals of ``sentence``; ``is_actor`` holds the token heads that resolve to actors."""
+    from eventscribe.events.displeasure import displeasures  # (it builds on this module's helpers)
+
     lexicon = lexicon or packaged_lexicon()
+    yield from (d for d in displeasures(sentence, is_actor, lexicon) if _may_be_actor(sentence, d.speaker, is_actor))
     for token in sentence.tokens:
         lemma = token.lemma.lower()
         if (
@@ -389,3 +394,9 @@ def appraised(
                 filled = actors.with_country(source, [target])
                 peer = target.actor.code == filled.actor.code
                 yield clause, appraisal.found, filled, Argument(target.actor, target.head, target.recalled, peer)
+
+
+#: The helpers other readers of appraisals build on (``displeasure``).
+negated_in = _negated
+owners_of = _owners
+speaker_of = _speaker
