@@ -27,6 +27,7 @@ from eventscribe.errors import DataError
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause, statement_clause
 from eventscribe.events.frame import Classification
+from eventscribe.events.game_disputes import game_dispute
 from eventscribe.events.speech import REPORTING_VERBS
 from eventscribe.model import Sentence, Token
 
@@ -382,6 +383,8 @@ def appraised(
 ) -> Iterator[tuple[Clause, Classification, Argument, Argument]]:
     """Each appraisal of ``sentence`` as the coder builds an event from it: a clause on the appraising
     verb, the act, the speaker (a pronoun resolved as for any source) and the party judged."""
+    if game_dispute(sentence, CRITICISM_CODE):  # "the coach said the referee's decision was wrong"
+        return
     for appraisal in appraisals(sentence, set(actors.found)):
         clause = statement_clause(sentence, appraisal.verb, appraisal.speaker, appraisal.targets)
         for source in actors.sources(clause)[:1]:
