@@ -27,6 +27,7 @@ from eventscribe.errors import DataError
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause, statement_clause
 from eventscribe.events.frame import Classification
+from eventscribe.events.game_disputes import game_dispute
 from eventscribe.events.speech import REPORTING_VERBS
 from eventscribe.model import Sentence, Token
 
@@ -64,6 +65,11 @@ UNDERGOING_VERBS = frozenset({"suffer", "sustain", "face", "experience", "endure
 NEUTRAL_SPEECH = frozenset({"report", "announce", "note"})
 REPORTER_SECTORS = frozenset({"MED"})
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+#: Dependencies of a predicate word on its verb ("was illegal", "was a breach", "ruled it unlawful",
+#: "dismissed it as baseless").
+PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "ccomp", "xcomp", "prep"})
+#: Modals of a content told as what might be, not as the speaker's judgement ("could be illegal").
+POSSIBILITY_AUX = frozenset({"could", "might", "may"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +82,8 @@ class Lexicon:
     appraising_verbs: frozenset[str]
     criticism_verbs: frozenset[str] = frozenset()
     material_objects: frozenset[str] = frozenset()
+    predicative_only: frozenset[str] = frozenset()
+    displeasure: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: object) -> Lexicon:
@@ -94,6 +102,8 @@ class Lexicon:
             appraising_verbs=frozenset(w.lower() for w in data["appraising_verbs"]),
             criticism_verbs=frozenset(w.lower() for w in data.get("criticism_verbs", ())),
             material_objects=frozenset(w.lower() for w in data.get("material_objects", ())),
+            predicative_only=frozenset(w.lower() for w in data.get("predicative_only", ())),
+            displeasure=frozenset(w.lower() for w in data.get("displeasure", ())),
         )
 
 
@@ -116,7 +126,10 @@ class Appraisal:
 
 def appraisals(sentence: Sentence, is_actor: set[int], lexicon: Lexicon | None = None) -> Iterator[Appraisal]:
     """The appraisals of ``sentence``; ``is_actor`` holds the token heads that resolve to actors."""
+    from eventscribe.events.displeasure import displeasures  # (it builds on this module's helpers)
+
     lexicon = lexicon or packaged_lexicon()
+    yield from (d for d in displeasures(sentence, is_actor, lexicon) if _may_be_actor(sentence, d.speaker, is_actor))
     for token in sentence.tokens:
         lemma = token.lemma.lower()
         if (
@@ -138,7 +151,7 @@ def _content_appraisal(
     if speaker is None or not _may_be_actor(sentence, speaker, is_actor) or _hypothetical(sentence, content):
         return
     span = _own_span(sentence, content)
-    found = _evaluation(sentence, span, lexicon)
+    found = _evaluation(sentence, span, lexicon, anchors={content.i})
     if found is None:
         return
     judged = _causal_owners(sentence, span, is_actor) or _subject_owners(sentence, content, is_actor)
@@ -162,7 +175,8 @@ def _predicate_appraisal(sentence: Sentence, verb: Token, is_actor: set[int], le
         c for c in kids if c.dep == "advcl" and any(g.text.lower() == "as" for g in sentence.children(c.i))
     )
     span = sorted({i for p in predicates for i in _subtree(sentence, p.i)})
-    found = _evaluation(sentence, span, lexicon) if objects and span else None
+    anchors = {verb.i, *(p.i for p in predicates)}
+    found = _evaluation(sentence, span, lexicon, anchors=anchors) if objects and span else None
     if found is None:
         return
     targets = tuple(t for o in objects for t in _owners(sentence, o.i, is_actor) if t != speaker)
@@ -170,8 +184,12 @@ def _predicate_appraisal(sentence: Sentence, verb: Token, is_actor: set[int], le
         yield Appraisal(verb.i, speaker, targets, found)
 
 
-def _evaluation(sentence: Sentence, span: list[int], lexicon: Lexicon) -> Classification | None:
-    """Criticism or praise by the first evaluative word of ``span`` that is not negated."""
+def _evaluation(
+    sentence: Sentence, span: list[int], lexicon: Lexicon, anchors: set[int] | frozenset[int] = frozenset()
+) -> Classification | None:
+    """Criticism or praise by the first evaluative word of ``span`` that is not negated. A word that
+    judges only as a predicate must be the predicate of one of ``anchors`` (the content's verb, or the
+    appraising verb and its predicates)."""
     tokens = sentence.tokens
     lemmas = [tokens[i].lemma.lower() for i in span]
     texts = [tokens[i].text.lower() for i in span]
@@ -182,16 +200,32 @@ def _evaluation(sentence: Sentence, span: list[int], lexicon: Lexicon) -> Classi
                 if tuple(lemmas[at : at + len(entry)]) != entry and tuple(texts[at : at + len(entry)]) != entry:
                     continue
                 word = tokens[span[at]]
-                if (
-                    _undergone(sentence, word)
-                    or _not_blaming_use(sentence, word, lexicon)
-                    or _in_setting(sentence, word)
-                ):
+                if " ".join(entry) in lexicon.predicative_only:
+                    misused = not _predicate_of(sentence, word, anchors)
+                else:
+                    misused = _undergone(sentence, word) or _not_blaming_use(sentence, word, lexicon)
+                if misused or _in_setting(sentence, word):
                     continue
                 if any(_negated(sentence, tokens[i], lexicon) for i in (word.i, word.head)):
                     return None  # "was not a mistake", "did not fail": no judgement either way
                 return Classification(code, APPRAISAL_CONFIDENCE, " ".join(texts[at : at + len(entry)]))
     return None
+
+
+def _predicate_of(sentence: Sentence, word: Token, anchors: set[int] | frozenset[int]) -> bool:
+    """ "the war was illegal", "was a breach of the accord", "called the vote unfair", "dismissed them as
+    baseless": ``word`` (or the word it is coordinated with) is what an anchor says of its subject, told
+    as fact, not as what might be ("could be illegal"). Not "illegal immigrants", "breach of contract" or
+    "a strike which was ruled illegal"."""
+    tokens = sentence.tokens
+    while word.dep == "conj" and word.head != word.i:
+        word = tokens[word.head]
+    head = tokens[word.head]
+    if word.dep in ("pobj", "pcomp") and head.text.lower() == "as":
+        word, head = head, tokens[head.head]
+    if word.dep not in PREDICATE_DEPS or head.i not in anchors:
+        return False
+    return not any(c.dep == "aux" and c.text.lower() in POSSIBILITY_AUX for c in sentence.children(head.i))
 
 
 def _undergone(sentence: Sentence, word: Token) -> bool:
@@ -320,11 +354,18 @@ def _owners(sentence: Sentence, head: int, is_actor: set[int]) -> list[int]:
             stack.extend(c.i for c in sentence.children(i) if c.dep == "conj")  # "Mr Blair and Mr Brown"
             continue
         for child in sentence.children(i):
-            if child.dep in OWNER_DEPS or child.dep == "conj":
+            if child.dep in OWNER_DEPS or child.dep == "conj" or _leading_party(sentence, i, child):
                 stack.append(child.i)
             elif child.dep in ("prep", "agent") and child.text.lower() in ("of", "by"):
                 stack.extend(c.i for c in sentence.children(child.i) if c.dep == "pobj")
     return sorted(owners)
+
+
+def _leading_party(sentence: Sentence, head: int, child: Token) -> bool:
+    """ "the US-led war", "Syrian-backed militias": the party before a participle that modifies a noun
+    leads or backs what the noun names (parsed as a noun-phrase adverbial of the participle)."""
+    participle = sentence.tokens[head]
+    return child.dep == "npadvmod" and participle.dep == "amod" and participle.tag == "VBN"
 
 
 def _compatriot(target: Argument, source: Argument) -> Argument:
@@ -342,6 +383,8 @@ def appraised(
 ) -> Iterator[tuple[Clause, Classification, Argument, Argument]]:
     """Each appraisal of ``sentence`` as the coder builds an event from it: a clause on the appraising
     verb, the act, the speaker (a pronoun resolved as for any source) and the party judged."""
+    if game_dispute(sentence, CRITICISM_CODE):  # "the coach said the referee's decision was wrong"
+        return
     for appraisal in appraisals(sentence, set(actors.found)):
         clause = statement_clause(sentence, appraisal.verb, appraisal.speaker, appraisal.targets)
         for source in actors.sources(clause)[:1]:
@@ -354,3 +397,9 @@ def appraised(
                 filled = actors.with_country(source, [target])
                 peer = target.actor.code == filled.actor.code
                 yield clause, appraisal.found, filled, Argument(target.actor, target.head, target.recalled, peer)
+
+
+#: The helpers other readers of appraisals build on (``displeasure``).
+negated_in = _negated
+owners_of = _owners
+speaker_of = _speaker

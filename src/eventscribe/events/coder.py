@@ -40,6 +40,7 @@ from eventscribe.events.false_events import (
     talks_as_topic,
 )
 from eventscribe.events.frame import Classification
+from eventscribe.events.game_disputes import game_dispute  # criticism16
 from eventscribe.events.hoped_acts import hoped_act
 from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.learned_recall import LearnedRecall
@@ -255,6 +256,8 @@ class EventCoder(SourceEvents):
             found = refusal
         if found.code[:2] in ACCUSED_ROOTS and (is_sport(sentence) or is_accident(sentence, clause)):
             return  # "Argentina beats U.S. basketball team": a game, not an assault; a crash is no attack
+        if game_dispute(sentence, found.code):  # criticism16: "the coach lambasted the referee"
+            return
         found = means_of_violence(sentence, clause, found, self.clauses.classifier.classify_noun)
         fought_each_other = fighters(sentence, clause) if found.code[:2] in UNNAMED_ROOTS else ()
         if fought_each_other:  # "soldiers and guerrillas died in a major battle": each fought each

@@ -23,6 +23,7 @@ from eventscribe.events.alone import (
     their_government,
 )
 from eventscribe.events.arguments import Argument, SentenceActors
+from eventscribe.events.blamed_causes import blames_a_cause  # criticism16
 from eventscribe.events.clauses import Clause
 from eventscribe.events.codebook import Codebook
 from eventscribe.events.conditional_offers import offer_targets
@@ -105,6 +106,7 @@ class SourceEvents:
         # (a refusal needs a target: "he would not resign" is no event)
         solo = not events and not clause.refused and stands_alone(sentence, clause, act)
         solo = solo and not aid_got_alone(sentence, clause, act)  # speech16: aid got names no giver
+        solo = solo and not blames_a_cause(sentence, clause, act)  # criticism16: "blamed high prices for …"
         if solo and (home_decree(act) or not foreigners_near(actors, filled, told_by, act)):  # coerce16
             # "Thousands of people marched in Bratislava", "the ministry declined to comment": an act
             # with no other party at its receiving end is still an event, of its source alone; a
