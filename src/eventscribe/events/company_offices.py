@@ -4,7 +4,7 @@
 (GOV), yet in business news they are most often a company's officers: "Acme Corp said its president,
 John Smith, resigned" is a business leader (BUS) leaving a firm, not a government resignation. A GOV
 office is read as the firm's when its phrase shows the firm: a title found only in companies beside it
-("chief operating officer", "treasurer", "board member", "founder"), an owner that is a firm ("its"
+("chief operating officer", "treasurer", "board member"), an owner that is a firm ("its"
 after a company, "the company's"), an "of" phrase or a modifier naming a firm ("president of Acme Inc",
 "Acme Inc president"). A central bank is a state's (GOV) and stays so.
 
@@ -32,7 +32,7 @@ OFFICE_WORDS = frozenset({"president", "chairman", "chairwoman", "chairperson", 
 #: Titles found only in firms: beside a shared office they show it is the firm's.
 FIRM_TITLES = re.compile(
     r"\b(chief (executive|operating|financial|technology|investment) officer|ceo|coo|cfo|treasurer|"
-    r"board member|cofounder|co-founder|founder|managing director|general manager)\b"
+    r"board member|managing director|general manager)\b"
 )
 #: Nouns for a firm that may own an office ("the company's president", "president of the bank").
 FIRM_NOUNS = frozenset({"company", "firm", "corporation", "subsidiary", "bank"})

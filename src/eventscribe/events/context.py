@@ -306,8 +306,9 @@ def _same_body(actor: Actor, others: list[Actor], partners: list[Actor]) -> Acto
 
 
 def _domestic_pair(actor: Actor, partner: Actor) -> bool:
-    """Whether a sector-only actor and a partner with a country are roles of one state's politics: the
-    opposition and the government, a court and a party ("the court" and ITAGOV), not two governments;
+    """Whether a sector-only actor and a partner with a country are roles of one state's politics or
+    economy: the opposition and the government, a court and a party ("the court" and ITAGOV), unions and
+    their government or employers, a government and its firms, not two governments;
     or whether the partner is a state's police or courts, who act on people within their own
     jurisdiction ("Israeli military police arrested a commander": ISRMIL)."""
     if len(partner.country) != 3 or is_non_national(partner.country, also=("-",)):
