@@ -16,6 +16,7 @@ from conftest import code_triples
         "Brightwater Fabrics Corp said its president, Alan Pike, resigned for personal reasons.",
         "Orvale Systems Inc said Dana Whitfield, its president and chief operating officer, resigned on Friday.",
         "Kestrel Mining Corp said president Howard Blane resigned to pursue other interests.",
+        "Chief executive Martin Hale told shareholders he hoped the losses would narrow this year.",
     ],
 )
 def test_company_officer_resigning_is_no_government_event(code_text, text):
