@@ -193,8 +193,19 @@ DOMESTIC_PAIRS = frozenset(
         # rebels fight their own state's police ("Afghan militants ambushed a police
         # convoy": AFGCOP), while an army may be a foreign one (troops abroad, an occupation)
         "REB COP",
+        # actors16: a state's economy and its state. Unions and workers bargain with and strike against
+        # their own employers and government, and a government or minister asks, aids and taxes its own
+        # banks and firms ("the finance minister asked the Canadian bankers' association": CANGOV;
+        # "unions threatened the French government": FRALAB; "unions of UK workers": GBRLAB); two firms,
+        # or a firm and a foreign legislature, may be of two states
+        "LAB GOV",
+        "LAB BUS",
+        "LAB",
+        "BUS GOV",
     )
 )
+#: Words that set a role apart from the state it deals with ("foreign banks", "overseas investors").
+FOREIGN_WORDS = frozenset({"foreign", "overseas", "international", "multinational", "outside"})
 #: A state's police and courts: what they do to people (arrest, charge, try, sentence, raid) they do
 #: where they have jurisdiction, so a person or group with no country named is of their state.
 LAW_ENFORCERS = frozenset({"COP", "JUD"})
@@ -247,7 +258,8 @@ def _from_compatriot(actor: Actor, partners: list[Actor], default: tuple[str, in
     """The country of a partner in the same state's politics ("the opposition" against KENGOV: KENOPP),
     unless the article is about another country named more than once; None when no partner lends one."""
     compatriot = next((p for p in partners if _domestic_pair(actor, p)), None)
-    if compatriot is None:
+    if compatriot is None or FOREIGN_WORDS & set(actor.text.lower().split()):
+        # "the government allows only 11 foreign banks": told apart from the state they deal with
         return None
     if default is not None and default[1] > 1 and default[0] != compatriot.country:
         return None  # an article about Uganda: "the opposition" is Ugandan
@@ -294,8 +306,9 @@ def _same_body(actor: Actor, others: list[Actor], partners: list[Actor]) -> Acto
 
 
 def _domestic_pair(actor: Actor, partner: Actor) -> bool:
-    """Whether a sector-only actor and a partner with a country are roles of one state's politics: the
-    opposition and the government, a court and a party ("the court" and ITAGOV), not two governments;
+    """Whether a sector-only actor and a partner with a country are roles of one state's politics or
+    economy: the opposition and the government, a court and a party ("the court" and ITAGOV), unions and
+    their government or employers, a government and its firms, not two governments;
     or whether the partner is a state's police or courts, who act on people within their own
     jurisdiction ("Israeli military police arrested a commander": ISRMIL)."""
     if len(partner.country) != 3 or is_non_national(partner.country, also=("-",)):

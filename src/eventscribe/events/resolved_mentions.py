@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from eventscribe.actors import ActorResolver
 from eventscribe.actors.codes import is_national
 from eventscribe.events.armed_opposition import as_armed_opposition
+from eventscribe.events.company_offices import as_company_officers
 from eventscribe.events.context import ArticleContext
 from eventscribe.events.datelines import filed_country
 from eventscribe.events.mention_phrases import is_gloss, named_group, phrase_head
@@ -76,6 +77,7 @@ def resolve_mentions(
             found[token.i] = Argument(actor, token.i, recalled)
     _refer_back_in_sentence(sentence, context, found)
     with_owner_country(sentence, found, context)  # "his government", "the country's army"
+    as_company_officers(sentence, found)  # "Acme Inc said its president resigned": BUS, not GOV
     for head, arg in list(found.items()):
         if not arg.actor.country:
             arg = _located(sentence, arg, found)
