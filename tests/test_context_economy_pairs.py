@@ -1,4 +1,4 @@
-"""actors16: a state's economy and its state share a country. A union, workers, banks or firms named
+"""A state's economy and its state share a country. A union, workers, banks or firms named
 with no country take the country of the government or employer they deal with, and the other way
 round ("the finance minister asked the Canadian bankers' association": CANGOV), but a role described
 as foreign does not, and two governments, or a police force and the people it arrests, stay apart."""

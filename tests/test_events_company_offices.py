@@ -1,4 +1,4 @@
-"""actors16: a firm's officers are business leaders. "President", "chairman" or "executive" shown to be a
+"""A firm's officers are business leaders. "President", "chairman" or "executive" shown to be a
 firm's (by "its" after a firm, a title only firms have, "the company's", "of Acme Inc", or a firm that
 reports it) is BUS, so "Acme Inc said its president resigned" is no government resignation; a state's
 president, a central bank's and a president with no firm in sight keep their GOV office."""

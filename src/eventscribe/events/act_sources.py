@@ -65,7 +65,7 @@ def act_sources(
         return [], found, False
     if cause is not None:  # "two journalists were shot dead in Mogadishu": an unidentified armed force's act
         sources = state_of_place(sentence, clause, gazetteer, sector=UNNAMED_SECTOR)
-        sources = sources or demonym_scene(sentence, clause, actors, UNNAMED_SECTOR)  # violence16
+        sources = sources or demonym_scene(sentence, clause, actors, UNNAMED_SECTOR)
         if is_explosive(cause) and found.code in ("180", "190"):  # "wounded when a grenade exploded"
             found = Classification(BOMBING_CODE, found.confidence, found.trigger)
     return sources, found, cause is not None

@@ -62,7 +62,7 @@ def act_targets(
         targets = [t for t in targets if not _venue(sentence, t.head)]
     if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"
         targets = struck_place(sentence, clause, gazetteer)
-    if not targets:  # violence16: "a bomb exploded in Mosul, killing 12": the scene's people
+    if not targets:  # "a bomb exploded in Mosul, killing 12": the scene's people
         targets = counted_victims(sentence, clause, found.code[:2], actors, source)
     if not targets and found.code[:2] in GRIEVANCE_ROOTS:  # "protested over Canada's decision"
         targets = actors.owners(clause.concerns, source)

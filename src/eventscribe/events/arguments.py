@@ -38,7 +38,7 @@ from eventscribe.events.role_words import (
     names_a_person,
     peer_office,
 )
-from eventscribe.events.said_it import body_sayer  # speech16: "X said it would …"
+from eventscribe.events.said_it import body_sayer  # "X said it would …"
 from eventscribe.events.speech import speaker_heads
 from eventscribe.model import Actor, Sentence
 
@@ -93,7 +93,7 @@ class SentenceActors:
         head = sayer_head(self.sentence, heads[0]) if len(heads) == 1 else None
         sayer = self.found.get(head) if head is not None else None
         if sayer is None or not names_a_person(self.sentence, sayer.head):
-            sayer = body_sayer(self.sentence, heads[0], self.found) if len(heads) == 1 else None  # speech16: "it"
+            sayer = body_sayer(self.sentence, heads[0], self.found) if len(heads) == 1 else None  # "it"
         if sayer is None:
             return []
         return [Argument(replace(sayer.actor, text=self.sentence.tokens[heads[0]].text), heads[0], True)]

@@ -68,7 +68,7 @@ from eventscribe.events.reality import (
 )
 from eventscribe.events.received import received_act
 from eventscribe.events.reduced_passive import reduced_agents, reduced_passive
-from eventscribe.events.shared_passive import shared_patient  # coerce16
+from eventscribe.events.shared_passive import shared_patient
 from eventscribe.events.weapons import IMPACT_FRAME_VERB, weapon_impact, weapon_user
 from eventscribe.model import Sentence, Token
 
@@ -219,9 +219,9 @@ def _attitude_clause(sentence: Sentence, verb: Token, adjective: Token, kids: li
 def _clause(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Clause | None:
     passive = is_passive(verb, kids)
     sources, targets = arguments(sentence, verb, kids, passive)
-    patient = shared_patient(sentence, verb, kids, passive)  # coerce16: "was arrested and charged"
+    patient = shared_patient(sentence, verb, kids, passive)  # "was arrested and charged"
     if patient and (sentence.tokens[verb.head].dep == "xcomp" or not is_eventive(sentence, verb.head, kids)):
-        return None  # coerce16: "would let offenders be fined and jailed": as unreal as the verb it shares
+        return None  # "would let offenders be fined and jailed": as unreal as the verb it shares
     if patient:
         passive, targets = True, [*targets, *patient]
     if not passive and reduced_passive(sentence, verb, kids):  # "Two soldiers killed in blast": reduced_passive.py

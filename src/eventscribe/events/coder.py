@@ -40,7 +40,7 @@ from eventscribe.events.false_events import (
     talks_as_topic,
 )
 from eventscribe.events.frame import Classification
-from eventscribe.events.game_disputes import game_dispute  # criticism16
+from eventscribe.events.game_disputes import game_dispute
 from eventscribe.events.hoped_acts import hoped_act
 from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.learned_recall import LearnedRecall
@@ -48,7 +48,7 @@ from eventscribe.events.news_head import NewsHead
 from eventscribe.events.nominal import find_nominal_clauses
 from eventscribe.events.outlooks import outlooks
 from eventscribe.events.protest_aims import PROTEST_ROOT, aim_of_protest, aimed
-from eventscribe.events.protest_verbs import not_a_protest  # labour16
+from eventscribe.events.protest_verbs import not_a_protest
 from eventscribe.events.readiness import stated_readiness
 from eventscribe.events.recoding import (
     fighters,
@@ -186,7 +186,7 @@ class EventCoder(SourceEvents):
                 or dates_the_news(sentence, clause.verb)
                 or warns_of_danger(sentence, clause, found, actors.found, self._hostile_noun)
                 or threatens_risk(sentence, clause, found, actors.found)  # "threatened to wreck the truce": a risk
-                or not_a_protest(sentence, clause, found)  # labour16: "the dollar rallied", "demonstrated a chip"
+                or not_a_protest(sentence, clause, found)  # "the dollar rallied", "demonstrated a chip"
             ):
                 continue
             aim = aim_of_protest(sentence, clause, found, set(protest_events))
@@ -256,7 +256,7 @@ class EventCoder(SourceEvents):
             found = refusal
         if found.code[:2] in ACCUSED_ROOTS and (is_sport(sentence) or is_accident(sentence, clause)):
             return  # "Argentina beats U.S. basketball team": a game, not an assault; a crash is no attack
-        if game_dispute(sentence, found.code):  # criticism16: "the coach lambasted the referee"
+        if game_dispute(sentence, found.code):  # "the coach lambasted the referee"
             return
         found = means_of_violence(sentence, clause, found, self.clauses.classifier.classify_noun)
         fought_each_other = fighters(sentence, clause) if found.code[:2] in UNNAMED_ROOTS else ()

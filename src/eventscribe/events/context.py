@@ -193,7 +193,7 @@ DOMESTIC_PAIRS = frozenset(
         # rebels fight their own state's police ("Afghan militants ambushed a police
         # convoy": AFGCOP), while an army may be a foreign one (troops abroad, an occupation)
         "REB COP",
-        # actors16: a state's economy and its state. Unions and workers bargain with and strike against
+        # a state's economy and its state. Unions and workers bargain with and strike against
         # their own employers and government, and a government or minister asks, aids and taxes its own
         # banks and firms ("the finance minister asked the Canadian bankers' association": CANGOV;
         # "unions threatened the French government": FRALAB; "unions of UK workers": GBRLAB); two firms,

@@ -120,7 +120,7 @@ def scene_victim(target: Argument | None, source: Argument, location: Place | No
     if target is None or not target.actor.code.startswith("---"):
         return target
     doer = source.actor
-    scene = location.country if location is not None else doer.country  # violence16: "the Afghan town of"
+    scene = location.country if location is not None else doer.country  # "the Afghan town of"
     if doer.sectors[:1] != (UNNAMED_SECTOR,) or doer.country != scene or len(doer.country) != 3:
         return target
     actor = target.actor

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eventscribe.events.act_targets import act_targets
-from eventscribe.events.aid_alone import aid_got_alone  # speech16
+from eventscribe.events.aid_alone import aid_got_alone
 from eventscribe.events.alone import (
     ALONE_FACTOR,
     DOMESTIC_ROOTS,
@@ -23,13 +23,13 @@ from eventscribe.events.alone import (
     their_government,
 )
 from eventscribe.events.arguments import Argument, SentenceActors
-from eventscribe.events.blamed_causes import blames_a_cause  # criticism16
+from eventscribe.events.blamed_causes import blames_a_cause
 from eventscribe.events.clauses import Clause
 from eventscribe.events.codebook import Codebook
 from eventscribe.events.conditional_offers import offer_targets
 from eventscribe.events.false_events import home_trip
 from eventscribe.events.frame import Classification
-from eventscribe.events.legal_acts import decreed_on, home_decree, no_legal_act  # coerce16
+from eventscribe.events.legal_acts import decreed_on, home_decree, no_legal_act
 from eventscribe.events.recoding import (
     air_strike,
     armed_blockade,
@@ -46,7 +46,7 @@ from eventscribe.events.recoding import (
     stances,
 )
 from eventscribe.events.records import build_event
-from eventscribe.events.statement_targets import statement_targets  # speech16
+from eventscribe.events.statement_targets import statement_targets
 from eventscribe.model import Event, ParsedArticle, Sentence
 from eventscribe.places import Gazetteer
 
@@ -82,11 +82,11 @@ class SourceEvents:
         # The one who tells of an act lends its country to no nameless doer ("militants attacked …, the
         # Russian military said": the militants are not Russian).
         told_by = [speaker] if speaker is not None else []
-        if no_legal_act(sentence, clause, found, actors):  # coerce16: a thing released, a plea, a price
+        if no_legal_act(sentence, clause, found, actors):  # a thing released, a plea, a price
             return
         targets = act_targets(sentence, clause, found, actors, source, sources, self.gazetteer)
         targets = targets or offer_targets(sentence, clause, found, actors, source, sources)
-        targets = statement_targets(sentence, clause, found, targets)  # speech16: a plan's own parties
+        targets = statement_targets(sentence, clause, found, targets)  # a plan's own parties
         act = (
             own_claim(sentence, clause, speaker, source, found)
             or official_protest(sentence, source, found)
@@ -99,20 +99,20 @@ class SourceEvents:
             or found
         )
         filled = actors.with_country(source, [*targets, *told_by], speakers=told_by)
-        filled = compatriot_doers(filled, targets, act)  # labour16: "miners struck at South African mines"
+        filled = compatriot_doers(filled, targets, act)  # "miners struck at South African mines"
         if act.code[:2] in DOMESTIC_ROOTS:
             targets = [compatriot(t, filled) for t in targets]
         events = list(self._targeted_events(parsed, sentence, clause, act, filled, targets))
         # (a refusal needs a target: "he would not resign" is no event)
         solo = not events and not clause.refused and stands_alone(sentence, clause, act)
-        solo = solo and not aid_got_alone(sentence, clause, act)  # speech16: aid got names no giver
-        solo = solo and not blames_a_cause(sentence, clause, act)  # criticism16: "blamed high prices for …"
-        if solo and (home_decree(act) or not foreigners_near(actors, filled, told_by, act)):  # coerce16
+        solo = solo and not aid_got_alone(sentence, clause, act)  # aid got names no giver
+        solo = solo and not blames_a_cause(sentence, clause, act)  # "blamed high prices for …"
+        if solo and (home_decree(act) or not foreigners_near(actors, filled, told_by, act)):
             # "Thousands of people marched in Bratislava", "the ministry declined to comment": an act
             # with no other party at its receiving end is still an event, of its source alone; a
             # protest with none named is aimed at the protesters' government, as CAMEO codes it.
             alone = Classification(act.code, act.confidence * ALONE_FACTOR, act.trigger)
-            aim = their_government(filled, act) or decreed_on(filled, act)  # coerce16: a decree's own land
+            aim = their_government(filled, act) or decreed_on(filled, act)  # a decree's own land
             events.append(self._event(parsed, sentence, clause, alone, filled, aim))
         yield from events
         yield from self._stance_events(parsed, sentence, clause, source, targets, actors)
