@@ -19,13 +19,15 @@ def test_iso_string_becomes_a_day() -> None:
 def test_datetime_and_iso_timestamp_keep_the_day() -> None:
     assert Article(id="a", text=TEXT, date=dt.datetime(2014, 6, 26, 8, 30)).date == dt.date(2014, 6, 26)
     assert Article(id="a", text=TEXT, date="2014-06-26T08:30:00").date == dt.date(2014, 6, 26)
+    assert Article(id="a", text=TEXT, date="2014-06-26 08:30:00").date == dt.date(2014, 6, 26)
 
 
 def test_no_date_stays_none() -> None:
     assert Article(id="a", text=TEXT).date is None
+    assert Article(id="a", text=TEXT, date="  ").date is None  # blank, as the input readers take it
 
 
-@pytest.mark.parametrize("bad", ["yesterday", "2014-13-01", "26/06/2014", ""])
+@pytest.mark.parametrize("bad", ["yesterday", "2014-13-01", "26/06/2014", "2014-06"])
 def test_a_string_that_is_no_date_names_the_article(bad: str) -> None:
     with pytest.raises(ValueError, match="'story-7'.*not a date"):
         Article(id="story-7", text=TEXT, date=bad)

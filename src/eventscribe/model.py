@@ -39,8 +39,8 @@ class Article:
     """One news article, as read from the input.
 
     ``date`` is the publication date that relative dates are resolved against: a :class:`datetime.date`,
-    a :class:`datetime.datetime` (its day is kept) or an ISO string ("2014-06-12", "2014-06-12T08:30:00");
-    anything else raises :class:`ValueError` or :class:`TypeError` naming the article. ``origin`` names
+    a :class:`datetime.datetime` (its day is kept) or an ISO string ("2014-06-12", "2014-06-12T08:30:00",
+    "2014-06-12 08:30:00"; a blank string is no date); anything else raises :class:`ValueError` or :class:`TypeError` naming the article. ``origin`` names
     where the record came from ("path/file.jsonl:12") so that errors and provenance can point back to it.
     """
 
@@ -64,8 +64,10 @@ def _as_day(value: object, article_id: str) -> dt.date | None:
         return value.date()
     if isinstance(value, str):
         text = value.strip()
+        if not text:
+            return None  # a blank date is no date, as the input readers take it
         try:
-            return dt.datetime.fromisoformat(text).date() if "T" in text else dt.date.fromisoformat(text)
+            return dt.datetime.fromisoformat(text).date()  # "2014-06-12", "…T08:30:00", "… 08:30:00"
         except ValueError:
             raise ValueError(f"article {article_id!r}: date {value!r} is not a date (YYYY-MM-DD)") from None
     raise TypeError(f"article {article_id!r}: date must be a date or an ISO string, not {type(value).__name__}")
