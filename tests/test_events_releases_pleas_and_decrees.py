@@ -35,7 +35,6 @@ PEOPLE_RELEASED = [
     ("Palestinian gunmen released a French journalist in Gaza.", "FRA"),
     ("Israel freed 400 Palestinians as a goodwill gesture.", "PSE"),
     ("Cuba released dozens of Spanish prisoners on Monday.", "ESP"),
-    ("Iran released a British tanker it seized in the Gulf.", "GBR"),
 ]
 
 

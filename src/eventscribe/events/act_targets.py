@@ -57,7 +57,7 @@ def act_targets(
     # ("signed the treaty in Rome") names no party.
     cooperative = found.code[:2] in COOPERATIVE_ROOTS
     places = found.code[:2] not in PLACELESS_ROOTS and not (reciprocal and cooperative)
-    targets = actors.targets(clause, source, places=places, sources=sources)
+    targets = actors.targets(clause, source, places=places, sources=sources, act=found.code)
     if reciprocal and cooperative:  # "signed a pact in Manila": the capital is the venue, not a party
         targets = [t for t in targets if not _venue(sentence, t.head)]
     if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"
@@ -72,7 +72,9 @@ def act_targets(
         targets = responded_to(sentence, clause, found.code[:2], actors, source)
     if reciprocal and (not clause.direct or (cooperative and not targets) or fought(sentence, clause)):
         # "The US, Russia and Switzerland met": each meets each.
-        targets = [actors.with_country(s, [source]) for s in sources if s.actor.code != source.actor.code]
+        targets = [
+            actors.with_country(s, [source], act=found.code) for s in sources if s.actor.code != source.actor.code
+        ]
     return targets
 
 

@@ -175,12 +175,18 @@ class SentenceActors:
         return [c.i for c in self.sentence.children(head) if c.dep == "appos" and c.i not in self.dateline]
 
     def targets(
-        self, clause: Clause, source: Argument, *, places: bool = True, sources: list[Argument] | None = None
+        self,
+        clause: Clause,
+        source: Argument,
+        *,
+        places: bool = True,
+        sources: list[Argument] | None = None,
+        act: str = "",
     ) -> list[Argument]:
         """The actors of the first candidate group that names one other than the source. With
         ``places`` false, a place phrase of the verb ("said in Pennsylvania") is no target. A target
         that names only a sector takes no country from any of the clause's ``sources`` ("US and Iraqi
-        forces battled militants": the militants are neither)."""
+        forces battled militants": the militants are neither). ``act``: the act's CAMEO code, if known."""
         tokens = self.sentence.tokens
         for group in clause.targets:
             if not places and is_place_phrase(tokens, group[0], clause.verb):
@@ -198,7 +204,9 @@ class SentenceActors:
             peers = [t for t in targets if t.actor.code in fellow and self._another_person(t, source)]
             targets = [t for t in targets if t.actor.code not in fellow]
             if targets:
-                filled = [self.with_country(_as_peer(self.sentence, t, source), sources or [source]) for t in targets]
+                filled = [
+                    self.with_country(_as_peer(self.sentence, t, source), sources or [source], act=act) for t in targets
+                ]
                 return [against_mutineers(self.sentence, t, source) for t in filled]
             if peers:  # "Blair urged London mayor Ken Livingstone to apologise …": the act is on the mayor
                 return [replace(t, peer=True) for t in peers]
@@ -234,14 +242,15 @@ class SentenceActors:
         ]  # fmt: skip
 
     def with_country(
-        self, argument: Argument, partners: list[Argument], *, speakers: list[Argument] | None = None
+        self, argument: Argument, partners: list[Argument], *, speakers: list[Argument] | None = None, act: str = ""
     ) -> Argument:
         """``argument`` with a country from its clauses or the article when it names only a sector.
 
         Only actors of the clauses that the argument belongs to count ("IDF forces crack down … to
         rescue three teens": the teens are the rescuers' compatriots), not those of clauses below it.
         ``speakers`` (among ``partners``) tell of the act: one with the argument's own role speaks for it
-        ("the Israeli army said troops shot …": Israeli troops).
+        ("the Israeli army said troops shot …": Israeli troops). ``act`` is the act's CAMEO code, when
+        known (a firm in a deal takes no country from the government it deals with).
         """
         if argument.actor.country or argument.actor.code.startswith("---"):
             return argument
@@ -252,7 +261,9 @@ class SentenceActors:
         others = [p.actor for p in partners]
         told = [p.actor for p in speakers or ()]
         scene = scene_country(self.sentence, self.found, argument.head)
-        actor = fill_country(argument.actor, near, others, default=self.default_country, scene=scene, speakers=told)
+        actor = fill_country(
+            argument.actor, near, others, default=self.default_country, scene=scene, speakers=told, act=act
+        )
         return replace(argument, actor=as_armed_opposition(actor))
 
     def speaker(self, clause: Clause) -> Argument | None:

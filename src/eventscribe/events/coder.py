@@ -164,7 +164,17 @@ class EventCoder(SourceEvents):
         return replace(event, confidence=round(chance, 3), extra=extra)
 
     def _sentence_events(self, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors) -> Iterator[Event]:
-        coded_verbs: set[int] = set()
+        """The candidate events of one sentence: its verbs' acts first, then those of its event nouns and
+        of what its speakers say (which skip the verbs already coded)."""
+        coded_verbs: set[int] = set()  # filled by the verbs' events, read by the nouns'
+        yield from self._verb_events(parsed, sentence, actors, coded_verbs)
+        yield from self._noun_and_speech_events(parsed, sentence, actors, coded_verbs)
+
+    def _verb_events(
+        self, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors, coded_verbs: set[int]
+    ) -> Iterator[Event]:
+        """The acts of the sentence's verbs (a stated readiness first), adding each coded verb to
+        ``coded_verbs``."""
         violent_verbs: set[int] = set()  # the verbs coded as violence, whose results are no second act
         protest_events: dict[int, list[int]] = {}  # protest verb -> its events' places in ``told``
         told: list[Event] = []
@@ -202,6 +212,12 @@ class EventCoder(SourceEvents):
                     protest_events.setdefault(clause.verb, []).append(len(told))
                 told.append(event)
         yield from told
+
+    def _noun_and_speech_events(
+        self, parsed: ParsedArticle, sentence: Sentence, actors: SentenceActors, coded_verbs: set[int]
+    ) -> Iterator[Event]:
+        """The acts of the sentence's event nouns not governed by a coded verb, praise and criticism told
+        in speech, and stated outlooks."""
         for clause in find_nominal_clauses(sentence, coded_verbs):
             found = self.clauses.classify_noun(clause)
             if clause.subject and (found is None or found.code[:2] not in SUBJECT_EVENT_ROOTS):

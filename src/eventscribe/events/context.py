@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from eventscribe.actors.codes import is_non_national
+from eventscribe.events.domestic_pairs import from_compatriot
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Actor, Sentence, Token
 
@@ -172,43 +173,6 @@ class ArticleContext:
 
 
 UNKNOWN_COUNTRY = "---"
-#: Pairs of roles in one state's own politics: an opposition, a court or a party acts on (or is acted on
-#: by) its own state's government, legislature or one another, and rebels fight or talk to their own
-#: government, so a partner in such a pair lends its country ("opposition parties accused the Kenyan
-#: government": KENOPP; "Sudan's government resumed talks with rebels": SDNREB). A government and a
-#: legislature, or two governments, may be of two states.
-DOMESTIC_PAIRS = frozenset(
-    frozenset(pair.split())
-    for pair in (
-        "OPP GOV",
-        "JUD GOV",
-        "PTY GOV",
-        "OPP PTY",
-        "JUD PTY",
-        "JUD OPP",
-        "LEG OPP",
-        "LEG PTY",
-        "LEG JUD",
-        "REB GOV",
-        # rebels fight their own state's police ("Afghan militants ambushed a police
-        # convoy": AFGCOP), while an army may be a foreign one (troops abroad, an occupation)
-        "REB COP",
-        # a state's economy and its state. Unions and workers bargain with and strike against
-        # their own employers and government, and a government or minister asks, aids and taxes its own
-        # banks and firms ("the finance minister asked the Canadian bankers' association": CANGOV;
-        # "unions threatened the French government": FRALAB; "unions of UK workers": GBRLAB); two firms,
-        # or a firm and a foreign legislature, may be of two states
-        "LAB GOV",
-        "LAB BUS",
-        "LAB",
-        "BUS GOV",
-    )
-)
-#: Words that set a role apart from the state it deals with ("foreign banks", "overseas investors").
-FOREIGN_WORDS = frozenset({"foreign", "overseas", "international", "multinational", "outside"})
-#: A state's police and courts: what they do to people (arrest, charge, try, sentence, raid) they do
-#: where they have jurisdiction, so a person or group with no country named is of their state.
-LAW_ENFORCERS = frozenset({"COP", "JUD"})
 
 
 def fill_country(
@@ -219,6 +183,7 @@ def fill_country(
     default: tuple[str, int] | None = None,
     scene: str = "",
     speakers: list[Actor] | None = None,
+    act: str = "",
 ) -> Actor:
     """Give a sector-only actor ("three teens": CVL) the country of another actor in the sentence, else
     the article's main country (``default``: country and mentions). The countries of the actor's partners
@@ -234,7 +199,9 @@ def fill_country(
     When none offers one, the code starts with ``---`` (country unknown, as in PETRARCH).
 
     ``speakers`` are the partners who only tell of the act: one that names the actor's own role is the
-    body speaking for it ("the Israeli army said troops shot …": ISRMIL), unlike a partner acted on."""
+    body speaking for it ("the Israeli army said troops shot …": ISRMIL), unlike a partner acted on.
+    ``act`` is the CAMEO code of the act, when known: in a deal a firm and a government lend no country
+    (see :func:`~eventscribe.events.domestic_pairs.domestic_pair`)."""
     if actor.country or actor.code.startswith(UNKNOWN_COUNTRY):
         return actor
     told = speakers or []
@@ -243,7 +210,7 @@ def fill_country(
         return replace(actor, code=named.country + "".join(actor.sectors), country=named.country, name=named.name)
     # a partner that names only its role is the body named with that role ("troops" after "Israeli forces")
     partners = [p if p.country else _same_body(p, others, []) or p for p in partners]
-    filled = _from_compatriot(actor, partners, default)
+    filled = from_compatriot(actor, partners, default, act=act)
     if filled is not None:
         return filled
     # a partner that took the scene's country names none of its own (both fought in El Salvador)
@@ -252,18 +219,6 @@ def fill_country(
     if filled is not None:
         return filled
     return _from_place(actor, taken, scene, default)
-
-
-def _from_compatriot(actor: Actor, partners: list[Actor], default: tuple[str, int] | None) -> Actor | None:
-    """The country of a partner in the same state's politics ("the opposition" against KENGOV: KENOPP),
-    unless the article is about another country named more than once; None when no partner lends one."""
-    compatriot = next((p for p in partners if _domestic_pair(actor, p)), None)
-    if compatriot is None or FOREIGN_WORDS & set(actor.text.lower().split()):
-        # "the government allows only 11 foreign banks": told apart from the state they deal with
-        return None
-    if default is not None and default[1] > 1 and default[0] != compatriot.country:
-        return None  # an article about Uganda: "the opposition" is Ugandan
-    return replace(actor, code=compatriot.country + actor.code, country=compatriot.country)
 
 
 def _from_sentence(actor: Actor, others: list[Actor], taken: set[str]) -> Actor | None:
@@ -303,25 +258,6 @@ def _same_body(actor: Actor, others: list[Actor], partners: list[Actor]) -> Acto
         and o not in partners
     ]  # fmt: skip
     return bodies[0] if len({o.country for o in bodies}) == 1 else None
-
-
-def _domestic_pair(actor: Actor, partner: Actor) -> bool:
-    """Whether a sector-only actor and a partner with a country are roles of one state's politics or
-    economy: the opposition and the government, a court and a party ("the court" and ITAGOV), unions and
-    their government or employers, a government and its firms, not two governments;
-    or whether the partner is a state's police or courts, who act on people within their own
-    jurisdiction ("Israeli military police arrested a commander": ISRMIL)."""
-    if len(partner.country) != 3 or is_non_national(partner.country, also=("-",)):
-        return False
-    if LAW_ENFORCERS & set(partner.sectors) and not LAW_ENFORCERS & set(actor.sectors):
-        return True
-    if len(partner.code) > 6:
-        return False
-    # a state named alone is its government to the rebels who fight it or talk to it ("Sudan and the rebels")
-    state = partner.sectors[:1] or (
-        ("GOV",) if actor.sectors[:1] == ("REB",) and partner.code == partner.country else ()
-    )
-    return frozenset((*actor.sectors[:1], *state)) in DOMESTIC_PAIRS
 
 
 def _filled_from_article(partner: Actor, default: tuple[str, int] | None) -> bool:

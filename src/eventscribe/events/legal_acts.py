@@ -4,6 +4,9 @@ price charged, and decrees a state imposes on its own land.
 - CAMEO 0841 is "release people, including prisoners and hostages, from detention or arrest": what is
   released or freed must be a person. News releases figures, reports, films, software and funds far more
   often ("figures released by the ministry", "Microsoft released an update", "freed up funds"): no event.
+  Property once seized and money once withheld or frozen, released, is CAMEO 0842 ("return, release
+  property"): "released a ship it had impounded", "released tax revenues it had withheld from the
+  Palestinian Authority", "freed the frozen assets".
 - "pleaded guilty", "pleads not guilty to the charges": a defendant's plea in court is no appeal (CAMEO
   02 is read off "plead with", "plead for").
 - "the rate charged to banks", "customers will be charged 17 dollars a barrel": a price, no legal charge.
@@ -22,7 +25,7 @@ from eventscribe.events.frame import Classification
 from eventscribe.events.role_words import names_a_person
 from eventscribe.model import Actor, Sentence, Token
 
-__all__ = ["HOME_DECREES", "decreed_on", "home_decree", "no_legal_act"]
+__all__ = ["HOME_DECREES", "decreed_on", "home_decree", "no_legal_act", "released_property"]
 
 #: Codes of a release of people (CAMEO 084 "return, release", 0841 "release person(s)").
 RELEASE_CODES = ("084",)
@@ -42,6 +45,20 @@ PROPERTY_NOUNS = frozenset(
      "helicopter", "truck", "lorry", "vehicle", "car", "cargo", "property", "asset", "land", "territory", "body",
      "remains", "corpse"}
 )  # fmt: skip
+#: Of :data:`PROPERTY_NOUNS`, the dead, whose release is a release of people (0841, as in the rules).
+REMAINS_NOUNS = frozenset({"body", "remains", "corpse"})
+#: Money a state or bank may hold back from a party and later release ("tax revenues", "frozen assets").
+FUNDS_NOUNS = frozenset(
+    {"fund", "funds", "funding", "revenue", "payment", "aid", "asset", "money", "cash", "tranche", "loan",
+     "salary", "wage", "credit", "grant", "deposit", "account", "reserve", "transfer"}
+)  # fmt: skip
+#: Words that tell money was held back ("withheld revenues", "assets it froze", "blocked funds").
+HOLDING_WORDS = frozenset(
+    {"withhold", "withheld", "freeze", "frozen", "block", "blocked", "seize", "seized", "impound", "impounded",
+     "confiscate", "confiscated", "suspend", "suspended", "hold", "held", "delay", "delayed"}
+)  # fmt: skip
+#: The code of a return or release of property (CAMEO 0842).
+PROPERTY_RELEASE = "0842"
 #: Words that count or group what follows their "of" ("dozens of activists", "a group of tourists").
 PARTITIVE_NOUNS = frozenset(
     {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "group", "number",
@@ -102,6 +119,34 @@ def no_legal_act(sentence: Sentence, clause: Clause, found: Classification, acto
     return False
 
 
+def released_property(sentence: Sentence, clause: Clause, found: Classification) -> Classification | None:
+    """A release of property (CAMEO 0842) where the release verb's object is property once seized or
+    money once held back ("released tax revenues it had withheld", "freed the frozen assets"); None for
+    other acts, for people and the dead released (0841), and for money released with no sign of being
+    held ("released funds for the schools")."""
+    verb = sentence.tokens[clause.verb]
+    if not found.code.startswith(RELEASE_CODES) or verb.lemma.lower() not in RELEASE_VERBS:
+        return None
+    theme = _theme(sentence, verb)
+    if theme is None or theme.lemma.lower() in REMAINS_NOUNS:
+        return None
+    if theme.lemma.lower() in PROPERTY_NOUNS or _held_funds(sentence, theme):
+        return Classification(PROPERTY_RELEASE, found.confidence, found.trigger)
+    return None
+
+
+def _held_funds(sentence: Sentence, theme: Token) -> bool:
+    """Whether the noun is money said to have been held back: "the withheld revenues", "funds frozen
+    since May", "revenues it had withheld"."""
+    if theme.lemma.lower() not in FUNDS_NOUNS and theme.text.lower() not in FUNDS_NOUNS:
+        return False
+    return any(
+        c.dep in ("amod", "acl", "relcl", "compound")
+        and (c.lemma.lower() in HOLDING_WORDS or c.text.lower() in HOLDING_WORDS)
+        for c in sentence.children(theme.i)
+    )
+
+
 def _theme(sentence: Sentence, verb: Token) -> Token | None:
     """What a verb acts on: the direct object; told in the passive, the passive subject or the noun the
     participle hangs on ("figures released by the ministry"); for an event noun, its "of" object ("the
@@ -127,7 +172,7 @@ def _is_person(sentence: Sentence, theme: Token, actors: SentenceActors) -> bool
     if counted is not None:  # "dozens of activists": the activists
         theme = counted
     lemma = theme.lemma.lower()
-    if lemma in PROPERTY_NOUNS:
+    if lemma in PROPERTY_NOUNS or _held_funds(sentence, theme):
         return True
     if theme.pos == "PRON":
         return theme.text.lower() in PERSONAL_PRONOUNS or lemma in PERSONAL_PRONOUNS

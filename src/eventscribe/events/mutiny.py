@@ -3,7 +3,7 @@
 A mutiny is a revolt of a state's own soldiers against their commanders or government: "mutinous
 soldiers killed the commander of Guinea-Bissau's armed forces" are Guinea-Bissau's soldiers, and "the
 army chief" whom mutinous soldiers in Mali killed is Mali's. So, like the opposition and its own
-government (see :data:`~eventscribe.events.context.DOMESTIC_PAIRS`), soldiers named as mutinous and the
+government (see :data:`~eventscribe.events.domestic_pairs.DOMESTIC_PAIRS`), soldiers named as mutinous and the
 forces, police or government they act on lend each other their country, where plain "soldiers" that
 kill a commander may be anyone's (a foreign army's) and take no country from him.
 """

@@ -19,9 +19,11 @@ __all__ = ["SETTLEMENT_NOUNS", "demonym_scene"]
 
 #: Words for a place that a country's adjective may name the country of ("the Iraqi city of").
 SETTLEMENT_NOUNS = frozenset(
-    {"border", "capital", "city", "district", "province", "region", "town", "village", "port", "state",
+    {"capital", "city", "district", "province", "region", "town", "village", "port", "state",
      "countryside", "enclave", "outskirts", "suburb", "territory"}
 )  # fmt: skip
+#: Words that put a place on a frontier: "the Syrian border town of Qaim" may lie on either side of it.
+FRONTIER_WORDS = frozenset({"border", "frontier"})
 #: Prepositions that put an act at a place ("in", "near", "outside" the city).
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "on", "of", "across", "around", "into"})
 
@@ -41,6 +43,8 @@ def demonym_scene(sentence: Sentence, clause: Clause, actors: SentenceActors, se
         place = sentence.tokens[token.head]
         if place.lemma.lower() not in SETTLEMENT_NOUNS or not _placed(sentence, place.i):
             continue
+        if any(c.lemma.lower() in FRONTIER_WORDS for c in sentence.children(place.i)):
+            continue  # "near the Syrian border town of Qaim": Qaim is in Iraq
         country = arg.actor.code
         actor = Actor(code=country + sector, name=country, country=country, sectors=(sector,), text=token.text)
         return [Argument(actor, clause.verb)]

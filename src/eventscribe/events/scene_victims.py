@@ -50,4 +50,4 @@ def _counted(sentence: Sentence, i: int) -> bool:
     if token.tag == "CD" or token.pos == "NUM":
         return True
     number = any(c.tag == "CD" or c.pos == "NUM" for c in sentence.children(i) if c.dep == "nummod")
-    return number and token.lemma.lower() in COUNTED_NOUNS | {token.text.lower()} & COUNTED_NOUNS
+    return number and bool({token.lemma.lower(), token.text.lower()} & COUNTED_NOUNS)

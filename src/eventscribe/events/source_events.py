@@ -29,7 +29,7 @@ from eventscribe.events.codebook import Codebook
 from eventscribe.events.conditional_offers import offer_targets
 from eventscribe.events.false_events import home_trip
 from eventscribe.events.frame import Classification
-from eventscribe.events.legal_acts import decreed_on, home_decree, no_legal_act
+from eventscribe.events.legal_acts import decreed_on, home_decree, no_legal_act, released_property
 from eventscribe.events.recoding import (
     air_strike,
     armed_blockade,
@@ -96,9 +96,10 @@ class SourceEvents:
             or armed_raid(sentence, source, found)
             or peacekeepers_sent(sentence, source, found)
             or air_strike(sentence, source, found)
+            or released_property(sentence, clause, found)  # "released revenues it had withheld": 0842
             or found
         )
-        filled = actors.with_country(source, [*targets, *told_by], speakers=told_by)
+        filled = actors.with_country(source, [*targets, *told_by], speakers=told_by, act=act.code)
         filled = compatriot_doers(filled, targets, act)  # "miners struck at South African mines"
         if act.code[:2] in DOMESTIC_ROOTS:
             targets = [compatriot(t, filled) for t in targets]
