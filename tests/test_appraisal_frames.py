@@ -101,7 +101,7 @@ def test_a_report_is_not_a_judgement(verb):
 )
 def test_a_bad_lexicon_is_a_data_error_naming_the_file(data):
     from eventscribe.errors import DataError
-    from eventscribe.events.appraisals import LEXICON_FILE, Lexicon
+    from eventscribe.events.appraisal_words import LEXICON_FILE, Lexicon
 
     with pytest.raises(DataError, match=LEXICON_FILE):
         Lexicon.from_mapping(data)

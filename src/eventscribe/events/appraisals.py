@@ -17,15 +17,13 @@ appraisal, and neither is an appraisal of a thing that names no actor ("the weat
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from functools import cache
-from importlib import resources
+from dataclasses import replace
 
-import yaml
-
-from eventscribe.errors import DataError
+from eventscribe.events.appraisal_parties import Appraisal, may_be_actor, negated, owners, speaker
+from eventscribe.events.appraisal_words import Lexicon, packaged_lexicon
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause, statement_clause
+from eventscribe.events.displeasure import displeasures
 from eventscribe.events.frame import Classification
 from eventscribe.events.game_disputes import game_dispute
 from eventscribe.events.speech import REPORTING_VERBS
@@ -33,7 +31,6 @@ from eventscribe.model import Sentence, Token
 
 __all__ = ["APPRAISAL_CONFIDENCE", "CRITICISM_CODE", "PRAISE_CODE", "Appraisal", "Lexicon", "appraisals", "appraised"]
 
-LEXICON_FILE = "appraisal_lexicon.yaml"
 CRITICISM_CODE = "111"
 PRAISE_CODE = "051"
 #: The pattern score of an appraisal: above the coder's default cut (0.5), below a verb pattern's.
@@ -50,8 +47,6 @@ CAUSAL_HEADS = frozenset({"because", "thanks", "due", "owing"})
 SETTING_PREPS = frozenset({"after", "following", "before", "since", "despite", "amid", "during", "until", "spite"})
 #: Dependencies of a verb that is a clause's own predicate (not a participle modifying something).
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "relcl"})
-#: Pronoun speakers resolved by the coder to an earlier mention (a first person is the article's source).
-SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 SETTING_MARKS = frozenset({"when", "after", "before", "while", "since", "until", "although", "though"})
 #: Nouns before a "failure" or a "damage" that make it a condition of a body or a machine ("liver failure",
 #: "a power failure"), not a judgement ("an intelligence failure" is one).
@@ -64,7 +59,6 @@ UNDERGOING_VERBS = frozenset({"suffer", "sustain", "face", "experience", "endure
 #: report: the media's account of a failure is news, not their criticism.
 NEUTRAL_SPEECH = frozenset({"report", "announce", "note"})
 REPORTER_SECTORS = frozenset({"MED"})
-OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 #: Dependencies of a predicate word on its verb ("was illegal", "was a breach", "ruled it unlawful",
 #: "dismissed it as baseless").
 PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "ccomp", "xcomp", "prep"})
@@ -72,98 +66,44 @@ PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "ccomp", "xcomp", "prep"})
 POSSIBILITY_AUX = frozenset({"could", "might", "may"})
 
 
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    """Lemmas (and lemma phrases) of blame and praise, negators and appraising verbs."""
-
-    criticism: tuple[tuple[str, ...], ...]
-    praise: tuple[tuple[str, ...], ...]
-    negators: frozenset[str]
-    appraising_verbs: frozenset[str]
-    criticism_verbs: frozenset[str] = frozenset()
-    material_objects: frozenset[str] = frozenset()
-    predicative_only: frozenset[str] = frozenset()
-    displeasure: frozenset[str] = frozenset()
-
-    @classmethod
-    def from_mapping(cls, data: object) -> Lexicon:
-        if not isinstance(data, dict):
-            raise DataError(f"{LEXICON_FILE}: expected a mapping of sections to lists of lemmas")
-        missing = {"criticism", "praise", "negators", "appraising_verbs"} - set(data)
-        if missing:
-            raise DataError(f"{LEXICON_FILE}: missing sections {sorted(missing)}; add them as lists of lemmas")
-        for name, words in data.items():
-            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-                raise DataError(f"{LEXICON_FILE}: section {name!r} must be a list of lemmas")
-        return cls(
-            criticism=tuple(tuple(w.lower().split()) for w in data["criticism"]),
-            praise=tuple(tuple(w.lower().split()) for w in data["praise"]),
-            negators=frozenset(w.lower() for w in data["negators"]),
-            appraising_verbs=frozenset(w.lower() for w in data["appraising_verbs"]),
-            criticism_verbs=frozenset(w.lower() for w in data.get("criticism_verbs", ())),
-            material_objects=frozenset(w.lower() for w in data.get("material_objects", ())),
-            predicative_only=frozenset(w.lower() for w in data.get("predicative_only", ())),
-            displeasure=frozenset(w.lower() for w in data.get("displeasure", ())),
-        )
-
-
-@cache
-def packaged_lexicon() -> Lexicon:
-    text = (resources.files("eventscribe.events") / "data" / LEXICON_FILE).read_text(encoding="utf-8")
-    return Lexicon.from_mapping(yaml.safe_load(text))
-
-
-@dataclass(frozen=True, slots=True)
-class Appraisal:
-    """A statement's judgement: who judges (``speaker``, a token index), the heads of the parties
-    judged (``targets``), the act (``found``) and the clause verb it hangs on (``verb``)."""
-
-    verb: int
-    speaker: int
-    targets: tuple[int, ...]
-    found: Classification
-
-
 def appraisals(sentence: Sentence, is_actor: set[int], lexicon: Lexicon | None = None) -> Iterator[Appraisal]:
     """The appraisals of ``sentence``; ``is_actor`` holds the token heads that resolve to actors."""
-    from eventscribe.events.displeasure import displeasures  # (it builds on this module's helpers)
-
     lexicon = lexicon or packaged_lexicon()
-    yield from (d for d in displeasures(sentence, is_actor, lexicon) if _may_be_actor(sentence, d.speaker, is_actor))
+    yield from (d for d in displeasures(sentence, is_actor, lexicon) if may_be_actor(sentence, d.speaker, is_actor))
     for token in sentence.tokens:
         lemma = token.lemma.lower()
         if (
             token.pos in ("VERB", "AUX")
             and lemma in APPRAISING_SPEECH - NEUTRAL_SPEECH
-            and not _negated(sentence, token, lexicon)
+            and not negated(sentence, token, lexicon)
         ):
             for content in sentence.children(token.i):
                 if content.dep == "ccomp":
                     yield from _content_appraisal(sentence, token, content, is_actor, lexicon)
-        if token.pos == "VERB" and lemma in lexicon.appraising_verbs and not _negated(sentence, token, lexicon):
+        if token.pos == "VERB" and lemma in lexicon.appraising_verbs and not negated(sentence, token, lexicon):
             yield from _predicate_appraisal(sentence, token, is_actor, lexicon)
 
 
 def _content_appraisal(
     sentence: Sentence, verb: Token, content: Token, is_actor: set[int], lexicon: Lexicon
 ) -> Iterator[Appraisal]:
-    speaker = _speaker(sentence, verb)
-    if speaker is None or not _may_be_actor(sentence, speaker, is_actor) or _hypothetical(sentence, content):
+    judge = speaker(sentence, verb)
+    if judge is None or not may_be_actor(sentence, judge, is_actor) or _hypothetical(sentence, content):
         return
     span = _own_span(sentence, content)
     found = _evaluation(sentence, span, lexicon, anchors={content.i})
     if found is None:
         return
-    judged = _causal_owners(sentence, span, is_actor) or _subject_owners(sentence, content, is_actor)
-    targets = tuple(t for t in judged if t != speaker)
+    judged = _causal_owners(sentence, span, is_actor, lexicon) or _subject_owners(sentence, content, is_actor, lexicon)
+    targets = tuple(t for t in judged if t != judge)
     if targets:
-        yield Appraisal(verb.i, speaker, targets, found)
+        yield Appraisal(verb.i, judge, targets, found)
 
 
 def _predicate_appraisal(sentence: Sentence, verb: Token, is_actor: set[int], lexicon: Lexicon) -> Iterator[Appraisal]:
     """ "dismissed the convention as bitter", "called the plan a mistake": the object's owner is judged."""
-    speaker = _speaker(sentence, verb)
-    if speaker is None or not _may_be_actor(sentence, speaker, is_actor):
+    judge = speaker(sentence, verb)
+    if judge is None or not may_be_actor(sentence, judge, is_actor):
         return
     kids = sentence.children(verb.i)
     objects = [c for c in kids if c.dep == "dobj"]
@@ -179,9 +119,9 @@ def _predicate_appraisal(sentence: Sentence, verb: Token, is_actor: set[int], le
     found = _evaluation(sentence, span, lexicon, anchors=anchors) if objects and span else None
     if found is None:
         return
-    targets = tuple(t for o in objects for t in _owners(sentence, o.i, is_actor) if t != speaker)
+    targets = tuple(t for o in objects for t in owners(sentence, o.i, is_actor, lexicon) if t != judge)
     if targets:
-        yield Appraisal(verb.i, speaker, targets, found)
+        yield Appraisal(verb.i, judge, targets, found)
 
 
 def _evaluation(
@@ -206,7 +146,7 @@ def _evaluation(
                     misused = _undergone(sentence, word) or _not_blaming_use(sentence, word, lexicon)
                 if misused or _in_setting(sentence, word):
                     continue
-                if any(_negated(sentence, tokens[i], lexicon) for i in (word.i, word.head)):
+                if any(negated(sentence, tokens[i], lexicon) for i in (word.i, word.head)):
                     return None  # "was not a mistake", "did not fail": no judgement either way
                 return Classification(code, APPRAISAL_CONFIDENCE, " ".join(texts[at : at + len(entry)]))
     return None
@@ -267,34 +207,10 @@ def _not_blaming_use(sentence: Sentence, word: Token, lexicon: Lexicon) -> bool:
     return not clausal or bool(objects & lexicon.material_objects)
 
 
-def _negated(sentence: Sentence, token: Token, lexicon: Lexicon) -> bool:
-    return any(
-        c.dep in ("neg", "det", "advmod") and c.lemma.lower() in lexicon.negators for c in sentence.children(token.i)
-    )
-
-
 def _hypothetical(sentence: Sentence, content: Token) -> bool:
     kids = sentence.children(content.i)
     marked = any(c.dep == "mark" and c.text.lower() in HYPOTHETICAL_MARKS for c in kids)
     return marked or any(sentence.tokens[i].text == "?" for i in _subtree(sentence, content.i))
-
-
-def _may_be_actor(sentence: Sentence, speaker: int, is_actor: set[int]) -> bool:
-    """An actor, or a personal pronoun that the coder may resolve to one ("He said …")."""
-    token = sentence.tokens[speaker]
-    return speaker in is_actor or (token.pos == "PRON" and token.text.lower() in SPEAKER_PRONOUNS)
-
-
-def _speaker(sentence: Sentence, verb: Token) -> int | None:
-    """The subject of ``verb``, or of the verb it is coordinated with ("stopped short … but did say")."""
-    seen: set[int] = set()
-    while verb.i not in seen:
-        seen.add(verb.i)
-        subject = next((c.i for c in sentence.children(verb.i) if c.dep == "nsubj"), None)
-        if subject is not None or verb.dep != "conj" or verb.head == verb.i:
-            return subject
-        verb = sentence.tokens[verb.head]
-    return None
 
 
 def _subtree(sentence: Sentence, head: int) -> list[int]:
@@ -312,23 +228,25 @@ def _own_span(sentence: Sentence, content: Token) -> list[int]:
     return [i for i in _subtree(sentence, content.i) if i not in inner]
 
 
-def _causal_owners(sentence: Sentence, span: list[int], is_actor: set[int]) -> list[int]:
+def _causal_owners(sentence: Sentence, span: list[int], is_actor: set[int], lexicon: Lexicon) -> list[int]:
     """The owners of what an outcome is put down to: "because of Mr Brown's management", "thanks to X"
     (parsed with the noun on "because" itself or on its "of")."""
     tokens = sentence.tokens
-    owners: list[int] = []
+    found: list[int] = []
     for i in span:
         if tokens[i].text.lower() not in CAUSAL_HEADS or tokens[i].dep not in ("prep", "advmod", "amod", "mark"):
             continue
         heads = [i, *(c.i for c in sentence.children(i) if c.text.lower() in CAUSAL_PREPS)]
         for pobj in (c for h in heads for c in sentence.children(h) if c.dep == "pobj"):
-            owners.extend(_owners(sentence, pobj.i, is_actor))
-    return owners
+            found.extend(owners(sentence, pobj.i, is_actor, lexicon))
+    return found
 
 
-def _subject_owners(sentence: Sentence, content: Token, is_actor: set[int]) -> list[int]:
-    """The actors the content's doer names: itself, its owner ("Mr Campbell's return"), the party of
-    an "of" or "by" phrase ("the ambition of Mr Blair", "neglect by its allies"). A passive content's
+def _subject_owners(sentence: Sentence, content: Token, is_actor: set[int], lexicon: Lexicon) -> list[int]:
+    """The actors the content's doer names (see ``appraisal_parties.owners``): itself, its owner ("Mr
+    Campbell's return"), the party of an "of" or "by" phrase ("the ambition of Mr Blair", "neglect by its
+    allies"), only the owner or the "by" party of an act done to someone ("the detention of the
+    activists by the army"). A passive content's
     subject is what was done to ("the pipeline was damaged by a bomb"): its doer is the "by" agent. A
     noun content ("that 'major neglect' by its allies led to …", parsed as the head) is its own doer."""
     kids = sentence.children(content.i)
@@ -337,35 +255,7 @@ def _subject_owners(sentence: Sentence, content: Token, is_actor: set[int]) -> l
         subjects = [p.i for c in kids if c.dep == "agent" for p in sentence.children(c.i) if p.dep == "pobj"]
     elif not subjects and content.pos == "NOUN":
         subjects = [content.i]
-    return [o for s in subjects for o in _owners(sentence, s, is_actor)]
-
-
-def _owners(sentence: Sentence, head: int, is_actor: set[int]) -> list[int]:
-    """``head`` when it is an actor, else the actors that own it, over conjuncts and compounds."""
-    owners: list[int] = []
-    stack, seen = [head], set()
-    while stack:
-        i = stack.pop()
-        if i in seen:
-            continue
-        seen.add(i)
-        if i in is_actor:
-            owners.append(i)
-            stack.extend(c.i for c in sentence.children(i) if c.dep == "conj")  # "Mr Blair and Mr Brown"
-            continue
-        for child in sentence.children(i):
-            if child.dep in OWNER_DEPS or child.dep == "conj" or _leading_party(sentence, i, child):
-                stack.append(child.i)
-            elif child.dep in ("prep", "agent") and child.text.lower() in ("of", "by"):
-                stack.extend(c.i for c in sentence.children(child.i) if c.dep == "pobj")
-    return sorted(owners)
-
-
-def _leading_party(sentence: Sentence, head: int, child: Token) -> bool:
-    """ "the US-led war", "Syrian-backed militias": the party before a participle that modifies a noun
-    leads or backs what the noun names (parsed as a noun-phrase adverbial of the participle)."""
-    participle = sentence.tokens[head]
-    return child.dep == "npadvmod" and participle.dep == "amod" and participle.tag == "VBN"
+    return [o for s in subjects for o in owners(sentence, s, is_actor, lexicon)]
 
 
 def _compatriot(target: Argument, source: Argument) -> Argument:
@@ -383,10 +273,10 @@ def appraised(
 ) -> Iterator[tuple[Clause, Classification, Argument, Argument]]:
     """Each appraisal of ``sentence`` as the coder builds an event from it: a clause on the appraising
     verb, the act, the speaker (a pronoun resolved as for any source) and the party judged."""
-    if game_dispute(sentence, CRITICISM_CODE):  # "the coach said the referee's decision was wrong"
-        return
     for appraisal in appraisals(sentence, set(actors.found)):
         clause = statement_clause(sentence, appraisal.verb, appraisal.speaker, appraisal.targets)
+        if game_dispute(sentence, clause, CRITICISM_CODE):  # "the coach said the referee's decision was wrong"
+            continue
         for source in actors.sources(clause)[:1]:
             if REPORTER_SECTORS & set(source.actor.sectors):
                 continue
@@ -397,9 +287,3 @@ def appraised(
                 filled = actors.with_country(source, [target])
                 peer = target.actor.code == filled.actor.code
                 yield clause, appraisal.found, filled, Argument(target.actor, target.head, target.recalled, peer)
-
-
-#: The helpers other readers of appraisals build on (``displeasure``).
-negated_in = _negated
-owners_of = _owners
-speaker_of = _speaker

@@ -272,7 +272,7 @@ class EventCoder(SourceEvents):
             found = refusal
         if found.code[:2] in ACCUSED_ROOTS and (is_sport(sentence) or is_accident(sentence, clause)):
             return  # "Argentina beats U.S. basketball team": a game, not an assault; a crash is no attack
-        if game_dispute(sentence, found.code):  # "the coach lambasted the referee"
+        if game_dispute(sentence, clause, found.code):  # "the coach lambasted the referee"
             return
         found = means_of_violence(sentence, clause, found, self.clauses.classifier.classify_noun)
         fought_each_other = fighters(sentence, clause) if found.code[:2] in UNNAMED_ROOTS else ()

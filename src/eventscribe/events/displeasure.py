@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from eventscribe.events.appraisals import Appraisal, Lexicon, negated_in, owners_of, speaker_of
+from eventscribe.events.appraisal_parties import Appraisal, negated, owners, speaker
+from eventscribe.events.appraisal_words import Lexicon
 from eventscribe.events.frame import Classification
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.speech import REPORTING_VERBS
@@ -47,13 +48,15 @@ def displeasures(sentence: Sentence, is_actor: set[int], lexicon: Lexicon) -> It
         anchor = _anchor(sentence, word)
         if anchor is None or _unreal(sentence, word, anchor, lexicon):
             continue
-        verb, speaker = _felt_by(sentence, anchor)
-        if speaker is None:
+        verb, displeased = _felt_by(sentence, anchor)
+        if displeased is None:
             continue
-        targets = tuple(t for p in _causes(sentence, word) for t in owners_of(sentence, p.i, is_actor) if t != speaker)
+        targets = tuple(
+            t for p in _causes(sentence, word) for t in owners(sentence, p.i, is_actor, lexicon) if t != displeased
+        )
         if targets:
             yield Appraisal(
-                verb.i, speaker, targets, Classification(DISPLEASURE_CODE, DISPLEASURE_CONFIDENCE, word.text)
+                verb.i, displeased, targets, Classification(DISPLEASURE_CODE, DISPLEASURE_CONFIDENCE, word.text)
             )
 
 
@@ -72,7 +75,7 @@ def _anchor(sentence: Sentence, word: Token) -> Token | None:
 
 
 def _unreal(sentence: Sentence, word: Token, anchor: Token, lexicon: Lexicon) -> bool:
-    if negated_in(sentence, word, lexicon) or negated_in(sentence, anchor, lexicon):
+    if negated(sentence, word, lexicon) or negated(sentence, anchor, lexicon):
         return True
     return any(c.dep in ("mark", "aux") and c.text.lower() in HYPOTHETICAL for c in sentence.children(anchor.i))
 
@@ -90,9 +93,9 @@ def _felt_by(sentence: Sentence, anchor: Token) -> tuple[Token, int | None]:
         and anchor.dep == "ccomp"
         and head.lemma.lower() in REPORTING_VERBS
     ):
-        speaker = speaker_of(sentence, head)
-        if speaker is not None:
-            return head, speaker
+        judge = speaker(sentence, head)
+        if judge is not None:
+            return head, judge
     return anchor, subject.i
 
 

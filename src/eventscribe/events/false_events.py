@@ -4,15 +4,17 @@ disasters ("the earthquake killed 300"), trips at home ("Kerry headed to Pennsyl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.infinitive import has_to_aux
-from eventscribe.model import Actor, Event, Sentence
+from eventscribe.model import Actor, Event, Sentence, Token
 
 __all__ = [
     "VIOLENT_ROOTS",
+    "has_sport_words",
     "home_trip",
     "is_accident",
     "is_commerce",
@@ -48,11 +50,17 @@ SCORE_NOUNS = frozenset(
 )
 
 
+def has_sport_words(tokens: Iterable[Token]) -> bool:
+    """Whether ``tokens`` hold one word only games use ("football") or two that games often do ("the
+    team won the final")."""
+    forms = [{t.lemma.lower(), t.text.lower()} for t in tokens]
+    return any(f & SPORT_WORDS for f in forms) or sum(bool(f & SPORT_WEAK_WORDS) for f in forms) > 1
+
+
 def is_sport(sentence: Sentence) -> bool:
-    """A game: one word only games use ("football"), two that games often do ("the team won the final"),
-    or a score ("beat England 18-17")."""
-    forms = [{t.lemma.lower(), t.text.lower()} for t in sentence.tokens]
-    if any(f & SPORT_WORDS for f in forms) or sum(bool(f & SPORT_WEAK_WORDS) for f in forms) > 1:
+    """A game: words of games anywhere in the sentence (see ``has_sport_words``), or a score ("beat
+    England 18-17")."""
+    if has_sport_words(sentence.tokens):
         return True
     return any(_is_score(sentence, m) for m in SCORE.finditer(sentence.text))
 
