@@ -23,7 +23,7 @@ __all__ = ["AID_CODES", "GETTING_VERBS", "aid_got_alone"]
 #: Codes of aid given (07), promised (033) and asked for (023), each with its sub-codes.
 AID_CODES = ("07", "033", "023")
 #: Verbs whose subject gets what its object names: no giver, promiser or asker of aid
-#: ("raise" only of funds raised from a market: see :func:`_funds_raised`).
+#: ("raise" but of aid increased: see :func:`_aid_increased`).
 GETTING_VERBS = frozenset({"borrow", "buy", "get", "obtain", "raise", "receive", "secure", "win"})
 
 
@@ -34,27 +34,26 @@ def aid_got_alone(sentence: Sentence, clause: Clause, found: Classification) -> 
         return False
     verb = sentence.tokens[clause.verb]
     verbs = {verb.lemma.lower(), clause.frame.verb, clause.frame.xcomp} & GETTING_VERBS
-    if verbs == {"raise"}:  # "raised capital from investors", not "will raise its aid to Africa"
+    if verbs == {"raise"}:  # "will raise its aid to Africa": more given, not funds got from investors
         raised = [verb, *(c for c in sentence.children(verb.i) if c.dep == "xcomp")]
-        return any(_funds_raised(sentence, t) for t in raised if t.lemma.lower() == "raise")
+        return not any(_aid_increased(sentence, t) for t in raised if t.lemma.lower() == "raise")
     return bool(verbs)
 
 
-#: What is raised from a market: funds, not an aid or budget increased ("raise its aid").
-RAISED_FUNDS = frozenset({"capital", "cash", "dlr", "dlrs", "dollar", "equity", "financing", "fund", "money"})
-#: Prepositions of the market or the investors funds are raised from ("from investors", "through a bond").
-MARKET_PREPOSITIONS = frozenset({"from", "through", "via"})
+#: Nouns of what a giver gives, which raising increases ("raise its aid", "raised its contribution").
+GIVEN_NOUNS = frozenset(
+    {"aid", "assistance", "contribution", "credit", "donation", "funding", "grant", "help", "loan", "spending"}
+)
 
 
-def _funds_raised(sentence: Sentence, verb: Token) -> bool:
-    """Whether "raise" is raising funds ("raised 75 mln dlrs through a eurobond", "raised capital from
-    investors"), not increasing what the subject gives ("raise its aid to developing countries")."""
-    kids = sentence.children(verb.i)
-    if any(c.dep == "prep" and c.text.lower() in MARKET_PREPOSITIONS for c in kids):
-        return True
-    for obj in (c for c in kids if c.dep == "dobj"):
-        owned = any(c.dep == "poss" for c in sentence.children(obj.i))
-        funds = obj.lemma.lower() in RAISED_FUNDS or obj.ent_type == "MONEY"
-        if funds and not owned:
+def _aid_increased(sentence: Sentence, verb: Token) -> bool:
+    """Whether "raise" increases what the subject gives: its object is aid owned by the subject or given
+    to someone ("raise its aid to developing countries", "raised aid to Africa"), not funds got from a
+    market or from investors ("raised capital from investors", "raising 75 mln dlrs through a eurobond")."""
+    for obj in (c for c in sentence.children(verb.i) if c.dep == "dobj"):
+        kids = sentence.children(obj.i)
+        owned = any(c.dep == "poss" for c in kids)
+        given = any(c.dep == "prep" and c.text.lower() == "to" for c in [*kids, *sentence.children(verb.i)])
+        if obj.lemma.lower() in GIVEN_NOUNS and (owned or given):
             return True
     return False
