@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
-from eventscribe.model import Sentence
+from eventscribe.model import Sentence, Token
 
 __all__ = ["AID_CODES", "GETTING_VERBS", "aid_got_alone"]
 
 #: Codes of aid given (07), promised (033) and asked for (023), each with its sub-codes.
 AID_CODES = ("07", "033", "023")
-#: Verbs whose subject gets what its object names: no giver, promiser or asker of aid.
+#: Verbs whose subject gets what its object names: no giver, promiser or asker of aid
+#: ("raise" but of aid increased: see :func:`_aid_increased`).
 GETTING_VERBS = frozenset({"borrow", "buy", "get", "obtain", "raise", "receive", "secure", "win"})
 
 
@@ -31,5 +32,28 @@ def aid_got_alone(sentence: Sentence, clause: Clause, found: Classification) -> 
     loans"); False for other acts, and for aid given, promised or asked for by its subject."""
     if not found.code.startswith(AID_CODES):
         return False
-    verbs = {sentence.tokens[clause.verb].lemma.lower(), clause.frame.verb, clause.frame.xcomp}
-    return bool(verbs & GETTING_VERBS)
+    verb = sentence.tokens[clause.verb]
+    verbs = {verb.lemma.lower(), clause.frame.verb, clause.frame.xcomp} & GETTING_VERBS
+    if verbs == {"raise"}:  # "will raise its aid to Africa": more given, not funds got from investors
+        raised = [verb, *(c for c in sentence.children(verb.i) if c.dep == "xcomp")]
+        return not any(_aid_increased(sentence, t) for t in raised if t.lemma.lower() == "raise")
+    return bool(verbs)
+
+
+#: Nouns of what a giver gives, which raising increases ("raise its aid", "raised its contribution").
+GIVEN_NOUNS = frozenset(
+    {"aid", "assistance", "contribution", "credit", "donation", "funding", "grant", "help", "loan", "spending"}
+)
+
+
+def _aid_increased(sentence: Sentence, verb: Token) -> bool:
+    """Whether "raise" increases what the subject gives: its object is aid owned by the subject or given
+    to someone ("raise its aid to developing countries", "raised aid to Africa"), not funds got from a
+    market or from investors ("raised capital from investors", "raising 75 mln dlrs through a eurobond")."""
+    for obj in (c for c in sentence.children(verb.i) if c.dep == "dobj"):
+        kids = sentence.children(obj.i)
+        owned = any(c.dep == "poss" for c in kids)
+        given = any(c.dep == "prep" and c.text.lower() == "to" for c in [*kids, *sentence.children(verb.i)])
+        if obj.lemma.lower() in GIVEN_NOUNS and (owned or given):
+            return True
+    return False

@@ -134,13 +134,25 @@ def _has_own_subject(sentence: Sentence, verb: Token) -> bool:
 
 def their_government(source: Argument, act: Classification) -> Argument | None:
     """The government a protest with no named target is aimed at: the protesters' own (None for
-    other acts, for protesters of no known country and for a government's own acts)."""
+    other acts, for protesters of no known country and for a government's own acts, but for its own
+    employees on strike: "civil servants were on strike across Britain")."""
     actor = source.actor
-    if act.code[:2] not in DOMESTIC_ROOTS or not known_country(actor) or "GOV" in actor.sectors:
+    if act.code[:2] not in DOMESTIC_ROOTS or not known_country(actor):
+        return None
+    if "GOV" in actor.sectors and not _public_employees(actor):
         return None
     country = actor.country
     government = Actor(code=country + "GOV", name=country, country=country, sectors=("GOV",), text="")
     return Argument(government, source.head)
+
+
+#: Words of a government's employees, who protest or strike against their employer, the government.
+EMPLOYEE_WORDS = frozenset({"clerk", "employee", "servant", "staff", "worker"})
+
+
+def _public_employees(actor: Actor) -> bool:
+    """ "Civil servants", "public sector workers", "government employees": a government's own staff."""
+    return any(w.rstrip("s") in EMPLOYEE_WORDS or w in EMPLOYEE_WORDS for w in actor.text.lower().split())
 
 
 def compatriot(target: Argument, source: Argument) -> Argument:

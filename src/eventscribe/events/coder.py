@@ -196,7 +196,7 @@ class EventCoder(SourceEvents):
                 or dates_the_news(sentence, clause.verb)
                 or warns_of_danger(sentence, clause, found, actors.found, self._hostile_noun)
                 or threatens_risk(sentence, clause, found, actors.found)  # "threatened to wreck the truce": a risk
-                or not_a_protest(sentence, clause, found)  # "the dollar rallied", "demonstrated a chip"
+                or not_a_protest(sentence, clause, found, actors.found)  # "the dollar rallied"
             ):
                 continue
             aim = aim_of_protest(sentence, clause, found, set(protest_events))
@@ -225,7 +225,7 @@ class EventCoder(SourceEvents):
             if (
                 found is not None
                 and not talks_as_topic(sentence, clause, found)
-                and not not_a_protest(sentence, clause, found)
+                and not not_a_protest(sentence, clause, found, actors.found)
             ):
                 yield from self._clause_events(parsed, sentence, clause, found, actors)
         for clause, found, source, target in appraised(sentence, actors):  # praise and criticism told in speech

@@ -20,6 +20,9 @@ Rallying behind or around someone is endorsing them (CAMEO 051, in ``rules.yaml`
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from eventscribe.events.arguments import Argument
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
 from eventscribe.model import Sentence, Token
@@ -27,8 +30,9 @@ from eventscribe.model import Sentence, Token
 __all__ = ["PEOPLE_NOUNS", "not_a_protest"]
 
 DEMONSTRATION_CODE = "141"
-#: Dependencies of what is shown: an object, a content clause or a complement ("demonstrated how").
-SHOWN_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
+#: Dependencies of what is shown: an object, a content clause or a complement ("demonstrated its worth");
+#: not an infinitive, which is the protest's aim ("students demonstrated to demand reforms").
+SHOWN_DEPS = frozenset({"dobj", "ccomp", "attr", "oprd"})
 #: Nouns of people who rally in protest: crowds, numbers of them, and bodies of people.
 PEOPLE_NOUNS = frozenset(
     {"activist", "citizen", "colleague", "crowd", "demonstrator", "dozen", "employee", "family", "farmer", "fan",
@@ -56,9 +60,13 @@ SOLDIER_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def not_a_protest(sentence: Sentence, clause: Clause, found: Classification) -> bool:
+def not_a_protest(
+    sentence: Sentence, clause: Clause, found: Classification, actors: Mapping[int, Argument] | None = None
+) -> bool:
     """Whether a clause coded as a demonstration (141) uses its protest word in another sense (see the
-    module's note): then it is no event."""
+    module's note): then it is no event. ``actors``: the sentence's resolved actors by head, whose
+    organisations and parties rally as people do ("the Muslim Brotherhood rallied")."""
+    actors = actors or {}
     if found.code != DEMONSTRATION_CODE:
         return False
     verb = sentence.tokens[clause.verb]
@@ -66,16 +74,44 @@ def not_a_protest(sentence: Sentence, clause: Clause, found: Classification) -> 
     if verb.pos == "VERB" and lemma == "demonstrate":  # "has been demonstrated", "Australia demonstrated why"
         kids = sentence.children(verb.i)
         shown = any(c.dep in SHOWN_DEPS or c.dep in ("mark", "auxpass", "nsubjpass") for c in kids)
-        return shown or not _people_did(sentence, clause)
+        return shown or not _people_did(sentence, clause, actors)
     if verb.pos == "VERB" and lemma == "rally":
-        return _rallied_others(sentence, verb) or not _people_did(sentence, clause)
+        return _rallied_others(sentence, verb) or not _people_did(sentence, clause, actors)
     if verb.pos == "VERB" and lemma == "march":
-        return any(_head_lemma(sentence, sentence.tokens[i]) in SOLDIER_NOUNS for i in clause.sources)
+        soldiers = any(_head_lemma(sentence, sentence.tokens[i]) in SOLDIER_NOUNS for i in clause.sources)
+        return soldiers and not _soldiers_protest(sentence, verb)
     noun = _protest_noun(sentence, clause, "rally")
     if noun is not None and _market_rally(sentence, noun, clause):
         return True
     noun = _protest_noun(sentence, clause, "demonstration")
     return noun is not None and _shown(sentence, noun)
+
+
+#: Verbs of a march's demand ("marched on parliament demanding unpaid pensions").
+DEMAND_VERBS = frozenset({"chant", "demand", "denounce", "protest", "urge"})
+#: Words of protest elsewhere in the sentence ("soldiers marched in protest at the cuts").
+PROTEST_WORDS = frozenset({"demonstration", "demonstrator", "grievance", "protest", "protester", "rally", "strike"})
+#: Seats of power marched on by a crowd ("marched on parliament", "on the ministry of defence").
+INSTITUTION_NOUNS = frozenset(
+    {"assembly", "capitol", "congress", "court", "embassy", "headquarters", "legislature", "ministry", "office",
+     "palace", "parliament", "residence", "senate", "hall", "house", "chamber"}
+)  # fmt: skip
+
+
+def _soldiers_protest(sentence: Sentence, verb: Token) -> bool:
+    """ "Former soldiers marched on parliament demanding unpaid pensions", "troops marched in protest":
+    soldiers who march with a demand, with a word of protest, or on a seat of power protest; others
+    move ("troops marched into the camp")."""
+    if any(t.lemma.lower() in PROTEST_WORDS for t in sentence.tokens):
+        return True
+    for child in sentence.children(verb.i):
+        if child.dep in ("advcl", "xcomp", "conj") and child.lemma.lower() in DEMAND_VERBS:
+            return True
+        if child.dep == "prep" and child.text.lower() == "on":
+            objects = [c for c in sentence.children(child.i) if c.dep == "pobj"]
+            if any(o.lemma.lower() in INSTITUTION_NOUNS for o in objects):
+                return True
+    return False
 
 
 #: What one rallies who gathers support ("rallied his party", "rallied support"), beside people.
@@ -84,21 +120,42 @@ RALLIED_OBJECTS = frozenset(
 )
 
 
+#: Numbers of a crowd brought out ("rallied thousands of supporters"): a rally held, not support won.
+CROWD_COUNTS = frozenset({"crowd", "dozen", "hundred", "million", "score", "ten", "tens", "thousand"})
+
+
 def _rallied_others(sentence: Sentence, verb: Token) -> bool:
     """ "Rallying a party stung by losses", "rallied support for the bill": rallying someone is
     gathering support, not a protest (not "rallied outside parliament", a place the parser took for an
-    object)."""
-    return any(
-        c.dep == "dobj" and (c.lemma.lower() in RALLIED_OBJECTS or _head_lemma(sentence, c) in PEOPLE_NOUNS)
-        for c in sentence.children(verb.i)
-    )
+    object); but a crowd brought out, or people rallied against someone ("rallied thousands of supporters
+    against the government"), is a rally held."""
+    for c in sentence.children(verb.i):
+        if c.dep != "dobj" or not (c.lemma.lower() in RALLIED_OBJECTS or _head_lemma(sentence, c) in PEOPLE_NOUNS):
+            continue
+        if c.lemma.lower().rstrip("s") in CROWD_COUNTS or _against(sentence, verb) or _against(sentence, c):
+            return False
+        return True
+    return False
 
 
-def _people_did(sentence: Sentence, clause: Clause) -> bool:
-    """Whether the doers of a rally are people ("workers", "thousands of Italians", "Palestinians")."""
+def _against(sentence: Sentence, token: Token) -> bool:
+    return any(c.dep == "prep" and c.text.lower() == "against" for c in sentence.children(token.i))
+
+
+#: Sectors of organisations and parties that rally as their members do ("the Muslim Brotherhood rallied",
+#: "opposition parties demonstrated"), unlike a state, an army or a team.
+RALLYING_SECTORS = frozenset({"OPP", "PTY", "LAB", "EDU", "REL", "CVL", "NGO", "HRI", "REB", "ETH"})
+
+
+def _people_did(sentence: Sentence, clause: Clause, actors: Mapping[int, Argument]) -> bool:
+    """Whether the doers of a rally are people ("workers", "thousands of Italians", "Palestinians") or a
+    body of them (a resolved party, opposition or other group of a country)."""
     for i in clause.sources:
         token = sentence.tokens[i]
         if _head_lemma(sentence, token) in PEOPLE_NOUNS:
+            return True
+        actor = actors[i].actor if i in actors else None
+        if actor is not None and RALLYING_SECTORS & set(actor.sectors):
             return True
         if token.ent_type == "NORP" and token.tag in ("NNPS", "NNS"):  # "Italians", "Palestinians"
             return True

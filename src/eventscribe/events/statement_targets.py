@@ -1,14 +1,15 @@
-"""Whom a statement is about: the parties its own words name, not those of a plan it describes.
+"""Whom a statement is about: not the parties of another event that only dates the plan it describes.
 
 CAMEO's statements (root 01: "make statement", "consider policy option", "engage in symbolic act") are
 coded with the party the statement is addressed to or is about as the target. News tells a statement
-with a long object, often a plan with an act of its own: "the party drew up a plan to boost imports in
-time for the premier's visit to Washington", "Israel announced plans to build housing in the West
-Bank", "the minister told the party to come up with a package before his trip to Tokyo". A party named
-only inside that other act (the host of the visit, the place of the building) is the other act's
-party, not the statement's; the statement itself names no one there. Such a target is dropped: the
-statement keeps the parties its verb reaches through nouns and prepositions alone ("told the party",
-"announced plans for Gaza"), or stands alone where the coder allows it, or gives no event.
+with a long object, often a plan with an act of its own: "Israel announced plans to build housing in
+East Jerusalem" (about the Palestinians), "Japan announced plans to send a trade mission to Beijing"
+(about China): the plan's party is the statement's. But a plan is often dated by another event: "the
+party drew up a plan to boost imports in time for the premier's visit to Washington", "the minister told
+the party to come up with a package before his trip to Tokyo". A party named only inside such a time
+phrase (the host of the visit) is that event's party, not the statement's, and is dropped: the statement
+keeps the parties its verb reaches otherwise, or stands alone where the coder allows it, or gives no
+event.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from eventscribe.events.arguments import Argument
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
 from eventscribe.events.infinitive import has_to_aux
-from eventscribe.model import Sentence
+from eventscribe.model import Sentence, Token
 
 __all__ = ["STATEMENT_ROOT", "statement_targets"]
 
@@ -32,19 +33,19 @@ def statement_targets(
     sentence: Sentence, clause: Clause, found: Classification, targets: list[Argument]
 ) -> list[Argument]:
     """``targets`` less, for a statement (root 01, but for those of :data:`CONTENT_CODES`), those named
-    only inside the infinitive of another act below the statement's verb; the targets of other acts are
-    left as they are."""
+    only inside a time phrase of the infinitive of another act below the statement's verb; the targets of
+    other acts are left as they are."""
     if not found.code.startswith(STATEMENT_ROOT) or found.code.startswith(CONTENT_CODES):
         return targets
     return [t for t in targets if not behind_clause(sentence, t.head, clause.verb)]
 
 
 def behind_clause(sentence: Sentence, head: int, verb: int) -> bool:
-    """Whether the token ``head`` hangs on ``verb`` through the infinitive of another act ("plans to
-    build [houses in] the West Bank", "told the party to come up with a package [before his visit to]
-    Tokyo"); False when it hangs on ``verb`` through nouns, prepositions and participles alone ("a
-    statement deploring Japan's surplus", "the claim filed by the administration": the object's owner),
-    or does not hang on it at all (a party recalled from before, or the subject's own phrase)."""
+    """Whether the token ``head`` hangs on ``verb`` through the infinitive of another act and a time
+    phrase ("told the party to come up with a package [before his visit to] Tokyo"); False for a plan's
+    own party ("plans to build [houses in] the West Bank"), for one reached through nouns, prepositions
+    and participles alone ("a statement deploring Japan's surplus": the object's owner), and for one not
+    below ``verb`` at all (a party recalled from before, or the subject's own phrase)."""
     tokens = sentence.tokens
     between: list[int] = []
     token, seen = tokens[head], {head}
@@ -55,4 +56,19 @@ def behind_clause(sentence: Sentence, head: int, verb: int) -> bool:
         seen.add(token.i)
         if token.i != verb:
             between.append(token.i)
-    return any(tokens[i].pos == "VERB" and has_to_aux(sentence.children(i)) for i in between)
+    infinitive = any(tokens[i].pos == "VERB" and has_to_aux(sentence.children(i)) for i in between)
+    return infinitive and any(_time_preposition(sentence, tokens[i]) for i in between)
+
+
+#: Prepositions of a time phrase that dates a plan by another event ("before his visit to Tokyo").
+TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "until"})
+
+
+def _time_preposition(sentence: Sentence, token: Token) -> bool:
+    """ "before/after/during ...", "in time for ...", "ahead of ...": a preposition that dates a plan by
+    another event, whose parties are that event's, not the statement's."""
+    if token.dep != "prep":
+        return False
+    word = token.text.lower()
+    before = sentence.tokens[token.i - 1].lemma.lower() if token.i > 0 else ""
+    return word in TIME_PREPOSITIONS or (before, word) in (("time", "for"), ("ahead", "of"))
