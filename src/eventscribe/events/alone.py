@@ -18,6 +18,7 @@ from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
 from eventscribe.events.speech import REPORTING_VERBS
+from eventscribe.events.state_actors import given_country, state_actor
 from eventscribe.model import Actor, Sentence, Token
 
 __all__ = [
@@ -141,9 +142,7 @@ def their_government(source: Argument, act: Classification) -> Argument | None:
         return None
     if "GOV" in actor.sectors and not _public_employees(actor):
         return None
-    country = actor.country
-    government = Actor(code=country + "GOV", name=country, country=country, sectors=("GOV",), text="")
-    return Argument(government, source.head)
+    return Argument(state_actor(actor.country, "GOV"), source.head)
 
 
 #: Words of a government's employees, who protest or strike against their employer, the government.
@@ -161,8 +160,7 @@ def compatriot(target: Argument, source: Argument) -> Argument:
     actor = target.actor
     if not actor.code.startswith("---") or not known_country(source.actor):
         return target
-    country = source.actor.country
-    return replace(target, actor=replace(actor, code=country + actor.code[3:], country=country))
+    return replace(target, actor=given_country(actor, source.actor.country))
 
 
 #: A threat to protest or strike (CAMEO 133) is done at home as the protest would be.
@@ -179,8 +177,7 @@ def compatriot_doers(source: Argument, targets: list[Argument], act: Classificat
     countries = {t.actor.country for t in targets if is_national(t.actor.country)}
     if len(countries) != 1:
         return source
-    country = countries.pop()
-    return replace(source, actor=replace(actor, code=country + actor.code[3:], country=country))
+    return replace(source, actor=given_country(actor, countries.pop()))
 
 
 def known_country(actor: Actor) -> bool:

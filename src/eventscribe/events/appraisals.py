@@ -27,6 +27,7 @@ from eventscribe.events.displeasure import displeasures
 from eventscribe.events.frame import Classification
 from eventscribe.events.game_disputes import game_dispute
 from eventscribe.events.speech import REPORTING_VERBS
+from eventscribe.events.state_actors import given_country
 from eventscribe.model import Sentence, Token
 
 __all__ = ["APPRAISAL_CONFIDENCE", "CRITICISM_CODE", "PRAISE_CODE", "Appraisal", "Lexicon", "appraisals", "appraised"]
@@ -263,9 +264,7 @@ def _compatriot(target: Argument, source: Argument) -> Argument:
     Howard said the government was making a mistake" judges the British government."""
     if not target.actor.code.startswith("---") or not source.actor.country:
         return target
-    country = source.actor.country
-    actor = replace(target.actor, code=country + target.actor.code[3:], country=country)
-    return replace(target, actor=actor)
+    return replace(target, actor=given_country(target.actor, source.actor.country))
 
 
 def appraised(

@@ -8,6 +8,7 @@ from dataclasses import replace
 from eventscribe.events.alone import known_country
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause
+from eventscribe.events.state_actors import given_country, state_actor
 from eventscribe.model import Actor, Place, Sentence
 from eventscribe.places import Gazetteer, find_places, pick_event_place
 
@@ -52,9 +53,7 @@ def state_of_place(sentence: Sentence, clause: Clause, gazetteer: Gazetteer, *, 
         return []  # "charged with the murder of a general who died in Iraq": Iraq is not where he was charged
     country = place.country
     sector = sector or STATE_ACT_SECTORS.get(sentence.tokens[clause.verb].lemma.lower(), "")
-    sectors = (sector,) if sector else ()
-    actor = Actor(code=country + sector, name=country, country=country, sectors=sectors, text=place.name)
-    return [Argument(actor, clause.verb)]
+    return [Argument(state_actor(country, sector, text=place.name), clause.verb)]
 
 
 def _in_own_clause(sentence: Sentence, verb: int, place: Place, gazetteer: Gazetteer) -> bool:
@@ -93,8 +92,7 @@ def state_of_target(sentence: Sentence, clause: Clause, actors: SentenceActors) 
         for i in group:
             arg = actors.found.get(i)
             if arg is not None and known_country(arg.actor):
-                country = arg.actor.country
-                actor = Actor(code=country + sector, name=country, country=country, sectors=(sector,), text="")
+                actor = state_actor(arg.actor.country, sector)
                 return [Argument(actor, clause.verb, recalled=True)]  # inferred: a little less sure
     return []
 
@@ -123,6 +121,4 @@ def scene_victim(target: Argument | None, source: Argument, location: Place | No
     scene = location.country if location is not None else doer.country  # "the Afghan town of"
     if doer.sectors[:1] != (UNNAMED_SECTOR,) or doer.country != scene or len(doer.country) != 3:
         return target
-    actor = target.actor
-    code = scene + actor.code[3:]
-    return replace(target, actor=replace(actor, code=code, country=scene))
+    return replace(target, actor=given_country(target.actor, scene))

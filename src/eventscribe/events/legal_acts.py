@@ -22,8 +22,10 @@ from eventscribe.events.alone import known_country
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
+from eventscribe.events.phrases import of_object
 from eventscribe.events.role_words import names_a_person
-from eventscribe.model import Actor, Sentence, Token
+from eventscribe.events.state_actors import state_actor
+from eventscribe.model import Sentence, Token
 
 __all__ = ["HOME_DECREES", "decreed_on", "home_decree", "no_legal_act", "released_property"]
 
@@ -100,8 +102,7 @@ def decreed_on(source: Argument, act: Classification) -> Argument | None:
     actor = source.actor
     if not home_decree(act) or not known_country(actor):
         return None
-    country = actor.country
-    return Argument(Actor(code=country, name=country, country=country, sectors=(), text=""), source.head)
+    return Argument(state_actor(actor.country), source.head)
 
 
 def no_legal_act(sentence: Sentence, clause: Clause, found: Classification, actors: SentenceActors) -> bool:
@@ -153,8 +154,7 @@ def _theme(sentence: Sentence, verb: Token) -> Token | None:
     release of the hostages"). None when the parse names none."""
     children = sentence.children(verb.i)
     if verb.pos == "NOUN":
-        of = next((c for c in children if c.dep == "prep" and c.text.lower() == "of"), None)
-        return next((c for c in sentence.children(of.i) if c.dep == "pobj"), None) if of is not None else None
+        return of_object(sentence, verb)
     for child in children:
         if child.dep in ("dobj", "nsubjpass"):
             if child.lemma.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl":
@@ -191,8 +191,7 @@ def _counted(sentence: Sentence, theme: Token) -> Token | None:
     """What a count or a group counts: the object of its "of" ("hundreds of prisoners")."""
     if theme.lemma.lower() not in PARTITIVE_NOUNS and theme.text.lower() not in PARTITIVE_NOUNS:
         return None
-    of = next((c for c in sentence.children(theme.i) if c.dep == "prep" and c.text.lower() == "of"), None)
-    return next((c for c in sentence.children(of.i) if c.dep == "pobj"), None) if of is not None else None
+    return of_object(sentence, theme)
 
 
 def _is_plea(sentence: Sentence, verb: Token) -> bool:

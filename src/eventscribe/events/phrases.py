@@ -4,9 +4,18 @@ protesters"), a head's lemmas, a verb's open complement."""
 from __future__ import annotations
 
 from eventscribe.events.grammar import GRAMMAR
-from eventscribe.model import Token
+from eventscribe.model import Sentence, Token
 
-__all__ = ["SUBJECT_DEPS", "expand", "first_child", "noun_lemmas", "open_complement", "partitive", "up_to"]
+__all__ = [
+    "SUBJECT_DEPS",
+    "expand",
+    "first_child",
+    "noun_lemmas",
+    "of_object",
+    "open_complement",
+    "partitive",
+    "up_to",
+]
 
 #: Dependency labels of a clause's subject.
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -81,3 +90,14 @@ def open_complement(verb: Token, kids: list[list[Token]]) -> Token | None:
 
 def first_child(tokens: list[Token], dep: str) -> Token | None:
     return next((t for t in tokens if t.dep == dep), None)
+
+
+def of_object(sentence: Sentence, token: Token, deps: frozenset[str] = frozenset({"pobj"})) -> Token | None:
+    """The object of a word's "of" phrase ("thousands of protesters": protesters; "the release of the
+    hostages": hostages), from the first "of" that has one; None when it has none."""
+    for prep in sentence.children(token.i):
+        if prep.dep == "prep" and prep.text.lower() == "of":
+            found = next((c for c in sentence.children(prep.i) if c.dep in deps), None)
+            if found is not None:
+                return found
+    return None

@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from eventscribe.events.arguments import Argument
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
+from eventscribe.events.phrases import of_object
 from eventscribe.model import Sentence, Token
 
 __all__ = ["PEOPLE_NOUNS", "not_a_protest"]
@@ -166,13 +167,10 @@ def _head_lemma(sentence: Sentence, token: Token) -> str:
     """A noun's lemma, singular and lower case; for a number or a quantity noun with an "of" phrase
     ("thousands of Italians"), the lemma of what it counts."""
     lemma = token.lemma.lower()
-    for prep in sentence.children(token.i):
-        if prep.dep == "prep" and prep.text.lower() == "of":
-            pobj = next((c for c in sentence.children(prep.i) if c.dep == "pobj"), None)
-            if pobj is not None and lemma in PEOPLE_NOUNS | {"number", "tens", "some", "most", "all"}:
-                if pobj.ent_type == "NORP":
-                    return "people"
-                return _head_lemma(sentence, pobj)
+    if lemma in PEOPLE_NOUNS | {"number", "tens", "some", "most", "all"}:
+        counted = of_object(sentence, token)
+        if counted is not None:
+            return "people" if counted.ent_type == "NORP" else _head_lemma(sentence, counted)
     return lemma.rstrip("s") if lemma.endswith("s") and lemma.rstrip("s") in PEOPLE_NOUNS else lemma
 
 
@@ -193,16 +191,15 @@ def _protest_noun(sentence: Sentence, clause: Clause, lemma: str) -> Token | Non
     return None
 
 
+#: What an "of" phrase holds when it tells what is shown: a noun, or a clause ("a demonstration of why").
+OF_CONTENT_DEPS = frozenset({"pobj", "pcomp"})
+
+
 def _shown(sentence: Sentence, noun: Token) -> bool:
     """ "A firsthand demonstration of why …", "a demonstration of its new software": a demonstration of
     something, not of people, is a show."""
-    for prep in sentence.children(noun.i):
-        if prep.dep == "prep" and prep.text.lower() == "of":
-            pobj = next((c for c in sentence.children(prep.i) if c.dep in ("pobj", "pcomp")), None)
-            if pobj is None:
-                continue
-            return pobj.ent_type != "NORP" and _head_lemma(sentence, pobj) not in PEOPLE_NOUNS
-    return False
+    shown = of_object(sentence, noun, OF_CONTENT_DEPS)
+    return shown is not None and shown.ent_type != "NORP" and _head_lemma(sentence, shown) not in PEOPLE_NOUNS
 
 
 def _market_rally(sentence: Sentence, noun: Token, clause: Clause) -> bool:

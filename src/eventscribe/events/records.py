@@ -12,6 +12,7 @@ from eventscribe.events.codebook import Codebook
 from eventscribe.events.doers import scene_victim
 from eventscribe.events.frame import Classification
 from eventscribe.events.plover import with_contexts
+from eventscribe.events.state_actors import given_country
 from eventscribe.model import Actor, Event, Evidence, ParsedArticle, Place, Sentence
 from eventscribe.places import Gazetteer, pick_event_place
 from eventscribe.when import pick_event_date
@@ -102,8 +103,7 @@ def local(argument: Argument, location: Place | None) -> Argument:
     sectors = actor.sectors
     if sectors and sectors[0] not in DOMESTIC_SECTORS:
         return argument  # a role-less group ("---MUS": Muslims) is local too
-    code = location.country + actor.code[3:]
-    return replace(argument, actor=replace(actor, code=code, country=location.country))
+    return replace(argument, actor=given_country(actor, location.country))
 
 
 #: Roles that act at home: they take the country of the event's place when no other is known.

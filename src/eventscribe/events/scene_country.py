@@ -13,7 +13,8 @@ from __future__ import annotations
 from eventscribe.actors.codes import is_national
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause
-from eventscribe.model import Actor, Sentence
+from eventscribe.events.state_actors import state_actor
+from eventscribe.model import Sentence
 
 __all__ = ["SETTLEMENT_NOUNS", "demonym_scene"]
 
@@ -45,9 +46,7 @@ def demonym_scene(sentence: Sentence, clause: Clause, actors: SentenceActors, se
             continue
         if any(c.lemma.lower() in FRONTIER_WORDS for c in sentence.children(place.i)):
             continue  # "near the Syrian border town of Qaim": Qaim is in Iraq
-        country = arg.actor.code
-        actor = Actor(code=country + sector, name=country, country=country, sectors=(sector,), text=token.text)
-        return [Argument(actor, clause.verb)]
+        return [Argument(state_actor(arg.actor.code, sector, text=token.text), clause.verb)]
     return []
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from eventscribe.events.clauses import Clause
 from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.phrases import of_object
 from eventscribe.model import Sentence, Token
 
 __all__ = [
@@ -106,12 +107,7 @@ def _weapon_noun(sentence: Sentence, noun: Token) -> Token:
     """The noun itself, or for a group of things what it groups ("a string of bomb blasts": blasts)."""
     if noun.lemma.lower() not in GROUP_NOUNS:
         return noun
-    for prep in sentence.children(noun.i):
-        if prep.dep == "prep" and prep.text.lower() == "of":
-            grouped = next((c for c in sentence.children(prep.i) if c.dep == "pobj"), None)
-            if grouped is not None:
-                return grouped
-    return noun
+    return of_object(sentence, noun) or noun
 
 
 def _subject_of(sentence: Sentence, noun: Token, verb: Token) -> bool:
