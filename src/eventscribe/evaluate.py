@@ -50,6 +50,7 @@ __all__ = [
     "Score",
     "at_root",
     "load_gold",
+    "matched_flags",
     "outcomes",
     "reliability",
     "score",
@@ -187,6 +188,15 @@ def outcomes(
         matched = {i for i in _matching(record, predicted, sectors=False) if i is not None}
         out.extend((e.confidence, i in matched) for i, e in enumerate(predicted))
     return out
+
+
+def matched_flags(record: GoldRecord, predicted: Sequence[Event]) -> list[bool]:
+    """For each predicted event, whether it matches a gold event of ``record`` (required or optional)
+    at country + CAMEO root, in the maximum matching ``score`` counts: the label a learned vetting of
+    events is trained on."""
+    owner = _matching(at_root(record), list(predicted), sectors=False)
+    matched = {i for i in owner if i is not None}
+    return [i in matched for i in range(len(predicted))]
 
 
 def threshold_table(

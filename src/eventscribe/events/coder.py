@@ -67,6 +67,7 @@ from eventscribe.events.records import (
 from eventscribe.events.source_events import MUTUAL_WITH, SourceEvents
 from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS
 from eventscribe.events.unnamed import UNNAMED_ROOTS
+from eventscribe.events.vetting import Vetting
 from eventscribe.model import Event, ParsedArticle, Sentence
 from eventscribe.places import Gazetteer
 from eventscribe.places.article import for_article
@@ -101,12 +102,14 @@ class EventCoder(SourceEvents):
         learned: LearnedModel | None = None,
         calibration: Calibration | None = None,
         learned_recall: bool | None = None,
+        vetting: bool | None = None,
     ) -> None:
         self.min_confidence = min_confidence
         self.learned = learned or LearnedModel.load()
         self.calibration = calibration or Calibration.load()
         self.recall = LearnedRecall.configured(self.learned, learned_recall)  # owned by events/learned_recall.py
         self.news = NewsHead.configured()  # owned by events/news_head.py: None while both its uses are off
+        self.vetting = Vetting.configured(vetting)  # owned by events/vetting.py: None while it drops nothing
         self.resolver = resolver or ActorResolver()
         self.clauses = ClauseClassifier(classifier)
         self.codebook = codebook or Codebook.load()
@@ -145,6 +148,8 @@ class EventCoder(SourceEvents):
                 chosen = self.recall.events(coder, parsed, sentence, actors)
             if self.news is not None:  # the news head drops or adds (events/news_head.py)
                 chosen = self.news.revise(coder, parsed, sentence, actors, chosen)
+            if self.vetting is not None and chosen:  # the learned vetting drops likely wrong events
+                chosen = self.vetting.vet(sentence.text, chosen)
             for event in chosen:
                 key = (code_of(event.source), code_of(event.target), event.cameo.code, event.date)
                 if key not in seen:
