@@ -62,13 +62,13 @@ def actor_code_problem(code: str, known: set[str]) -> str | None:
 def test_event_file_loads_as_gold_with_unique_ids() -> None:
     records = load_gold(EVENTS)
     ids = [r.id for r in records]
-    assert len(records) >= 865  # the six rounds: 274, 71, 160, 120, 120 and 120
+    assert len(records) >= 985  # the seven rounds: 274, 71, 160, 120, 120, 120 and 120
     assert len(set(ids)) == len(ids)
     assert all(re.fullmatch(r"corpus-(ag|bbc|reu)-\d{3}", i) for i in ids)
 
 
 def test_each_drawn_record_is_used_once_after_the_first_two_rounds() -> None:
-    """The third to sixth rounds' draws excluded every origin already in the file, so they name new origins only."""
+    """The third to seventh rounds' draws excluded every origin already in the file, so they name new origins only."""
     raws = rows(EVENTS)
     later = {"ag": 224, "bbc": 61, "reu": 63}
     earlier = {r["origin"] for r in raws if int(r["id"][-3:]) < later[r["id"].split("-")[1]]}
@@ -104,9 +104,18 @@ def test_the_fifth_round_draw_is_whole_and_in_order() -> None:
     assert ids[start : start + len(expected)] == expected
 
 
-def test_the_sixth_round_draw_is_whole_and_last_in_the_file() -> None:
-    """The sixth draw: 66 AG, 30 BBC and 24 Reuters records with consecutive ids, appended in that order."""
+def test_the_sixth_round_draw_is_whole_and_in_order() -> None:
+    """The sixth draw: 66 AG, 30 BBC and 24 Reuters records with consecutive ids, in that order."""
     drawn, expected = _drawn_in_order({"ag": (444, 509), "bbc": (161, 190), "reu": (143, 166)})
+    assert drawn == expected
+    ids = [r["id"] for r in rows(EVENTS)]
+    start = ids.index(expected[0])
+    assert ids[start : start + len(expected)] == expected
+
+
+def test_the_seventh_round_draw_is_whole_and_last_in_the_file() -> None:
+    """The seventh draw: 66 AG, 30 BBC and 24 Reuters records with consecutive ids, appended in that order."""
+    drawn, expected = _drawn_in_order({"ag": (510, 575), "bbc": (191, 220), "reu": (167, 190)})
     assert drawn == expected
     assert [r["id"] for r in rows(EVENTS)[-len(expected) :]] == expected
 
@@ -144,9 +153,10 @@ def test_event_file_has_sentences_with_and_without_events_over_many_roots() -> N
     raws = rows(EVENTS)
     empty = sum(r["no_event"] for r in raws) / len(raws)
     roots = {e["cameo"][0][:2] for r in raws for e in r["events"]}
-    # Random sentences from the middle of BBC and Reuters stories (the third to sixth draws) have no
+    # Random sentences from the middle of BBC and Reuters stories (the third to seventh draws) have no
     # event more often than lead sentences do, so the upper bound leaves room for them. The sixth round
     # (75 of 120 with no event) took the file to 46%; the bound was raised rather than coding to fit it.
+    # The seventh (80 of 120) took it to 49%.
     assert 0.15 <= empty <= 0.50
     assert len(roots) >= 18
 
