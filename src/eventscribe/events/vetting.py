@@ -10,8 +10,9 @@ with the event's root) and gives the chance that it matches a hand-coded event a
 It is a binary logistic regression over hashed names (:data:`VET_DIMENSIONS` buckets), in numpy, trained
 by ``scripts/train_vetting.py`` on the hand-coded training sentences (``scripts/data/news_train/``) and
 the dev halves of the real-news gold sets, coded by the pattern coder with vetting off. Whether it
-drops events, and below which chance, is chosen out of fold on the dev halves; ``data/vetting.json``
-holds ``{"enabled": bool, "threshold": float}``. The environment variable ``EVENTSCRIBE_VETTING``
+drops events, and below which chance, is chosen out of fold (on the training sentences and the dev
+halves); ``data/vetting.json`` holds ``{"enabled": bool, "threshold": float, "l2": float}``. When it is
+on, a kept event's ``confidence`` is its chance. The environment variable ``EVENTSCRIBE_VETTING``
 ("0" or "1") overrides ``enabled``; ``EventCoder(vetting=...)`` overrides both.
 """
 
@@ -22,7 +23,7 @@ import os
 import re
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from io import BytesIO
@@ -89,10 +90,29 @@ def event_names(event: Event, text: str, others: int = 0) -> list[str]:
     ]
     if source is not None and target is not None:
         names.append(f"pair={(source.sectors or ('-',))[0]}>{(target.sectors or ('-',))[0]}|{root}")
+        names.append(f"same_actor={source.code == target.code}")
+    names.extend(_near_trigger(event, text, root))
     for word in set(_WORD.findall(text.lower())) - _STOP:
         names.append(f"w={word}")
         names.append(f"w|root={word}|{root}")
     return names
+
+
+def _near_trigger(event: Event, text: str, root: str) -> list[str]:
+    """The words just before and after the trigger, whether it is quoted, and where it stands."""
+    evidence = event.evidence
+    if evidence is None or evidence.trigger_end <= evidence.trigger_start:
+        return ["near=none"]
+    before = _WORD.findall(text[: evidence.trigger_start].lower())[-3:]
+    after = _WORD.findall(text[evidence.trigger_end :].lower())[:3]
+    quoted = text[: evidence.trigger_start].count('"') % 2 == 1
+    place = min(int(4 * evidence.trigger_start / max(len(text), 1)), 3)
+    return [
+        *(f"before={w}|{root}" for w in before),
+        *(f"after={w}|{root}" for w in after),
+        f"quoted={quoted}",
+        f"place={place}|{root}",
+    ]
 
 
 def hashed_names(names: Sequence[str]) -> dict[int, float]:
@@ -138,9 +158,12 @@ class Vetting:
         return 1.0 / (1.0 + np.exp(-max(-30.0, min(30.0, z))))
 
     def vet(self, text: str, events: Sequence[Event]) -> list[Event]:
-        """``events`` of one sentence without those whose chance is under the threshold."""
+        """``events`` of one sentence without those whose chance is under the threshold; each kept
+        event's ``confidence`` becomes its chance (better calibrated on news at large than the
+        pattern score's calibration, which is fitted on the tuned dev halves)."""
         n = len(events)
-        return [e for e in events if self.chance(e, text, n - 1) >= self.settings.threshold]
+        chances = [self.chance(e, text, n - 1) for e in events]
+        return [replace(e, confidence=round(c, 3)) for e, c in zip(events, chances, strict=True) if c >= self.settings.threshold]
 
 
 @lru_cache(maxsize=1)
