@@ -102,6 +102,21 @@ def read_own(book: Codebook) -> list[Example]:
     return [coded(text, code, "own", book) for code, text in _table(DATA / "own_examples.tsv")]
 
 
+def read_news(book: Codebook) -> list[Example]:
+    """The hand-coded training sentences (scripts/data/news_train/): one example per required event,
+    labelled by its first CAMEO prefix (a sentence with no event teaches these heads nothing: they have
+    no "no event" class)."""
+    out = []
+    for path in sorted((DATA / "news_train").glob("batch*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line) if line.strip() else None
+            for event in (record or {}).get("events") or ():
+                code = str((event.get("cameo") or [""])[0])
+                if len(code) >= 2 and code[:2].isdigit() and 1 <= int(code[:2]) <= 20:
+                    out.append(coded(record["text"], code, "news", book))
+    return out
+
+
 def _table(path: Path) -> list[tuple[str, str]]:
     """``key<TAB>value`` lines of one of our data files, skipping blank lines and ``#`` comments."""
     rows = []
@@ -141,6 +156,7 @@ def all_examples(shared: Path) -> list[Example]:
         *read_plover_gold(shared, book),
         *read_case(shared, book),
         *read_own(book),
+        *read_news(book),
     ]
     held = test_texts(shared)
     return [ex for ex in pool if _norm(ex.text) not in held]

@@ -12,6 +12,8 @@ record's id; for the penta-class file the id is the sentence itself):
 * ``gold/case2021_task2_subtypes.tsv``, dev half: snippets whose ACLED-style type maps to a CAMEO code
   (``scripts/data/case2021_cameo.tsv``);
 * ``scripts/data/own_examples.tsv``: news-style sentences we wrote, ``code<TAB>sentence``.
+* ``scripts/data/news_train/``: the hand-coded training sentences of stop 17, one example per required
+  event, labelled by its first CAMEO prefix.
 
 A sentence of a gold file's test half (the CAMEO codebook's examples are also PLOVER records) is never
 trained on; in cross-validation, a judged sentence's copies from other sources leave training with it. Each head is a multinomial logistic regression with L2, fitted in numpy by full-batch Adam
