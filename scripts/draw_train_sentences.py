@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import os
 import random
@@ -29,10 +30,14 @@ from draw_corpus_sentences import BBC_DATE, DATELINE, POLITICAL, ROOT, normal, r
 
 
 def origins(paths: list[Path]) -> set[str]:
-    return {json.loads(line)["origin"] for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return {
+        json.loads(line)["origin"] for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()
+    }
 
 
-def bbc_more(corpora: Path, rng: random.Random, articles: set[str], drawn: set[str], per_article: int) -> Iterator[dict]:
+def bbc_more(
+    corpora: Path, rng: random.Random, articles: set[str], drawn: set[str], per_article: int
+) -> Iterator[dict]:
     """Further sentences of the BBC politics articles in ``articles`` (origins), none already drawn."""
     lines = (corpora / "bbc" / "bbc_politics.jsonl").read_text(encoding="utf-8").splitlines()
     for line in lines:
@@ -64,15 +69,19 @@ def main() -> None:
     parser.add_argument("--bbc-per-article", type=int, default=4)
     parser.add_argument("--ag-business", type=int, default=500)
     parser.add_argument("--exclude", type=Path, action="append", default=[], help="a file whose origins are left out")
-    parser.add_argument("--train", type=Path, action="append", default=[], help="a training file: its BBC articles give more")
+    parser.add_argument(
+        "--train", type=Path, action="append", default=[], help="a training file: its BBC articles give more"
+    )
     args = parser.parse_args()
     corpora = Path(os.environ.get("EVENTSCRIBE_SHARED", ROOT.parent / "shared")) / "corpora"
     rng = random.Random(args.seed)
     used = origins(args.exclude)
-    train = [json.loads(line) for p in args.train for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    train = [
+        json.loads(line) for p in args.train for line in p.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     articles = {r["origin"] for r in train if r["origin"].startswith("bbc/")}
     drawn = {r["text"] for r in train}
-    picked = [("reu", c) for c, _ in zip(reuters_candidates(corpora, rng, used), range(args.reuters))]
+    picked = [("reu", c) for c in itertools.islice(reuters_candidates(corpora, rng, used), args.reuters)]
     picked += [("bbc", c) for c in bbc_more(corpora, rng, articles, drawn, args.bbc_per_article)]
     picked += [("ag", c) for c in ag_business(corpora, rng, args.ag_business)]
     for name, candidate in picked:

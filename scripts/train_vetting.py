@@ -147,7 +147,10 @@ def set_score(records: Sequence[GoldRecord], coded: Coded, chances: dict[str, li
 def best_threshold(sets, keep_ids: set[str] | None = None) -> float:
     def total(t: float) -> float:
         return round(
-            sum(set_score([r for r in recs if keep_ids is None or r.id in keep_ids], coded, ch, t).f1 for recs, coded, ch in sets),
+            sum(
+                set_score([r for r in recs if keep_ids is None or r.id in keep_ids], coded, ch, t).f1
+                for recs, coded, ch in sets
+            ),
             9,
         )
 
@@ -193,8 +196,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     coded = cached(args.events, [*train_records, *dev_records])
     rows, ys, ids = examples([*train_records, *dev_records], coded)
     n_train = sum(1 for rid in ids if rid in {r.id for r in train_records})
-    print(f"examples: training sentences {len(train_records)} ({n_train} events, {sum(ys[:n_train])} right); "
-          f"dev records {len(dev_records)} ({len(ys) - n_train} events, {sum(ys[n_train:])} right)")
+    print(
+        f"examples: training sentences {len(train_records)} ({n_train} events, {sum(ys[:n_train])} right); "
+        f"dev records {len(dev_records)} ({len(ys) - n_train} events, {sum(ys[n_train:])} right)"
+    )
     by_l2 = {l2: out_of_fold(rows, ys, ids, l2) for l2 in L2_GRID}
     for l2, chances_l2 in by_l2.items():
         print(f"  L2 {l2:g}: out-of-fold log-loss {log_loss(chances_l2, ys):.4f}")
@@ -202,8 +207,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     oof = by_l2[l2]
     raw = [e.confidence for r in [*train_records, *dev_records] for e in coded[r.id]]
     brier = [float(np.mean((np.asarray(p) - np.asarray(ys)) ** 2)) for p in (oof, raw)]
-    print(f"all events, out of fold: log-loss {log_loss(oof, ys):.3f}, Brier {brier[0]:.3f} "
-          f"(the coder's confidence: {log_loss(raw, ys):.3f}, Brier {brier[1]:.3f})")
+    print(
+        f"all events, out of fold: log-loss {log_loss(oof, ys):.3f}, Brier {brier[0]:.3f} "
+        f"(the coder's confidence: {log_loss(raw, ys):.3f}, Brier {brier[1]:.3f})"
+    )
     chances: dict[str, list[float]] = {}
     for rid, c in zip(ids, oof, strict=True):
         chances.setdefault(rid, []).append(c)
@@ -211,7 +218,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     result = nested(sets)
     off = [set_score(recs, coded, ch, NEVER) for recs, coded, ch in sets]
     for name, o, b in zip(("training", *names), result, off, strict=True):
-        print(f"{name:8} out of fold F1 {o.f1:.3f} (P {o.precision:.3f} R {o.recall:.3f}), off {b.f1:.3f} (P {b.precision:.3f} R {b.recall:.3f})")
+        print(
+            f"{name:8} out of fold F1 {o.f1:.3f} (P {o.precision:.3f} R {o.recall:.3f}), off {b.f1:.3f} (P {b.precision:.3f} R {b.recall:.3f})"
+        )
     t = best_threshold(sets)
     rises = result[0].f1 > off[0].f1 + 1e-9 and sum(o.f1 for o in result[1:]) >= sum(b.f1 for b in off[1:]) - 1e-9
     enabled = rises and t != NEVER

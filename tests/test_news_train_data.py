@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import load_script
+
 from eventscribe.evaluate import load_gold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +41,9 @@ def test_every_marked_word_is_in_its_sentence_and_no_event_is_consistent(path):
 
 def test_the_duplicate_loader_names_the_file_of_a_repeated_id(tmp_path):
     news_train = load_script("news_train")
-    line = json.dumps({"id": "t-1", "date": "2004-08-15", "text": "Rebels attacked a town.", "events": [], "no_event": True})
+    line = json.dumps(
+        {"id": "t-1", "date": "2004-08-15", "text": "Rebels attacked a town.", "events": [], "no_event": True}
+    )
     (tmp_path / "batch1.jsonl").write_text(line + "\n", encoding="utf-8")
     (tmp_path / "batch2.jsonl").write_text(line + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="batch1.jsonl"):

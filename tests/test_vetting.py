@@ -8,8 +8,8 @@ from importlib import resources
 
 import numpy as np
 import pytest
-
 from conftest import load_script
+
 from eventscribe.events.coder import EventCoder
 from eventscribe.events.vetting import VET_DIMENSIONS, Vetting, VettingSettings, event_names, hashed_names
 from eventscribe.model import Article
@@ -32,7 +32,7 @@ def test_an_event_is_read_by_its_root_rule_trigger_actors_and_the_words_around_i
     assert any(n.startswith("trigger=") and "arrest" in n for n in names)
     assert any(n.startswith("src:sector=") for n in names) and any(n.startswith("tgt:sector=") for n in names)
     assert f"after=three|{event.cameo.root}" in names  # the word after "arrested"
-    assert f"w=cairo" in names and f"w|root=cairo|{event.cameo.root}" in names
+    assert "w=cairo" in names and f"w|root=cairo|{event.cameo.root}" in names
     assert "w=the" not in names  # stop words say nothing
 
 
@@ -107,3 +107,11 @@ def test_the_training_fit_separates_a_toy_problem():
     full = train.fit(good + bad, [1] * 30 + [0] * 30, 1e-3, steps=200)
     assert train.chance(full, hashed_names(["bias", "w=signed"])) > 0.8
     assert train.chance(full, hashed_names(["bias", "w=football"])) < 0.2
+
+
+def test_the_shipped_setting_decides_when_no_switch_is_set(monkeypatch):
+    from eventscribe.events.vetting import load_settings
+
+    monkeypatch.delenv("EVENTSCRIBE_VETTING", raising=False)
+    assert (Vetting.configured() is not None) == load_settings().enabled
+    assert (EventCoder().vetting is not None) == load_settings().enabled

@@ -101,12 +101,14 @@ def event_names(event: Event, text: str, others: int = 0) -> list[str]:
 def _near_trigger(event: Event, text: str, root: str) -> list[str]:
     """The words just before and after the trigger, whether it is quoted, and where it stands."""
     evidence = event.evidence
-    if evidence is None or evidence.trigger_end <= evidence.trigger_start:
+    start = evidence.trigger_start if evidence is not None else None
+    end = evidence.trigger_end if evidence is not None else None
+    if start is None or end is None or end <= start:
         return ["near=none"]
-    before = _WORD.findall(text[: evidence.trigger_start].lower())[-3:]
-    after = _WORD.findall(text[evidence.trigger_end :].lower())[:3]
-    quoted = text[: evidence.trigger_start].count('"') % 2 == 1
-    place = min(int(4 * evidence.trigger_start / max(len(text), 1)), 3)
+    before = _WORD.findall(text[:start].lower())[-3:]
+    after = _WORD.findall(text[end:].lower())[:3]
+    quoted = text[:start].count('"') % 2 == 1
+    place = min(int(4 * start / max(len(text), 1)), 3)
     return [
         *(f"before={w}|{root}" for w in before),
         *(f"after={w}|{root}" for w in after),
@@ -163,7 +165,11 @@ class Vetting:
         pattern score's calibration, which is fitted on the tuned dev halves)."""
         n = len(events)
         chances = [self.chance(e, text, n - 1) for e in events]
-        return [replace(e, confidence=round(c, 3)) for e, c in zip(events, chances, strict=True) if c >= self.settings.threshold]
+        return [
+            replace(e, confidence=round(c, 3))
+            for e, c in zip(events, chances, strict=True)
+            if c >= self.settings.threshold
+        ]
 
 
 @lru_cache(maxsize=1)
