@@ -103,18 +103,13 @@ def read_own(book: Codebook) -> list[Example]:
 
 
 def read_news(book: Codebook) -> list[Example]:
-    """The hand-coded training sentences (scripts/data/news_train/): one example per required event,
+    """The hand-coded training sentences (``news_train.load_train``): one example per required event,
     labelled by its first CAMEO prefix (a sentence with no event teaches these heads nothing: they have
     no "no event" class)."""
-    out = []
-    for path in sorted((DATA / "news_train").glob("batch*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line) if line.strip() else None
-            for event in (record or {}).get("events") or ():
-                code = str((event.get("cameo") or [""])[0])
-                if len(code) >= 2 and code[:2].isdigit() and 1 <= int(code[:2]) <= 20:
-                    out.append(coded(record["text"], code, "news", book))
-    return out
+    from news_train import load_train  # a sibling module: train_event_model.py puts scripts/ on the path
+
+    codes = [(r.text, e.cameo[0]) for r in load_train() for e in r.events]
+    return [coded(text, code, "news", book) for text, code in codes if code[:2].isdigit() and 1 <= int(code[:2]) <= 20]
 
 
 def _table(path: Path) -> list[tuple[str, str]]:

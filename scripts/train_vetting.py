@@ -31,7 +31,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from news_train import load_train
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules, however this script is loaded
+from news_train import load_train  # noqa: E402
 
 from eventscribe.evaluate import GoldRecord, Score, load_gold, matched_flags, score
 from eventscribe.events.coder import EventCoder
@@ -195,7 +197,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     all_sets = [train_records, *dev_sets]
     coded = cached(args.events, [*train_records, *dev_records])
     rows, ys, ids = examples([*train_records, *dev_records], coded)
-    n_train = sum(1 for rid in ids if rid in {r.id for r in train_records})
+    train_ids = {r.id for r in train_records}
+    n_train = sum(1 for rid in ids if rid in train_ids)
     print(
         f"examples: training sentences {len(train_records)} ({n_train} events, {sum(ys[:n_train])} right); "
         f"dev records {len(dev_records)} ({len(ys) - n_train} events, {sum(ys[n_train:])} right)"

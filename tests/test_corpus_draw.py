@@ -77,9 +77,9 @@ def test_ag_draw_keeps_world_records_excludes_used_origins_and_repeats_none(tmp_
     assert again == out  # a fixed seed gives the same draw
 
 
-def test_the_event_file_never_repeats_a_sentence_of_one_story() -> None:
-    """A sentence is drawn once per story; the same sentence printed in two BBC articles (corpus-bbc-192 and
-    -197 of the seventh round) is two records, coded alike by both coders."""
+def test_the_event_file_repeats_at_most_one_sentence_and_codes_its_copies_alike() -> None:
+    """The same sentence printed in two BBC articles (corpus-bbc-192 and -197 of the seventh round) is the
+    file's only repeat: two records, which must be coded alike."""
     lines = draw.EVENTS.read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines if line.strip()]
     by_text: dict[str, list[dict]] = {}

@@ -100,7 +100,6 @@ def test_with_vetting_on_the_coder_keeps_a_subset_of_its_events_with_the_models_
 
 
 def test_the_training_fit_separates_a_toy_problem():
-    load_script("news_train")
     train = load_script("train_vetting")
     good = [hashed_names(["bias", "w=signed", f"n={k}"]) for k in range(30)]
     bad = [hashed_names(["bias", "w=football", f"n={k}"]) for k in range(30)]
