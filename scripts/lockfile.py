@@ -101,7 +101,9 @@ def check() -> int:
 def _compile(uv: str, sources: list[str], inputs: list[str], lock: Path, *extra: str) -> None:
     """Compile ``sources`` into ``lock`` with hashes; the old lock stays when uv fails."""
     partial = lock.with_name(f".{lock.name}.partial")
-    command = [uv, "pip", "compile", *sources, *extra, "--generate-hashes"]
+    # --no-strip-extras keeps "smart-open[http]": pip's hash mode refuses an extra that a dependency
+    # asks for (weasel wants smart-open[http]) when the lock pins the package without it.
+    command = [uv, "pip", "compile", *sources, *extra, "--generate-hashes", "--no-strip-extras"]
     command += [
         "--python-version",
         PYTHON_VERSION,
