@@ -14,6 +14,7 @@ from pathlib import Path
 from eventscribe.evaluate import GoldRecord, load_gold
 
 TRAIN_DIR = Path(__file__).resolve().parent / "data" / "news_train"
+HELD_OUT = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "held_out_ids.txt"
 
 
 def train_paths(folder: Path = TRAIN_DIR) -> list[Path]:
@@ -31,3 +32,15 @@ def load_train(folder: Path = TRAIN_DIR) -> list[GoldRecord]:
             seen[record.id] = path
             records.append(record)
     return records
+
+
+def held_out_ids(path: Path = HELD_OUT) -> frozenset[str]:
+    """The gold ids that no training script may read (``#`` starts a comment)."""
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line)
+
+
+def tuning_gold(path: Path) -> list[GoldRecord]:
+    """A gold file's dev half, as the training scripts tune on it: repeats numbered, held-out ids left out."""
+    held = held_out_ids()
+    return [r for r in load_gold(path, split="dev", number_repeats=True) if r.id.split("#")[0] not in held]

@@ -25,10 +25,14 @@ import argparse
 import hashlib
 import json
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from eventscribe.evaluate import GoldRecord, Score, load_gold, score
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules, however this script is loaded
+from news_train import tuning_gold  # noqa: E402
+
+from eventscribe.evaluate import GoldRecord, Score, score
 from eventscribe.events.coder import EventCoder
 from eventscribe.events.learned_recall import ORIGIN, LearnedRecall
 from eventscribe.model import Event
@@ -92,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     paths = (Path(args.shared) / "gold" / "petrarch2_gsr_realworld.jsonl", CORPUS)
     sets = []
     for name, path in zip(names, paths, strict=True):
-        records = load_gold(path, split="dev", number_repeats=True)
+        records = tuning_gold(path)
         sets.append((records, code_with_fallback(records)))
         print(f"{name}: {len(records)} dev records")
     print(f"{'threshold':>9} " + " ".join(f"{n + ' P/R/F1':>24}" for n in names))

@@ -33,9 +33,9 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules, however this script is loaded
-from news_train import load_train  # noqa: E402
+from news_train import load_train, tuning_gold  # noqa: E402
 
-from eventscribe.evaluate import GoldRecord, Score, load_gold, matched_flags, score
+from eventscribe.evaluate import GoldRecord, Score, matched_flags, score
 from eventscribe.events.coder import EventCoder
 from eventscribe.events.vetting import VET_DIMENSIONS, event_names, hashed_names
 from eventscribe.model import Event
@@ -191,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     names = ("petrarch", "corpus")
     paths = (Path(args.shared) / "gold" / "petrarch2_gsr_realworld.jsonl", CORPUS)
-    dev_sets = [load_gold(p, split="dev", number_repeats=True) for p in paths]
+    dev_sets = [tuning_gold(p) for p in paths]
     train_records = load_train()
     dev_records = [r for recs in dev_sets for r in recs]
     all_sets = [train_records, *dev_sets]

@@ -48,3 +48,18 @@ def test_the_duplicate_loader_names_the_file_of_a_repeated_id(tmp_path):
     (tmp_path / "batch2.jsonl").write_text(line + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="batch1.jsonl"):
         news_train.load_train(tmp_path)
+
+
+def test_the_held_out_round_is_never_read_by_the_training_scripts():
+    """benchmarks/data/held_out_ids.txt names the newest gold round; tuning_gold leaves those records out
+    of the dev half the training scripts tune on, and keeps the rest of it."""
+    news_train = load_script("news_train")
+    held = news_train.held_out_ids()
+    corpus = ROOT / "benchmarks" / "data" / "corpus_events.jsonl"
+    dev = load_gold(corpus, split="dev", number_repeats=True)
+    tuned = news_train.tuning_gold(corpus)
+    assert held and all(i.startswith("corpus-reu-") for i in held)
+    assert {r.id for r in dev} & held, "the held-out round has records in the dev half"
+    assert not {r.id for r in tuned} & held
+    assert len(tuned) == len([r for r in dev if r.id not in held])
+    assert not {r.id for r in news_train.load_train()} & held
