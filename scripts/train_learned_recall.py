@@ -22,7 +22,6 @@ scripts/train_event_model.py (it reads the packaged weights) and before scripts/
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import sys
@@ -30,6 +29,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules, however this script is loaded
+import threshold_choice  # noqa: E402
 from news_train import tuning_gold  # noqa: E402
 
 from eventscribe.evaluate import GoldRecord, Score, score
@@ -65,26 +65,27 @@ def root_score(records: Sequence[GoldRecord], coded: Coded, threshold: float) ->
 
 
 def fold_of(record_id: str) -> int:
-    return hashlib.sha1(("recall:" + record_id).encode("utf-8")).digest()[0] % FOLDS
+    return threshold_choice.fold_of("recall", record_id, FOLDS)
 
 
 def best_threshold(sets: Sequence[tuple[list[GoldRecord], Coded]]) -> float:
     """The grid threshold (or none) with the highest summed F1 over ``sets``."""
-    choices = (NEVER, *GRID)
-    return max(choices, key=lambda t: (round(sum(root_score(r, c, t).f1 for r, c in sets), 9), -choices.index(t)))
+    return threshold_choice.best_choice((NEVER, *GRID), lambda t: sum(root_score(r, c, t).f1 for r, c in sets))
 
 
 def out_of_fold(sets: Sequence[tuple[list[GoldRecord], Coded]]) -> list[Score]:
     """Each set's score with every fold coded at the threshold chosen on the other folds."""
-    totals = [Score() for _ in sets]
-    for fold in range(FOLDS):
-        train = [([r for r in recs if fold_of(r.id) != fold], coded) for recs, coded in sets]
-        threshold = best_threshold(train)
-        for total, (recs, coded) in zip(totals, sets, strict=True):
-            part = root_score([r for r in recs if fold_of(r.id) == fold], coded, threshold)
-            for field in ("matched", "predicted", "gold", "matched_required"):
-                setattr(total, field, getattr(total, field) + getattr(part, field))
-    return totals
+
+    def choose(ids: set[str]) -> float:
+        return best_threshold([([r for r in recs if r.id in ids], coded) for recs, coded in sets])
+
+    return threshold_choice.nested_scores(
+        [recs for recs, _ in sets],
+        fold_of,
+        FOLDS,
+        choose,
+        lambda k, part, t: root_score(part, sets[k][1], t),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> None:

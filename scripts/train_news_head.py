@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import json
 import os
 import pickle
@@ -45,6 +44,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules, however this script is loaded
+import threshold_choice  # noqa: E402
 from news_train import tuning_gold  # noqa: E402
 
 from eventscribe.evaluate import GoldRecord, Score, score
@@ -197,7 +197,7 @@ def record_names(views: list[SentenceView]) -> list[str]:
 
 
 def fold_of(record_id: str) -> int:
-    return hashlib.sha1(("news:" + record_id).encode("utf-8")).digest()[0] % FOLDS
+    return threshold_choice.fold_of("news", record_id, FOLDS)
 
 
 def revised(views: list[SentenceView], sentence_probs: list[np.ndarray], settings: NewsSettings) -> list[Event]:
@@ -230,29 +230,23 @@ def settings_for(use: str, t: float) -> NewsSettings:
 def best_threshold(use: str, sets, keep_ids=None) -> float:
     def total(t: float) -> float:
         s = settings_for(use, t)
-        return round(
-            sum(
-                set_score([r for r in recs if keep_ids is None or r.id in keep_ids], views, oof, s).f1
-                for recs, views, oof in sets
-            ),
-            9,
+        return sum(
+            set_score([r for r in recs if keep_ids is None or r.id in keep_ids], views, oof, s).f1
+            for recs, views, oof in sets
         )
 
-    choices = (NEVER, *GRID)
-    return max(choices, key=lambda t: (total(t), -choices.index(t)))
+    return threshold_choice.best_choice((NEVER, *GRID), total)
 
 
 def nested(use: str, sets) -> list[Score]:
     """Each set's F1 with every fold's threshold chosen on the other folds."""
-    totals = [Score() for _ in sets]
-    for fold in range(FOLDS):
-        others = {r.id for recs, _, _ in sets for r in recs if fold_of(r.id) != fold}
-        t = best_threshold(use, sets, others)
-        for total, (recs, views, oof) in zip(totals, sets, strict=True):
-            part = set_score([r for r in recs if fold_of(r.id) == fold], views, oof, settings_for(use, t))
-            for name in ("matched", "predicted", "gold", "matched_required"):
-                setattr(total, name, getattr(total, name) + getattr(part, name))
-    return totals
+    return threshold_choice.nested_scores(
+        [recs for recs, _, _ in sets],
+        fold_of,
+        FOLDS,
+        lambda ids: best_threshold(use, sets, ids),
+        lambda k, part, t: set_score(part, sets[k][1], sets[k][2], settings_for(use, t)),
+    )
 
 
 def out_of_fold(news, views, cameo, steps: int) -> dict[str, list[np.ndarray]]:

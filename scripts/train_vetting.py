@@ -22,7 +22,6 @@ Deterministic: the same data give the same file. The test halves are never read.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import pickle
@@ -33,6 +32,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules, however this script is loaded
+import threshold_choice  # noqa: E402
 from news_train import load_train, tuning_gold  # noqa: E402
 
 from eventscribe.evaluate import GoldRecord, Score, matched_flags, score
@@ -124,7 +124,7 @@ def chance(full: np.ndarray, row: dict[int, float]) -> float:
 
 
 def fold_of(record_id: str) -> int:
-    return hashlib.sha1(("vetting:" + record_id).encode("utf-8")).digest()[0] % FOLDS
+    return threshold_choice.fold_of("vetting", record_id, FOLDS)
 
 
 def out_of_fold(rows: list[dict[int, float]], ys: list[int], ids: list[str], l2: float) -> list[float]:
@@ -148,28 +148,23 @@ def set_score(records: Sequence[GoldRecord], coded: Coded, chances: dict[str, li
 
 def best_threshold(sets, keep_ids: set[str] | None = None) -> float:
     def total(t: float) -> float:
-        return round(
-            sum(
-                set_score([r for r in recs if keep_ids is None or r.id in keep_ids], coded, ch, t).f1
-                for recs, coded, ch in sets
-            ),
-            9,
+        return sum(
+            set_score([r for r in recs if keep_ids is None or r.id in keep_ids], coded, ch, t).f1
+            for recs, coded, ch in sets
         )
 
-    choices = (NEVER, *GRID)
-    return max(choices, key=lambda t: (total(t), -choices.index(t)))
+    return threshold_choice.best_choice((NEVER, *GRID), total)
 
 
 def nested(sets) -> list[Score]:
-    totals = [Score() for _ in sets]
-    for fold in range(FOLDS):
-        others = {r.id for recs, _, _ in sets for r in recs if fold_of(r.id) != fold}
-        t = best_threshold(sets, others)
-        for total, (recs, coded, ch) in zip(totals, sets, strict=True):
-            part = set_score([r for r in recs if fold_of(r.id) == fold], coded, ch, t)
-            for name in ("matched", "predicted", "gold", "matched_required"):
-                setattr(total, name, getattr(total, name) + getattr(part, name))
-    return totals
+    """Each set's F1 with every fold's threshold chosen on the other folds."""
+    return threshold_choice.nested_scores(
+        [recs for recs, _, _ in sets],
+        fold_of,
+        FOLDS,
+        lambda ids: best_threshold(sets, ids),
+        lambda k, part, t: set_score(part, sets[k][1], sets[k][2], t),
+    )
 
 
 def log_loss(p: Sequence[float], y: Sequence[int]) -> float:
