@@ -31,9 +31,10 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any
 
-from eventscribe.actors.codes import DATA_FILES, normalize
+from eventscribe.actors.codes import DATA_FILES, SECTORS, normalize
 from eventscribe.actors.holders import HOLDERS_FILE, parse_holders
 from eventscribe.actors.kb_entries import ActorEntry, CodeSpan, Country, Match
+from eventscribe.actors.lexicon import LEXICON
 from eventscribe.actors.schema import load_overrides, read_data_text
 
 __all__ = ["ActorEntry", "CodeSpan", "Country", "KnowledgeBase", "Match", "load_kb"]
@@ -301,6 +302,15 @@ def _countries(text: str, layers: list[dict[str, Any]]) -> list[Country]:
     return countries
 
 
+def _clergy_first(word: str, code: str) -> str:
+    """A dictionary role code of the clergy of a faith, REL first: ``BUDDHIST MONKS`` coded ``BUD`` becomes
+    ``RELBUD``, as CAMEO's religious role comes before the faith (our IMAM is RELMUS); a code that opens
+    with a role (``RELUAF``, ``MIL``) is kept."""
+    if word.rpartition(" ")[2] not in LEXICON.clergy_words or code[:3] in SECTORS:
+        return code
+    return "REL" + code
+
+
 def _load_from_texts(texts: dict[str, str]) -> KnowledgeBase:
     layers = [load_overrides(texts[name], name) for name in HAND_LAYERS if name in texts]
     overrides = layers[-1] if "overrides.yaml" in texts else {}
@@ -321,7 +331,7 @@ def _load_from_texts(texts: dict[str, str]) -> KnowledgeBase:
     ]
     prominent = actors[phoenix:] + hand
     actors += hand
-    agents = [(r["word"], r["code"]) for r in _jsonl(texts["agents.jsonl"])]
+    agents = [(r["word"], _clergy_first(r["word"], r["code"])) for r in _jsonl(texts["agents.jsonl"])]
     agents += [(" ".join(normalize(r["word"])), r["code"]) for layer in layers for r in layer.get("agents") or []]
     return KnowledgeBase(
         actors,
