@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import code_triples
 
-from eventscribe.events.armed_opposition import as_armed_opposition
+from eventscribe.actors.armed_opposition import as_armed_opposition
 from eventscribe.model import Actor
 
 DATE = "2014-06-26"

@@ -29,9 +29,10 @@ import re
 from typing import Any
 
 from eventscribe.actors.codes import CODE_PATTERN, is_non_national, normalize
+from eventscribe.actors.kb_entries import CodeSpan
 from eventscribe.errors import DataError
 
-__all__ = ["HOLDERS_FILE", "parse_holders"]
+__all__ = ["HOLDERS_FILE", "parse_holders", "with_register_offices"]
 
 HOLDERS_FILE = "office_holders.txt"
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -147,3 +148,45 @@ def parse_holders(text: str, where: str = f"actors/data/{HOLDERS_FILE}") -> list
         codes = [{"code": c, "start": _iso(s), "end": _iso(e)} for c, s, e in spans]
         records.append({"names": names, "codes": codes, "kind": "organisation"})
     return records
+
+
+def with_register_offices(codes: tuple[CodeSpan, ...], register: tuple[CodeSpan, ...]) -> tuple[CodeSpan, ...]:
+    """A hand entry's dated codes, where its elite standing (``AUSELI``) gives way to the offices the
+    register dates for the same person and country: a hand entry that says what someone led keeps it,
+    but "no office" on a day the register has one (an MP's seat before and after a premiership) is a
+    gap, not a fact. Open or undated elite spans are split like dated ones."""
+    offices = sorted(
+        (o for o in register if not o.code.endswith("ELI") and not o.undated),
+        key=lambda o: o.start or dt.date.min,
+    )
+    out: list[CodeSpan] = []
+    for span in codes:
+        if not span.code.endswith("ELI") or len(span.code) != 6 or is_non_national(span.code):
+            out.append(span)
+            continue
+        out.extend(_split_elite(span, [o for o in offices if o.code[:3] == span.code[:3]]))
+    return tuple(out)
+
+
+def _split_elite(span: CodeSpan, offices: list[CodeSpan]) -> list[CodeSpan]:
+    """``span`` (an elite standing) cut where ``offices`` (sorted by start) fall inside it."""
+    pieces: list[CodeSpan] = []
+    cursor = span.start or dt.date.min  # the first day of the span not yet given out
+    last = span.end or dt.date.max
+    for office in offices:
+        start, end = max(office.start or dt.date.min, cursor), min(office.end or dt.date.max, last)
+        if start > end:
+            continue
+        if start > cursor:
+            pieces.append(CodeSpan(span.code, _open(cursor), start - _ONE_DAY))
+        pieces.append(CodeSpan(office.code, _open(start), None if end == dt.date.max else end))
+        if end == dt.date.max:
+            return pieces
+        cursor = end + _ONE_DAY
+    if cursor <= last:
+        pieces.append(CodeSpan(span.code, _open(cursor), span.end))
+    return pieces
+
+
+def _open(day: dt.date) -> dt.date | None:
+    return None if day == dt.date.min else day

@@ -31,9 +31,10 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any
 
-from eventscribe.actors.codes import DATA_FILES, normalize
-from eventscribe.actors.holders import HOLDERS_FILE, parse_holders
+from eventscribe.actors.codes import DATA_FILES, SECTORS, normalize
+from eventscribe.actors.holders import HOLDERS_FILE, parse_holders, with_register_offices
 from eventscribe.actors.kb_entries import ActorEntry, CodeSpan, Country, Match
+from eventscribe.actors.lexicon import LEXICON
 from eventscribe.actors.schema import load_overrides, read_data_text
 
 __all__ = ["ActorEntry", "CodeSpan", "Country", "KnowledgeBase", "Match", "load_kb"]
@@ -301,6 +302,28 @@ def _countries(text: str, layers: list[dict[str, Any]]) -> list[Country]:
     return countries
 
 
+def _clergy_first(word: str, code: str) -> str:
+    """A dictionary role code of the clergy of a faith, REL first: ``BUDDHIST MONKS`` coded ``BUD`` becomes
+    ``RELBUD``, as CAMEO's religious role comes before the faith (our IMAM is RELMUS); a code that opens
+    with a role (``RELUAF``, ``MIL``) is kept."""
+    if word.rpartition(" ")[2] not in LEXICON.clergy_words or code[:3] in SECTORS:
+        return code
+    return "REL" + code
+
+
+def _with_register(hand: list[ActorEntry], register: list[ActorEntry]) -> list[ActorEntry]:
+    """Hand entries of people, their elite standing filled with the offices the register (a person of
+    the same name) dates for them (:func:`~eventscribe.actors.holders.with_register_offices`)."""
+    people = {name: entry for entry in register if entry.kind == "person" for name in entry.names}
+    out = []
+    for entry in hand:
+        twin = next((people[n] for n in entry.names if n in people), None) if entry.kind == "person" else None
+        if twin is not None:
+            entry = ActorEntry(entry.names, with_register_offices(entry.codes, twin.codes), entry.kind, entry.label)
+        out.append(entry)
+    return out
+
+
 def _load_from_texts(texts: dict[str, str]) -> KnowledgeBase:
     layers = [load_overrides(texts[name], name) for name in HAND_LAYERS if name in texts]
     overrides = layers[-1] if "overrides.yaml" in texts else {}
@@ -314,14 +337,17 @@ def _load_from_texts(texts: dict[str, str]) -> KnowledgeBase:
             ActorEntry(tuple(r["names"]), _spans(r["codes"]), r["kind"], r.get("label", ""))
             for r in parse_holders(texts[HOLDERS_FILE])
         ]
-    hand = [
-        ActorEntry(_norm(r["names"]), _spans(r["codes"]), r["kind"], r.get("label", ""))
-        for layer in layers
-        for r in layer.get("actors") or []
-    ]
+    hand = _with_register(
+        [
+            ActorEntry(_norm(r["names"]), _spans(r["codes"]), r["kind"], r.get("label", ""))
+            for layer in layers
+            for r in layer.get("actors") or []
+        ],
+        actors[phoenix:],
+    )
     prominent = actors[phoenix:] + hand
     actors += hand
-    agents = [(r["word"], r["code"]) for r in _jsonl(texts["agents.jsonl"])]
+    agents = [(r["word"], _clergy_first(r["word"], r["code"])) for r in _jsonl(texts["agents.jsonl"])]
     agents += [(" ".join(normalize(r["word"])), r["code"]) for layer in layers for r in layer.get("agents") or []]
     return KnowledgeBase(
         actors,

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from eventscribe.actors.armed_opposition import as_armed_opposition, names_armed_men
 from eventscribe.actors.codes import normalize
 from eventscribe.actors.resolve import ActorResolver
 from eventscribe.errors import RecordError
@@ -102,6 +103,8 @@ def resolve_mention(
         actor = _at_the_scene(resolver, actor, record.text, record.context, places)
     if actor is None or not actor.code:
         return {"id": record.id, "code": "", "country": "", "sectors": [], "name": ""}
+    if names_armed_men(record.text):
+        actor = as_armed_opposition(actor)  # "Yemeni gunmen": YEMREB, as the event coder codes them
     sectors = list(actor.sectors)
     if actor.code.startswith("NGO") and "NGO" not in sectors:
         sectors.insert(0, "NGO")  # an international NGO's role is NGO ("Red Crescent Society": NGOHLHIRC)

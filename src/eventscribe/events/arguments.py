@@ -16,8 +16,8 @@ import datetime as dt
 from dataclasses import replace
 
 from eventscribe.actors import ActorResolver
+from eventscribe.actors.armed_opposition import as_armed_opposition
 from eventscribe.actors.codes import is_non_national
-from eventscribe.events.armed_opposition import as_armed_opposition
 from eventscribe.events.clause_scene import MEMBER_PREPS as MEMBER_PREPS
 from eventscribe.events.clause_scene import SCENE_PREPS as SCENE_PREPS
 from eventscribe.events.clause_scene import clause_mates, scene_country

@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from eventscribe.actors import ActorResolver
+from eventscribe.actors.armed_opposition import as_armed_opposition
 from eventscribe.actors.codes import is_national
-from eventscribe.events.armed_opposition import as_armed_opposition
 from eventscribe.events.company_offices import as_company_officers
 from eventscribe.events.context import ArticleContext
 from eventscribe.events.datelines import filed_country

@@ -13,18 +13,23 @@ how human coders of news code them (REB; the hand-coded corpus never uses UAF). 
 * codes with a religion or group before the role (``IRQMUSUAF``): the first role already tells who
   they are, and the group's dictionary entry is kept as it is.
 
-Actor resolution itself is unchanged (it reports what the dictionary says); only the partners of an
-event are re-read here.
+The knowledge base keeps what the dictionary says; the partners of an event
+(:mod:`eventscribe.events.resolved_mentions`) and the answers of the ``resolve`` command
+(:func:`eventscribe.actors.records.resolve_mention`) are re-read here, so that both code a mention alike.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from eventscribe.actors.codes import is_non_national
+from eventscribe.actors.codes import is_non_national, normalize
 from eventscribe.model import Actor
 
-__all__ = ["as_armed_opposition"]
+__all__ = ["ARMED_MEN", "as_armed_opposition", "names_armed_men"]
+
+#: The bare words for armed men that the Phoenix dictionary codes UAF (others, "mercenaries", a named
+#: group such as the Oath Keepers, keep their UAF: they are no nation's armed opposition).
+ARMED_MEN = frozenset({"MILITANT", "MILITANTS", "GUNMAN", "GUNMEN"})
 
 UNAFFILIATED = "UAF"
 REBELS = "REB"
@@ -43,3 +48,9 @@ def as_armed_opposition(actor: Actor) -> Actor:
     sectors = (REBELS, *actor.sectors[1:])
     code = country + REBELS + actor.code[len(country) + len(UNAFFILIATED) :]
     return replace(actor, code=code, sectors=sectors)
+
+
+def names_armed_men(text: str) -> bool:
+    """Whether a mention's text is one of the bare words for armed men (``"Yemeni gunmen"``,
+    ``"militants in Iraq"``), which :func:`as_armed_opposition` reads as REB in a mention of a nation."""
+    return not ARMED_MEN.isdisjoint(normalize(text))
