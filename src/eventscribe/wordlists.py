@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import yaml
 
 from eventscribe.errors import DataError
+from eventscribe.yaml_text import load_yaml
 
 __all__ = ["parse_word_lists"]
 
@@ -31,7 +32,7 @@ def parse_word_lists(
     """Build ``record`` (a dataclass of word lists) from YAML ``text``. Lists named in ``upper`` are upper
     case, the others lower case; lists in ``ordered`` become tuples, the others frozensets."""
     try:
-        data: Any = yaml.safe_load(text)
+        data: Any = load_yaml(text)
     except yaml.YAMLError as exc:
         raise DataError(f"{where}: not valid YAML ({exc}); fix the syntax") from None
     if not isinstance(data, dict):

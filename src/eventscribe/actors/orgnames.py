@@ -22,13 +22,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from eventscribe.actors.codes import is_non_national, normalize
 from eventscribe.actors.kb import KnowledgeBase
 from eventscribe.actors.matching import country_in_text, make_actor
 from eventscribe.errors import DataError
 from eventscribe.model import Actor
+from eventscribe.yaml_text import load_yaml
 
 __all__ = ["OrgHeads", "load_org_heads", "typed_name"]
 
@@ -96,7 +95,7 @@ def parse_org_heads(data: object, *, source: str = HEADS_FILE) -> OrgHeads:
 def load_org_heads() -> OrgHeads:
     """The packaged table (read once)."""
     text = resources.files("eventscribe.actors.data").joinpath(HEADS_FILE).read_text(encoding="utf-8")
-    return parse_org_heads(yaml.safe_load(text))
+    return parse_org_heads(load_yaml(text))
 
 
 def _name_words(text: str) -> tuple[list[str], list[str]] | None:

@@ -18,6 +18,7 @@ import yaml
 from eventscribe.actors.codes import CODE_PATTERN, DATA_FILES, KINDS, normalize
 from eventscribe.actors.holders import HOLDERS_FILE, parse_holders
 from eventscribe.errors import DataError
+from eventscribe.yaml_text import load_yaml
 
 __all__ = ["load_overrides", "read_data_text", "validate_data_dir", "validate_file"]
 
@@ -143,7 +144,7 @@ def _check_overrides(data: Any, where: str) -> dict[str, Any]:
 def load_overrides(text: str, name: str = "overrides.yaml") -> dict[str, Any]:
     where = f"actors/data/{name}"
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         raise DataError(f"{where}: not valid YAML ({exc}); fix the file") from None
     return _check_overrides(data, where)

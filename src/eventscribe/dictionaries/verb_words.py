@@ -7,7 +7,7 @@ import re
 from functools import cache
 from importlib import resources
 
-import yaml
+from eventscribe.yaml_text import load_yaml
 
 __all__ = ["clean_word", "expand", "lemma_candidates", "read_synsets", "singular", "split_synsets"]
 
@@ -28,7 +28,7 @@ def singular(word: str) -> str:
 @cache
 def _irregular() -> dict[str, str]:
     text = (resources.files("eventscribe.dictionaries") / "data" / "irregular_verbs.yaml").read_text("utf-8")
-    return {str(k): str(v) for k, v in (yaml.safe_load(text)["forms"] or {}).items()}
+    return {str(k): str(v) for k, v in (load_yaml(text)["forms"] or {}).items()}
 
 
 def lemma_candidates(word: str) -> list[str]:

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from eventscribe.errors import DataError
+from eventscribe.yaml_text import load_yaml
 
 __all__ = ["LEXICON_FILE", "Lexicon", "packaged_lexicon"]
 
@@ -68,4 +67,4 @@ def _words(data: dict[str, list[str]], section: str) -> frozenset[str]:
 @cache
 def packaged_lexicon() -> Lexicon:
     text = (resources.files("eventscribe.events") / "data" / LEXICON_FILE).read_text(encoding="utf-8")
-    return Lexicon.from_mapping(yaml.safe_load(text))
+    return Lexicon.from_mapping(load_yaml(text))

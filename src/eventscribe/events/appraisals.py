@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from eventscribe.events.appraisal_parties import Appraisal, may_be_actor, negated, owners, speaker
 from eventscribe.events.appraisal_words import Lexicon, packaged_lexicon
@@ -134,10 +135,9 @@ def _evaluation(
     tokens = sentence.tokens
     lemmas = [tokens[i].lemma.lower() for i in span]
     texts = [tokens[i].text.lower() for i in span]
-    verbs = tuple((v,) for v in sorted(lexicon.criticism_verbs))
-    for code, entries in ((CRITICISM_CODE, (*lexicon.criticism, *verbs)), (PRAISE_CODE, lexicon.praise)):
+    for code, index in _entry_index(lexicon):
         for at in range(len(span)):
-            for entry in entries:
+            for entry in _starting_with(index, lemmas[at], texts[at]):
                 if tuple(lemmas[at : at + len(entry)]) != entry and tuple(texts[at : at + len(entry)]) != entry:
                     continue
                 word = tokens[span[at]]
@@ -151,6 +151,32 @@ def _evaluation(
                     return None  # "was not a mistake", "did not fail": no judgement either way
                 return Classification(code, APPRAISAL_CONFIDENCE, " ".join(texts[at : at + len(entry)]))
     return None
+
+
+Index = dict[str, tuple[tuple[int, tuple[str, ...]], ...]]
+
+
+@lru_cache(maxsize=8)
+def _entry_index(lexicon: Lexicon) -> tuple[tuple[str, Index], ...]:
+    """Per code (criticism, then praise), the lexicon's entries by their first word, each with its place
+    in the lexicon's order, so that a word is compared only with the entries that can start at it."""
+    verbs = tuple((v,) for v in sorted(lexicon.criticism_verbs))
+    out = []
+    for code, entries in ((CRITICISM_CODE, (*lexicon.criticism, *verbs)), (PRAISE_CODE, lexicon.praise)):
+        index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for place, entry in enumerate(entries):
+            if entry:
+                index.setdefault(entry[0], []).append((place, entry))
+        out.append((code, {first: tuple(found) for first, found in index.items()}))
+    return tuple(out)
+
+
+def _starting_with(index: Index, lemma: str, text: str) -> list[tuple[str, ...]]:
+    """The entries whose first word is the word's lemma or its text, in the lexicon's order."""
+    found = index.get(lemma, ())
+    if text != lemma:
+        found = tuple(sorted((*found, *index.get(text, ()))))
+    return [entry for _, entry in found]
 
 
 def _predicate_of(sentence: Sentence, word: Token, anchors: set[int] | frozenset[int]) -> bool:

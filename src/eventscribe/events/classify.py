@@ -34,6 +34,7 @@ from eventscribe.errors import DataError
 from eventscribe.events.classify_data import Rule, parse_rules, read_jsonl, validate_patterns, validate_verbs
 from eventscribe.events.codebook import read_data_text
 from eventscribe.events.frame import Classification, VerbFrame
+from eventscribe.yaml_text import load_yaml
 
 __all__ = ["Rule", "VerbClassifier", "classify", "classify_noun"]
 
@@ -112,7 +113,7 @@ class VerbClassifier:
     def load(cls) -> VerbClassifier:
         """The classifier over the packaged data files, built once and cached."""
         try:
-            data = yaml.safe_load(read_data_text("rules.yaml"))
+            data = load_yaml(read_data_text("rules.yaml"))
         except yaml.YAMLError as exc:
             raise DataError(f"rules.yaml: not valid YAML ({exc}); fix the file") from None
         rules, light, nouns = parse_rules(data, "rules.yaml")

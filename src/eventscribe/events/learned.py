@@ -30,6 +30,7 @@ import numpy as np
 
 from eventscribe.errors import DataError
 from eventscribe.model import Event
+from eventscribe.yaml_text import load_yaml
 
 __all__ = [
     "DIMENSIONS",
@@ -294,10 +295,9 @@ class LearnedModel:
 @lru_cache(maxsize=1)
 def plover_draft_map() -> dict[str, str]:
     """PLOVER draft-0.5 category (or ``CATEGORY/mode``) -> current event type (``data/plover_draft.yaml``)."""
-    import yaml
 
     text = (resources.files("eventscribe.events") / "data" / "plover_draft.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     if not isinstance(data, dict) or not set(data.values()) <= PLOVER_TYPES:
         raise DataError("events/data/plover_draft.yaml: expected DRAFT: CURRENT pairs of PLOVER event types")
     mapping = {str(k): str(v) for k, v in data.items()}

@@ -38,6 +38,7 @@ from eventscribe.events.reality import children_index, is_eventive
 from eventscribe.events.speech import REPORTING_VERBS
 from eventscribe.events.withheld import withheld_comments
 from eventscribe.model import Sentence, Token
+from eventscribe.yaml_text import load_yaml
 
 __all__ = ["OUTLOOK_CONFIDENCE", "Outlook", "OutlookWords", "outlook_statements", "outlooks"]
 
@@ -115,7 +116,7 @@ def _coded_words(data: dict, key: str) -> dict[str, str]:
 def packaged_words() -> OutlookWords:
     text = (resources.files("eventscribe.events") / "data" / WORDS_FILE).read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         raise DataError(f"{WORDS_FILE}: not valid YAML ({exc})") from exc
     return OutlookWords.from_mapping(data)

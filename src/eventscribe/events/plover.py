@@ -26,6 +26,7 @@ import yaml
 
 from eventscribe.errors import DataError
 from eventscribe.model import PloverCode
+from eventscribe.yaml_text import load_yaml
 
 __all__ = [
     "context_words",
@@ -57,7 +58,7 @@ _WORD = re.compile(r"[a-z][a-z'-]*")
 def context_words() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     """(context, one-word stems, multi-word phrases) in file order."""
     text = (resources.files("eventscribe.events") / "data" / CONTEXT_FILE).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     if not isinstance(data, dict) or not all(
         isinstance(v, list) and v and all(isinstance(w, str) and w == w.lower() for w in v) for v in data.values()
     ):
@@ -76,7 +77,7 @@ def _entries(words: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def mode_words() -> dict[str, tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]]:
     """PLOVER type -> (mode, one-word entries, phrases) in file order."""
     text = (resources.files("eventscribe.events") / "data" / MODE_FILE).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     ok = isinstance(data, dict) and all(
         isinstance(modes, dict)
         and all(
@@ -95,7 +96,7 @@ def mode_words() -> dict[str, tuple[tuple[str, tuple[str, ...], tuple[str, ...]]
 def default_contexts() -> dict[str, str]:
     """PLOVER type -> the context an event of that type gets when nothing else gives one."""
     text = (resources.files("eventscribe.events") / "data" / DEFAULT_CONTEXT_FILE).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     if not isinstance(data, dict) or not all(isinstance(v, str) and v for v in data.values()):
         raise DataError(f"events/data/{DEFAULT_CONTEXT_FILE}: expected TYPE: context pairs")
     return {str(k): str(v) for k, v in data.items()}
@@ -120,7 +121,7 @@ def type_moves() -> dict[str, TypeMove]:
     where = f"events/data/{MOVE_FILE}"
     text = (resources.files("eventscribe.events") / "data" / MOVE_FILE).read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         raise DataError(f"{where}: not valid YAML ({exc})") from exc
     if not isinstance(data, dict) or not data:

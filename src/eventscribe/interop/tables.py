@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from eventscribe.errors import DataError
+from eventscribe.yaml_text import load_yaml
 
 __all__ = [
     "ActorCodes",
@@ -149,7 +150,7 @@ class IcewsMapping:
 def icews_mapping() -> IcewsMapping:
     where = "icews.yaml"
     try:
-        data: Any = yaml.safe_load(_text(where))
+        data: Any = load_yaml(_text(where))
     except yaml.YAMLError as exc:
         raise DataError(f"{where}: not valid YAML ({exc})") from None
     keys = {"sectors", "priority", "international", "country_aliases", "group_aliases"}

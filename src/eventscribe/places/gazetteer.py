@@ -20,6 +20,7 @@ from typing import Protocol
 
 from eventscribe.errors import DataError
 from eventscribe.model import Place
+from eventscribe.yaml_text import SAFE_LOADER, load_yaml
 
 __all__ = [
     "GAZETTEER_COLUMNS",
@@ -239,8 +240,8 @@ def read_regions(
     import yaml
 
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=SAFE_LOADER)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
