@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventscribe.events.arguments import Argument, SentenceActors
+from eventscribe.events.blasts import rocked_place
 from eventscribe.events.clauses import Clause
 from eventscribe.events.doers import CROWD_SECTOR, is_state_act, state_of_place, state_of_target, state_speaker
 from eventscribe.events.frame import Classification
 from eventscribe.events.recoding import BOMBING_CODE
 from eventscribe.events.scene_country import demonym_scene
 from eventscribe.events.speech import ACCUSED_ROOTS
+from eventscribe.events.state_actors import state_actor
 from eventscribe.events.unnamed import (
     UNNAMED_ROOTS,
     UNNAMED_SECTOR,
@@ -66,6 +68,15 @@ def act_sources(
     if cause is not None:  # "two journalists were shot dead in Mogadishu": an unidentified armed force's act
         sources = state_of_place(sentence, clause, gazetteer, sector=UNNAMED_SECTOR)
         sources = sources or demonym_scene(sentence, clause, actors, UNNAMED_SECTOR)
+        sources = sources or _rocked_scene(sentence, clause, gazetteer)
         if is_explosive(cause) and found.code in ("180", "190"):  # "wounded when a grenade exploded"
             found = Classification(BOMBING_CODE, found.confidence, found.trigger)
     return sources, found, cause is not None
+
+
+def _rocked_scene(sentence: Sentence, clause: Clause, gazetteer: Gazetteer) -> list[Argument]:
+    """ "Bomb blasts rocked southern Thailand": the unidentified armed force of the place a blast shook."""
+    place = rocked_place(sentence, sentence.tokens[clause.verb], gazetteer)
+    if place is None:
+        return []
+    return [Argument(state_actor(place.country, UNNAMED_SECTOR, text=place.name), clause.verb)]

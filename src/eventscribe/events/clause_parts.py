@@ -5,6 +5,7 @@ conditions, and the patient of a passive participle on an event noun."""
 
 from __future__ import annotations
 
+from eventscribe.events.arrivals import arrival_groups
 from eventscribe.events.clause_arguments import allowed_party, content_of_object, prep_targets
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.infinitive import has_to_aux
@@ -41,8 +42,9 @@ def target_groups(verb: Token, kids: list[list[Token]], targets: list[int]) -> t
     """The clause's candidate target groups in order of preference: its objects, the objects of its
     prepositions, then those of its open complement."""
     groups = [tuple(targets)] if targets else []
+    arrived = arrival_groups(verb, kids)  # "arrived in Paris from Cairo": Paris (arrivals.py)
     departed = prep_targets(verb, kids, first=("from",) if verb.lemma.lower() in DEPARTURE_VERBS else ())
-    groups.extend(departed)
+    groups.extend(departed if arrived is None else arrived)
     if verb.lemma.lower() in TOPIC_VERBS:  # "discussed the arrest of X with Y": only Y is a target
         # ("with" may hang on the topic noun: "discussed [the crisis with Iran]")
         topics = [c for c in kids[verb.i] if c.dep == "dobj"]

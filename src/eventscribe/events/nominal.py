@@ -50,6 +50,10 @@ def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Ite
             continue
         setting = None
         clause = _nominal(sentence, noun, kids)
+        if clause is not None and _owned_by_pronoun(sentence, clause, noun):
+            # "said in his meeting with Aziz": "his" is the speaker, the meeting the occasion of the verb
+            setting = _setting(sentence, noun, kids)
+            clause = setting or clause
         if clause is None or not _names_a_party(sentence, clause, kids) or no_doer(sentence, clause):
             clause = stoppage_clause(sentence, noun, kids) or clause  # "a strike by miners entered its third day"
         clause = clause or _occurrence(sentence, noun, kids)
@@ -131,6 +135,15 @@ def _target_of(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> list
     if role.lemma.lower() not in TARGET_NOUNS or role.dep != "attr" or role.head == role.i:
         return []
     return expand(first_child(kids[role.head], "nsubj"), kids)
+
+
+def _owned_by_pronoun(sentence: Sentence, clause: Clause, noun: Token) -> bool:
+    """Whether an event noun's only doer is a possessive pronoun ("his meeting with Aziz"), in a phrase of
+    a verb that tells what was done, not what is to be done ("agreed to discuss it in its talks with …")."""
+    if not all(sentence.tokens[i].pos == "PRON" and sentence.tokens[i].dep == "poss" for i in clause.sources):
+        return False
+    verb = sentence.tokens[sentence.tokens[noun.head].head]
+    return verb.dep != "xcomp"
 
 
 def _setting(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause | None:

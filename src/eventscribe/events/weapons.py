@@ -3,6 +3,7 @@ bombing killed 75 people"), and who used them."""
 
 from __future__ import annotations
 
+from eventscribe.events.blasts import is_blast_verb
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.phrases import SUBJECT_DEPS, expand, first_child
 from eventscribe.model import Sentence, Token
@@ -69,9 +70,10 @@ def wielders(sentence: Sentence, token: Token, kids: list[list[Token]]) -> list[
 
 
 def weapon_impact(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> Token | None:
-    """The weapon subject of a verb of impact ("rockets slammed into the town", "a missile hit the ship"),
-    whose act is an attack whatever the verb means elsewhere ("slam" is also to criticise)."""
-    if verb.lemma.lower() not in IMPACT_VERBS and not _left_casualties(verb, kids):
+    """The weapon subject of a verb of impact ("rockets slammed into the town", "a missile hit the ship")
+    or of exploding ("a car bomb exploded", "blasts rocked the capital": see ``blasts``), whose act is an
+    attack whatever the verb means elsewhere ("slam" is also to criticise)."""
+    if verb.lemma.lower() not in IMPACT_VERBS and not _left_casualties(verb, kids) and not is_blast_verb(verb, kids):
         return None
     subject = next((c for c in kids[verb.i] if c.dep == "nsubj"), None)
     return subject if is_weapon(subject, kids) else None
