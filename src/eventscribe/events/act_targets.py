@@ -8,6 +8,7 @@ clause; it reads the arguments that :class:`~eventscribe.events.arguments.Senten
 from __future__ import annotations
 
 from eventscribe.events.arguments import Argument, SentenceActors
+from eventscribe.events.audiences import without_audiences
 from eventscribe.events.clauses import Clause
 from eventscribe.events.doers import struck_place
 from eventscribe.events.frame import Classification
@@ -57,7 +58,8 @@ def act_targets(
     # ("signed the treaty in Rome") names no party.
     cooperative = found.code[:2] in COOPERATIVE_ROOTS
     places = found.code[:2] not in PLACELESS_ROOTS and not (reciprocal and cooperative)
-    targets = actors.targets(clause, source, places=places, sources=sources, act=found.code)
+    told = without_audiences(sentence, clause, found.code)  # "told parliament": an audience, no target
+    targets = actors.targets(told, source, places=places, sources=sources, act=found.code)
     if reciprocal and cooperative:  # "signed a pact in Manila": the capital is the venue, not a party
         targets = [t for t in targets if not _venue(sentence, t.head)]
     if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"
