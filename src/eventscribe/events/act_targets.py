@@ -11,6 +11,7 @@ from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.audiences import without_audiences
 from eventscribe.events.clauses import Clause
 from eventscribe.events.doers import struck_place
+from eventscribe.events.forecasts import addressed
 from eventscribe.events.frame import Classification
 from eventscribe.events.investigations import investigation_targets
 from eventscribe.events.recoding import fought
@@ -60,6 +61,7 @@ def act_targets(
     places = found.code[:2] not in PLACELESS_ROOTS and not (reciprocal and cooperative)
     told = without_audiences(sentence, clause, found.code)  # "told parliament": an audience, no target
     targets = actors.targets(told, source, places=places, sources=sources, act=found.code)
+    targets = addressed(sentence, clause, targets)  # "Brazil's plan should enable …": a forecast, no demand
     if reciprocal and cooperative:  # "signed a pact in Manila": the capital is the venue, not a party
         targets = [t for t in targets if not _venue(sentence, t.head)]
     if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"
