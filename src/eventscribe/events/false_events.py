@@ -112,14 +112,18 @@ def result_of_violence(sentence: Sentence, clause: Clause, found: Classification
 def talks_as_topic(sentence: Sentence, clause: Clause, found: Classification) -> bool:
     """ "six-party talks on Pyongyang's nuclear ambitions appeared doomed", "threatens to exclude Tokyo from
     six-party talks": talks named by a noun are a topic unless the sentence tells them as happening (their
-    verb is one of happening) or names their parties with "between"."""
+    verb is one of happening) or, naming their parties with "between", as what a verb did ("hosted talks
+    between the two ministers"). Talks between two parties that are only talked about ("Dialogue between
+    China and France is conducive to peace", "talks between the government and rebels could fail", "a
+    reply related to a summit meeting between Reagan and Mulroney") are no meeting."""
     if not found.code.startswith(CONSULT_ROOT) or clause.setting:  # "said after talks with Y"
         return False
     noun = sentence.tokens[clause.verb]
-    if any(c.dep == "prep" and c.text.lower() == "between" for c in sentence.children(noun.i)):
-        return False
     verb = sentence.tokens[noun.head]
-    return not (noun.dep in ("nsubj", "nsubjpass") and verb.lemma.lower() in HAPPENING_VERBS)
+    if noun.dep in ("nsubj", "nsubjpass") and verb.lemma.lower() in HAPPENING_VERBS:
+        return False
+    between = any(c.dep == "prep" and c.text.lower() == "between" for c in sentence.children(noun.i))
+    return not (between and noun.dep in ("dobj", "ROOT"))  # "held talks between …", a headline
 
 
 #: Codes of visits (CAMEO 042): a visit is made to another party.
