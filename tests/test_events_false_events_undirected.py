@@ -180,3 +180,8 @@ def test_dealing_a_blow_is_an_effect_told_not_an_act(code_text, text):
 def test_the_act_that_deals_the_blow_stays(code_text):
     events = code_triples(code_text("Kenyan troops killed the militia commander on Sunday, dealing a major blow to al-Shabaab."))
     assert [e for e in events if e[2].startswith("19")] and not [e for e in events if e[2].startswith("01")]
+
+
+def test_a_party_naming_the_obliged_thing_is_still_addressed(code_text):
+    text = "Chinese purchases of American soybeans must increase before the United States will lower its tariffs, a US trade official told reporters."
+    assert [e for e in code_text(text) if e.cameo.root == "10" and e.target and e.target.code == "CHN"]

@@ -6,7 +6,8 @@ must be done. When Y is a thing rather than a party ("The overseas production of
 26 pct, a ministry survey said", "Brazil's new economic plan should enable Brazil to renew negotiations,
 the minister said", "Malaysia's recovery should receive a boost, economists said"), "should" tells what
 the speaker expects, and the party named inside the thing (its owner, "Brazil's"; a party below it,
-"of Japanese firms") is addressed by no one. Such an act keeps only the targets that are Y itself, so a
+"of Japanese firms") is addressed by no one. Such an act keeps only the targets that are Y itself or a
+name of it ("the Group of Seven industrial countries", "U.S. purchases must increase": the US), so a
 forecast is left with none (and :mod:`~eventscribe.events.undirected` drops a demand made to no one).
 
 Demands verbs that say what they are ("demanded that Syria's troops withdraw", "wants Tokyo to ease
@@ -43,4 +44,22 @@ def addressed(sentence: Sentence, clause: Clause, targets: list[Argument]) -> li
     if not told_obligation(sentence, clause):
         return targets
     obliged = set(clause.targets[0])
-    return [t for t in targets if t.head in obliged]
+    return [t for t in targets if _names_the_subject(sentence, t.head, obliged)]
+
+
+#: Links by which a word names the phrase it modifies ("U.S. purchases", "the Group of Seven countries"),
+#: unlike an owner ("Brazil's plan") or a prepositional phrase ("production of Japanese firms").
+NAMING_LINKS = frozenset({"amod", "appos", "compound", "nmod"})
+
+
+def _names_the_subject(sentence: Sentence, head: int, obliged: set[int]) -> bool:
+    """Whether the word at ``head`` is one of the obliged subject's heads or names one of them."""
+    tokens = sentence.tokens
+    seen: set[int] = set()
+    while head not in obliged:
+        token = tokens[head]
+        if token.dep not in NAMING_LINKS or token.head == head or head in seen:
+            return False
+        seen.add(head)
+        head = token.head
+    return True
