@@ -185,3 +185,8 @@ def test_the_act_that_deals_the_blow_stays(code_text):
 def test_a_party_naming_the_obliged_thing_is_still_addressed(code_text):
     text = "Chinese purchases of American soybeans must increase before the United States will lower its tariffs, a US trade official told reporters."
     assert [e for e in code_text(text) if e.cameo.root == "10" and e.target and e.target.code == "CHN"]
+
+
+def test_talks_between_two_parties_that_set_an_act_are_a_meeting(code_text):
+    text = "The two countries signed a trade pact during talks between the Kenyan president and the Ugandan foreign minister."
+    assert ("KENGOV", "UGAGOV", "046") in code_triples(code_text(text))

@@ -39,6 +39,12 @@ CONSULT_ROOT = "04"
 HAPPENING_VERBS = GRAMMAR.occurrence_verbs | frozenset({"begin", "conclude", "end", "open", "start"})
 
 
+#: Verbs that tell talks as going on ("talks between the two sides are proceeding").
+GOING_ON_VERBS = frozenset({"proceed", "progress", "continue"})
+#: Prepositions that place an act in or after talks that were held ("during talks between …").
+HELD_TALK_PREPS = frozenset({"after", "at", "during", "following", "through"})
+
+
 #: A score ("beat England 18-17", "won 6-4, 6-2", "a 3-2 victory"): two small numbers joined by a hyphen,
 #: not a range of years ("1999-2000"), a fraction ("2-1/2") or part of a longer token ("F-16", "7-11-2").
 #: In AG News 386 of 1,900 sports items carry one and 19 of 1,900 world items, nearly all of them games.
@@ -123,7 +129,14 @@ def talks_as_topic(sentence: Sentence, clause: Clause, found: Classification) ->
     if noun.dep in ("nsubj", "nsubjpass") and verb.lemma.lower() in HAPPENING_VERBS:
         return False
     between = any(c.dep == "prep" and c.text.lower() == "between" for c in sentence.children(noun.i))
-    return not (between and noun.dep in ("dobj", "ROOT"))  # "held talks between …", a headline
+    if not between:
+        return True
+    if noun.dep in ("dobj", "ROOT"):  # "hosted talks between …", a headline
+        return False
+    if noun.dep in ("nsubj", "nsubjpass") and verb.lemma.lower() in GOING_ON_VERBS:  # "talks … are proceeding"
+        return False
+    # "signed during a meeting between …", "after talks between …": the talks told as held, the act's setting
+    return not (noun.dep == "pobj" and verb.text.lower() in HELD_TALK_PREPS)
 
 
 #: Codes of visits (CAMEO 042): a visit is made to another party.
