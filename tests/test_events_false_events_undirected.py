@@ -190,3 +190,19 @@ def test_a_party_naming_the_obliged_thing_is_still_addressed(code_text):
 def test_talks_between_two_parties_that_set_an_act_are_a_meeting(code_text):
     text = "The two countries signed a trade pact during talks between the Kenyan president and the Ugandan foreign minister."
     assert ("KENGOV", "UGAGOV", "046") in code_triples(code_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan government announced higher levies on government services.",
+        "Democrats said President Obama's defeat in Ohio left the party in disarray.",
+    ],
+)
+def test_a_bare_statement_is_not_aimed_at_a_party_named_in_what_is_said(code_text, text):
+    assert not [e for e in code_text(text) if e.cameo.code == "010"]
+
+
+def test_a_bare_statement_told_to_a_party_keeps_it_even_in_the_passive(code_text):
+    text = "The Kenyan minister was told by the IMF that the budget deficit was too large."
+    assert ("IGOUNODEVIMF", "KENGOV", "010") in code_triples(code_text(text))

@@ -8,7 +8,7 @@ clause; it reads the arguments that :class:`~eventscribe.events.arguments.Senten
 from __future__ import annotations
 
 from eventscribe.events.arguments import Argument, SentenceActors
-from eventscribe.events.audiences import without_audiences
+from eventscribe.events.audiences import told_to, without_audiences
 from eventscribe.events.clauses import Clause
 from eventscribe.events.doers import struck_place
 from eventscribe.events.forecasts import addressed
@@ -62,6 +62,7 @@ def act_targets(
     told = without_audiences(sentence, clause, found.code)  # "told parliament": an audience, no target
     targets = actors.targets(told, source, places=places, sources=sources, act=found.code)
     targets = addressed(sentence, clause, targets)  # "Brazil's plan should enable …": a forecast, no demand
+    targets = told_to(sentence, clause.verb, found.code, targets)  # "said Israel's raids …": no target
     if reciprocal and cooperative:  # "signed a pact in Manila": the capital is the venue, not a party
         targets = [t for t in targets if not _venue(sentence, t.head)]
     if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"
