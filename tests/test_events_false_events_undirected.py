@@ -114,7 +114,10 @@ def test_a_statement_told_to_an_assembly_or_a_gathering_has_no_target(code_text,
     [
         ("The envoy told the White House that Iran had agreed to the deal.", ("---GOV", "USAGOV", "010")),
         ("The finance minister told Japan's prime minister that the yen was too strong.", ("---GOV", "JPNGOV", "010")),
-        ("The foreign minister told reporters in Ankara that Syria must withdraw its troops.", ("TURGOV", "SYR", "1056")),
+        (
+            "The foreign minister told reporters in Ankara that Syria must withdraw its troops.",
+            ("TURGOV", "SYR", "1056"),
+        ),
     ],
 )
 def test_a_statement_told_to_a_party_keeps_its_target(code_text, text, event):
@@ -178,7 +181,9 @@ def test_dealing_a_blow_is_an_effect_told_not_an_act(code_text, text):
 
 
 def test_the_act_that_deals_the_blow_stays(code_text):
-    events = code_triples(code_text("Kenyan troops killed the militia commander on Sunday, dealing a major blow to al-Shabaab."))
+    events = code_triples(
+        code_text("Kenyan troops killed the militia commander on Sunday, dealing a major blow to al-Shabaab.")
+    )
     assert [e for e in events if e[2].startswith("19")] and not [e for e in events if e[2].startswith("01")]
 
 

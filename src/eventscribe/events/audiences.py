@@ -72,7 +72,9 @@ def _gathering(sentence: Sentence, head: int) -> bool:
         return False
     kids = list(sentence.children(head))
     named = {k.lemma.lower() for k in kids if k.dep in ("amod", "compound")}
-    chambers = {g.lemma.lower() for k in kids if k.dep == "prep" and k.text.lower() == "of" for g in sentence.children(k.i)}
+    chambers = {
+        g.lemma.lower() for k in kids if k.dep == "prep" and k.text.lower() == "of" for g in sentence.children(k.i)
+    }
     return bool(named & CHAMBER_WORDS or chambers & CHAMBER_WORDS)
 
 
