@@ -1,8 +1,8 @@
-"""False events of five kinds: a directed act told with no one it is done to (an appeal, a demand, a ban
-with no addressee; a lone resignation; an effort launched at no one), a statement's audience taken for
+"""False events of six kinds: a directed act told with no one it is done to (an appeal or a demand with
+no addressee; a resignation only announced; an effort launched at no one), a statement's audience taken for
 its target ("told parliament", "told a conference in Ankara"), a forecast read as a demand ("exports
-should rise, the minister said"), talks between two parties that are only talked about, and the idiom
-"dealt a blow to". Sentences we wrote."""
+should rise, the minister said"), talks between two parties that are only talked about, a bare
+statement aimed at a party named in what is said, and the idiom "dealt a blow to". Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -39,10 +39,9 @@ def _event(code: str, target: Actor | None, rule: str = "x") -> Event:
     [
         ("020", "call for"),
         ("100", "demand"),
-        ("130", "warn of"),
-        ("172", "ban"),
-        ("0831", "resign"),
+        ("166", "break relations"),
         ("034", "will step down"),
+        ("034", "will resign"),
         ("014", "launch programme"),
         ("150", "step up effort"),
     ],
@@ -55,7 +54,12 @@ def test_a_directed_act_or_a_lone_resignation_with_no_target_is_no_event(code, r
     ("code", "target", "rule"),
     [
         ("020", BRITAIN, "call for"),  # the same appeal made to someone
-        ("0831", BRITAIN, "resign"),
+        ("034", BRITAIN, "will resign"),
+        ("0831", None, "resign"),  # a resignation told as done may yield to a demand ("resigned after protests")
+        ("130", None, "warn of"),  # threats, arrests, aid and inquiries may go unaddressed
+        ("173", None, "arrest"),
+        ("070", None, "send aid"),
+        ("090", None, "investigate"),
         ("010", None, "say"),  # statements, pledges, protests, force and violence stand alone
         ("0356", None, "pledge to end violence"),
         ("143", None, "go on strike"),
@@ -72,9 +76,7 @@ def test_acts_done_to_someone_and_acts_that_stand_alone_stay(code, target, rule)
     "text",
     [
         "Senior diplomats from forty countries are calling for a total ban on cluster bombs.",
-        "Bolivia's interior minister resigned on Tuesday.",
         "Chile's foreign minister will step down next month.",
-        "The ministry still bans foreign ownership of farmland.",
     ],
 )
 def test_sentences_of_acts_done_to_no_one_give_no_event(code_text, text):
@@ -200,8 +202,10 @@ def test_talks_between_two_parties_that_set_an_act_are_a_meeting(code_text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Kenyan government announced higher levies on government services.",
-        "Democrats said President Obama's defeat in Ohio left the party in disarray.",
+        "Republicans said President Obama's defeat of Senator John McCain by eight million votes left the party facing"
+        " its most difficult time in decades.",
+        "Finance Minister Jim Flaherty said large inflows of capital into Canada, principally into the country's bond"
+        " market, are a major reason behind the recovery in the Canadian dollar.",
     ],
 )
 def test_a_bare_statement_is_not_aimed_at_a_party_named_in_what_is_said(code_text, text):

@@ -23,14 +23,16 @@ from eventscribe.model import Event
 
 __all__ = ["DIRECTED_ROOTS", "undirected"]
 
-#: Roots of acts done to another party: appeal, aid, investigate, demand, threaten, reduce relations, coerce.
-DIRECTED_ROOTS = frozenset({"02", "07", "09", "10", "13", "16", "17"})
+#: Roots of acts made to another party: appeal, demand, reduce relations.
+DIRECTED_ROOTS = frozenset({"02", "10", "16"})
 #: Roots that stand without another party even when the pattern names an effort ("launched a campaign of
 #: strikes", "stepped up attacks"): protests and violence.
 STANDALONE_ROOTS = frozenset({"14", "18", "19", "20"})
 #: Words of a pattern that leave one's own post.
 LEAVING_WORDS = frozenset({"resign", "quit", "abdicate"})
 LEAVING_PHRASES = ("step down", "stand down")
+#: Codes of a stated intention to yield, to resign among others (CAMEO 034).
+INTENT_TO_YIELD = "034"
 #: Objects of a pattern that name an undertaking rather than an act on someone.
 UNDERTAKING_NOUNS = frozenset({"bid", "campaign", "drive", "effort", "initiative", "program", "programme"})
 
@@ -43,6 +45,7 @@ def undirected(event: Event) -> bool:
         return True
     rule = str(event.extra.get("rule", "")).lower()
     words = set(rule.split())
-    if words & LEAVING_WORDS or any(phrase in rule for phrase in LEAVING_PHRASES):
+    leaving = words & LEAVING_WORDS or any(phrase in rule for phrase in LEAVING_PHRASES)
+    if leaving and event.cameo.code.startswith(INTENT_TO_YIELD):
         return True
     return bool(words & UNDERTAKING_NOUNS) and event.cameo.root not in STANDALONE_ROOTS
