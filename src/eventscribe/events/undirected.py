@@ -1,20 +1,20 @@
-"""Acts that are events only when done to someone, told with no one they are done to.
+"""Acts that are events only when made to someone, told with no one they are made to.
 
-CAMEO codes interactions between actors. Some of its acts are directed by nature: an appeal (02) or a
-demand (10) is made to someone, aid (07) is given to someone, an investigation (09) looks into someone's
-doing, a threat (13), a cut in relations (16) or coercion (17) falls on someone. Told with no addressee
-("Senior officials are calling for a total ban on landmines", "the Finance Ministry asked trust banks to
-…" with the banks no political actor, "the government still bans direct share ownership"), such an act
-names no second party, and in the hand-coded news almost none of them is an event (4 right of 58).
+CAMEO codes interactions between actors. An appeal (02) or a demand (10) is made to someone, and a cut in
+relations (16) is made with someone. Told with no addressee ("Senior officials are calling for a total
+ban on landmines", "the Finance Ministry asked trust banks to ..." with the banks no political actor),
+such an act names no second party, and in the hand-coded news almost none is an event (4 right of 40).
 
-Two acts with no other party are no interaction whatever their code: a resignation ("Brazilian Planning
-Minister Joao Sayad resigned", "Nakasone will step down"), a change of one's own post; and an effort,
-campaign or programme launched with no one it is aimed at ("India launches a food-for-work programme",
-"Democrats are stepping up efforts to organize the religious left").
+Two acts with no other party are no interaction whatever their code: a resignation only announced
+("Nakasone will step down", CAMEO 034, an intention offered to no one), and an effort, campaign or
+programme launched with no one it is aimed at ("India launches a food-for-work programme", "Democrats are
+stepping up efforts to organize the religious left").
 
 Acts that stand without a target stay: statements and comments (01, "declined to comment"), intent to
-cooperate (03, "pledged to end all violence"), protests (14, "called a strike"), force postures (15),
-and violence (18 to 20, "a bomb exploded, killing 12", whose victims may go unnamed).
+cooperate (03, "pledged to end all violence"), threats, arrests, aid and inquiries whose party goes
+unnamed (13, 17, 07, 09: "unions threatened a general strike", "police arrested ten suspects"), a
+resignation told as done (it may yield to a demand, "resigned after mass protests"), protests (14), force
+postures (15), and violence (18 to 20, "a bomb exploded, killing 12", whose victims may go unnamed).
 """
 
 from __future__ import annotations
