@@ -8,8 +8,10 @@ clause; it reads the arguments that :class:`~eventscribe.events.arguments.Senten
 from __future__ import annotations
 
 from eventscribe.events.arguments import Argument, SentenceActors
+from eventscribe.events.audiences import told_to, without_audiences
 from eventscribe.events.clauses import Clause
 from eventscribe.events.doers import struck_place
+from eventscribe.events.forecasts import addressed
 from eventscribe.events.frame import Classification
 from eventscribe.events.investigations import investigation_targets
 from eventscribe.events.recoding import fought
@@ -57,7 +59,10 @@ def act_targets(
     # ("signed the treaty in Rome") names no party.
     cooperative = found.code[:2] in COOPERATIVE_ROOTS
     places = found.code[:2] not in PLACELESS_ROOTS and not (reciprocal and cooperative)
-    targets = actors.targets(clause, source, places=places, sources=sources, act=found.code)
+    told = without_audiences(sentence, clause, found.code)  # "told parliament": an audience, no target
+    targets = actors.targets(told, source, places=places, sources=sources, act=found.code)
+    targets = addressed(sentence, clause, targets)  # "Brazil's plan should enable …": a forecast, no demand
+    targets = told_to(sentence, clause.verb, found.code, targets)  # "said Israel's raids …": no target
     if reciprocal and cooperative:  # "signed a pact in Manila": the capital is the venue, not a party
         targets = [t for t in targets if not _venue(sentence, t.head)]
     if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"

@@ -66,6 +66,7 @@ from eventscribe.events.records import (
 )
 from eventscribe.events.source_events import MUTUAL_WITH, SourceEvents
 from eventscribe.events.speech import ACCUSATION_CODE, ACCUSED_ROOTS
+from eventscribe.events.undirected import undirected
 from eventscribe.events.unnamed import UNNAMED_ROOTS
 from eventscribe.events.vetting import Vetting
 from eventscribe.model import Event, ParsedArticle, Sentence
@@ -138,7 +139,7 @@ class EventCoder(SourceEvents):
                 if not penta:
                     penta = [float(p) for p in self.learned.penta(sentence.text)]
                 event = self._rescored(candidate, penta)
-                if event.extra["score"] < self.min_confidence or is_commerce(event):
+                if event.extra["score"] < self.min_confidence or is_commerce(event) or undirected(event):
                     continue
                 dyad = (code_of(event.source), code_of(event.target), event.cameo.root)
                 if dyad not in best or event.extra["score"] > best[dyad].extra["score"]:

@@ -39,6 +39,12 @@ CONSULT_ROOT = "04"
 HAPPENING_VERBS = GRAMMAR.occurrence_verbs | frozenset({"begin", "conclude", "end", "open", "start"})
 
 
+#: Verbs that tell talks as going on ("talks between the two sides are proceeding").
+GOING_ON_VERBS = frozenset({"proceed", "progress", "continue"})
+#: Prepositions that place an act in or after talks that were held ("during talks between …").
+HELD_TALK_PREPS = frozenset({"after", "at", "during", "following", "through"})
+
+
 #: A score ("beat England 18-17", "won 6-4, 6-2", "a 3-2 victory"): two small numbers joined by a hyphen,
 #: not a range of years ("1999-2000"), a fraction ("2-1/2") or part of a longer token ("F-16", "7-11-2").
 #: In AG News 386 of 1,900 sports items carry one and 19 of 1,900 world items, nearly all of them games.
@@ -112,14 +118,25 @@ def result_of_violence(sentence: Sentence, clause: Clause, found: Classification
 def talks_as_topic(sentence: Sentence, clause: Clause, found: Classification) -> bool:
     """ "six-party talks on Pyongyang's nuclear ambitions appeared doomed", "threatens to exclude Tokyo from
     six-party talks": talks named by a noun are a topic unless the sentence tells them as happening (their
-    verb is one of happening) or names their parties with "between"."""
+    verb is one of happening) or, naming their parties with "between", as what a verb did ("hosted talks
+    between the two ministers"). Talks between two parties that are only talked about ("Dialogue between
+    China and France is conducive to peace", "talks between the government and rebels could fail", "a
+    reply related to a summit meeting between Reagan and Mulroney") are no meeting."""
     if not found.code.startswith(CONSULT_ROOT) or clause.setting:  # "said after talks with Y"
         return False
     noun = sentence.tokens[clause.verb]
-    if any(c.dep == "prep" and c.text.lower() == "between" for c in sentence.children(noun.i)):
-        return False
     verb = sentence.tokens[noun.head]
-    return not (noun.dep in ("nsubj", "nsubjpass") and verb.lemma.lower() in HAPPENING_VERBS)
+    if noun.dep in ("nsubj", "nsubjpass") and verb.lemma.lower() in HAPPENING_VERBS:
+        return False
+    between = any(c.dep == "prep" and c.text.lower() == "between" for c in sentence.children(noun.i))
+    if not between:
+        return True
+    if noun.dep in ("dobj", "ROOT"):  # "hosted talks between …", a headline
+        return False
+    if noun.dep in ("nsubj", "nsubjpass") and verb.lemma.lower() in GOING_ON_VERBS:  # "talks … are proceeding"
+        return False
+    # "signed during a meeting between …", "after talks between …": the talks told as held, the act's setting
+    return not (noun.dep == "pobj" and verb.text.lower() in HELD_TALK_PREPS)
 
 
 #: Codes of visits (CAMEO 042): a visit is made to another party.
