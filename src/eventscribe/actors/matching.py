@@ -94,20 +94,24 @@ def _surnames(
         titled = before is not None and (before.word in HONORIFICS or bool(covered.get(k - 1, NONE).first("agent")))
         if (before is not None and before.proper and not titled) or (after is not None and after.proper):
             continue
-        entry = _one_holder(kb.holders_by_surname(w.word, date), context)
+        entry = _one_holder(kb.holders_by_surname(w.word, date), context, date)
         if entry is not None:
             extra.append(Found(k, k + 1, (Match("actor", entry),)))
     return extra
 
 
-def _one_holder(holders: list[ActorEntry], context: ContextCountry) -> ActorEntry | None:
-    """The one holder, or the one holder of the country the context names among theirs."""
+def _one_holder(holders: list[ActorEntry], context: ContextCountry, date: dt.date) -> ActorEntry | None:
+    """The one holder, or the one holder of the country the context names among theirs; failing that,
+    the first holder (the register lists heads of state and government first) where every holder has
+    the same code on ``date``: "Bush" in 2005 is the president and also Florida's governor, USAGOV both."""
     if len(holders) < 2:
         return holders[0] if holders else None
     countries = frozenset(c for e in holders for c in e.countries)
     country = context(countries, frozenset())
     mine = [e for e in holders if country and country in e.countries]
-    return mine[0] if len(mine) == 1 else None
+    if len(mine) == 1:
+        return mine[0]
+    return holders[0] if len({e.code_for(date) for e in holders}) == 1 else None
 
 
 def _drop_name_starts(words: list[Word], found: list[Found], kb: KnowledgeBase | None = None) -> list[Found]:

@@ -95,7 +95,7 @@ def resolve_mention(
         places = _InContext(resolver, places, record.context or "", record.date)
     if places is not None and (actor is None or not actor.country):
         actor = _placed(resolver, actor, record.text, places)
-    elif places is not None and not _named_whole(resolver, record.text):
+    elif places is not None and not _named_whole(resolver, record.text, record.date):
         actor = _whole_place(resolver, record.text, places) or actor
     if places is not None and actor is not None:
         actor = _settlement_people(resolver, actor, record.text, places)
@@ -162,9 +162,12 @@ def _at_the_scene(resolver: ActorResolver, actor: Actor, text: str, context: str
     return actor
 
 
-def _named_whole(resolver: ActorResolver, text: str) -> bool:
-    """Whether one knowledge-base name or role covers the whole text."""
+def _named_whole(resolver: ActorResolver, text: str, date: dt.date | None) -> bool:
+    """Whether one knowledge-base name or role covers the whole text, or the text is the surname of a
+    person in office on ``date`` ("Bush" in 2005, not the Egyptian village of Bush)."""
     words = list(normalize(text))
+    if len(words) == 1 and resolver.kb.holders_by_surname(words[0], date or dt.date.today()):
+        return True
     return any(a == 0 and b == len(words) for a, b, _ in resolver.kb.find(words))
 
 
