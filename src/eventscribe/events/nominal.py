@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from eventscribe.events.between_parties import between_parties
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import LIGHT_FRAME_VERB, VerbFrame
 from eventscribe.events.grammar import GRAMMAR
@@ -79,7 +80,6 @@ def _nominal(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause
     sources: list[int] = []
     targets: list[int] = []
     of_object: list[int] = []
-    between: list[int] = []
     modifiers: list[str] = []
     for child in kids[noun.i]:
         if child.dep == "prep":
@@ -91,8 +91,6 @@ def _nominal(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause
                 sources.append(pobj.i)
             elif word == "of":
                 of_object.append(pobj.i)
-            elif word == "between":  # "talks between Hamas and Israel": each party with each
-                between = [pobj.i, *(c.i for c in kids[pobj.i] if c.dep == "conj")]
             elif word in PATIENT_PREPS and not targets:
                 targets.append(pobj.i)
         elif child.dep == "poss":
@@ -101,7 +99,8 @@ def _nominal(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause
             sources.append(child.i)
             modifiers.append(child.lemma.lower())
     frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(reading_of(sentence, noun, kids), *modifiers))
-    if len(between) > 1:
+    between = between_parties(sentence, noun, kids)  # "talks between Hamas and Israel": each party with each
+    if between:
         return Clause(verb=noun.i, frame=frame, sources=tuple(between), targets=(), trigger=(noun.i,))
     if not targets:  # "Japan's apology to South Korea", "the delivery of missiles to Syria" (recipients.py)
         targets = recipient_of(sentence, noun) or of_object or _target_of(sentence, noun, kids)
@@ -157,7 +156,7 @@ def _setting(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause
     prep = sentence.tokens[noun.head]
     if noun.dep != "pobj" or prep.dep != "prep" or prep.text.lower() not in SETTING_PREPS:
         return None
-    verb = sentence.tokens[prep.head]
+    verb = _verb_of_object(sentence, sentence.tokens[prep.head])
     if verb.pos not in ("VERB", "AUX") or is_passive(verb, kids) or not _tells_the_news(sentence, verb):
         return None
     if noun.lemma.lower() in ATTACK_NOUNS:  # "after the attack with grenades": a "with" of the means
@@ -174,6 +173,12 @@ def _setting(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause
     frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(noun.lemma.lower(), *modifiers))
     groups = (tuple(targets),)
     return Clause(verb=noun.i, frame=frame, sources=tuple(sources), targets=groups, trigger=(noun.i,), setting=True)
+
+
+def _verb_of_object(sentence: Sentence, head: Token) -> Token:
+    """The verb whose object ``head`` is, or ``head`` itself: "discussed the crisis in talks with X" sets
+    the talks on the discussing, the parser's hanging them on "the crisis" notwithstanding."""
+    return sentence.tokens[head.head] if head.pos == "NOUN" and head.dep == "dobj" else head
 
 
 #: Crowd events (CAMEO 14: "demonstrate or rally") in which people are arrested, hurt or dispersed.
