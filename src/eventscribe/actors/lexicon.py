@@ -43,6 +43,7 @@ UPPER = frozenset(
         "shared_names",
         "government_heads",
         "national_bodies",
+        "currency_words",
     }
 )
 ORDERED = frozenset({"person_suffixes"})
@@ -70,6 +71,8 @@ class Lexicon:
     government_heads: frozenset[str]
     vague_bodies: frozenset[str]
     national_bodies: frozenset[str]
+    victim_heads: frozenset[str]
+    currency_words: frozenset[str]
 
 
 def parse_lexicon(text: str, where: str = f"actors/data/{LEXICON_FILE}") -> Lexicon:
