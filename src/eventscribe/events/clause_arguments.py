@@ -146,11 +146,14 @@ def shared_object(verb: Token, kids: list[list[Token]]) -> list[int]:
     return []
 
 
-def prep_targets(verb: Token, kids: list[list[Token]], first: tuple[str, ...] = ()) -> list[tuple[int, ...]]:
-    """Objects of the verb's prepositions, in the order of :data:`TARGET_PREPS` (``first`` before them)."""
+def prep_targets(
+    verb: Token, kids: list[list[Token]], first: tuple[str, ...] = (), skip: tuple[str, ...] = ()
+) -> list[tuple[int, ...]]:
+    """Objects of the verb's prepositions, in the order of :data:`TARGET_PREPS` (``first`` before them,
+    those of ``skip`` left out)."""
     preps = [c for c in kids[verb.i] if c.dep in ("prep", "dative") and c.pos == "ADP"]
     groups = []
-    for wanted in dict.fromkeys((*first, *TARGET_PREPS)):
+    for wanted in dict.fromkeys(p for p in (*first, *TARGET_PREPS) if p not in skip):
         for prep in preps:
             if prep.text.lower() != wanted:
                 continue

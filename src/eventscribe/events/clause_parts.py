@@ -17,6 +17,10 @@ TOPIC_VERBS = GRAMMAR.topic_verbs
 #: Verbs of leaving: the place or body left is the target ("withdrew from Syria").
 DEPARTURE_VERBS = GRAMMAR.departure_verbs
 
+#: Verbs of arriving: where they arrive is the target, and the place they come from is none ("arrived in
+#: Paris from Cairo": Paris).
+ARRIVAL_VERBS = frozenset({"arrive"})
+
 #: Verbs of sending whose "up to <number>" the parser may read as a particle; not "give", whose "up"
 #: is a particle ("gave up to the police").
 COUNTED_VERBS = TRANSFER_VERBS - {"give"}
@@ -41,8 +45,11 @@ def target_groups(verb: Token, kids: list[list[Token]], targets: list[int]) -> t
     """The clause's candidate target groups in order of preference: its objects, the objects of its
     prepositions, then those of its open complement."""
     groups = [tuple(targets)] if targets else []
-    departed = prep_targets(verb, kids, first=("from",) if verb.lemma.lower() in DEPARTURE_VERBS else ())
-    groups.extend(departed)
+    lemma = verb.lemma.lower()
+    if lemma in ARRIVAL_VERBS:  # "arrived in Seoul from China": Seoul, never the place left
+        groups.extend(prep_targets(verb, kids, skip=("from",)))
+    else:
+        groups.extend(prep_targets(verb, kids, first=("from",) if lemma in DEPARTURE_VERBS else ()))
     if verb.lemma.lower() in TOPIC_VERBS:  # "discussed the arrest of X with Y": only Y is a target
         # ("with" may hang on the topic noun: "discussed [the crisis with Iran]")
         topics = [c for c in kids[verb.i] if c.dep == "dobj"]
