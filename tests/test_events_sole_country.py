@@ -46,6 +46,7 @@ def test_a_partner_of_a_states_own_life_lends_the_sole_country(actor, partner, a
         ("COP", Actor("COLELI", "Colombia", "COL", ("ELI",)), "173"),  # police arrest foreigners too
         ("MIL", Actor("PHLCVL", "Philippines", "PHL", ("CVL",)), "190"),  # an army fights abroad
         ("CVL", Actor("PSEREBHMS", "Hamas", "PSE", ("REB",)), "181"),  # a named group says nothing of them
+        ("BUS", Actor("USABUS", "United States", "USA", ("BUS",)), "120"),  # firms deal across borders
     ],
 )
 def test_other_partners_lend_no_sole_country(actor, partner, act):

@@ -11,7 +11,8 @@ prisoners" are Vietnamese, as a foreign prisoner would be named as such.
 
 Armed groups and outlaws (rebels, militants, kidnappers, a named group) neither lend nor take a country
 this way: the soldiers, hostages or workers they attack are often foreign. A state's military, police and
-courts take no country from the people they face either: they act on foreigners too.
+courts take no country from the people they face either: they act on foreigners too. Nor does a firm
+take one from another firm: firms buy, bid for and deal with firms of other states.
 """
 
 from __future__ import annotations
@@ -64,5 +65,7 @@ def _lends(actor: Actor, partner: Actor, act: str) -> bool:
     theirs = partner.sectors[0] if partner.sectors else ""
     if not theirs or theirs in STATE_SECTORS:  # the state itself: only over people in its jurisdiction
         return act.startswith(JURISDICTION_CODES) and own not in STATE_SECTORS
+    if own == theirs == "BUS":  # firms buy, bid for and deal with firms of other states
+        return False
     # police and courts act on foreigners too ("police in Hawthorne arrested Montoya" are not Colombian)
     return not {own, theirs} & ARMED_SECTORS and own not in TAKING_NOTHING
