@@ -21,7 +21,10 @@ def test_a_party_named_by_the_infinitive_is_the_target_of_each(code_text):
 @pytest.mark.spacy
 @pytest.mark.parametrize(
     "text",
-    ["Norway, Mexico and Egypt agreed to cooperate on oil prices.", "France and Germany agreed to meet in Paris next week."],
+    [
+        "Norway, Mexico and Egypt agreed to cooperate on oil prices.",
+        "France and Germany agreed to meet in Paris next week.",
+    ],
 )
 def test_with_no_such_party_the_sources_act_on_each_other(code_text, text):
     pairs = _pairs(code_text(text, "1987-03-10"))

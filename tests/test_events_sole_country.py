@@ -62,7 +62,11 @@ def test_no_sole_country_lends_nothing():
 @pytest.mark.parametrize(
     ("text", "date", "pair"),
     [
-        ("The Kenyan parliament criticised the government over rising food prices.", "2008-05-02", ("KENLEG", "KENGOV")),
+        (
+            "The Kenyan parliament criticised the government over rising food prices.",
+            "2008-05-02",
+            ("KENLEG", "KENGOV"),
+        ),
         (
             "Leaders of the Nigerian teachers' union accused the ministry of breaking its promises.",
             "2009-10-12",

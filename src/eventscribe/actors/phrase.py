@@ -111,7 +111,9 @@ def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
             take = (
                 child.dep in PHRASE_DEPS
                 or child.dep == "case"
-                or (child.dep == "prep" and child.text.lower() in PHRASE_PREPS and not names_victims(sentence, i, child))
+                or (
+                    child.dep == "prep" and child.text.lower() in PHRASE_PREPS and not names_victims(sentence, i, child)
+                )
                 or (sentence.tokens[i].dep == "prep" and child.dep == "pobj")
             )
             if take and child.i not in keep:
@@ -142,7 +144,7 @@ def drop_victims(words: list[Word]) -> list[Word]:
     for k, word in enumerate(words[1:], 1):
         doer = words[k - 1].word.lower()
         if word.word == "OF" and (doer in VICTIM_HEADS or (doer.endswith("s") and doer[:-1] in VICTIM_HEADS)):
-            return words[: k]
+            return words[:k]
     return words
 
 
