@@ -1,4 +1,5 @@
-"""A country's code follows the date: Yugoslavia before its break-up is YUG, after it FRY."""
+"""A country's code follows the date: Yugoslavia before its break-up is YUG, after it FRY; Moscow before
+the Soviet Union's end is SUN, after it RUS."""
 
 from __future__ import annotations
 
@@ -21,6 +22,21 @@ from eventscribe.model import Actor
 def test_yugoslavia_is_the_state_of_the_date(resolver, text, date, code):
     actor = resolver.resolve_text(text, date=dt.date.fromisoformat(date))
     assert actor is not None and actor.country == code
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "code"),
+    [
+        ("Moscow", "1987-04-13", "SUNGOV"),
+        ("Russian steelmakers", "1987-03-09", "SUNBUS"),
+        ("the Soviet Union", "1987-04-13", "SUN"),
+        ("Moscow", "1991-12-26", "RUSGOV"),
+        ("Russian steelmakers", "2004-03-09", "RUSBUS"),
+    ],
+)
+def test_moscow_before_the_soviet_break_up_is_the_soviet_union(resolver, text, date, code):
+    actor = resolver.resolve_text(text, date=dt.date.fromisoformat(date))
+    assert actor is not None and actor.code == code
 
 
 def test_a_body_that_takes_the_country_from_its_context_moves_back_with_it(resolver):

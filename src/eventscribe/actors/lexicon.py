@@ -44,6 +44,7 @@ UPPER = frozenset(
         "government_heads",
         "national_bodies",
         "clergy_words",
+        "currency_words",
     }
 )
 ORDERED = frozenset({"person_suffixes"})
@@ -72,6 +73,8 @@ class Lexicon:
     vague_bodies: frozenset[str]
     national_bodies: frozenset[str]
     clergy_words: frozenset[str]
+    victim_heads: frozenset[str]
+    currency_words: frozenset[str]
 
 
 def parse_lexicon(text: str, where: str = f"actors/data/{LEXICON_FILE}") -> Lexicon:

@@ -30,6 +30,8 @@ __all__ = ["country_in_text", "find", "make_actor", "opposed_countries"]
 
 #: Words of address before a name ("Mr Putin", "Sheikh Tamim"): not a given name.
 HONORIFICS = LEXICON.honorifics
+#: Names of currencies: a country named on one names money ("U.S. dollars"), not a country of the text.
+CURRENCY_WORDS = LEXICON.currency_words
 #: Capitalised nouns that continue a place's name without making it another name ("Kuwait City").
 PLACE_NOUNS = frozenset({"CITY", "STRIP", "PROVINCE", "REGION", "STATE", "ISLAND", "ISLANDS", "BANK", "COUNTY"})
 
@@ -219,6 +221,8 @@ def country_in_text(
     words = [w for m in _TEXT_WORD.finditer(text) for w in normalize(m.group())]
     counts: dict[str, float] = {}
     for a, b, matches in kb.find(words):
+        if b < len(words) and words[b] in CURRENCY_WORDS:
+            continue  # "reserves in U.S. dollars", "the Japanese yen": money, not a country of the story
         weight = 0.5 if b < len(words) and words[b] in TOPIC_NOUNS else 1.0  # "the Iraq war" is a topic
         for other in SHARED_NAMES.get(tuple(words[a:b]), ())[1:]:
             if (among is None or other in among) and other not in exclude:

@@ -26,7 +26,9 @@ __all__ = [
     "after",
     "against_the_state",
     "drop_affiliations",
+    "drop_victims",
     "may_head_actor",
+    "names_victims",
     "no_context",
     "person_tokens",
     "phrase_tokens",
@@ -43,6 +45,8 @@ PHRASE_DEPS = frozenset(
 )
 #: Prepositions whose object belongs to the mention ("dissidents from Myanmar", "the mayor of Nablus").
 PHRASE_PREPS = LEXICON.phrase_preps
+#: Nouns for doers of harm whose "of" phrase names their victims ("the kidnappers of two French reporters").
+VICTIM_HEADS = LEXICON.victim_heads
 #: Collective nouns that can head a mention whose actor is named by a modifier ("the Hamas terrorist group").
 COLLECTIVE_HEADS = LEXICON.collective_heads
 #: Endings of nouns for people ("peacekeepers", "activists", "inspectors", "civilians", "militants").
@@ -107,7 +111,9 @@ def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
             take = (
                 child.dep in PHRASE_DEPS
                 or child.dep == "case"
-                or (child.dep == "prep" and child.text.lower() in PHRASE_PREPS)
+                or (
+                    child.dep == "prep" and child.text.lower() in PHRASE_PREPS and not names_victims(sentence, i, child)
+                )
                 or (sentence.tokens[i].dep == "prep" and child.dep == "pobj")
             )
             if take and child.i not in keep:
@@ -124,6 +130,22 @@ def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
         ):
             keep.add(i)
     return sorted(keep)
+
+
+def names_victims(sentence: Sentence, head: int, prep: Token) -> bool:
+    """Whether ``prep`` is the "of" of a doer of harm, before the people harmed ("the Iraqi kidnappers of
+    two French reporters" are Iraqi, not French; "the captors of two Italian women" are no civilians)."""
+    return prep.text.lower() == "of" and sentence.tokens[head].lemma.lower() in VICTIM_HEADS
+
+
+def drop_victims(words: list[Word]) -> list[Word]:
+    """The words of a bare text without the victims after a doer of harm ("the Iraqi kidnappers of two
+    French journalists": "the Iraqi kidnappers"), as :func:`phrase_tokens` leaves them out of a phrase."""
+    for k, word in enumerate(words[1:], 1):
+        doer = words[k - 1].word.lower()
+        if word.word == "OF" and (doer in VICTIM_HEADS or (doer.endswith("s") and doer[:-1] in VICTIM_HEADS)):
+            return words[:k]
+    return words
 
 
 def words_from_tokens(tokens: list[Token], indices: list[int], persons: frozenset[int] = frozenset()) -> list[Word]:

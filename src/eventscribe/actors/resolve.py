@@ -39,6 +39,7 @@ from eventscribe.actors.phrase import (
     affiliate_words,
     against_the_state,
     drop_affiliations,
+    drop_victims,
     may_head_actor,
     person_tokens,
     phrase_tokens,
@@ -234,7 +235,7 @@ class ActorResolver:
         if early is not None:
             return early
         words, segment = text_words(text)
-        kept = drop_affiliations(words)
+        kept = drop_victims(drop_affiliations(words))
         if not kept:
             return None
         head = _text_head(kept, segment)

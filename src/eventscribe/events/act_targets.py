@@ -1,5 +1,6 @@
 """The targets of one source's act: the clause's target groups, struck places and owners of a grievance,
-and, for a mutual act of several sources, each other.
+and, for a mutual act of several sources, each other (unless the infinitive names the party they act on
+together: "Norway and Egypt agreed to help OPEC").
 
 :func:`act_targets` is what :class:`~eventscribe.events.coder.EventCoder` asks for each source of a
 clause; it reads the arguments that :class:`~eventscribe.events.arguments.SentenceActors` finds.
@@ -75,6 +76,8 @@ def act_targets(
     targets = investigation_targets(sentence, clause, found, actors, source, targets)
     if not targets:  # "scrambled jets after a Somali attack": the party whose deed it answers
         targets = responded_to(sentence, clause, found.code[:2], actors, source)
+    if reciprocal and _infinitive_objects(sentence, clause, targets):
+        return targets  # "Norway, Egypt and the Soviet Union agreed to help OPEC": OPEC, not each other
     if reciprocal and (not clause.direct or (cooperative and not targets) or fought(sentence, clause)):
         # "The US, Russia and Switzerland met": each meets each.
         targets = [
@@ -89,6 +92,19 @@ def _their_object(sentence: Sentence, clause: Clause) -> bool:
     tokens = sentence.tokens
     objects = [t.i for t in tokens if t.head == clause.verb and t.dep == "dobj" and t.i != clause.verb]
     return any(t.head in objects and t.dep == "poss" and t.text.lower() == "their" for t in tokens)
+
+
+def _infinitive_objects(sentence: Sentence, clause: Clause, targets: list[Argument]) -> bool:
+    """Whether every target is the object of the verb's infinitive ("agreed to help OPEC"): a party the
+    coordinated sources act on together, not a venue or a topic, so they do not act on each other."""
+    tokens = sentence.tokens
+    return bool(targets) and all(
+        not t.recalled
+        and tokens[t.head].dep in ("dobj", "dative")
+        and tokens[tokens[t.head].head].dep == "xcomp"
+        and tokens[tokens[t.head].head].head == clause.verb
+        for t in targets
+    )
 
 
 def _venue(sentence: Sentence, head: int) -> bool:

@@ -17,13 +17,13 @@ from dataclasses import replace
 
 from eventscribe.actors import ActorResolver
 from eventscribe.actors.armed_opposition import as_armed_opposition
-from eventscribe.actors.codes import is_non_national
+from eventscribe.actors.codes import is_national, is_non_national
 from eventscribe.events.clause_scene import MEMBER_PREPS as MEMBER_PREPS
 from eventscribe.events.clause_scene import SCENE_PREPS as SCENE_PREPS
 from eventscribe.events.clause_scene import clause_mates, scene_country
 from eventscribe.events.clauses import Clause
 from eventscribe.events.compound_parties import list_heads, place_countries, split_by_place, stray_places
-from eventscribe.events.context import ArticleContext, fill_country
+from eventscribe.events.context import UNKNOWN_COUNTRY, ArticleContext, fill_country
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.mention_phrases import (
     dateline,
@@ -39,6 +39,7 @@ from eventscribe.events.role_words import (
     peer_office,
 )
 from eventscribe.events.said_it import body_sayer  # "X said it would …"
+from eventscribe.events.sole_country import sole_country, with_sole_country
 from eventscribe.events.speech import speaker_heads
 from eventscribe.model import Actor, Sentence
 
@@ -264,7 +265,16 @@ class SentenceActors:
         actor = fill_country(
             argument.actor, near, others, default=self.default_country, scene=scene, speakers=told, act=act
         )
+        if actor.code.startswith(UNKNOWN_COUNTRY):  # the one country named, when a partner shares it
+            actor = with_sole_country(argument.actor, others, self._sole_country(), act=act) or actor
         return replace(argument, actor=as_armed_opposition(actor))
+
+    def _sole_country(self) -> str:
+        """The one nation this sentence's actors name, else the one its article names, else ""."""
+        named = [a.actor.country for a in self.found.values()]
+        if any(is_national(c) for c in named):
+            return sole_country(named)
+        return sole_country([*self.context.named, self.context.filed])
 
     def speaker(self, clause: Clause) -> Argument | None:
         """The political actor whose statement this clause reports, if any."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from eventscribe.actors.phrase import names_victims
 from eventscribe.events.compass import bearing_preps
 from eventscribe.events.resolved_mentions import Argument
 from eventscribe.events.role_words import is_country_place, names_a_border
@@ -55,6 +56,8 @@ def clause_mates(sentence: Sentence, found: Mapping[int, Argument], head: int) -
             heads = [child.i]
             if child.text.lower() in MEMBER_PREPS:  # "soldiers including a U.S. adviser" are not his
                 continue
+            if verb == head and child.dep == "prep" and names_victims(sentence, head, child):
+                continue  # "the kidnappers of a Japanese tourist" are not Japanese
             if child.dep in ("prep", "agent"):
                 heads = [c.i for c in sentence.children(child.i) if c.dep == "pobj"]
             mates.extend(h for h in heads if h in found and h != head and not names_a_border(tokens, h))

@@ -2,13 +2,15 @@
 ("Israeli air strikes": ISRMIL), a counterpart holds the office of the peer beside it ("his Palestinian
 counterpart": PSEGOV), a border names the edge of a country, not a place inside it, and a place in the
 name of a treaty or a law ("the Kyoto Protocol", "the Oslo accords") names no party to anything, nor
-does the former ruler of a colony ("the former Portuguese colony" is Guinea-Bissau, not Portugal)."""
+does the former ruler of a colony ("the former Portuguese colony" is Guinea-Bissau, not Portugal) or the
+country of a currency ("the U.S. dollar")."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from eventscribe.actors.codes import is_non_national
+from eventscribe.actors.lexicon import LEXICON
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Actor, Sentence, Token
 
@@ -16,6 +18,7 @@ __all__ = [
     "armed_forces",
     "is_country_place",
     "names_a_border",
+    "names_a_currency",
     "names_a_document",
     "names_a_former_ruler",
     "names_no_party",
@@ -46,6 +49,8 @@ DOCUMENT_NOUNS = frozenset(
 #: Nouns of a land ruled from abroad: the nationality beside them names its (former) ruler, and the
 #: phrase describes the land itself ("the former French colony", "a British protectorate").
 COLONY_NOUNS = frozenset({"colony", "protectorate", "dominion"})
+#: Names of currencies, upper case: a country's name or adjective on one names its money ("the Japanese yen").
+CURRENCY_WORDS = LEXICON.currency_words
 #: Words before a hyphen that count the sides of a modifier ("six-party", "multi-party", "cross-party").
 COUNT_PREFIXES = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "single", "multi", "cross", "all",
@@ -148,12 +153,34 @@ def names_a_count(sentence: Sentence, i: int) -> bool:
     return before.pos == "NUM" or before.text.lower() in COUNT_PREFIXES
 
 
+def names_a_currency(sentence: Sentence, i: int, actor: Actor) -> bool:
+    """Whether the mention at token ``i`` names money, not a party: a currency ("the U.S. dollar"), the
+    country on one ("Japanese" in "the Japanese yen"), or a thing a country's currency measures, the
+    country named only on the currency ("a one billion U.S. dollar investment")."""
+    token = sentence.tokens[i]
+    if _is_currency(token):
+        return True
+    if token.dep in ("amod", "compound", "nmod") and token.head != i and _is_currency(sentence.tokens[token.head]):
+        return True
+    return is_country_place(actor) and any(
+        c.dep in ("amod", "compound", "nmod") and _is_currency(c) for c in sentence.children(i)
+    )
+
+
+def _is_currency(token: Token) -> bool:
+    """A currency's name ("dollar", "yen", "U.S. Dollars" as a name), not a person's ("Mark Thompson")."""
+    if token.pos not in ("NOUN", "PROPN") or token.ent_type == "PERSON":
+        return False
+    return token.text.upper() in CURRENCY_WORDS or token.lemma.upper() in CURRENCY_WORDS
+
+
 def names_no_party(sentence: Sentence, i: int, actor: Actor, *, names_its_country: bool = False) -> bool:
     """Whether the mention at ``i`` names no party though it resolves: a place in a treaty's name, the
-    ruler in a colony's description, or a count of sides ("six-party talks"). ``names_its_country``: the
-    mention is a name of the country itself."""
+    ruler in a colony's description, a count of sides ("six-party talks"), or money ("the U.S. dollar").
+    ``names_its_country``: the mention is a name of the country itself."""
     return (
         names_a_document(sentence, i, actor, names_its_country=names_its_country)
         or names_a_former_ruler(sentence, i)
         or names_a_count(sentence, i)
+        or names_a_currency(sentence, i, actor)
     )

@@ -14,6 +14,7 @@ pycountry, and hand-written region aliases.
 
 from __future__ import annotations
 
+from eventscribe.actors.lexicon import LEXICON
 from eventscribe.model import Entity, Place, Sentence, Token
 from eventscribe.places.gazetteer import Gazetteer, GazetteerLike, MemoryGazetteer, SharedGazetteer, normalise_name
 
@@ -137,7 +138,7 @@ def pick_event_place(sentence: Sentence, verb_index: int, gazetteer: GazetteerLi
     locative = [
         (entity, place)
         for entity, place in find_places(sentence, gazetteer)
-        if _locative_head(sentence, entity) is not None
+        if _locative_head(sentence, entity) is not None and not _names_a_currency(sentence, entity)
     ]
     if not locative:
         return None
@@ -149,6 +150,9 @@ def pick_event_place(sentence: Sentence, verb_index: int, gazetteer: GazetteerLi
     nearest = min(chosen, key=lambda pair: abs(pair[0].start - verb_index))
     return nearest[1]
 
+
+#: Names of currencies: "U.S." in "in U.S. dollars" names money, not a place.
+CURRENCY_WORDS = LEXICON.currency_words
 
 # --- helpers --------------------------------------------------------------------------------------
 
@@ -211,6 +215,13 @@ def _label_over(sentence: Sentence, start: int, end: int) -> str:
         if entity.start < end and start < entity.end:
             return entity.label
     return ""
+
+
+def _names_a_currency(sentence: Sentence, entity: Entity) -> bool:
+    """Whether the place only names a currency ("reserves in U.S. dollars"): money, not where it happened."""
+    root = _span_root(sentence, entity)
+    head = sentence.tokens[root.head]
+    return root.dep in ("compound", "amod", "nmod") and head.text.upper() in CURRENCY_WORDS
 
 
 def _span_root(sentence: Sentence, entity: Entity) -> Token:
