@@ -1,6 +1,7 @@
-"""A lone surname that several office holders share on the date: the context's country chooses, and
-where all of them hold the same code that day, the surname is that code ("Bush" in 2005: the president
-and Florida's governor, USAGOV both), not a village of the same name (Bush in Egypt)."""
+"""One name, several people. A lone surname that several office holders share on the date: the
+context's country chooses, and where all of them hold the same code that day, the surname is that code
+("Bush" in 2005: the president and Florida's governor, USAGOV both), not a village of the same name
+(Bush in Egypt). A full name of two dictionary entries: the one with a code on the date."""
 
 from __future__ import annotations
 
@@ -38,3 +39,18 @@ def test_a_sentence_with_the_lone_surname_codes_the_president(pipeline: Pipeline
     coded = pipeline.code(Article(id="a", text="Bush met Putin in Moscow on Tuesday.", date="2005-01-15"))
     pairs = {(e.source.code if e.source else "", e.target.code if e.target else "") for e in coded.events}
     assert ("USAGOV", "RUSGOV") in pairs, json.dumps(sorted(pairs))
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("Vice President George Bush", 1987), ("President George Bush", 1990), ("President George Bush", 2004)],
+)
+def test_one_name_of_two_people_is_the_one_in_office_that_day(resolver: ActorResolver, text, year) -> None:
+    # "PRESIDENT GEORGE BUSH" names the father's and the son's dictionary entries: the date chooses, and
+    # "Vice" before the title is no unknown given name of the person
+    actor = resolver.resolve_text(text, date=dt.date(year, 3, 1))
+    assert actor is not None and actor.code == "USAGOV"
+
+
+def test_where_the_date_does_not_choose_the_last_entry_of_a_name_still_wins(resolver: ActorResolver) -> None:
+    assert resolver.resolve_text("the Islamic Group", date=dt.date(2019, 1, 1)).code == "INTREB"

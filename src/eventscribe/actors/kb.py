@@ -83,10 +83,14 @@ class KnowledgeBase:
         not_actors: Iterable[str] = (),
         normalized: bool = False,
         prominent: Iterable[ActorEntry] = (),
+        one_source: int = 0,
     ) -> None:
         """``normalized=True`` says every name is already space-joined :func:`normalize` output
         (as the generated files are), which skips re-normalising them. ``prominent`` people (the
-        hand-written register's) may be named by their surname alone (:meth:`holder_by_surname`)."""
+        hand-written register's) may be named by their surname alone (:meth:`holder_by_surname`).
+        The first ``one_source`` actors come from one dictionary, whose entries of the same name are
+        different people that their dates tell apart ("PRESIDENT GEORGE BUSH": the father in 1990, the
+        son in 2004): they are all kept. Every later actor replaces the actors of its names."""
         split = str.split if normalized else normalize
         self.labels = dict(labels or {})
         self.countries: dict[str, Country] = {}
@@ -96,10 +100,10 @@ class KnowledgeBase:
         self._region_table: frozenset[str] | None = None
         self._prominent = tuple(prominent)
         self.max_len = 1
-        for entry in actors:
+        for number, entry in enumerate(actors):
             match = Match("actor", entry)
             for name in entry.names:
-                self._add(tuple(split(name)), match, replace_actor=True)
+                self._add(tuple(split(name)), match, replace_actor=number >= one_source)
         for country in countries:
             self.countries[country.code] = country
             for kind, names in (
@@ -129,6 +133,8 @@ class KnowledgeBase:
             if match.type in ("country", "demonym", "capital"):
                 return  # first country to claim a name keeps it
             bucket[:] = [m for m in bucket if m.type != match.type]  # later role word wins
+        elif any(m.ref is match.ref for m in bucket):
+            return  # an entry that lists a name twice
         bucket.append(match)
         self.max_len = max(self.max_len, len(key))
 
@@ -357,6 +363,7 @@ def _load_from_texts(texts: dict[str, str]) -> KnowledgeBase:
         not_actors=overrides.get("not_actors") or (),
         normalized=True,
         prominent=prominent,
+        one_source=phoenix,
     )
 
 

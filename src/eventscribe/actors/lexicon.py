@@ -45,6 +45,7 @@ UPPER = frozenset(
         "national_bodies",
         "clergy_words",
         "currency_words",
+        "title_qualifiers",
     }
 )
 ORDERED = frozenset({"person_suffixes"})
@@ -75,6 +76,7 @@ class Lexicon:
     clergy_words: frozenset[str]
     victim_heads: frozenset[str]
     currency_words: frozenset[str]
+    title_qualifiers: frozenset[str]
 
 
 def parse_lexicon(text: str, where: str = f"actors/data/{LEXICON_FILE}") -> Lexicon:

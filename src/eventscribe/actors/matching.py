@@ -32,6 +32,8 @@ __all__ = ["country_in_text", "find", "make_actor", "opposed_countries"]
 HONORIFICS = LEXICON.honorifics
 #: Names of currencies: a country named on one names money ("U.S. dollars"), not a country of the text.
 CURRENCY_WORDS = LEXICON.currency_words
+#: Words that qualify a title before a name ("Vice President George Bush"): not a given name.
+TITLE_QUALIFIERS = LEXICON.title_qualifiers
 #: Capitalised nouns that continue a place's name without making it another name ("Kuwait City").
 PLACE_NOUNS = frozenset({"CITY", "STRIP", "PROVINCE", "REGION", "STATE", "ISLAND", "ISLANDS", "BANK", "COUNTY"})
 
@@ -72,11 +74,23 @@ def find(
                 # "the Islamic group" describes a group (named before), it is not the Islamic Group
                 matches = [m for m in matches if m.type != "actor" or m.ref.kind != "organisation"]
             if matches:
-                found.append(Found(start + a, start + b, tuple(matches)))
+                found.append(Found(start + a, start + b, _dated_first(matches, date)))
         start = end
     kept = [f for f in _drop_name_starts(words, found, kb) if not _lone_given_name(kb, words, f)]
     surnames = _surnames(kb, words, kept, date or dt.date.today(), context)
     return sorted([*kept, *surnames], key=lambda f: f.start)
+
+
+def _dated_first(matches: list[Match], date: dt.date | None) -> tuple[Match, ...]:
+    """The matches with the named actors that have a code on ``date`` first among the actors (one name,
+    two people: "President George Bush" is the father in 1990 and the son in 2004); where the date does
+    not tell them apart, the dictionary's last entry of the name first, as when it replaced the others."""
+    actors = [m for m in matches if m.type == "actor"]
+    if len(actors) < 2:
+        return tuple(matches)
+    others = [m for m in matches if m.type != "actor"]
+    dated = sorted(reversed(actors), key=lambda m: m.ref.code_for(date) is None)
+    return (*others, *dated)
 
 
 def _surnames(
@@ -134,6 +148,7 @@ def _drop_name_starts(words: list[Word], found: list[Found], kb: KnowledgeBase |
             and words[k].proper
             and words[k].word.lower() not in COLLECTIVE_HEADS
             and words[k].word not in PLACE_NOUNS
+            and words[k].word not in TITLE_QUALIFIERS
         )
 
     kept = []
