@@ -90,7 +90,8 @@ class KnowledgeBase:
         hand-written register's) may be named by their surname alone (:meth:`holder_by_surname`).
         The first ``one_source`` actors come from one dictionary, whose entries of the same name are
         different people that their dates tell apart ("PRESIDENT GEORGE BUSH": the father in 1990, the
-        son in 2004): they are all kept. Every later actor replaces the actors of its names."""
+        son in 2004): they are all kept, the last entry first. Every later actor replaces the actors of
+        its names."""
         split = str.split if normalized else normalize
         self.labels = dict(labels or {})
         self.countries: dict[str, Country] = {}
@@ -135,6 +136,10 @@ class KnowledgeBase:
             bucket[:] = [m for m in bucket if m.type != match.type]  # later role word wins
         elif any(m.ref is match.ref for m in bucket):
             return  # an entry that lists a name twice
+        elif match.type == "actor":  # one name of several people: the dictionary's last entry first
+            bucket.insert(next((k for k, m in enumerate(bucket) if m.type == "actor"), len(bucket)), match)
+            self.max_len = max(self.max_len, len(key))
+            return
         bucket.append(match)
         self.max_len = max(self.max_len, len(key))
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from eventscribe.actors.codes import normalize, sectors_of
+from eventscribe.actors.currencies import CURRENCY_WORDS
 from eventscribe.actors.kb import ActorEntry, KnowledgeBase, Match
 from eventscribe.actors.lexicon import LEXICON, SHARED_NAMES
 from eventscribe.actors.phrase import (
@@ -30,8 +31,6 @@ __all__ = ["country_in_text", "find", "make_actor", "opposed_countries"]
 
 #: Words of address before a name ("Mr Putin", "Sheikh Tamim"): not a given name.
 HONORIFICS = LEXICON.honorifics
-#: Names of currencies: a country named on one names money ("U.S. dollars"), not a country of the text.
-CURRENCY_WORDS = LEXICON.currency_words
 #: Words that qualify a title before a name ("Vice President George Bush"): not a given name.
 TITLE_QUALIFIERS = LEXICON.title_qualifiers
 #: Capitalised nouns that continue a place's name without making it another name ("Kuwait City").
@@ -82,15 +81,12 @@ def find(
 
 
 def _dated_first(matches: list[Match], date: dt.date | None) -> tuple[Match, ...]:
-    """The matches with the named actors that have a code on ``date`` first among the actors (one name,
-    two people: "President George Bush" is the father in 1990 and the son in 2004); where the date does
-    not tell them apart, the dictionary's last entry of the name first, as when it replaced the others."""
-    actors = [m for m in matches if m.type == "actor"]
-    if len(actors) < 2:
+    """The matches with the named actors that have a code on ``date`` first (one name, two people:
+    "President George Bush" is the father in 1990 and the son in 2004); where the date does not tell
+    them apart, in the knowledge base's order (the dictionary's last entry of the name first)."""
+    if sum(m.type == "actor" for m in matches) < 2:
         return tuple(matches)
-    others = [m for m in matches if m.type != "actor"]
-    dated = sorted(reversed(actors), key=lambda m: m.ref.code_for(date) is None)
-    return (*others, *dated)
+    return tuple(sorted(matches, key=lambda m: m.type == "actor" and m.ref.code_for(date) is None))
 
 
 def _surnames(

@@ -26,7 +26,9 @@ SHAKING_VERBS = frozenset({"rock", "shake"})
 #: Words that make a blast a bomb's: "bomb blasts rocked southern Thailand" is an attack on the place,
 #: "a huge explosion rocked North Korea" may be an accident or a test (it is one only on a party struck:
 #: "an explosion rocked a police building").
-BOMB_WORDS = frozenset({"bomb", "bombs", "device", "explosive", "grenade", "ied", "landmine", "mine", "rocket", "mortar"})
+BOMB_WORDS = frozenset(
+    {"bomb", "bombs", "device", "explosive", "grenade", "ied", "landmine", "mine", "rocket", "mortar"}
+)
 
 
 def is_blast_verb(verb: Token, kids: list[list[Token]]) -> bool:

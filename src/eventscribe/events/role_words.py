@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventscribe.actors.codes import is_non_national
-from eventscribe.actors.lexicon import LEXICON
+from eventscribe.actors.currencies import ON_LINKS, is_currency, on_a_currency
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Actor, Sentence, Token
 
@@ -49,8 +49,6 @@ DOCUMENT_NOUNS = frozenset(
 #: Nouns of a land ruled from abroad: the nationality beside them names its (former) ruler, and the
 #: phrase describes the land itself ("the former French colony", "a British protectorate").
 COLONY_NOUNS = frozenset({"colony", "protectorate", "dominion"})
-#: Names of currencies, upper case: a country's name or adjective on one names its money ("the Japanese yen").
-CURRENCY_WORDS = LEXICON.currency_words
 #: Words before a hyphen that count the sides of a modifier ("six-party", "multi-party", "cross-party").
 COUNT_PREFIXES = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "single", "multi", "cross", "all",
@@ -158,20 +156,9 @@ def names_a_currency(sentence: Sentence, i: int, actor: Actor) -> bool:
     country on one ("Japanese" in "the Japanese yen"), or a thing a country's currency measures, the
     country named only on the currency ("a one billion U.S. dollar investment")."""
     token = sentence.tokens[i]
-    if _is_currency(token):
+    if is_currency(token) or on_a_currency(token, sentence.tokens[token.head]):
         return True
-    if token.dep in ("amod", "compound", "nmod") and token.head != i and _is_currency(sentence.tokens[token.head]):
-        return True
-    return is_country_place(actor) and any(
-        c.dep in ("amod", "compound", "nmod") and _is_currency(c) for c in sentence.children(i)
-    )
-
-
-def _is_currency(token: Token) -> bool:
-    """A currency's name ("dollar", "yen", "U.S. Dollars" as a name), not a person's ("Mark Thompson")."""
-    if token.pos not in ("NOUN", "PROPN") or token.ent_type == "PERSON":
-        return False
-    return token.text.upper() in CURRENCY_WORDS or token.lemma.upper() in CURRENCY_WORDS
+    return is_country_place(actor) and any(c.dep in ON_LINKS and is_currency(c) for c in sentence.children(i))
 
 
 def names_no_party(sentence: Sentence, i: int, actor: Actor, *, names_its_country: bool = False) -> bool:

@@ -14,7 +14,7 @@ pycountry, and hand-written region aliases.
 
 from __future__ import annotations
 
-from eventscribe.actors.lexicon import LEXICON
+from eventscribe.actors.currencies import on_a_currency
 from eventscribe.model import Entity, Place, Sentence, Token
 from eventscribe.places.gazetteer import Gazetteer, GazetteerLike, MemoryGazetteer, SharedGazetteer, normalise_name
 
@@ -151,9 +151,6 @@ def pick_event_place(sentence: Sentence, verb_index: int, gazetteer: GazetteerLi
     return nearest[1]
 
 
-#: Names of currencies: "U.S." in "in U.S. dollars" names money, not a place.
-CURRENCY_WORDS = LEXICON.currency_words
-
 # --- helpers --------------------------------------------------------------------------------------
 
 
@@ -220,8 +217,7 @@ def _label_over(sentence: Sentence, start: int, end: int) -> str:
 def _names_a_currency(sentence: Sentence, entity: Entity) -> bool:
     """Whether the place only names a currency ("reserves in U.S. dollars"): money, not where it happened."""
     root = _span_root(sentence, entity)
-    head = sentence.tokens[root.head]
-    return root.dep in ("compound", "amod", "nmod") and head.text.upper() in CURRENCY_WORDS
+    return on_a_currency(root, sentence.tokens[root.head])
 
 
 def _span_root(sentence: Sentence, entity: Entity) -> Token:
