@@ -19,6 +19,7 @@ from eventscribe.events.datelines import filed_country
 from eventscribe.events.mention_phrases import is_gloss, named_group, phrase_head
 from eventscribe.events.owners import with_owner_country
 from eventscribe.events.role_words import names_no_party
+from eventscribe.events.tickers import ticker_tokens
 from eventscribe.model import Actor, Sentence, Token
 from eventscribe.places import Gazetteer
 from eventscribe.places.gazetteer import normalise_name
@@ -49,6 +50,7 @@ def resolve_mentions(
     found: dict[int, Argument] = {}
     if skip and sentence.index == 0:  # the dateline ("BAGHDAD, Iraq -") tells where the story was filed
         context.filed = filed_country(sentence, skip)
+    skip = skip | ticker_tokens(sentence)  # "Union Carbide Corp <UK>": the ticker names no party
     nouns = [t for t in sentence.tokens if t.pos in ("PROPN", "NOUN", "PRON") and t.i not in skip]
     heads = [t for t in nouns if t.dep not in ("compound", "flat")]
     # A name inside a mention that is not an actor ("the Hamas terrorist infrastructure") counts alone.
