@@ -26,6 +26,7 @@ from eventscribe.actors.phrase import (
     no_context,
 )
 from eventscribe.model import Actor
+from eventscribe.tickers import without_tickers
 
 __all__ = ["country_in_text", "find", "make_actor", "opposed_countries"]
 
@@ -229,7 +230,7 @@ def country_in_text(
     exclude: frozenset[str] = frozenset(),
 ) -> str:
     """The country a text names most often (see :meth:`ActorResolver.context_country`)."""
-    words = [w for m in _TEXT_WORD.finditer(text) for w in normalize(m.group())]
+    words = [w for m in _TEXT_WORD.finditer(without_tickers(text)) for w in normalize(m.group())]
     counts: dict[str, float] = {}
     for a, b, matches in kb.find(words):
         if b < len(words) and words[b] in CURRENCY_WORDS:

@@ -19,10 +19,10 @@ from eventscribe.events.datelines import filed_country
 from eventscribe.events.mention_phrases import is_gloss, named_group, phrase_head
 from eventscribe.events.owners import with_owner_country
 from eventscribe.events.role_words import names_no_party
-from eventscribe.events.tickers import ticker_tokens
 from eventscribe.model import Actor, Sentence, Token
 from eventscribe.places import Gazetteer
 from eventscribe.places.gazetteer import normalise_name
+from eventscribe.tickers import ticker_tokens
 
 __all__ = ["Argument", "resolve_mentions"]
 

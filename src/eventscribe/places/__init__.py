@@ -17,6 +17,7 @@ from __future__ import annotations
 from eventscribe.actors.currencies import on_a_currency
 from eventscribe.model import Entity, Place, Sentence, Token
 from eventscribe.places.gazetteer import Gazetteer, GazetteerLike, MemoryGazetteer, SharedGazetteer, normalise_name
+from eventscribe.tickers import ticker_tokens
 
 __all__ = [
     "Gazetteer",
@@ -59,7 +60,7 @@ _DIRECTIONS = (
 def find_places(sentence: Sentence, gazetteer: GazetteerLike) -> list[tuple[Entity, Place]]:
     """The places a sentence names, in sentence order, each with the entity (or span) naming it."""
     found: list[tuple[Entity, Place]] = []
-    covered: set[int] = set()
+    covered: set[int] = set(ticker_tokens(sentence))  # "Corp <UK>": a company's ticker is no place
     for entity in sorted(sentence.entities, key=lambda e: e.start):
         if entity.label not in PLACE_LABELS or covered & set(range(entity.start, entity.end)):
             continue
@@ -118,7 +119,8 @@ def _countries_named(sentence: Sentence) -> list[str]:
     from eventscribe.actors.kb import load_kb
 
     kb = load_kb()
-    words = [w for token in sentence.tokens for w in normalize(token.text)]
+    skip = ticker_tokens(sentence)
+    words = [w for token in sentence.tokens if token.i not in skip for w in normalize(token.text)]
     named: list[str] = []
     for _, _, matches in kb.find(words):
         for match in matches:
