@@ -57,10 +57,33 @@ def test_a_surname_that_is_a_name_of_its_own_is_left_to_that_name():
         ("Chancellor Brown", "2005-01-15", "GBRGOV"),
         ("Reagan", "1987-03-02", "USAGOV"),
         ("Funaro", "1987-03-02", "BRAGOV"),  # Brazil's finance minister
+        ("Bush", "1987-04-02", "USAGOV"),  # Vice President George H. W. Bush
+        ("Quayle", "1990-05-01", "USAGOV"),  # the next vice president
+        ("Shultz", "1988-10-01", "USAGOV"),  # Secretary of State from July 1982
     ],
 )
 def test_office_holders_named_by_their_surname_alone(resolver, text, date, expected):
     assert code(resolver, text, date) == expected
+
+
+def test_the_yugoslavia_tribunal_and_its_prosecutors_are_the_un_court(resolver):
+    tribunal = "the International Criminal Tribunal for the former Yugoslavia"
+    assert code(resolver, tribunal, "2004-11-01") == "IGOUNOJUD"  # "former" is part of its name, no former office
+    assert code(resolver, "Chief Prosecutor Carla Del Ponte", "2004-11-01") == "IGOUNOJUD"
+    assert code(resolver, "Louise Arbour", "1998-01-01") == "IGOUNOJUD"
+    assert code(resolver, "Louise Arbour", "2005-01-01") == "IGOUNOHRI"  # the UN's human rights chief by then
+    assert code(resolver, "former Yugoslav President Slobodan Milosevic", "2004-11-01") == "SRBELI"
+
+
+def test_a_surname_out_of_office_is_no_government(resolver):
+    assert code(resolver, "Bush", "1995-06-01") == ""  # between the two Bush presidencies: no one in office
+    assert code(resolver, "Shultz", "1982-01-05") == "USAELI"  # before he was Secretary of State
+
+
+@pytest.mark.spacy
+def test_the_vice_president_by_his_surname_in_1987_is_the_us_government(code_text):
+    events = code_text("Bush met Egyptian President Hosni Mubarak in Cairo on Tuesday.", date="1987-04-02")
+    assert any(e.source and e.source.code == "USAGOV" and e.target and e.target.code == "EGYGOV" for e in events)
 
 
 def test_a_surname_after_an_unknown_given_name_is_another_person(resolver):

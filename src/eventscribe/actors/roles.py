@@ -68,7 +68,7 @@ def resolve_words(
     context: ContextCountry = no_context,
 ) -> Actor | None:
     actor = _resolve_found(kb, words, head_index=head_index, date=date, head_required=head_required, context=context)
-    if actor is None or not any(w.word in FORMER_WORDS for w in words):
+    if actor is None or not _former_outside_names(kb, words):
         return actor
     if not set(actor.sectors) & OFFICE_ROLES:
         return actor
@@ -76,6 +76,18 @@ def resolve_words(
     if not actor.country:
         return Actor("ELI", "", "", ("ELI",))
     return make_actor(kb, actor.country + "ELI")
+
+
+def _former_outside_names(kb: KnowledgeBase, words: list[Word]) -> bool:
+    """Whether a word such as "former" qualifies the mention, not a body's name that holds it ("the
+    International Criminal Tribunal for the former Yugoslavia" is a court at work, no former office)."""
+    inside = {
+        k
+        for a, b, matches in kb.find([w.word for w in words])
+        if any(m.type == "actor" and m.ref.kind == "organisation" for m in matches)
+        for k in range(a, b)
+    }
+    return any(w.word in FORMER_WORDS and k not in inside for k, w in enumerate(words))
 
 
 def _resolve_found(
