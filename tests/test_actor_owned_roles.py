@@ -91,7 +91,7 @@ def test_a_demonym_newspaper_does_not_take_the_states_bodies(resolver: ActorReso
     ("text", "code"),
     [
         ("Israel's Labour party", "ISRPTY"),  # filed under Britain's party
-        ("Norway's opposition Labour Party", "NORPTY"),
+        ("Norway's opposition Labour Party", "NOROPP"),  # the standing the mention gives is kept, as a role is
         ("Denmark's Social Democrats", "DNKPTY"),  # filed under Germany's
         ("Israeli Labour MPs", "ISRLEG"),  # the role the mention gives is kept
         # the name's own country, or no country named before it, leaves the name as filed

@@ -32,6 +32,7 @@ PARTIES = [
     # twins: a possessive or a bare demonym owns the party name
     ("Israel's Labour party criticised the British government.", "ISRPTY"),
     ("Israeli Labour MPs criticised the British government.", "ISRLEG"),
+    ("Israel's opposition Labour party criticised the British government.", "ISROPP"),  # its standing between
 ]
 
 

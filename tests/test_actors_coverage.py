@@ -116,6 +116,24 @@ def test_british_parties_are_the_opposition_while_out_of_government(resolver):
     assert code(resolver, "Tory leader Michael Howard", "2005-01-15") == "GBROPP"  # a leader of no government
 
 
+def test_a_party_name_inside_another_partys_name_is_not_that_party(resolver):
+    japan = "Prime Minister Yasuhiro Nakasone of Japan said the Liberal Democratic Party would win."
+    assert code(resolver, "the Liberal Democratic Party", "1987-04-02", japan) == "JPNPTY"
+    assert code(resolver, "the Liberal Democratic Party", "1987-04-02") == "PTY"  # not the US Democrats
+    assert code(resolver, "The Democratic Justice Party", "1987-04-02") == "PTY"  # South Korea's
+    assert code(resolver, "the Democratic Party", "1987-04-02") == "USAPTY"
+    assert code(resolver, "Democratic lawmakers", "2005-01-15") == "USALEG"
+    assert code(resolver, "New Labour", "2005-01-15") == "GBRPTY"  # the same party
+
+
+def test_a_country_owns_its_party_across_the_words_of_its_standing(resolver):
+    assert code(resolver, "Israel's opposition Labour party", "2004-11-01") == "ISROPP"
+    assert code(resolver, "Israel's main opposition Labour party", "2004-11-01") == "ISROPP"
+    assert code(resolver, "Sweden's ruling Social Democrats", "2004-11-01") == "SWEPTY"
+    assert code(resolver, "Israel's Labour party", "2004-11-01") == "ISRPTY"
+    assert code(resolver, "Israel's new leader and the Labour party", "2004-11-01") != "ISRPTY"  # not its own
+
+
 def test_a_party_name_written_as_a_common_word_is_no_party(resolver):
     assert not code(resolver, "a conservative cleric", "2005-01-15").startswith("GBR")
     assert "PTY" not in code(resolver, "the labour minister", "2005-01-15")

@@ -17,6 +17,9 @@ __all__ = ["PARTY_ROLES", "foreign_party_name"]
 
 #: The roles of a party, in office or in opposition: a party name is filed under one country's code.
 PARTY_ROLES = frozenset({"PTY", "OPP"})
+#: Words between a country and its party's name that say where the party stands ("Israel's opposition
+#: Labour party", "Japan's ruling Liberal Democrats").
+_PARTY_STANDING = frozenset({"OPPOSITION", "RULING", "GOVERNING", "MAIN", "LEFTIST", "RIGHTIST", "CENTRIST"})
 
 
 def foreign_party_name(
@@ -32,14 +35,16 @@ def foreign_party_name(
     country: Country = places[0].first("country", "demonym", "capital").ref  # type: ignore[union-attr]
     if country.code == code[:3] or country.code not in kb.countries:
         return None
-    return make_actor(kb, country.code + (role_code if role_code and role_code not in PARTY_ROLES else "PTY"))
+    return make_actor(kb, country.code + (role_code or "PTY"))
 
 
 def _owns(words: list[Word], place: Found, name: Found) -> bool:
-    """Whether the place directly before the name is its owner: a possessive ("Israel's Labour", the
-    "'s" folded into the place's word) or a bare demonym ("Israeli Labour"), but no part of a hyphenated
+    """Whether the place before the name is its owner: a possessive ("Israel's Labour", the "'s" folded
+    into the place's word) or a bare demonym ("Israeli Labour"), directly or across words that say
+    which side the party is on ("Israel's main opposition Labour party"), but no part of a hyphenated
     compound ("US-born Labour", whose words come from one written word and share its span)."""
-    if place.end != name.start:
+    between = words[place.end : name.start]
+    if len(between) > 2 or any(w.capital or w.word not in _PARTY_STANDING for w in between):
         return False
     last = words[place.end - 1]
     return not any(w is not last and (w.first, w.last) == (last.first, last.last) for w in words)

@@ -46,6 +46,8 @@ DESCRIBING_HEADS = frozenset({"GROUP", "GROUPS", "MOVEMENT", "ORGANISATION", "OR
 TOPIC_NOUNS = frozenset({"WAR", "WARS", "CONFLICT", "CRISIS", "DISPUTE", "ISSUE", "QUESTION", "PROBLEM", "POLICY"})
 
 _TEXT_WORD = re.compile(r"\S+")
+#: A word before a party's name that leaves it the same party ("New Labour").
+_SAME_PARTY_WORDS = frozenset({"NEW"})
 
 
 def make_actor(kb: KnowledgeBase, code: str, entry: ActorEntry | None = None) -> Actor:
@@ -158,6 +160,8 @@ def _drop_name_starts(words: list[Word], found: list[Found], kb: KnowledgeBase |
                 continue
         if person and words[f.start].proper and _other_given_name(words, f, actor.ref, unknown_name):  # type: ignore[union-attr]
             continue
+        if _inside_other_party(words, f, unknown_name):
+            continue  # "Liberal Democratic Party" (Japan's), "Democratic Justice Party" (South Korea's)
         place = actor is None and not f.first("agent") and f.first("country", "capital")
         if place and words[f.start].proper and unknown_name(f.start - 1, f) and unknown_name(f.start - 2, f):
             continue  # "Samuel Doria Medina" is a person, not the city of Medina
@@ -167,6 +171,27 @@ def _drop_name_starts(words: list[Word], found: list[Found], kb: KnowledgeBase |
             continue  # "Michael Jordan" in a bare text: a common given name before the place
         kept.append(f)
     return kept
+
+
+def _inside_other_party(words: list[Word], f: Found, unknown: Callable[[int, Found], bool]) -> bool:
+    """Whether a party's name is only a part of a longer name written beside it: a word of the name
+    before it ("Liberal" of Japan's "Liberal Democratic Party" is not the US Democratic Party) or after
+    it ("Democratic" of South Korea's "Democratic Justice Party"). "New" starts a name of the same party
+    as often as another one ("New Labour"), so it is no other name, and neither is a part of a written
+    compound ("US-born Labour MP")."""
+    actor = f.first("actor")
+    if actor is None or actor.ref.kind != "organisation" or not words[f.start].proper:
+        return False
+    if not any("PTY" in sectors_of(c.code) for c in actor.ref.codes):
+        return False
+    k = f.start - 1
+    before = unknown(k, f) and words[k].word not in _SAME_PARTY_WORDS and _written_alone(words, k)
+    return before or unknown(f.end, f)
+
+
+def _written_alone(words: list[Word], k: int) -> bool:
+    """Whether word ``k`` is a written word of its own, not a part of a hyphenated one ("born" of "US-born")."""
+    return not any(j != k and (w.first, w.last) == (words[k].first, words[k].last) for j, w in enumerate(words))
 
 
 def _lone_given_name(kb: KnowledgeBase, words: list[Word], f: Found) -> bool:
@@ -228,8 +253,11 @@ def country_in_text(
     date: dt.date | None = None,
     among: frozenset[str] | None = None,
     exclude: frozenset[str] = frozenset(),
+    parties: bool = True,
 ) -> str:
-    """The country a text names most often (see :meth:`ActorResolver.context_country`)."""
+    """The country a text names most often (see :meth:`ActorResolver.context_country`); with
+    ``parties`` false a party's name counts for no country (the words of another name: "Liberal
+    Democratic" of Japan's Liberal Democratic Party are not the US Democrats')."""
     words = [w for m in _TEXT_WORD.finditer(without_tickers(text)) for w in normalize(m.group())]
     counts: dict[str, float] = {}
     for a, b, matches in kb.find(words):
@@ -246,7 +274,7 @@ def country_in_text(
                 break
             if m.type == "actor":
                 code = m.ref.code_for(date) or ""
-                if "MED" in sectors_of(code):
+                if "MED" in sectors_of(code) or (not parties and "PTY" in sectors_of(code)):
                     break  # "told Reuters", "Al-Jazeera reported": the news medium, not the story's country
                 if code[:3] in kb.countries:
                     country = code[:3]

@@ -134,7 +134,7 @@ def typed_name(kb: KnowledgeBase, text: str, actor: Actor | None, *, date: dt.da
     if not size or (size == len(head_part) and not tail) or _known_whole(kb, text):
         return actor  # "the Union" alone may be any union, or the Union of a civil war
     others = " ".join([*head_part[:-size], *tail])  # the name without its head: "Nigerian Labour"
-    country = country_in_text(kb, others, date=date) if others else ""
+    country = country_in_text(kb, others, date=date, parties=False) if others else ""
     if actor is not None and actor.sectors and (not country or country == actor.country):
         return actor  # a body the words name, of the name's own country (or of none it names)
     if not country:
