@@ -124,6 +124,9 @@ def test_a_party_name_inside_another_partys_name_is_not_that_party(resolver):
     assert code(resolver, "the Democratic Party", "1987-04-02") == "USAPTY"
     assert code(resolver, "Democratic lawmakers", "2005-01-15") == "USALEG"
     assert code(resolver, "New Labour", "2005-01-15") == "GBRPTY"  # the same party
+    assert code(resolver, "Nervous Republicans", "2004-11-01") == "USAPTY"  # a capital that starts the text
+    assert code(resolver, "the Republican National Convention", "2004-11-01") == "USAPTY"  # no other "Party"
+    assert code(resolver, "The CCM's national executive committee", "1987-04-02") == "TZAPTY"  # the owner
 
 
 def test_a_country_owns_its_party_across_the_words_of_its_standing(resolver):

@@ -48,6 +48,8 @@ TOPIC_NOUNS = frozenset({"WAR", "WARS", "CONFLICT", "CRISIS", "DISPUTE", "ISSUE"
 _TEXT_WORD = re.compile(r"\S+")
 #: A word before a party's name that leaves it the same party ("New Labour").
 _SAME_PARTY_WORDS = frozenset({"NEW"})
+#: The word that ends a party's name ("the Democratic Justice Party").
+_PARTY_HEADS = frozenset({"PARTY"})
 
 
 def make_actor(kb: KnowledgeBase, code: str, entry: ActorEntry | None = None) -> Actor:
@@ -176,17 +178,24 @@ def _drop_name_starts(words: list[Word], found: list[Found], kb: KnowledgeBase |
 def _inside_other_party(words: list[Word], f: Found, unknown: Callable[[int, Found], bool]) -> bool:
     """Whether a party's name is only a part of a longer name written beside it: a word of the name
     before it ("Liberal" of Japan's "Liberal Democratic Party" is not the US Democratic Party) or after
-    it ("Democratic" of South Korea's "Democratic Justice Party"). "New" starts a name of the same party
-    as often as another one ("New Labour"), so it is no other name, and neither is a part of a written
-    compound ("US-born Labour MP")."""
+    it, up to the word "Party" ("Democratic" of South Korea's "Democratic Justice Party"; the "Republican
+    National Convention" is the US party's). "New" starts a name of the same party as often as another
+    one ("New Labour"), so it is no other name, and neither is a part of a written compound ("US-born
+    Labour MP") or the first word of the text, which any word may be capitalised as ("Nervous Republicans")."""
     actor = f.first("actor")
     if actor is None or actor.ref.kind != "organisation" or not words[f.start].proper:
         return False
     if not any("PTY" in sectors_of(c.code) for c in actor.ref.codes):
         return False
     k = f.start - 1
-    before = unknown(k, f) and words[k].word not in _SAME_PARTY_WORDS and _written_alone(words, k)
-    return before or unknown(f.end, f)
+    before = (
+        unknown(k, f) and words[k].first > 0 and words[k].word not in _SAME_PARTY_WORDS and _written_alone(words, k)
+    )
+    j = f.end
+    while unknown(j, f):
+        j += 1
+    after = j > f.end and j < len(words) and words[j].word in _PARTY_HEADS
+    return before or after
 
 
 def _written_alone(words: list[Word], k: int) -> bool:
@@ -256,8 +265,9 @@ def country_in_text(
     parties: bool = True,
 ) -> str:
     """The country a text names most often (see :meth:`ActorResolver.context_country`); with
-    ``parties`` false a party's name counts for no country (the words of another name: "Liberal
-    Democratic" of Japan's Liberal Democratic Party are not the US Democrats')."""
+    ``parties`` false a party's name after another word counts for no country (the words of another
+    name: "Liberal Democratic" of Japan's Liberal Democratic Party are not the US Democrats'; the owner
+    first in "CCM's national executive" is Tanzania's party)."""
     words = [w for m in _TEXT_WORD.finditer(without_tickers(text)) for w in normalize(m.group())]
     counts: dict[str, float] = {}
     for a, b, matches in kb.find(words):
@@ -274,7 +284,7 @@ def country_in_text(
                 break
             if m.type == "actor":
                 code = m.ref.code_for(date) or ""
-                if "MED" in sectors_of(code) or (not parties and "PTY" in sectors_of(code)):
+                if "MED" in sectors_of(code) or (not parties and a > 0 and "PTY" in sectors_of(code)):
                     break  # "told Reuters", "Al-Jazeera reported": the news medium, not the story's country
                 if code[:3] in kb.countries:
                     country = code[:3]
