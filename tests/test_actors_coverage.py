@@ -75,6 +75,13 @@ def test_the_yugoslavia_tribunal_and_its_prosecutors_are_the_un_court(resolver):
     assert code(resolver, "former Yugoslav President Slobodan Milosevic", "2004-11-01") == "SRBELI"
 
 
+def test_the_first_country_named_is_the_mentions_but_a_compounds_last_part(resolver):
+    assert code(resolver, "leaders from Spain and Portugal", "2004-11-01") == "ESPGOV"
+    assert code(resolver, "The foreign ministers of India and Pakistan", "2004-11-01") == "INDGOV"
+    assert code(resolver, "a Lebanese-American contractor", "2004-11-01").startswith("USA")  # an American
+    assert code(resolver, "an Iraqi-Polish woman", "2004-11-01").startswith("POL")
+
+
 def test_a_surname_out_of_office_is_no_government(resolver):
     assert code(resolver, "Bush", "1995-06-01") == ""  # between the two Bush presidencies: no one in office
     assert code(resolver, "Shultz", "1982-01-05") == "USAELI"  # before he was Secretary of State

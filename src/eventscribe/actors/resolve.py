@@ -58,7 +58,10 @@ PRONOUN_POS = frozenset({"PRON"})
 VAGUE_BODIES = LEXICON.vague_bodies
 #: Words that end a bare text's head: "Prime Minister of Israel", "a diplomat in Washington", "miners
 #: employed by the state corporation", "soldiers who fired".
-HEAD_ENDS = HOST_WORDS | {"OF", "EMPLOYED", "BASED", "STATIONED", "DEPLOYED", "WORKING", "LIVING", "WHO", "WHICH"}
+_AFTER_HEAD = ("OF", "FROM", "EMPLOYED", "BASED", "STATIONED", "DEPLOYED", "WORKING", "LIVING", "WHO", "WHICH")
+HEAD_ENDS = HOST_WORDS | frozenset(_AFTER_HEAD)
+#: Words that end the head even after a capitalised word ("Leaders from Spain", "President of France").
+_ALWAYS_HEAD_ENDS = frozenset({"OF", "FROM"})
 #: Nouns of an organised body that says nothing of its aims: linked to an armed group, it is one ("an
 #: Iraqi group linked to al-Qaeda": IRQREB).
 BODY_NOUNS = frozenset(
@@ -92,12 +95,13 @@ def _linked_words(sentence: Sentence, head: int) -> list[Word]:
 
 def _text_head(words: list[Word], segment: int) -> Word:
     """The head word of a bare text: its last word, that of the first part when an apposition follows
-    it, or the word before "of" or a place ("Prime Minister of Israel", "a diplomat in Washington")."""
+    it, or the word before "of", "from" or a place ("Prime Minister of Israel", "Leaders from Spain and
+    Portugal", "a diplomat in Washington")."""
     head = words[-1]
     if segment and words[0].segment != words[-1].segment:  # the apposition describes the first part
         head = [w for w in words if w.segment == words[0].segment][-1]
     for k, w in enumerate(words[1:], 1):
-        if w.word in HEAD_ENDS and (w.word == "OF" or not words[k - 1].proper):
+        if w.word in HEAD_ENDS and (w.word in _ALWAYS_HEAD_ENDS or not words[k - 1].proper):
             head = words[k - 1]
             if k >= 2 and head.word in POST_MODIFIERS:  # "insurgents loyal to al-Sadr": the insurgents
                 head = words[k - 2]

@@ -112,12 +112,17 @@ def _resolve_found(
     def rank(f: Found) -> tuple[bool, int, int]:
         return (covers_head(f), f.end - f.start, f.start)
 
+    def place_rank(f: Found) -> tuple[bool, int, int, int]:
+        # the first country written wins ("leaders from Spain and Portugal": ESP), but inside one written
+        # compound its last part ("a Lebanese-American contractor" is American)
+        return (covers_head(f), f.end - f.start, -words[f.start].first, f.start)
+
     agents = [f for f in found if f.first("agent")]
     role = _chosen_role(words, agents, rank)
     role_code = role.first("agent").ref if role else ""  # type: ignore[union-attr]
 
     named = sorted((f for f in found if f.first("actor")), key=rank, reverse=True)
-    places = sorted((f for f in found if f.first("country", "demonym", "capital")), key=rank, reverse=True)
+    places = sorted((f for f in found if f.first("country", "demonym", "capital")), key=place_rank, reverse=True)
     if places:  # "British Asians" are Britain's: a region ("Asian") gives way to a country named with it
         named = [f for f in named if not _is_world_region(kb, f.first("actor").ref, date)]  # type: ignore[union-attr]
     if places and covers_head(places[0]) and not (named and covers_head(named[0])):
