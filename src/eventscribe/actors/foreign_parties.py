@@ -10,7 +10,7 @@ import datetime as dt
 
 from eventscribe.actors.kb import Country, KnowledgeBase
 from eventscribe.actors.matching import make_actor
-from eventscribe.actors.phrase import Found, Word
+from eventscribe.actors.phrase import Found, Word, in_compound
 from eventscribe.model import Actor
 
 __all__ = ["PARTY_ROLES", "foreign_party_name"]
@@ -46,5 +46,4 @@ def _owns(words: list[Word], place: Found, name: Found) -> bool:
     between = words[place.end : name.start]
     if len(between) > 2 or any(w.capital or w.word not in _PARTY_STANDING for w in between):
         return False
-    last = words[place.end - 1]
-    return not any(w is not last and (w.first, w.last) == (last.first, last.last) for w in words)
+    return not in_compound(words, place.end - 1)

@@ -23,6 +23,7 @@ from eventscribe.actors.phrase import (
     ContextCountry,
     Found,
     Word,
+    in_compound,
     no_context,
 )
 from eventscribe.model import Actor
@@ -189,18 +190,13 @@ def _inside_other_party(words: list[Word], f: Found, unknown: Callable[[int, Fou
         return False
     k = f.start - 1
     before = (
-        unknown(k, f) and words[k].first > 0 and words[k].word not in _SAME_PARTY_WORDS and _written_alone(words, k)
+        unknown(k, f) and words[k].first > 0 and words[k].word not in _SAME_PARTY_WORDS and not in_compound(words, k)
     )
     j = f.end
     while unknown(j, f):
         j += 1
     after = j > f.end and j < len(words) and words[j].word in _PARTY_HEADS
     return before or after
-
-
-def _written_alone(words: list[Word], k: int) -> bool:
-    """Whether word ``k`` is a written word of its own, not a part of a hyphenated one ("born" of "US-born")."""
-    return not any(j != k and (w.first, w.last) == (words[k].first, words[k].last) for j, w in enumerate(words))
 
 
 def _lone_given_name(kb: KnowledgeBase, words: list[Word], f: Found) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "against_the_state",
     "drop_affiliations",
     "drop_victims",
+    "in_compound",
     "may_head_actor",
     "names_victims",
     "no_context",
@@ -269,6 +270,13 @@ def affiliate_words(words: list[Word]) -> list[Word]:
 def after(words: list[Word], found: Found, before: frozenset[str]) -> bool:
     """Whether the word before a match is one of ``before`` ("in Washington")."""
     return found.start > 0 and words[found.start - 1].word in before
+
+
+def in_compound(words: list[Word], k: int) -> bool:
+    """Whether word ``k`` is a part of one written word with another ("US" and "born" of "US-born"):
+    the parts share the written word's span."""
+    span = (words[k].first, words[k].last)
+    return any(j != k and (w.first, w.last) == span for j, w in enumerate(words))
 
 
 def words_of(words: list[Word], found: Found) -> str:

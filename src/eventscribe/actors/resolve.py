@@ -56,12 +56,13 @@ __all__ = ["ActorResolver"]
 PRONOUN_POS = frozenset({"PRON"})
 #: "the agency" alone in a sentence names no actor.
 VAGUE_BODIES = LEXICON.vague_bodies
+#: Words that end a bare text's head even after a capitalised word ("Leaders from Spain", "President of France").
+_ALWAYS_HEAD_ENDS = frozenset({"OF", "FROM"})
 #: Words that end a bare text's head: "Prime Minister of Israel", "a diplomat in Washington", "miners
 #: employed by the state corporation", "soldiers who fired".
-_AFTER_HEAD = ("OF", "FROM", "EMPLOYED", "BASED", "STATIONED", "DEPLOYED", "WORKING", "LIVING", "WHO", "WHICH")
-HEAD_ENDS = HOST_WORDS | frozenset(_AFTER_HEAD)
-#: Words that end the head even after a capitalised word ("Leaders from Spain", "President of France").
-_ALWAYS_HEAD_ENDS = frozenset({"OF", "FROM"})
+HEAD_ENDS = (
+    HOST_WORDS | _ALWAYS_HEAD_ENDS | {"EMPLOYED", "BASED", "STATIONED", "DEPLOYED", "WORKING", "LIVING", "WHO", "WHICH"}
+)
 #: Nouns of an organised body that says nothing of its aims: linked to an armed group, it is one ("an
 #: Iraqi group linked to al-Qaeda": IRQREB).
 BODY_NOUNS = frozenset(

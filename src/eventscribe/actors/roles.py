@@ -80,7 +80,10 @@ def resolve_words(
 
 def _former_outside_names(kb: KnowledgeBase, words: list[Word]) -> bool:
     """Whether a word such as "former" qualifies the mention, not a body's name that holds it ("the
-    International Criminal Tribunal for the former Yugoslavia" is a court at work, no former office)."""
+    International Criminal Tribunal for the former Yugoslavia" is a court at work, no former office).
+    Names are looked up only when such a word is there: most mentions have none."""
+    if not any(w.word in FORMER_WORDS for w in words):
+        return False
     inside = {
         k
         for a, b, matches in kb.find([w.word for w in words])
