@@ -15,7 +15,8 @@ install: $(STAMP) postgres
 # other requirements than the lock files were made from: run `make lock` then.
 $(STAMP): pyproject.toml requirements-nodeps.in $(LOCKS) | check-lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip check
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements-nodeps.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
