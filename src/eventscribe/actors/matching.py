@@ -230,7 +230,11 @@ def _inside_person(words: list[Word], f: Found, unknown: Callable[[int, Found], 
 
 def _other_given_name(words: list[Word], f: Found, entry: ActorEntry, unknown: Callable[[int, Found], bool]) -> bool:
     """Whether unknown names before the match ("Xochitl" before "Galvez") include none of the given
-    names the person's full names start with (a bare surname entry cannot say: False)."""
+    names the person's full names start with (a bare surname entry cannot say: False). A match that
+    is itself a full name ("David Blunkett") has its given name: a word before it is a title
+    ("Secretary David Blunkett"), not another given name."""
+    if " ".join(w.word for w in words[f.start : f.end]) in entry.names and f.end - f.start > 1:
+        return False
     before = []
     k = f.start - 1
     while unknown(k, f):

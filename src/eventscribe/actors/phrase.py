@@ -210,14 +210,20 @@ def acronym_gloss(tokens: tuple[Token, ...], selected: list[int], head: int) -> 
     return frozenset()
 
 
+_ARTICLES = frozenset({"THE", "A", "AN"})
+
+
 def text_words(text: str) -> tuple[list[Word], int]:
     """The knowledge-base words of a bare text, with character ranges, and the number of commas that
     start a new segment (an apposition: "Kenzo Oshima, the UN Emergency Relief Coordinator")."""
-    words = []
+    words: list[Word] = []
     segment = 0
     for m in _TEXT_WORD.finditer(text):
-        proper = m.group()[:1].isupper()
-        capital = any(c.isupper() for c in m.group())  # "al-Qaeda"
+        # an article that opens the text is capitalised as the sentence's first word, not as a name's:
+        # "The Philippines" is the Philippines, not a person named "The Philippines"
+        opening = not words and m.group().upper() in _ARTICLES
+        proper = m.group()[:1].isupper() and not opening
+        capital = any(c.isupper() for c in m.group()) and not opening  # "al-Qaeda"
         for part in normalize(m.group()):
             words.append(Word(part, m.start(), m.end(), segment, proper, capital))
         segment += m.group().endswith(",")
