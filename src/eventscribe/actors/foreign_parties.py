@@ -9,17 +9,22 @@ from __future__ import annotations
 import datetime as dt
 
 from eventscribe.actors.kb import Country, KnowledgeBase
+from eventscribe.actors.lexicon import SHARED_PARTIES
 from eventscribe.actors.matching import make_actor
-from eventscribe.actors.phrase import Found, Word, in_compound
+from eventscribe.actors.phrase import ContextCountry, Found, Word, in_compound
 from eventscribe.model import Actor
 
-__all__ = ["PARTY_ROLES", "foreign_party_name"]
+__all__ = ["PARTY_ROLES", "foreign_party_name", "shared_party_name"]
 
 #: The roles of a party, in office or in opposition: a party name is filed under one country's code.
 PARTY_ROLES = frozenset({"PTY", "OPP"})
 #: Words between a country and its party's name that say where the party stands ("Israel's opposition
 #: Labour party", "Japan's ruling Liberal Democrats").
-_PARTY_STANDING = frozenset({"OPPOSITION", "RULING", "GOVERNING", "MAIN", "LEFTIST", "RIGHTIST", "CENTRIST"})
+_PARTY_STANDING = frozenset(
+    {"OPPOSITION", "RULING", "GOVERNING", "MAIN", "LEFTIST", "RIGHTIST", "CENTRIST", "MAJORITY", "MINORITY", "JUNIOR"}
+    | {"CONSERVATIVE", "LIBERAL", "NATIONALIST"}  # written in lower case: "Japan's conservative Liberal Democrats"
+)
+_LONGEST_SHARED = max(len(k) for k in SHARED_PARTIES)
 
 
 def foreign_party_name(
@@ -47,3 +52,34 @@ def _owns(words: list[Word], place: Found, name: Found) -> bool:
     if len(between) > 2 or any(w.capital or w.word not in _PARTY_STANDING for w in between):
         return False
     return not in_compound(words, place.end - 1)
+
+
+def shared_party_name(
+    kb: KnowledgeBase,
+    words: list[Word],
+    named: list[Found],
+    places: list[Found],
+    role_code: str,
+    date: dt.date | None,
+    context: ContextCountry,
+) -> Actor | None:
+    """The party of a name that several countries' parties bear (``shared_parties`` of resolution.yaml),
+    written as a name and with no country in the mention: the country of those the context names
+    ("... in Italy, the Christian Democrats": ITAPTY), else the first of them where the knowledge base
+    would read the name as some other country's ("Social Democrat" is no US Democrat). None where the
+    mention names a country (foreign_party_name decides), where no such name is in it, or where the
+    knowledge base's own reading stands."""
+    if places:
+        return None
+    for k in range(len(words)):
+        for n in range(min(_LONGEST_SHARED, len(words) - k), 1, -1):
+            span = words[k : k + n]
+            countries = SHARED_PARTIES.get(tuple(w.word for w in span))
+            if countries is None or not all(w.capital for w in span) or len({w.segment for w in span}) > 1:
+                continue
+            country = context(frozenset(countries), frozenset()) or countries[0]
+            read = (named[0].first("actor").ref.code_for(date) or "") if named else ""  # type: ignore[union-attr]
+            if read[:3] == country:
+                return None  # the knowledge base's own reading stands, with its dated role (DEUOPP)
+            return make_actor(kb, country + (role_code if role_code in PARTY_ROLES else "PTY"))
+    return None

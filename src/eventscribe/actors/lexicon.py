@@ -17,11 +17,13 @@ __all__ = [
     "LEXICON",
     "NATIONAL_BODIES",
     "SHARED_NAMES",
+    "SHARED_PARTIES",
     "Lexicon",
     "load_lexicon",
     "national_bodies",
     "parse_lexicon",
     "shared_names",
+    "shared_parties",
 ]
 
 LEXICON_FILE = "resolution.yaml"
@@ -41,6 +43,7 @@ UPPER = frozenset(
         "international_roles",
         "location_words",
         "shared_names",
+        "shared_parties",
         "government_heads",
         "national_bodies",
         "clergy_words",
@@ -70,6 +73,7 @@ class Lexicon:
     international_roles: frozenset[str]
     location_words: frozenset[str]
     shared_names: frozenset[str]
+    shared_parties: frozenset[str]
     government_heads: frozenset[str]
     vague_bodies: frozenset[str]
     national_bodies: frozenset[str]
@@ -88,6 +92,13 @@ def shared_names(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
     """The ``shared_names`` list as a mapping: ``"TRIPOLI: LBY LBN"`` -> ``{("TRIPOLI",): ("LBY", "LBN")}``
     (the first country is the one taken when the context names none of them)."""
     return _country_table(lexicon.shared_names, "shared_names", minimum=2)
+
+
+def shared_parties(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The ``shared_parties`` list as a mapping: ``"CHRISTIAN DEMOCRATS: DEU ITA"`` ->
+    ``{("CHRISTIAN", "DEMOCRATS"): ("DEU", "ITA")}``: the countries whose party news calls by the name, the
+    first being the one the knowledge base files it under."""
+    return _country_table(lexicon.shared_parties, "shared_parties", minimum=2)
 
 
 def national_bodies(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -122,5 +133,7 @@ def load_lexicon() -> Lexicon:
 LEXICON = load_lexicon()
 #: Names and demonyms that more than one country has, and their countries.
 SHARED_NAMES = shared_names(LEXICON)
+#: Party names that parties of several countries bear, and those countries.
+SHARED_PARTIES = shared_parties(LEXICON)
 #: Bodies of a state named without their country ("the Senate"), and the countries that have them.
 NATIONAL_BODIES = national_bodies(LEXICON)

@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from eventscribe.actors.codes import is_international_body, sectors_of
-from eventscribe.actors.foreign_parties import foreign_party_name
+from eventscribe.actors.foreign_parties import foreign_party_name, shared_party_name
 from eventscribe.actors.kb import ActorEntry, Country, KnowledgeBase
 from eventscribe.actors.lexicon import LEXICON, NATIONAL_BODIES, SHARED_NAMES
 from eventscribe.actors.matching import find, make_actor
@@ -136,7 +136,9 @@ def _resolve_found(
     if office is not None:  # "Kenzo Oshima, UN under-secretary-general": the office, not the nationality
         named = [office]
         role, role_code = None, ""
-    party = foreign_party_name(kb, words, named, places, role_code, date)
+    party = foreign_party_name(kb, words, named, places, role_code, date) or shared_party_name(
+        kb, words, named, places, role_code, date, context
+    )
     if party is not None:
         return party
     for f in named:
