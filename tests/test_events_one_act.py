@@ -126,3 +126,26 @@ def test_a_killing_told_alone_stays(code_text):
     assert ("SDNREB", "19") in {
         (s, r) for s, _, r in triples(code_text("Sudanese rebels killed twenty civilians near Juba."))
     }
+
+
+@pytest.mark.spacy
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Dow Jones Company, the publisher of The Wall Street Journal, has agreed to buy MarketWatch, the parent"
+            " company of the financial news Web site CBS MarketWatch, for approximately $519 million."
+        ),
+        "Toyota has agreed in principle to sell its truck business to the Indian government.",
+    ],
+)
+def test_a_firms_deal_to_buy_or_sell_is_no_event(code_text, text):
+    assert not [e for e in code_text(text, "2004-11-22") if e.cameo.root == "03"]
+
+
+@pytest.mark.spacy
+def test_a_firms_promise_of_another_act_stays(code_text):
+    # the same frame with a political act after it: Toyota's promise to a government to build stays
+    assert ("JPNBUS", "INDGOV", "03") in triples(
+        code_text("Toyota agreed to build a new factory for the Indian government.", "2004-11-22")
+    )

@@ -156,6 +156,11 @@ def home_trip(act: Classification, source: Actor, target: Actor) -> bool:
 #: "the two carmakers signed a deal"), not a political event; CAMEO's actors are political.
 COMMERCE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 BUSINESS_SECTOR = "BUS"
+#: Firms: a company, or a media company ("Dow Jones Company, the publisher of The Wall Street Journal").
+FIRM_SECTORS = frozenset({BUSINESS_SECTOR, "MED"})
+COMMERCE_VERBS = GRAMMAR.commerce_verbs
+#: A deal the trigger leads to: "agreed to buy", "has agreed in principle to sell", "plans to acquire".
+_DEAL_AFTER = re.compile(r"^\W*(?:[\w'-]+\W+){0,6}?to\s+(\w+)")
 
 
 def _business(actor: Actor | None) -> bool:
@@ -163,7 +168,20 @@ def _business(actor: Actor | None) -> bool:
 
 
 def is_commerce(event: Event) -> bool:
-    """A firm's cooperation with no political party at either end: a business act, no event."""
-    if event.cameo.root not in COMMERCE_ROOTS or not _business(event.source):
+    """A firm's cooperation with no political party at either end, or a firm's deal to buy or sell
+    (:data:`COMMERCE_VERBS`) with anyone: a business act, no event."""
+    if event.cameo.root not in COMMERCE_ROOTS:
         return False
-    return event.target is None or _business(event.target)
+    if _business(event.source):
+        return event.target is None or _business(event.target) or _is_deal(event)
+    firm = event.source is not None and event.source.sectors[:1] and event.source.sectors[0] in FIRM_SECTORS
+    return bool(firm) and _is_deal(event)
+
+
+def _is_deal(event: Event) -> bool:
+    """Whether the trigger leads to a purchase or a sale ("agreed to buy", "agreed in principle to sell")."""
+    end = event.evidence.trigger_end
+    if end is None:
+        return False
+    found = _DEAL_AFTER.match(event.sentence[end - event.evidence.start :])
+    return found is not None and found.group(1).lower() in COMMERCE_VERBS
