@@ -289,12 +289,18 @@ def words_of(words: list[Word], found: Found) -> str:
     return " ".join(w.word for w in words[found.start : found.end])
 
 
+#: Nouns for the one who heads a body, which the body's name after "of" codes ("the head of the IMF",
+#: "the chief of the Iraqi army"), as a person noun's would ("the chairman of the central bank").
+OFFICE_HEADS = frozenset({"head", "chief"})
+
+
 def may_head_actor(token: Token) -> bool:
     """Whether a common noun can name an actor by itself: a named entity, a collective or a person noun."""
     lemma = token.lemma.lower()
     return (
         token.ent_type in ("PERSON", "ORG", "GPE", "NORP")
         or lemma in COLLECTIVE_HEADS
+        or lemma in OFFICE_HEADS
         or lemma.endswith(PERSON_SUFFIXES)
     )
 

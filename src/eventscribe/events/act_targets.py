@@ -8,6 +8,8 @@ clause; it reads the arguments that :class:`~eventscribe.events.arguments.Senten
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.audiences import told_to, without_audiences
 from eventscribe.events.clauses import Clause
@@ -37,6 +39,9 @@ GRIEVANCE_ROOTS = frozenset({"11", "12", "13", "14"})
 #: Roots of acts whose place is not their target: a statement made "in Pennsylvania" is not aimed at it
 #: (while "a protest in Beijing" or "shelling in Gaza" is).
 PLACELESS_ROOTS = frozenset({"01"})
+#: Codes of meeting and talks: the place they are held in is the venue, whoever meets ("will attend a
+#: meeting in Managua", "held talks in Geneva"); not visits (042, 043), whose place is the one visited.
+MEETING_CODES = ("036", "040", "044", "045", "046")
 #: Prepositions of where an act is done ("in Manila", "at the Kremlin").
 VENUE_PREPOSITIONS = frozenset({"in", "at"})
 
@@ -64,8 +69,11 @@ def act_targets(
     targets = actors.targets(told, source, places=places, sources=sources, act=found.code)
     targets = addressed(sentence, clause, targets)  # "Brazil's plan should enable …": a forecast, no demand
     targets = told_to(sentence, clause.verb, found.code, targets)  # "said Israel's raids …": no target
-    if reciprocal and cooperative:  # "signed a pact in Manila": the capital is the venue, not a party
+    if (reciprocal and cooperative) or found.code.startswith(MEETING_CODES):
+        # "signed a pact in Manila", "will attend a meeting in Managua": the capital is the venue, not a party
         targets = [t for t in targets if not _venue(sentence, t.head)]
+        if not targets and found.code.startswith(MEETING_CODES):  # "held talks in Geneva with French envoys"
+            targets = _met_with(sentence, clause, actors, source, sources)
     if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"
         targets = struck_place(sentence, clause, gazetteer)
     if not targets:  # "a bomb exploded in Mosul, killing 12": the scene's people
@@ -105,6 +113,27 @@ def _infinitive_objects(sentence: Sentence, clause: Clause, targets: list[Argume
         and tokens[tokens[t.head].head].head == clause.verb
         for t in targets
     )
+
+
+def _met_with(
+    sentence: Sentence, clause: Clause, actors: SentenceActors, source: Argument, sources: list[Argument]
+) -> list[Argument]:
+    """The party of a "with" phrase on the object of a verb of meeting ("held talks in Geneva with
+    French negotiators", which the parser hangs on "talks"), when the venue was the only target."""
+    tokens = sentence.tokens
+    groups = tuple(
+        (w.i, *(t.i for t in sentence.subtree(w.i) if t.i != w.i))
+        for o in tokens
+        if o.head == clause.verb and o.dep == "dobj" and o.i != clause.verb
+        for p in tokens
+        if p.head == o.i and p.dep == "prep" and p.text.lower() == "with"
+        for w in tokens
+        if w.head == p.i and w.dep == "pobj"
+    )
+    if not groups:
+        return []
+    found = actors.targets(replace(clause, targets=groups), source, places=False, sources=sources)
+    return [t for t in found if not _venue(sentence, t.head)]
 
 
 def _venue(sentence: Sentence, head: int) -> bool:
