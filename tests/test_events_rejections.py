@@ -1,5 +1,5 @@
 """Opposing a proposal, or voting against one, is rejecting it (CAMEO 12); opposing a party is still
-disapproval (CAMEO 11)."""
+disapproval (CAMEO 11). Expressing support is endorsing (CAMEO 051), as the codebook reads."""
 
 from __future__ import annotations
 
@@ -31,3 +31,15 @@ def test_opposing_a_proposal_is_rejecting_it(code_text, text, expected):
 def test_opposing_a_state_is_disapproval(code_text):
     found = triples(code_text("Pakistan strongly opposed India over the dam.", "1987-04-29"))
     assert ("PAK", "IND", "11") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil's leading political party has expressed full support to President Jose Sarney's decision.",
+        "The West German government expressed support for the U.S. position.",
+    ],
+)
+def test_expressing_support_is_endorsement(code_text, text):
+    # the codebook's 051 reads "express support for, commend, approve"; 019 is agreeing on an issue
+    assert "051" in {e.cameo.code for e in code_text(text, "1987-04-29")}
