@@ -24,6 +24,7 @@ from eventscribe.events.alone import (
 )
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.blamed_causes import blames_a_cause
+from eventscribe.events.bombers import bomber_attack
 from eventscribe.events.clauses import Clause
 from eventscribe.events.codebook import Codebook
 from eventscribe.events.conditional_offers import offer_targets
@@ -95,6 +96,7 @@ class SourceEvents:
             or armed_blockade(source, found)
             or armed_raid(sentence, source, found)
             or peacekeepers_sent(sentence, source, found)
+            or bomber_attack(sentence, source, found)  # "a suicide bomber killed 10 people": 1831
             or air_strike(sentence, source, found)
             or released_property(sentence, clause, found)  # "released revenues it had withheld": 0842
             or found
