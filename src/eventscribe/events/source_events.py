@@ -47,6 +47,7 @@ from eventscribe.events.recoding import (
     stances,
 )
 from eventscribe.events.records import build_event
+from eventscribe.events.seized_people import seized_people
 from eventscribe.events.statement_targets import statement_targets
 from eventscribe.model import Event, ParsedArticle, Sentence
 from eventscribe.places import Gazetteer
@@ -97,6 +98,7 @@ class SourceEvents:
             or armed_raid(sentence, source, found)
             or peacekeepers_sent(sentence, source, found)
             or bomber_attack(sentence, source, found)  # "a suicide bomber killed 10 people": 1831
+            or seized_people(sentence, clause, source, found)  # "gunmen seized three drivers": 181
             or air_strike(sentence, source, found)
             or released_property(sentence, clause, found)  # "released revenues it had withheld": 0842
             or found
