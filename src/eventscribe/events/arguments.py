@@ -215,12 +215,26 @@ class SentenceActors:
 
     def _another_person(self, target: Argument, source: Argument) -> bool:
         """Whether a target with the source's code is another person named as such ("Tony Blair urged
-        London mayor Ken Livingstone"): a colleague of the same state and office, not the source again."""
+        London mayor Ken Livingstone"), or another body of the same state and sector ("The Bundesbank
+        urged the West German government"): a colleague of the same state and office, not the source again."""
         if target.recalled or target.head == source.head or not target.actor.text or not source.actor.text:
             return False
         names = {t.text.lower() for t in self.sentence.subtree(target.head) if t.ent_type == "PERSON"}
         own = {t.text.lower() for t in self.sentence.subtree(source.head) if t.ent_type == "PERSON"}
-        return bool(names) and not names & own
+        if names:
+            return not names & own
+        # another body of the same state ("The Bundesbank urged the West German government"): another
+        # head noun, and no word of one phrase in the other
+        tokens = self.sentence.tokens
+        head = tokens[target.head]
+        venue = head.dep == "pobj" and tokens[head.head].text.lower() in ("in", "at")
+        if not target.actor.sectors or own or venue:
+            return False  # a state's own region, or its capital as a place ("a curfew in Kathmandu"), is no other body
+        if tokens[target.head].lemma.lower() == tokens[source.head].lemma.lower():
+            return False
+        words = {t.text.lower() for t in self.sentence.subtree(target.head) if t.pos in ("NOUN", "PROPN")}
+        theirs = {t.text.lower() for t in self.sentence.subtree(source.head) if t.pos in ("NOUN", "PROPN")}
+        return bool(words) and not words & theirs
 
     def _sent(self, clause: Clause, source: Argument) -> list[Argument]:
         """With no recipient, what a verb of sending moves is its target when it is people of another
