@@ -80,6 +80,22 @@ def misread_participle(verb: Token, kids: list[list[Token]]) -> bool:
     return verb.dep == "acl" and verb.tag in ("VBN", "VBD") and any(c.dep == "dobj" for c in kids[verb.i])
 
 
+def stray_subject(sentence: Sentence, verb: Token) -> Token | None:
+    """The subject of a finite main verb that the parser hung, as an apposition, on the last noun of an
+    opening phrase ("In a partnership hailed as a boost to ties, [Egypt and Israel] signed an accord"):
+    a name right after a comma whose phrase runs up to the verb, when the verb has no subject of its own."""
+    if verb.dep != "ROOT" or verb.tag not in ("VBD", "VBZ", "VBP"):
+        return None
+    tokens = sentence.tokens
+    for token in tokens[1 : verb.i]:
+        if token.dep != "appos" or token.pos != "PROPN" or tokens[token.i - 1].text != "," or token.head > token.i:
+            continue
+        span = {t.i for t in sentence.subtree(token.i)}
+        if span == set(range(min(span), verb.i)) and min(span) >= token.i - 1:
+            return token
+    return None
+
+
 def arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: bool) -> tuple[list[int], list[int]]:
     sources: list[int] = []
     targets: list[int] = []
@@ -107,6 +123,8 @@ def arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive:
         targets.extend(expand(sentence.tokens[verb.head], kids))
     if misread_participle(verb, kids) and not sources:
         sources.extend(expand(sentence.tokens[verb.head], kids))
+    if not sources and not passive:
+        sources.extend(expand(stray_subject(sentence, verb), kids))
     # "a letter to X": the recipient hangs on the object noun.
     if not targets:
         for child in kids[verb.i]:

@@ -57,7 +57,7 @@ def pick_event_date(sentence: Sentence, verb_index: int, article_date: dt.date |
     elsewhere in its syntactic subtree, then the one nearest to the verb. ``None`` when no DATE entity
     resolves (callers then fall back to the article date).
     """
-    dates = [e for e in sentence.entities if e.label == "DATE"]
+    dates = [e for e in sentence.entities if e.label == "DATE" and not _dates_another_event(sentence, e, verb_index)]
     if not dates:
         return None
     valid = 0 <= verb_index < len(sentence.tokens)
@@ -74,3 +74,25 @@ def pick_event_date(sentence: Sentence, verb_index: int, article_date: dt.date |
         if resolved is not None:
             return resolved
     return None
+
+
+#: Prepositions whose object names another event that the act is placed against ("the first accord
+#: since their peace treaty 25 years ago", "arrested after the bombing last week").
+_REFERENCE_PREPS = frozenset({"since", "after", "before", "following", "until", "till"})
+
+
+def _dates_another_event(sentence: Sentence, entity: Any, verb_index: int) -> bool:
+    """Whether a DATE entity dates the noun of a "since"/"after"/"before" phrase, not the act: its words
+    hang on that noun ("since their historic peace treaty 25 years ago"). A date that is itself the
+    phrase's object ("since Monday") dates the act, as does one on the trigger itself."""
+    tokens = sentence.tokens
+    inside = set(range(entity.start, entity.end))
+    heads = {tokens[i].head for i in inside if tokens[i].head not in inside}
+    for head in heads:
+        noun = tokens[head]
+        if head == verb_index or noun.pos not in ("NOUN", "PROPN") or noun.dep != "pobj":
+            continue
+        prep = tokens[noun.head]
+        if prep.lemma.lower() in _REFERENCE_PREPS or prep.text.lower() in _REFERENCE_PREPS:
+            return True
+    return False
