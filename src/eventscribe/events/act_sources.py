@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventscribe.events.arguments import Argument, SentenceActors
+from eventscribe.events.attack_owners import attack_owner
 from eventscribe.events.blasts import rocked_place
 from eventscribe.events.clauses import Clause
 from eventscribe.events.doers import CROWD_SECTOR, is_state_act, state_of_place, state_of_target, state_speaker
@@ -62,6 +63,8 @@ def act_sources(
         )
     if not sources and clause.occurred and root in CROWD_ROOTS:
         sources = state_of_place(sentence, clause, gazetteer, sector=CROWD_SECTOR)
+    if not sources and clause.frame.passive and root in UNNAMED_ROOTS:
+        sources = attack_owner(sentence, clause, actors)  # "was killed in an Israeli airstrike": ISRMIL
     cause = unnamed_cause(sentence, clause) if not sources and root in UNNAMED_ROOTS else None
     if cause is not None and harm_told_after(sentence, clause):  # "exploded …, killing five"
         return [], found, False
