@@ -19,6 +19,7 @@ from eventscribe.events.datelines import filed_country
 from eventscribe.events.mention_phrases import is_gloss, named_group, phrase_head
 from eventscribe.events.owners import with_owner_country
 from eventscribe.events.role_words import names_no_party
+from eventscribe.events.suspected_members import as_suspected_members
 from eventscribe.model import Actor, Sentence, Token
 from eventscribe.places import Gazetteer
 from eventscribe.places.gazetteer import normalise_name
@@ -80,6 +81,7 @@ def resolve_mentions(
     _refer_back_in_sentence(sentence, context, found)
     with_owner_country(sentence, found, context)  # "his government", "the country's army"
     as_company_officers(sentence, found)  # "Acme Inc said its president resigned": BUS, not GOV
+    as_suspected_members(sentence, found)  # "20 people suspected of being members of Eta": ESPREB
     for head, arg in list(found.items()):
         if not arg.actor.country:
             arg = _located(sentence, arg, found)
