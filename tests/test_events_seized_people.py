@@ -14,7 +14,9 @@ pytestmark = pytest.mark.spacy
         ("Gunmen seized three Turkish truck drivers in Iraq.", "181"),
         ("Militants seized an Italian journalist in Baghdad.", "181"),
         ("Iraqi police seized two Syrian men in Mosul.", "173"),
+        ("An Australian journalist was seized by militants in Iraq.", "181"),
         ("Iran seized a British tanker in the Gulf.", "1711"),
+        ("A British tanker was seized by Iran in the Gulf.", "1711"),
     ],
 )
 def test_what_is_seized_decides_the_code(code_text, text, code):

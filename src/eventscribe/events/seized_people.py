@@ -41,7 +41,8 @@ def seized_people(sentence: Sentence, clause: Clause, source: Argument, found: C
     """An abduction, or an arrest by the state, for a confiscation whose object is people; else None."""
     if found.code != CONFISCATE_CODE:
         return None
-    objects = [t for t in sentence.tokens if t.head == clause.verb and t.dep == "dobj" and t.i != clause.verb]
+    seized = ("dobj", "nsubjpass")  # "seized three drivers", "an Australian journalist was seized"
+    objects = [t for t in sentence.tokens if t.head == clause.verb and t.dep in seized and t.i != clause.verb]
     if not objects or not _person(objects[0]):
         return None
     code = ARREST_CODE if set(source.actor.sectors) & CUSTODY_SECTORS else ABDUCT_CODE
