@@ -315,7 +315,12 @@ class SentenceActors:
             return [self.found[head]]
         split = []
         for modifier in coordinated:
-            actor = self.resolver.resolve_text(f"{modifier.text} {tokens[head].text}", date=self.date)
+            # with the modifier's own words before it: "North Korean and U.S. officials" are North Korea's
+            words = [
+                t.text for t in tokens if t.head == modifier.i and t.i < modifier.i and t.dep in ("compound", "amod")
+            ]
+            name = " ".join([*words, modifier.text])
+            actor = self.resolver.resolve_text(f"{name} {tokens[head].text}", date=self.date)
             if actor is not None and actor.country:
                 split.append(Argument(actor, head))
         return split or [self.found[head]]
