@@ -70,6 +70,6 @@ def test_the_coder_takes_the_articles_country(code_text) -> None:
 
 def test_a_party_named_with_democratic_is_not_the_us_democrats(code_text) -> None:
     # Northern Ireland's Democratic Unionists (the register's GBRPTY line), not the US Democratic Party
-    text = "British Prime Minister Tony Blair met in London with Democratic Unionist leader Ian Paisley on Monday."
+    text = "British Prime Minister Tony Blair met the Democratic Unionists on Monday."
     targets = [t for _, t, r in triples(code_text(text, "2004-11-22")) if r == "04"]
     assert targets and all(t.startswith("GBR") for t in targets), targets
