@@ -43,3 +43,12 @@ def test_opposing_a_state_is_disapproval(code_text):
 def test_expressing_support_is_endorsement(code_text, text):
     # the codebook's 051 reads "express support for, commend, approve"; 019 is agreeing on an issue
     assert "051" in {e.cameo.code for e in code_text(text, "1987-04-29")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iran rejected a report by the UN agency.", "Iran dismissed the assertion of the UN agency."],
+)
+def test_rejecting_a_report_is_denying_it(code_text, text):
+    # CAMEO 016, deny responsibility or an accusation: what is rejected is a claim, not a proposal
+    assert "016" in {e.cameo.code for e in code_text(text, "2004-11-22")}
