@@ -35,7 +35,18 @@ def between_parties(sentence: Sentence, noun: Token, kids: list[list[Token]]) ->
     if pobj is None:
         return []
     parties = [pobj.i, *(c.i for c in kids[pobj.i] if c.dep == "conj")]
-    return parties if len(parties) > 1 else []
+    return parties if len(parties) > 1 or _coordinated_modifiers(pobj, kids) else []
+
+
+def _coordinated_modifiers(head: Token, kids: list[list[Token]]) -> bool:
+    """Whether one noun names several parties by coordinated modifiers ("between Amal and Palestinian
+    guerrillas", which the parser reads as Amal guerrillas and Palestinian guerrillas)."""
+    return any(
+        m.dep in ("amod", "compound", "nmod")
+        and m.ent_type in ("NORP", "GPE", "ORG")
+        and any(c.dep == "conj" for c in kids[m.i])
+        for m in kids[head.i]
+    )
 
 
 def _between_object(head: Token, kids: list[list[Token]]) -> Token | None:
