@@ -11,7 +11,7 @@ import pytest
 from conftest import load_script
 
 from eventscribe.events.coder import EventCoder
-from eventscribe.events.vetting import VET_DIMENSIONS, Vetting, VettingSettings, event_names, hashed_names
+from eventscribe.events.vetting import VET_DIMENSIONS, Vetting, VettingSettings, event_names, hashed_names, mirrored
 from eventscribe.model import Article
 from eventscribe.pipeline import Pipeline
 
@@ -114,3 +114,20 @@ def test_the_shipped_setting_decides_when_no_switch_is_set(monkeypatch):
     monkeypatch.delenv("EVENTSCRIBE_VETTING", raising=False)
     assert (Vetting.configured() is not None) == load_settings().enabled
     assert (EventCoder().vetting is not None) == load_settings().enabled
+
+
+MUTUAL = "Clashes erupted between Hezbollah and Israeli troops on Monday."
+
+
+def test_mirror_events_share_their_chance_so_both_or_neither_are_kept():
+    pipeline = Pipeline(coder=EventCoder(vetting=False))
+    events = next(pipeline.pipe([Article(id="v2", text=MUTUAL, date=dt.date(2006, 7, 17))])).events
+    pair = [e for e in events if e.cameo.root == "19"]
+    assert len(pair) == 2 and pair[0].source == pair[1].target, events
+    # a model that trusts only an armed group as the doer: one direction passes, the other does not
+    one_sided = _vetting_against(["src:sector=REB"], 3.0, 0.6)
+    raw = [one_sided.chance(e, MUTUAL, 1) for e in pair]
+    assert max(raw) > 0.6 > min(raw)  # the model alone would keep one direction only
+    assert mirrored(raw, pair) == [pytest.approx(sum(raw) / 2)] * 2
+    kept = one_sided.vet(MUTUAL, pair)
+    assert len(kept) == 2 and {e.confidence for e in kept} == {round(sum(raw) / 2, 3)}

@@ -33,7 +33,7 @@ import numpy as np
 from eventscribe.errors import DataError
 from eventscribe.model import Event
 
-__all__ = ["VET_DIMENSIONS", "Vetting", "VettingSettings", "event_names", "hashed_names"]
+__all__ = ["VET_DIMENSIONS", "Vetting", "VettingSettings", "event_names", "hashed_names", "mirrored"]
 
 WEIGHTS_FILE = "vetting.npz"
 SETTINGS_FILE = "vetting.json"
@@ -160,16 +160,32 @@ class Vetting:
         return 1.0 / (1.0 + np.exp(-max(-30.0, min(30.0, z))))
 
     def vet(self, text: str, events: Sequence[Event]) -> list[Event]:
-        """``events`` of one sentence without those whose chance is under the threshold; each kept
-        event's ``confidence`` becomes its chance (better calibrated on news at large than the
+        """``events`` of one sentence without those whose chance is under the threshold (mirror events
+        share their mean chance: :func:`mirrored`); each kept event's ``confidence`` becomes its chance (better calibrated on news at large than the
         pattern score's calibration, which is fitted on the tuned dev halves)."""
         n = len(events)
-        chances = [self.chance(e, text, n - 1) for e in events]
+        chances = mirrored([self.chance(e, text, n - 1) for e in events], events)
         return [
             replace(e, confidence=round(c, 3))
             for e, c in zip(events, chances, strict=True)
             if c >= self.settings.threshold
         ]
+
+
+def mirrored(chances: list[float], events: Sequence[Event]) -> list[float]:
+    """The chances with each pair of mirror events (one act of two parties on each other, told both ways:
+    "clashes between Hezbollah and Israeli troops") given their mean, so that both are kept or neither."""
+
+    def side(actor: object) -> str:
+        return getattr(actor, "code", "") or ""
+
+    out = list(chances)
+    index = {(side(e.source), side(e.target), e.cameo.code, e.evidence.trigger): i for i, e in enumerate(events)}
+    for i, e in enumerate(events):
+        j = index.get((side(e.target), side(e.source), e.cameo.code, e.evidence.trigger))
+        if j is not None and j != i and e.source is not None and e.target is not None:
+            out[i] = (chances[i] + chances[j]) / 2
+    return out
 
 
 @lru_cache(maxsize=1)
