@@ -1,6 +1,7 @@
 """Harm told in the passive through a military act that a country's adjective names is that country's
 armed forces' ("was killed in an Israeli airstrike": ISRMIL), not an unidentified armed force of the place;
-a town's name on the act ("a Gaza City airstrike") names where it struck."""
+a town's name on the act ("a Gaza City airstrike") names where it struck. A teller who is one of the
+doers accuses none of the others."""
 
 from __future__ import annotations
 
@@ -24,3 +25,11 @@ def test_the_countrys_military_act_names_its_doer(code_text, text, doer):
 def test_a_towns_name_on_the_act_is_no_doer(code_text):
     events = code_text("The commander was killed in a Gaza City airstrike on Tuesday.", "2004-08-15")
     assert events and not [e for e in events if e.source is not None and e.source.code.endswith("MIL")]
+
+
+def test_a_teller_among_the_doers_accuses_no_partner(code_text):
+    # the US military tells of an act its troops did with Afghan troops: no US accusation of the Afghans
+    text = "Afghan and US troops shot dead two men at a checkpoint on Saturday, a US military statement said."
+    events = code_text(text, "2004-11-20")
+    assert not [e for e in events if e.cameo.code.startswith("112")], events
+    assert "AFGMIL" in {e.source.code for e in events if e.source is not None and e.cameo.root == "19"}

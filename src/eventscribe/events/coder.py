@@ -290,7 +290,7 @@ class EventCoder(SourceEvents):
         sources, found, unnamed = act_sources(sentence, clause, found, actors, self.gazetteer)
         speaker = actors.speaker(clause)
         for source in sources:
-            if not unnamed and is_accusation(speaker, source, found, sentence):
+            if not unnamed and is_accusation(speaker, source, found, sentence, sources):
                 accusation = Classification(ACCUSATION_CODE, found.confidence * 0.9, found.trigger)
                 yield self._event(parsed, sentence, clause, accusation, speaker, source)  # type: ignore[arg-type]
                 continue

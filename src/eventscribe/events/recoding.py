@@ -4,7 +4,7 @@ told by another party an accusation, a negated cooperative future a refusal (12)
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from eventscribe.actors.codes import is_international_body
 from eventscribe.events.alone import known_country
@@ -239,8 +239,16 @@ def own_claim(
     return Classification(CLAIM_CODE, found.confidence, found.trigger)
 
 
-def is_accusation(speaker: Argument | None, source: Argument, found: Classification, sentence: Sentence) -> bool:
-    """Violence told by a party other than the one that acted is an accusation by the teller."""
+def is_accusation(
+    speaker: Argument | None,
+    source: Argument,
+    found: Classification,
+    sentence: Sentence,
+    sources: Sequence[Argument] = (),
+) -> bool:
+    """Violence told by a party other than the one that acted is an accusation by the teller, unless the
+    teller is one of those who did it together ("were shot dead by Afghan and US-led troops, a US military
+    statement said": the US tells of its own act, no accusation of its Afghan partners)."""
     return (
         speaker is not None
         and found.code[:2] in ACCUSED_ROOTS
@@ -248,6 +256,7 @@ def is_accusation(speaker: Argument | None, source: Argument, found: Classificat
         and speaker.actor.country != source.actor.country
         and not is_monitor(speaker.actor.code, speaker.actor.sectors)
         and not same_party(sentence, speaker, source)
+        and speaker.actor.country not in {s.actor.country for s in sources}
     )
 
 
