@@ -149,3 +149,14 @@ def test_a_firms_promise_of_another_act_stays(code_text):
     assert ("JPNBUS", "INDGOV", "03") in triples(
         code_text("Toyota agreed to build a new factory for the Indian government.", "2004-11-22")
     )
+
+
+@pytest.mark.spacy
+def test_a_firm_suing_a_firm_is_no_event(code_text):
+    assert code_text("Microsoft sued Google over patents on Monday.", "2004-11-22") == ()
+
+
+@pytest.mark.spacy
+def test_a_firm_suing_a_government_stays(code_text):
+    found = triples(code_text("Toyota sued the California government over its emissions rules.", "2004-11-22"))
+    assert ("JPNBUS", "USAGOV", "11") in found

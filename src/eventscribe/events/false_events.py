@@ -155,6 +155,8 @@ def home_trip(act: Classification, source: Actor, target: Actor) -> bool:
 #: by a firm on no one or on another firm, they are commerce ("Samsung will invest in new chip lines",
 #: "the two carmakers signed a deal"), not a political event; CAMEO's actors are political.
 COMMERCE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
+#: A firm suing a firm is a business dispute too ("Saul Zaentz sues the producers of The Lord of the Rings").
+LAWSUIT_CODE = "115"
 BUSINESS_SECTOR = "BUS"
 #: Firms: a company, or a media company ("Dow Jones Company, the publisher of The Wall Street Journal").
 FIRM_SECTORS = frozenset({BUSINESS_SECTOR, "MED"})
@@ -168,8 +170,10 @@ def _business(actor: Actor | None) -> bool:
 
 
 def is_commerce(event: Event) -> bool:
-    """A firm's cooperation with no political party at either end, or a firm's deal to buy or sell
-    (:data:`COMMERCE_VERBS`) with anyone: a business act, no event."""
+    """A firm's cooperation, or its lawsuit, with no political party at either end, or a firm's deal to
+    buy or sell (:data:`COMMERCE_VERBS`) with anyone: a business act, no event."""
+    if event.cameo.code.startswith(LAWSUIT_CODE):  # a suit against a firm; one against nobody named may be the state's
+        return _business(event.source) and _business(event.target)
     if event.cameo.root not in COMMERCE_ROOTS:
         return False
     if _business(event.source):
