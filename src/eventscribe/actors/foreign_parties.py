@@ -71,6 +71,7 @@ def shared_party_name(
     knowledge base's own reading stands."""
     if places:
         return None
+    read = (named[0].first("actor").ref.code_for(date) or "") if named else ""  # type: ignore[union-attr]
     for k in range(len(words)):
         for n in range(min(_LONGEST_SHARED, len(words) - k), 1, -1):
             span = words[k : k + n]
@@ -78,7 +79,6 @@ def shared_party_name(
             if countries is None or not all(w.capital for w in span) or len({w.segment for w in span}) > 1:
                 continue
             country = context(frozenset(countries), frozenset()) or countries[0]
-            read = (named[0].first("actor").ref.code_for(date) or "") if named else ""  # type: ignore[union-attr]
             if read[:3] == country:
                 return None  # the knowledge base's own reading stands, with its dated role (DEUOPP)
             return make_actor(kb, country + (role_code if role_code in PARTY_ROLES else "PTY"))

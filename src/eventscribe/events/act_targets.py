@@ -17,6 +17,7 @@ from eventscribe.events.doers import struck_place
 from eventscribe.events.forecasts import addressed
 from eventscribe.events.frame import Classification
 from eventscribe.events.investigations import investigation_targets
+from eventscribe.events.phrases import at_venue
 from eventscribe.events.recoding import fought
 from eventscribe.events.responses import responded_to
 from eventscribe.events.scene_victims import counted_victims
@@ -42,8 +43,6 @@ PLACELESS_ROOTS = frozenset({"01"})
 #: Codes of meeting and talks: the place they are held in is the venue, whoever meets ("will attend a
 #: meeting in Managua", "held talks in Geneva"); not visits (042, 043), whose place is the one visited.
 MEETING_CODES = ("036", "040", "044", "045", "046")
-#: Prepositions of where an act is done ("in Manila", "at the Kremlin").
-VENUE_PREPOSITIONS = frozenset({"in", "at"})
 
 
 def act_targets(
@@ -71,7 +70,7 @@ def act_targets(
     targets = told_to(sentence, clause.verb, found.code, targets)  # "said Israel's raids …": no target
     if (reciprocal and cooperative) or found.code.startswith(MEETING_CODES):
         # "signed a pact in Manila", "will attend a meeting in Managua": the capital is the venue, not a party
-        targets = [t for t in targets if not _venue(sentence, t.head)]
+        targets = [t for t in targets if not at_venue(sentence, t.head)]
         if not targets and found.code.startswith(MEETING_CODES):  # "held talks in Geneva with French envoys"
             targets = _met_with(sentence, clause, actors, source, sources)
     if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"
@@ -120,23 +119,16 @@ def _met_with(
 ) -> list[Argument]:
     """The party of a "with" phrase on the object of a verb of meeting ("held talks in Geneva with
     French negotiators", which the parser hangs on "talks"), when the venue was the only target."""
-    tokens = sentence.tokens
     groups = tuple(
-        (w.i, *(t.i for t in sentence.subtree(w.i) if t.i != w.i))
-        for o in tokens
-        if o.head == clause.verb and o.dep == "dobj" and o.i != clause.verb
-        for p in tokens
-        if p.head == o.i and p.dep == "prep" and p.text.lower() == "with"
-        for w in tokens
-        if w.head == p.i and w.dep == "pobj"
+        (party.i, *(t.i for t in sentence.subtree(party.i) if t.i != party.i))
+        for obj in sentence.children(clause.verb)
+        if obj.dep == "dobj"
+        for prep in sentence.children(obj.i)
+        if prep.dep == "prep" and prep.text.lower() == "with"
+        for party in sentence.children(prep.i)
+        if party.dep == "pobj"
     )
     if not groups:
         return []
     found = actors.targets(replace(clause, targets=groups), source, places=False, sources=sources)
-    return [t for t in found if not _venue(sentence, t.head)]
-
-
-def _venue(sentence: Sentence, head: int) -> bool:
-    """Whether the actor at ``head`` is named as where the act took place ("in Manila")."""
-    token = sentence.tokens[head]
-    return token.dep == "pobj" and sentence.tokens[token.head].text.lower() in VENUE_PREPOSITIONS
+    return [t for t in found if not at_venue(sentence, t.head)]

@@ -31,6 +31,7 @@ from eventscribe.events.mention_phrases import (
     is_place_phrase,
 )
 from eventscribe.events.mutiny import against_mutineers, from_mutiny
+from eventscribe.events.phrases import at_venue
 from eventscribe.events.reference import sayer_head
 from eventscribe.events.resolved_mentions import Argument, resolve_mentions
 from eventscribe.events.role_words import (
@@ -226,9 +227,7 @@ class SentenceActors:
         # another body of the same state ("The Bundesbank urged the West German government"): another
         # head noun, and no word of one phrase in the other
         tokens = self.sentence.tokens
-        head = tokens[target.head]
-        venue = head.dep == "pobj" and tokens[head.head].text.lower() in ("in", "at")
-        if not target.actor.sectors or own or venue:
+        if not target.actor.sectors or own or at_venue(self.sentence, target.head):
             return False  # a state's own region, or its capital as a place ("a curfew in Kathmandu"), is no other body
         if tokens[target.head].lemma.lower() == tokens[source.head].lemma.lower():
             return False

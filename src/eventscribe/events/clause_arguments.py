@@ -90,8 +90,7 @@ def stray_subject(sentence: Sentence, verb: Token) -> Token | None:
     for token in tokens[1 : verb.i]:
         if token.dep != "appos" or token.pos != "PROPN" or tokens[token.i - 1].text != "," or token.head > token.i:
             continue
-        span = {t.i for t in sentence.subtree(token.i)}
-        if span == set(range(min(span), verb.i)) and min(span) >= token.i - 1:
+        if {t.i for t in sentence.subtree(token.i)} == set(range(token.i, verb.i)):
             return token
     return None
 

@@ -172,14 +172,17 @@ def _business(actor: Actor | None) -> bool:
 def is_commerce(event: Event) -> bool:
     """A firm's cooperation, or its lawsuit, with no political party at either end, or a firm's deal to
     buy or sell (:data:`COMMERCE_VERBS`) with anyone: a business act, no event."""
-    if event.cameo.code.startswith(LAWSUIT_CODE):  # a suit against a firm; one against nobody named may be the state's
+    if event.cameo.code.startswith(LAWSUIT_CODE):  # a suit against nobody named may be the state's
         return _business(event.source) and _business(event.target)
     if event.cameo.root not in COMMERCE_ROOTS:
         return False
-    if _business(event.source):
-        return event.target is None or _business(event.target) or _is_deal(event)
-    firm = event.source is not None and event.source.sectors[:1] and event.source.sectors[0] in FIRM_SECTORS
-    return bool(firm) and _is_deal(event)
+    if _business(event.source) and (event.target is None or _business(event.target)):
+        return True
+    return _firm(event.source) and _is_deal(event)
+
+
+def _firm(actor: Actor | None) -> bool:
+    return actor is not None and actor.sectors[:1] != () and actor.sectors[0] in FIRM_SECTORS
 
 
 def _is_deal(event: Event) -> bool:

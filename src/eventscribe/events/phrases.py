@@ -88,6 +88,16 @@ def open_complement(verb: Token, kids: list[list[Token]]) -> Token | None:
     return verbal[-1] if verbal else None
 
 
+#: Prepositions of where an act is done ("in Manila", "at the Kremlin").
+VENUE_PREPOSITIONS = frozenset({"in", "at"})
+
+
+def at_venue(sentence: Sentence, head: int) -> bool:
+    """Whether the noun at ``head`` names where an act took place: the object of "in" or "at"."""
+    token = sentence.tokens[head]
+    return token.dep == "pobj" and sentence.tokens[token.head].text.lower() in VENUE_PREPOSITIONS
+
+
 def first_child(tokens: list[Token], dep: str) -> Token | None:
     return next((t for t in tokens if t.dep == dep), None)
 

@@ -42,7 +42,7 @@ def seized_people(sentence: Sentence, clause: Clause, source: Argument, found: C
     if found.code != CONFISCATE_CODE:
         return None
     seized = ("dobj", "nsubjpass")  # "seized three drivers", "an Australian journalist was seized"
-    objects = [t for t in sentence.tokens if t.head == clause.verb and t.dep in seized and t.i != clause.verb]
+    objects = [t for t in sentence.children(clause.verb) if t.dep in seized]
     if not objects or not _person(objects[0]):
         return None
     code = ARREST_CODE if set(source.actor.sectors) & CUSTODY_SECTORS else ABDUCT_CODE

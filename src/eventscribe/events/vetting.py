@@ -31,6 +31,7 @@ from io import BytesIO
 import numpy as np
 
 from eventscribe.errors import DataError
+from eventscribe.events.records import code_of
 from eventscribe.model import Event
 
 __all__ = ["VET_DIMENSIONS", "Vetting", "VettingSettings", "event_names", "hashed_names", "mirrored"]
@@ -161,8 +162,9 @@ class Vetting:
 
     def vet(self, text: str, events: Sequence[Event]) -> list[Event]:
         """``events`` of one sentence without those whose chance is under the threshold (mirror events
-        share their mean chance: :func:`mirrored`); each kept event's ``confidence`` becomes its chance (better calibrated on news at large than the
-        pattern score's calibration, which is fitted on the tuned dev halves)."""
+        share their mean chance: :func:`mirrored`); each kept event's ``confidence`` becomes its chance
+        (better calibrated on news at large than the pattern score's calibration, which is fitted on the
+        tuned dev halves)."""
         n = len(events)
         chances = mirrored([self.chance(e, text, n - 1) for e in events], events)
         return [
@@ -176,13 +178,10 @@ def mirrored(chances: list[float], events: Sequence[Event]) -> list[float]:
     """The chances with each pair of mirror events (one act of two parties on each other, told both ways:
     "clashes between Hezbollah and Israeli troops") given their mean, so that both are kept or neither."""
 
-    def side(actor: object) -> str:
-        return getattr(actor, "code", "") or ""
-
     out = list(chances)
-    index = {(side(e.source), side(e.target), e.cameo.code, e.evidence.trigger): i for i, e in enumerate(events)}
+    index = {(code_of(e.source), code_of(e.target), e.cameo.code, e.evidence.trigger): i for i, e in enumerate(events)}
     for i, e in enumerate(events):
-        j = index.get((side(e.target), side(e.source), e.cameo.code, e.evidence.trigger))
+        j = index.get((code_of(e.target), code_of(e.source), e.cameo.code, e.evidence.trigger))
         if j is not None and j != i and e.source is not None and e.target is not None:
             out[i] = (chances[i] + chances[j]) / 2
     return out
