@@ -401,3 +401,19 @@ def test_a_pattern_with_more_preposition_groups_needs_each_of_them(tmp_path):
 
     assert coded("Arnor celebrated Eid at Osgiliath with Gondor.") == {("ARN", "GON", "043")}
     assert coded("Arnor celebrated Eid at Osgiliath.") == {("ARN", "OSG", "181")}  # no "with": the verb's code
+
+
+def test_a_block_header_with_no_space_before_its_dashes_starts_a_block(tmp_path):
+    """CAMEO.2.0.txt writes four headers as "---  DELAY   [120]---  ---": each starts a block of its own,
+    so its verbs and patterns are not taken into the block before it (delay was once coded 112)."""
+    from eventscribe.dictionaries.verbs import convert
+
+    text = (
+        "####### VERB PATTERNS\n--- ACCUSE   [112] ---\nACCUSE\n- * SPYING  [112]\n\n"
+        "---  DELAY   [120]---  ---\nPOSTPONE\n- * TALKS  [161]\n"
+    )
+    path = _write(tmp_path, text, "cameo.verbs.txt")
+    converted = convert(path, {"112", "120", "161"})
+    assert {v["lemma"]: v["code"] for v in converted.verbs} == {"accuse": "112", "postpone": "120"}
+    talks = next(p for p in converted.patterns if p["code"] == "161")
+    assert talks["verbs"] == ["postpone"]

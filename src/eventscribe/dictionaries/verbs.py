@@ -58,7 +58,7 @@ __all__ = ["MAX_EXPANSIONS", "Options", "VerbDictionary", "convert", "lemma_cand
 
 #: All readings of older syntax off: the packaged conversion of ``CAMEO.2.0.txt``.
 PACKAGED = Options()
-_BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+_BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---")
 #: Block headers as older files write them: two-word names, a second code, a comment before the dashes.
 _LOOSE_BLOCK = re.compile(r"^---\s+(\S+(?:\s+[A-Z_]+)?)\s+\[([^\]]*)\]")
 _CODE = re.compile(r"\[([^\]]*)\]\s*(?:#.*)?$")
