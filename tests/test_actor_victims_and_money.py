@@ -34,7 +34,9 @@ def test_kidnappers_are_not_of_their_hostages_country(code_text):
 
 @pytest.mark.spacy
 def test_a_doer_of_harm_keeps_its_own_nationality(code_text):
-    events = code_text("The Iraqi kidnappers of two French journalists demanded that France repeal its headscarf law.", "2004-09-03")
+    events = code_text(
+        "The Iraqi kidnappers of two French journalists demanded that France repeal its headscarf law.", "2004-09-03"
+    )
     assert "IRQCRM" in {e.source.code for e in events if e.source is not None}, events
 
 

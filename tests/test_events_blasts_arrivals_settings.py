@@ -66,8 +66,16 @@ def test_a_trip_only_from_a_place_visits_no_one(code_text):
 
 
 SETTINGS = [
-    ("Chinese Premier Wen Jiabao said in his meeting with Pakistani Prime Minister Shaukat Aziz that ties were strong.", "CHN", "PAK"),
-    ("The Brazilian finance minister said after his talks with the British chancellor that the plan was sound.", "BRA", "GBR"),
+    (
+        "Chinese Premier Wen Jiabao said in his meeting with Pakistani Prime Minister Shaukat Aziz that ties were strong.",
+        "CHN",
+        "PAK",
+    ),
+    (
+        "The Brazilian finance minister said after his talks with the British chancellor that the plan was sound.",
+        "BRA",
+        "GBR",
+    ),
 ]
 
 

@@ -1,4 +1,4 @@
-""""Press" is an appeal only when a party is pressed: "pressing business" is an adjective the parser reads
+""" "Press" is an appeal only when a party is pressed: "pressing business" is an adjective the parser reads
 as a verb, "pressed an offensive" carries on fighting (190), "press charges" is legal action (115)."""
 
 from __future__ import annotations

@@ -42,6 +42,9 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 TARGETLESS_EXCLUDED = ("010", "04", "057", "06")
 #: A denial ("denied that its troops crossed the border") is the act, whatever its content clause says.
 DENIAL_CODE = "016"
+#: Verbs of a participle that adds an act of its own to the main one ("…, pledging to disarm", "…,
+#: threatening reprisals"), unlike one that gives a reason or a setting ("…, citing opposition").
+PLEDGING_VERBS = frozenset({"pledge", "promise", "vow", "threaten", "offer", "warn"})
 #: Roots of intentions and threats, the only future acts coded.
 INTENT_ROOTS = ("03", "13")
 #: Roots of acts aimed at one's own state unless another is named (protest: CAMEO 14).
@@ -101,6 +104,9 @@ def _is_main_clause(sentence: Sentence, verb: Token) -> bool:
             continue
         if verb.dep == "acomp" or head.dep == "acomp":
             verb = head
+            continue
+        if verb.dep == "advcl" and verb.tag == "VBG" and verb.lemma.lower() in PLEDGING_VERBS:
+            verb = head  # "abandoned its opposition, pledging to disarm": a second act, told as news
             continue
         # "… were killed after militants ambushed a patrol": a finite clause with a subject of its own
         return (
