@@ -32,6 +32,17 @@ DAY = dt.date(1987, 4, 7)
         # a country the sentence names that has no party of the name leaves it as filed (Germany's)
         ("The Social Democrats", "The Social Democrats criticised Italy.", "DEUOPP"),
         ("the Christian Democrats", "Chancellor Helmut Kohl said the Christian Democrats would win.", "DEUPTY"),
+        # Japan's Liberal Democratic Party unless the story is of another country's (not the US Democrats)
+        (
+            "the ruling Liberal Democratic Party",
+            "Kuranari has to attend the budget debates the ruling Liberal Democratic Party have resumed.",
+            "JPNPTY",
+        ),
+        (
+            "the Liberal Democratic Party",
+            "In Moscow, Vladimir Zhirinovsky's Liberal Democratic Party won seats in Russia.",
+            "SUNPTY",
+        ),
         # a name no country shares: the sentence's other country is the target, not the party's owner
         ("Labour", "Labour attacked the Israeli government.", "GBROPP"),
     ],
@@ -73,3 +84,17 @@ def test_a_party_named_with_democratic_is_not_the_us_democrats(code_text) -> Non
     text = "British Prime Minister Tony Blair met the Democratic Unionists on Monday."
     targets = [t for _, t, r in triples(code_text(text, "2004-11-22")) if r == "04"]
     assert targets and all(t.startswith("GBR") for t in targets), targets
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The party in Russia won the election.", "RUS"),  # "won" is a verb after a country's name
+        ("Israel pounds Gaza for a third day.", "ISR"),
+        ("Reserves rose in Korean won and in Japanese yen.", ""),  # after an adjective it is money
+    ],
+)
+def test_a_currency_word_that_is_also_a_verb_names_money_only_after_an_adjective(
+    resolver: ActorResolver, text: str, country: str
+) -> None:
+    assert resolver.context_country(text, date=DAY) == country

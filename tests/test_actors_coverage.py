@@ -126,7 +126,9 @@ def test_british_parties_are_the_opposition_while_out_of_government(resolver):
 def test_a_party_name_inside_another_partys_name_is_not_that_party(resolver):
     japan = "Prime Minister Yasuhiro Nakasone of Japan said the Liberal Democratic Party would win."
     assert code(resolver, "the Liberal Democratic Party", "1987-04-02", japan) == "JPNPTY"
-    assert code(resolver, "the Liberal Democratic Party", "1987-04-02") == "PTY"  # not the US Democrats
+    # not the US Democrats: with no country named, Japan's (resolution.yaml shared_parties), else the one named
+    assert code(resolver, "the Liberal Democratic Party", "1987-04-02") == "JPNPTY"
+    assert code(resolver, "the Liberal Democratic Party", "2010-04-02", "In Moldova, the party won.") == "MDAPTY"
     assert code(resolver, "The Democratic Justice Party", "1987-04-02") == "PTY"  # South Korea's
     assert code(resolver, "the Democratic Party", "1987-04-02") == "USAPTY"
     assert code(resolver, "Democratic lawmakers", "2005-01-15") == "USALEG"

@@ -255,6 +255,18 @@ def opposed_countries(kb: KnowledgeBase, words: list[Word]) -> frozenset[str]:
     return frozenset(found)
 
 
+#: Currency names that are also verbs after a country's name ("Russia won", "Israel pounds Gaza", "Germany
+#: marks the anniversary"): money only after an adjective ("the Korean won", "British pounds").
+VERB_LIKE_CURRENCIES = frozenset({"WON", "MARK", "MARKS", "POUND", "POUNDS"})
+
+
+def _names_money(word: str, matches: list[Match]) -> bool:
+    """Whether ``word``, after a name the knowledge base matched, makes the name one of money."""
+    if word not in CURRENCY_WORDS:
+        return False
+    return word not in VERB_LIKE_CURRENCIES or any(m.type == "demonym" for m in matches)
+
+
 def country_in_text(
     kb: KnowledgeBase,
     text: str,
@@ -271,7 +283,7 @@ def country_in_text(
     words = [w for m in _TEXT_WORD.finditer(without_tickers(text)) for w in normalize(m.group())]
     counts: dict[str, float] = {}
     for a, b, matches in kb.find(words):
-        if b < len(words) and words[b] in CURRENCY_WORDS:
+        if b < len(words) and _names_money(words[b], matches):
             continue  # "reserves in U.S. dollars", "the Japanese yen": money, not a country of the story
         weight = 0.5 if b < len(words) and words[b] in TOPIC_NOUNS else 1.0  # "the Iraq war" is a topic
         for other in SHARED_NAMES.get(tuple(words[a:b]), ())[1:]:
