@@ -40,6 +40,16 @@ class Argument:
     peer: bool = False
 
 
+#: Roles in which a nationality word the tagger took for an adjective is a person ("killed a Palestinian").
+DEMONYM_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
+def _demonym_noun(token: Token) -> bool:
+    """A nationality word tagged as an adjective but used as a noun ("shot and killed a Palestinian as he
+    approached"): an argument of its own, not a modifier."""
+    return token.pos == "ADJ" and token.ent_type == "NORP" and token.dep in DEMONYM_NOUN_DEPS
+
+
 def resolve_mentions(
     resolver: ActorResolver,
     sentence: Sentence,
@@ -52,7 +62,7 @@ def resolve_mentions(
     if skip and sentence.index == 0:  # the dateline ("BAGHDAD, Iraq -") tells where the story was filed
         context.filed = filed_country(sentence, skip)
     skip = skip | ticker_tokens(sentence)  # "Union Carbide Corp <UK>": the ticker names no party
-    nouns = [t for t in sentence.tokens if t.pos in ("PROPN", "NOUN", "PRON") and t.i not in skip]
+    nouns = [t for t in sentence.tokens if (t.pos in ("PROPN", "NOUN", "PRON") or _demonym_noun(t)) and t.i not in skip]
     heads = [t for t in nouns if t.dep not in ("compound", "flat")]
     # A name inside a mention that is not an actor ("the Hamas terrorist infrastructure") counts alone.
     modifiers = [t for t in nouns if t.dep in ("compound", "flat")]
