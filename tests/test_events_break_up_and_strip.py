@@ -1,0 +1,27 @@
+"""Breaking up a cell or a ring is arresting its members (173), breaking up a protest is repressing it
+(175), and a couple breaking up is no event; stripping a person of immunity is legal action (173), of
+citizenship or a title an administrative sanction (172)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import triples
+
+pytestmark = pytest.mark.spacy
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spain's Interior Minister says police have broken up a radical Muslim cell.", ("ESPCOP", "173")),
+        ("Police broke up a demonstration by students in Cairo on Monday.", ("EGYCOP", "175")),
+        ("Chile's Supreme Court stripped Gen. Augusto Pinochet of immunity from prosecution.", ("CHLJUD", "173")),
+        ("Russia stripped the Ukrainian billionaire of his citizenship on Monday.", ("RUS", "172")),
+    ],
+)
+def test_breaking_up_and_stripping(code_candidates, text, expected):
+    assert expected in {(e.source.code if e.source else "", e.cameo.code) for e in code_candidates(text, "2004-08-15")}
+
+
+def test_a_couple_breaking_up_is_no_event(code_candidates):
+    assert not triples(code_candidates("The Spanish singer and her husband broke up last year.", "2004-08-15"))
