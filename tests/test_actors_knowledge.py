@@ -30,6 +30,13 @@ def code(resolver: ActorResolver, text: str, date: str, context: str | None = No
         ("the Sejm", None, "POLLEG"),
         ("the Storting", None, "NORLEG"),
         ("the Supreme Soviet", None, "SUNLEG"),
+        # offices that one country's government names so: its office holders, unknown by name, are its own
+        ("Treasury Secretary William Simon", None, "USAGOV"),
+        ("Former Treasury Secretary William Simon", "He criticised President Reagan on Friday.", "USAELI"),
+        ("Home Secretary John Doe", None, "GBRGOV"),
+        ("the Home Secretary", "The Home Secretary in New Delhi banned the rally.", "INDGOV"),
+        ("Chancellor of the Exchequer John Doe", None, "GBRGOV"),
+        ("Defence Secretary John Doe", None, "GBRGOVMIL"),
     ],
 )
 def test_state_bodies_named_without_a_country_take_the_country_that_has_them(resolver, text, context, expected):
