@@ -108,7 +108,7 @@ class SourceEvents:
         if act.code[:2] in DOMESTIC_ROOTS:
             targets = [compatriot(t, filled) for t in targets]
         events = list(self._targeted_events(parsed, sentence, clause, act, filled, targets))
-        if not events and _alone_wanted(sentence, clause, act, actors, filled, told_by):
+        if not events and _alone_wanted(sentence, clause, act, actors, filled, [*told_by, *sources]):
             # "Thousands of people marched in Bratislava", "the ministry declined to comment": an act
             # with no other party at its receiving end is still an event, of its source alone; a
             # protest with none named is aimed at the protesters' government, as CAMEO codes it.
@@ -210,14 +210,15 @@ def _alone_wanted(
     act: Classification,
     actors: SentenceActors,
     filled: Argument,
-    told_by: list[Argument],
+    fellows: list[Argument],
 ) -> bool:
     """Whether an act that reached no target is an event of its source alone. A refusal needs a target
     ("he would not resign" is no event), aid got names no giver, blame of a cause ("blamed high prices
     for …") is no accusation, and foreigners named nearby mean the act had a party the parse missed,
-    unless it is a decree on the state's own land."""
+    unless it is a decree on the state's own land. ``fellows``: the teller and the act's other doers
+    ("Britain, West Germany and Denmark rejected the measure": each rejected it), who are no such party."""
     if clause.refused or not stands_alone(sentence, clause, act):
         return False
     if aid_got_alone(sentence, clause, act) or blames_a_cause(sentence, clause, act):
         return False
-    return home_decree(act) or not foreigners_near(actors, filled, told_by, act)
+    return home_decree(act) or not foreigners_near(actors, filled, fellows, act)

@@ -46,7 +46,7 @@ def _reporting_head(sentence: Sentence, verb: int) -> int | None:
     tokens = sentence.tokens
     token = tokens[verb]
     seen: set[int] = set()
-    while token.dep in ("ccomp", "conj", "xcomp") and token.head != token.i and token.i not in seen:
+    while token.dep in ("ccomp", "conj", "xcomp", "acomp") and token.head != token.i and token.i not in seen:
         seen.add(token.i)
         head = tokens[token.head]
         if token.dep == "ccomp" and head.lemma.lower() in REPORTING_VERBS | CLAIMING_VERBS:
