@@ -23,7 +23,7 @@ from eventscribe.events.clause_scene import SCENE_PREPS as SCENE_PREPS
 from eventscribe.events.clause_scene import clause_mates, scene_country
 from eventscribe.events.clauses import Clause
 from eventscribe.events.compound_parties import list_heads, place_countries, split_by_place, stray_places
-from eventscribe.events.context import UNKNOWN_COUNTRY, ArticleContext, fill_country
+from eventscribe.events.context import NEWS_SECTOR, UNKNOWN_COUNTRY, ArticleContext, fill_country
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.mention_phrases import (
     dateline,
@@ -284,7 +284,7 @@ class SentenceActors:
 
     def _sole_country(self) -> str:
         """The one nation this sentence's actors name, else the one its article names, else ""."""
-        named = [a.actor.country for a in self.found.values()]
+        named = [a.actor.country for a in self.found.values() if NEWS_SECTOR not in a.actor.sectors]
         if any(is_national(c) for c in named):
             return sole_country(named)
         return sole_country([*self.context.named, self.context.filed])

@@ -173,6 +173,8 @@ class ArticleContext:
 
 
 UNKNOWN_COUNTRY = "---"
+#: The sector of news media, whose country is not the story's ("told Reuters").
+NEWS_SECTOR = "MED"
 
 
 def fill_country(
@@ -223,9 +225,10 @@ def fill_country(
 
 def _from_sentence(actor: Actor, others: list[Actor], taken: set[str]) -> Actor | None:
     """The country of the first other national actor of the sentence that is not a partner's country
-    (``taken``) and not a named group's ("PSEREBHMS" says little about bystanders); None if none."""
+    (``taken``) and not a named group's ("PSEREBHMS" says little about bystanders), nor a news medium's
+    ("a government source told Reuters": the story is not British); None if none."""
     for other in others:
-        if not other.country or is_non_national(other.country):
+        if not other.country or is_non_national(other.country) or NEWS_SECTOR in other.sectors:
             continue
         if len(other.code) > 6 or other.country in taken:
             continue
