@@ -137,13 +137,14 @@ def train_head(pool: Sequence[Example], head: str, grid: Sequence[tuple[float, f
 
 
 def coded_events(heads: dict[str, np.ndarray], texts: Sequence[str]) -> list[tuple[Event, ...]]:
-    """The pattern coder's events for ``texts``, its learned boost from the new heads (as at run time)."""
+    """The pattern coder's candidate events for ``texts`` (before the learned vetting, which judges actors,
+    not the kind of act), its learned boost from the new heads (as at run time)."""
     from eventscribe.events.coder import EventCoder
     from eventscribe.model import Article
     from eventscribe.pipeline import Pipeline
 
     model = LearnedModel(as_arrays(heads, (1.0, 0.0, 1.0, 0.0)))
-    pipeline = Pipeline(coder=EventCoder(learned=model))
+    pipeline = Pipeline(coder=EventCoder(learned=model, vetting=False))
     return [c.events for c in pipeline.pipe(Article(id=f"t{i}", text=t) for i, t in enumerate(texts))]
 
 

@@ -49,21 +49,6 @@ def code_text(pipeline) -> Callable[..., tuple[Event, ...]]:
 
 
 @pytest.fixture(scope="session")
-def code_candidates() -> Callable[..., tuple[Event, ...]]:
-    """Like ``code_text``, with the learned vetting off: the pattern coder's own events, for rules whose
-    events the vetting may still drop."""
-    from eventscribe.events.coder import EventCoder
-    from eventscribe.pipeline import Pipeline
-
-    pipeline = Pipeline(coder=EventCoder(vetting=False))
-
-    def run(text: str, date: str = "2014-06-26") -> tuple[Event, ...]:
-        return pipeline.code(Article(id="t", text=text, date=dt.date.fromisoformat(date))).events
-
-    return run
-
-
-@pytest.fixture(scope="session")
 def resolver():
     """One actor resolver (the packaged knowledge base) for every test that resolves mentions."""
     from eventscribe.actors import ActorResolver

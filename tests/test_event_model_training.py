@@ -137,3 +137,24 @@ def test_a_copy_of_a_judged_sentence_from_another_source_leaves_training_with_it
     x = trainer.Sparse.of([ex.text for ex in rows])
     probs = trainer.out_of_fold(rows, y, x, "penta", 1e-4, 1.0)
     assert (probs[:40].argmax(axis=1) == y[:40]).mean() < 0.5
+
+
+@pytest.mark.spacy
+def test_the_stacking_reads_the_candidate_events_before_the_vetting(trainer, monkeypatch):
+    """The sentence-class weights are chosen on the pattern coder's candidates, as LearnedModel.sentence_penta
+    is given them: an event the vetting drops for its actors still tells the sentence's kind of act."""
+    from importlib import resources
+
+    from eventscribe.events.coder import EventCoder
+    from eventscribe.events.learned import HEADS
+    from eventscribe.model import Article
+    from eventscribe.pipeline import Pipeline
+
+    text = "US forces in Fallujah offer food and first aid as they face scattered pockets of guerrilla resistance."
+    with (resources.files("eventscribe.events") / "data" / "learned.npz").open("rb") as f:
+        packaged = np.load(f)
+        heads = {h: np.vstack([packaged[f"{h}_w"], packaged[f"{h}_b"][None, :]]).astype(np.float64) for h in HEADS}
+    monkeypatch.setenv("EVENTSCRIBE_VETTING", "1")  # on, as for users (the suite turns it off)
+    vetted = Pipeline(coder=EventCoder()).code(Article(id="v", text=text)).events
+    (candidates,) = trainer.coded_events(heads, [text])
+    assert not vetted and any(e.source and e.source.code == "USAMIL" for e in candidates)

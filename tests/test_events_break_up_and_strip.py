@@ -19,9 +19,9 @@ pytestmark = pytest.mark.spacy
         ("Russia stripped the Ukrainian billionaire of his citizenship on Monday.", ("RUS", "172")),
     ],
 )
-def test_breaking_up_and_stripping(code_candidates, text, expected):
-    assert expected in {(e.source.code if e.source else "", e.cameo.code) for e in code_candidates(text, "2004-08-15")}
+def test_breaking_up_and_stripping(code_text, text, expected):
+    assert expected in {(e.source.code if e.source else "", e.cameo.code) for e in code_text(text, "2004-08-15")}
 
 
-def test_a_couple_breaking_up_is_no_event(code_candidates):
-    assert not triples(code_candidates("The Spanish singer and her husband broke up last year.", "2004-08-15"))
+def test_a_couple_breaking_up_is_no_event(code_text):
+    assert not triples(code_text("The Spanish singer and her husband broke up last year.", "2004-08-15"))

@@ -14,21 +14,21 @@ def _alone(events) -> set[tuple[str, str]]:
     return {(e.source.code, e.cameo.root) for e in events if e.source and e.target is None}
 
 
-def test_each_coordinated_doer_acts_alone(code_candidates):
-    found = _alone(code_candidates("Britain, West Germany and Denmark rejected the measure.", "1987-10-22"))
+def test_each_coordinated_doer_acts_alone(code_text):
+    found = _alone(code_text("Britain, West Germany and Denmark rejected the measure.", "1987-10-22"))
     assert {("GBR", "12"), ("DEU", "12"), ("DNK", "12")} <= found
 
 
-def test_the_teller_of_a_predicate_adjective_is_no_target_missed(code_candidates):
+def test_the_teller_of_a_predicate_adjective_is_no_target_missed(code_text):
     text = (
         "Yesterday, British minister Michael Jopling said Britain, West Germany, Portugal, the Netherlands and"
         " Denmark were opposed to the measure."
     )
-    found = _alone(code_candidates(text, "1987-10-22"))
+    found = _alone(code_text(text, "1987-10-22"))
     assert {("GBR", "12"), ("DEU", "12"), ("PRT", "12"), ("NLD", "12"), ("DNK", "12")} <= found
 
 
-def test_a_foreigner_named_beside_a_lone_act_still_blocks_it(code_candidates):
+def test_a_foreigner_named_beside_a_lone_act_still_blocks_it(code_text):
     # the Panamanian officers are the party the grant of asylum was aimed at: no act of Peru's alone
-    found = _alone(code_candidates("Peru granted asylum to five Panamanian officers.", "1987-10-22"))
+    found = _alone(code_text("Peru granted asylum to five Panamanian officers.", "1987-10-22"))
     assert ("PER", "07") not in found and ("PER", "08") not in found

@@ -23,12 +23,10 @@ pytestmark = pytest.mark.spacy
         ("The Colombian government ended the talks on Friday, vowing to hold new elections.", "COLGOV", "03"),
     ],
 )
-def test_a_pledging_participle_is_an_act_of_its_own(code_candidates, text, source, root):
-    assert (source, "", root) in triples(code_candidates(text, "2004-08-15"))
+def test_a_pledging_participle_is_an_act_of_its_own(code_text, text, source, root):
+    assert (source, "", root) in triples(code_text(text, "2004-08-15"))
 
 
-def test_a_participle_giving_a_reason_is_no_act(code_candidates):
-    found = triples(
-        code_candidates("The Colombian government ended the talks on Friday, citing the violence.", "2004-08-15")
-    )
+def test_a_participle_giving_a_reason_is_no_act(code_text):
+    found = triples(code_text("The Colombian government ended the talks on Friday, citing the violence.", "2004-08-15"))
     assert not {t for t in found if t[1] == ""}
