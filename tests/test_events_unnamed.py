@@ -12,7 +12,7 @@ pytestmark = pytest.mark.spacy
 
 UNNAMED = [
     # passive violence, the verb violent by itself
-    ("Two journalists were shot dead in Mogadishu on Friday.", "SOMUAF", "SOM", "19"),
+    ("Two journalists were shot dead in Mogadishu on Friday.", "SOMUAF", "SOM", "18"),  # unconventional
     ("Two aid workers were kidnapped in Darfur last week.", "SDNUAF", "", "181"),
     ("A tribal elder was stabbed to death near Kandahar on Tuesday.", "AFGUAF", "", "18"),
     # a killing made violence by its cause

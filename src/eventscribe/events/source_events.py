@@ -49,6 +49,7 @@ from eventscribe.events.recoding import (
 from eventscribe.events.records import build_event
 from eventscribe.events.seized_people import seized_people
 from eventscribe.events.statement_targets import statement_targets
+from eventscribe.events.unconventional import unconventional_violence
 from eventscribe.model import Event, ParsedArticle, Sentence
 from eventscribe.places import Gazetteer
 
@@ -112,7 +113,13 @@ class SourceEvents:
             # "Thousands of people marched in Bratislava", "the ministry declined to comment": an act
             # with no other party at its receiving end is still an event, of its source alone; a
             # protest with none named is aimed at the protesters' government, as CAMEO codes it.
-            alone = Classification(act.code, act.confidence * ALONE_FACTOR, act.trigger)
+            alone = unconventional_violence(
+                sentence,
+                clause.verb,
+                Classification(act.code, act.confidence * ALONE_FACTOR, act.trigger),
+                filled,
+                None,
+            )
             aim = their_government(filled, act) or decreed_on(filled, act)  # a decree's own land
             events.append(self._event(parsed, sentence, clause, alone, filled, aim))
         yield from events
@@ -153,7 +160,10 @@ class SourceEvents:
                 continue
             if home_trip(act, filled.actor, target.actor):
                 continue
-            yield self._event(parsed, sentence, clause, left_body(act, target), filled, target)
+            done = unconventional_violence(
+                sentence, clause.verb, left_body(act, target), filled, target
+            )  # "gunmen shot a journalist"
+            yield self._event(parsed, sentence, clause, done, filled, target)
             if (
                 self.mutual_with
                 and act.code.startswith(self.mutual_with)
