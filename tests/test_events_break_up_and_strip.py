@@ -1,6 +1,6 @@
 """Breaking up a cell or a ring is arresting its members (173), breaking up a protest is repressing it
 (175), and a couple breaking up is no event; stripping a person of immunity is legal action (173), of
-citizenship or a title an administrative sanction (172)."""
+citizenship or a title an administrative sanction (172). Leading a delegation is no act of its own."""
 
 from __future__ import annotations
 
@@ -25,3 +25,14 @@ def test_breaking_up_and_stripping(code_text, text, expected):
 
 def test_a_couple_breaking_up_is_no_event(code_text):
     assert not triples(code_text("The Spanish singer and her husband broke up last year.", "2004-08-15"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Brazilian delegation, led by central bank president Francisco Gros, will meet the bank committee.",
+        "The mission, headed by Gabin Ran Kankani, met Finance Ministry secretary Nailson Nobrega.",
+    ],
+)
+def test_who_leads_a_delegation_does_no_act(code_text, text):
+    assert not [e for e in code_text(text, "1987-03-11") if e.evidence.trigger in ("led", "headed")]
