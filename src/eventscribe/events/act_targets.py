@@ -17,6 +17,7 @@ from eventscribe.events.doers import struck_place
 from eventscribe.events.forecasts import addressed
 from eventscribe.events.frame import Classification
 from eventscribe.events.investigations import investigation_targets
+from eventscribe.events.own_forces import where_own_forces_are
 from eventscribe.events.phrases import at_venue
 from eventscribe.events.recoding import fought
 from eventscribe.events.responses import responded_to
@@ -68,6 +69,7 @@ def act_targets(
     targets = actors.targets(told, source, places=places, sources=sources, act=found.code)
     targets = addressed(sentence, clause, targets)  # "Brazil's plan should enable …": a forecast, no demand
     targets = told_to(sentence, clause.verb, found.code, targets)  # "said Israel's raids …": no target
+    targets = where_own_forces_are(sentence, actors, source, targets)  # "reduce its troops in Iraq": Iraq
     if (reciprocal and cooperative) or found.code.startswith(MEETING_CODES):
         # "signed a pact in Manila", "will attend a meeting in Managua": the capital is the venue, not a party
         targets = [t for t in targets if not at_venue(sentence, t.head)]
