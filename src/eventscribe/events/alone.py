@@ -40,8 +40,10 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Codes never coded without a target: a bare "said" (the statement's content is what counts), and acts
 #: done with a partner (meetings, agreements, cooperation: "the minister discussed the arrest").
 TARGETLESS_EXCLUDED = ("010", "04", "057", "06")
-#: A denial ("denied that its troops crossed the border") is the act, whatever its content clause says.
+#: A denial ("denied that its troops crossed the border") or an admission ("admitted that its scientists
+#: produced uranium") is the act, whatever its content clause says.
 DENIAL_CODE = "016"
+CONTENT_ACT_CODES = frozenset({DENIAL_CODE, "015"})
 #: Verbs of a participle that adds an act of its own to the main one ("…, pledging to disarm", "…,
 #: threatening reprisals"), unlike one that gives a reason or a setting ("…, citing opposition").
 PLEDGING_VERBS = frozenset({"pledge", "promise", "vow", "threaten", "offer", "warn"})
@@ -70,7 +72,7 @@ def stands_alone(sentence: Sentence, clause: Clause, found: Classification) -> b
     if noun is not None:  # "the strike, called by the union, was the biggest": told as the noun is
         return noun.dep in NEWS_NOUN_DEPS and _is_main_clause(sentence, sentence.tokens[noun.head])
     content = any(c.dep in ("ccomp", "parataxis") for c in sentence.children(verb.i))
-    if verb.pos not in ("VERB", "AUX") or (content and found.code != DENIAL_CODE):
+    if verb.pos not in ("VERB", "AUX") or (content and found.code not in CONTENT_ACT_CODES):
         return False
     return _is_main_clause(sentence, verb)
 
@@ -192,11 +194,26 @@ def known_country(actor: Actor) -> bool:
     return len(actor.country) == 3 and actor.country.isalpha() and not actor.code.startswith("---")
 
 
-def foreigners_near(actors: SentenceActors, source: Argument, told_by: list[Argument], act: Classification) -> bool:
+def foreigners_near(
+    actors: SentenceActors, source: Argument, told_by: list[Argument], act: Classification, verb: int = -1
+) -> bool:
     """Whether the sentence names another country's actor, whom an act with no target found was most
     likely aimed at ("Peru granted asylum to five Panamanian officers"): then no act is coded alone (a
-    protest, aimed at home unless a target is named, always is)."""
+    protest, aimed at home unless a target is named, always is). The parties inside what a denial or an
+    admission of ``verb`` says are what is denied, not whom ("Iran denied that it had carried out
+    nuclear work at a site of US concern")."""
     if act.code[:2] in DOMESTIC_ROOTS:
         return False
+    said = _content_words(actors.sentence, verb) if act.code in CONTENT_ACT_CODES else set()
     country = source.actor.country  # an organisation's "country" is IGO or NGO: it counts as foreign
-    return any(known_country(a.actor) and a.actor.country != country for a in actors.bystanders(source, told_by))
+    return any(
+        known_country(a.actor) and a.actor.country != country and a.head not in said
+        for a in actors.bystanders(source, told_by)
+    )
+
+
+def _content_words(sentence: Sentence, verb: int) -> set[int]:
+    """The words of the content clauses of ``verb`` ("denied that ...")."""
+    if verb < 0:
+        return set()
+    return {t.i for c in sentence.children(verb) if c.dep == "ccomp" for t in sentence.subtree(c.i)}

@@ -231,4 +231,4 @@ def _alone_wanted(
         return False
     if aid_got_alone(sentence, clause, act) or blames_a_cause(sentence, clause, act):
         return False
-    return home_decree(act) or not foreigners_near(actors, filled, fellows, act)
+    return home_decree(act) or not foreigners_near(actors, filled, fellows, act, clause.verb)
