@@ -178,7 +178,26 @@ def is_commerce(event: Event) -> bool:
         return False
     if _business(event.source) and (event.target is None or _business(event.target)):
         return True
+    if _sale(event) and not _between_states(event):
+        return True  # "will sell 25 pct of the airline to the public": a privatisation, no event
     return _firm(event.source) and _is_deal(event)
+
+
+#: Verbs of a rule that sells ("sell to", "will sell to"; rules.yaml codes a state's sale 061).
+SALE_VERBS = frozenset({"sell", "export"})
+
+
+def _sale(event: Event) -> bool:
+    """Whether the act was coded by a rule of selling."""
+    return bool(SALE_VERBS & set(str(event.extra.get("rule", "")).split()))
+
+
+def _between_states(event: Event) -> bool:
+    """Whether both parties are national actors of two different countries (or an IGO and a country)."""
+    source, target = event.source, event.target
+    if source is None or target is None or not source.country or not target.country:
+        return False
+    return source.country != target.country and not (_firm(source) or _firm(target))
 
 
 def _firm(actor: Actor | None) -> bool:
