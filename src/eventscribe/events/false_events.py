@@ -29,6 +29,8 @@ SPORT_WORDS = GRAMMAR.sport_words
 SPORT_WEAK_WORDS = GRAMMAR.sport_weak_words
 #: Disasters that kill without attacking anyone.
 ACCIDENT_NOUNS = GRAMMAR.accident_nouns
+ACCIDENT_VERBS = GRAMMAR.accident_verbs
+VEHICLE_NOUNS = GRAMMAR.vehicle_nouns
 
 
 #: Bodies set up or sent to do something (their infinitive is an act of its own).
@@ -84,8 +86,21 @@ def _is_score(sentence: Sentence, match: re.Match[str]) -> bool:
 
 
 def is_accident(sentence: Sentence, clause: Clause) -> bool:
-    """ "victims killed by the Malaysia Airlines crash", "the earthquake killed 300": the doer is a disaster."""
-    return any(sentence.tokens[i].lemma.lower() in ACCIDENT_NOUNS for i in clause.sources)
+    """ "victims killed by the Malaysia Airlines crash", "the earthquake killed 300": the doer is a disaster.
+    So is a vehicle's accident the harm is told with ("a commuter plane crashed into a lake, killing all
+    53", "a strong earthquake rocked the island, injuring several people", "a cargo ship hits a breakwater")."""
+    if any(sentence.tokens[i].lemma.lower() in ACCIDENT_NOUNS for i in clause.sources):
+        return True
+    verb = sentence.tokens[clause.verb]
+    told = [verb, sentence.tokens[verb.head]] if verb.dep in ("advcl", "conj") else [verb]
+    for v in told:
+        subjects = [c.lemma.lower() for c in sentence.children(v.i) if c.dep in ("nsubj", "nsubjpass")]
+        if v.lemma.lower() in ACCIDENT_VERBS or set(subjects) & ACCIDENT_NOUNS:
+            return True
+        hitters = {c.lemma.lower() for c in sentence.children(v.i) if c.dep == "nsubj"}
+        if hitters & VEHICLE_NOUNS and v.lemma.lower() in ("hit", "strike", "slam"):
+            return True  # the vessel that hits, not one that is hit ("a navy ship was hit by shells")
+    return False
 
 
 def purpose_of_coded(sentence: Sentence, clause: Clause, coded_verbs: set[int]) -> bool:

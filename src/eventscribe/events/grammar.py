@@ -58,6 +58,8 @@ class Grammar:
     violent_verbs: frozenset[str]
     violence_causes: frozenset[str]
     accident_nouns: frozenset[str]
+    accident_verbs: frozenset[str]
+    vehicle_nouns: frozenset[str]
     commerce_verbs: frozenset[str]
     protester_nouns: frozenset[str]
     refusable_verbs: frozenset[str]
