@@ -1,5 +1,6 @@
 """Meeting with objections or success meets no one, and holding a press conference is no meeting; meeting
-a person still is."""
+a person still is. A backer named to describe a thing ("a channel backed by Hezbollah") and a prize won
+are no praise; backing a government is."""
 
 from __future__ import annotations
 
@@ -24,3 +25,19 @@ def test_no_meeting(code_text, text):
 def test_meeting_a_person_is_a_meeting(code_text):
     events = code_text("Delors met with German Chancellor Helmut Kohl.", "1987-03-11")
     assert ("IGOEUREEC", "04", "DEUGOV") in {(e.source.code, e.cameo.root, e.target.code) for e in events if e.target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French prime minister calls for a satellite TV channel backed by Hezbollah to be taken off air.",
+        "Kenyan tree planter and government minister Wangari Maathai has won the Nobel Peace Prize.",
+    ],
+)
+def test_a_backer_described_or_a_prize_won_is_no_praise(code_text, text):
+    assert not [e for e in code_text(text, "2004-08-15") if e.cameo.code.startswith("051")]
+
+
+def test_backing_a_government_is_support(code_text):
+    events = code_text("The United States backed the Iraqi government.", "2004-08-15")
+    assert ("USA", "051", "IRQGOV") in {(e.source.code, e.cameo.code, e.target.code) for e in events if e.target}

@@ -32,6 +32,7 @@ from eventscribe.events.context import ArticleContext
 from eventscribe.events.danger_warnings import threatens_risk, warns_of_danger
 from eventscribe.events.false_events import (
     VIOLENT_ROOTS,
+    described_support,
     is_accident,
     is_commerce,
     is_sport,
@@ -198,6 +199,7 @@ class EventCoder(SourceEvents):
                 or clause.verb in ready
                 or self._done_by_a_protest(sentence, clause, protests)
                 or purpose_of_coded(sentence, clause, coded_verbs)
+                or described_support(sentence, clause, found)  # "a channel backed by Hezbollah"
                 or result_of_violence(sentence, clause, found, violent_verbs)
                 or dates_the_news(sentence, clause.verb)
                 or warns_of_danger(sentence, clause, found, actors.found, self._hostile_noun)

@@ -103,6 +103,20 @@ def is_accident(sentence: Sentence, clause: Clause) -> bool:
     return False
 
 
+#: Codes of support told as a description of a thing ("a channel backed by Hezbollah"); an accord
+#: "reached" between parties (057) may be the news itself.
+DESCRIBED_SUPPORT_CODES = ("051", "052")
+
+
+def described_support(sentence: Sentence, clause: Clause, found: Classification) -> bool:
+    """ "a satellite TV channel backed by Hezbollah", "a plan supported by the opposition": a participle
+    that describes a noun by who backs it tells no act of support here, only what the thing is."""
+    verb = sentence.tokens[clause.verb]
+    if not found.code.startswith(DESCRIBED_SUPPORT_CODES) or verb.dep != "acl" or verb.tag != "VBN":
+        return False
+    return sentence.tokens[verb.head].pos in ("NOUN", "PROPN") and verb.head != verb.i
+
+
 def purpose_of_coded(sentence: Sentence, clause: Clause, coded_verbs: set[int]) -> bool:
     """ "began a hunger strike to demand the return of property", "blocked roads to press their demands":
     the purpose of an act already coded is what that act is for, not an act of its own."""
