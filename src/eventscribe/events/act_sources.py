@@ -56,10 +56,11 @@ def act_sources(
         # that the "when" clause tells
         sources = actors.sources(replace(clause, sources=violent_cause_doers(sentence, clause)))
     if not sources and clause.frame.passive and (found.code.startswith(STATE_CODES) or is_state_act(sentence, clause)):
+        target_state = state_of_target(sentence, clause, actors)
         sources = (
             state_of_place(sentence, clause, gazetteer)
-            or state_speaker(actors.speaker(clause))
-            or state_of_target(sentence, clause, actors)
+            or state_speaker(actors.speaker(clause), target_state)
+            or target_state
         )
     if not sources and clause.occurred and root in CROWD_ROOTS:
         sources = state_of_place(sentence, clause, gazetteer, sector=CROWD_SECTOR)

@@ -3,8 +3,10 @@ police or courts of the one arrested, the people of the place for a crowd event,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
+from eventscribe.actors.codes import is_national
 from eventscribe.events.alone import known_country
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause
@@ -29,7 +31,7 @@ UNNAMED_SECTOR = "UAF"
 #: Who does a state's act told in the passive with no agent and no place ("was arrested", "were charged"):
 #: the police arrest and detain, the courts charge, try and sentence.
 STATE_ACT_SECTORS = {
-    **dict.fromkeys(("apprehend", "arrest", "capture", "detain", "hold", "round"), "COP"),
+    **dict.fromkeys(("apprehend", "arrest", "capture", "detain", "hold", "round", "place", "put"), "COP"),
     **dict.fromkeys(("charge", "convict", "indict", "jail", "prosecute", "sentence", "try"), "JUD"),
 }
 
@@ -85,14 +87,16 @@ def state_of_target(sentence: Sentence, clause: Clause, actors: SentenceActors) 
     """ "The leader of the British National Party has been arrested": told with no agent and no place, an
     arrest (or charge) is by the police (or courts) of the country of the one arrested, who is at home
     unless a place says otherwise (a place is tried first, see ``_state_of_place``)."""
-    sector = STATE_ACT_SECTORS.get(sentence.tokens[clause.verb].lemma.lower())
-    if sector is None or not any(c.dep == "auxpass" for c in sentence.children(clause.verb)):
+    verb = sentence.tokens[clause.verb]
+    sector = STATE_ACT_SECTORS.get(verb.lemma.lower())
+    passives = [verb.i, verb.head] if verb.dep == "conj" else [verb.i]  # "has been sacked and placed under arrest"
+    if sector is None or not any(c.dep == "auxpass" for i in passives for c in sentence.children(i)):
         return []  # not "a member of Hamas jailed a year ago": a participle tells background
     for group in clause.targets[:1]:
         for i in group:
             arg = actors.found.get(i)
-            if arg is not None and known_country(arg.actor):
-                actor = state_actor(arg.actor.country, sector)
+            if arg is not None and known_country(arg.actor) and is_national(arg.actor.country):
+                actor = state_actor(arg.actor.country, sector)  # not "IMGCOP" for a militant of no nation
                 return [Argument(actor, clause.verb, recalled=True)]  # inferred: a little less sure
     return []
 
@@ -103,9 +107,19 @@ def state_of_target(sentence: Sentence, clause: Clause, actors: SentenceActors) 
 STATE_ORGANS = frozenset({"COP", "GOV", "JUD", "MIL"})
 
 
-def state_speaker(speaker: Argument | None) -> list[Argument]:
-    """A state organ that tells an agentless arrest or charge with no place named, as its doer."""
+#: Organs that arrest and charge themselves: when they tell of it, they did it. A government telling of an
+#: arrest of another state's people is a third party ("... placed under house arrest, a Thai government
+#: spokesman said" of Myanmar's prime minister).
+ACTING_ORGANS = frozenset({"COP", "JUD", "MIL"})
+
+
+def state_speaker(speaker: Argument | None, target_state: Sequence[Argument] = ()) -> list[Argument]:
+    """A state organ that tells an agentless arrest or charge with no place named, as its doer; a
+    government only of the country of the one arrested (``target_state``: that country's organ), if known."""
     if speaker is None or not known_country(speaker.actor) or not STATE_ORGANS & set(speaker.actor.sectors):
+        return []
+    foreign = any(t.actor.country != speaker.actor.country for t in target_state)
+    if foreign and not ACTING_ORGANS & set(speaker.actor.sectors):
         return []
     return [replace(speaker, recalled=True)]  # inferred: a little less sure
 
