@@ -1,6 +1,6 @@
 """Meeting with objections or success meets no one, and holding a press conference is no meeting; meeting
 a person still is. A backer named to describe a thing ("a channel backed by Hezbollah") and a prize won
-are no praise; backing a government is."""
+are no praise; backing a government is. Calling for attacks on a party threatens it."""
 
 from __future__ import annotations
 
@@ -41,3 +41,8 @@ def test_a_backer_described_or_a_prize_won_is_no_praise(code_text, text):
 def test_backing_a_government_is_support(code_text):
     events = code_text("The United States backed the Iraqi government.", "2004-08-15")
     assert ("USA", "051", "IRQGOV") in {(e.source.code, e.cameo.code, e.target.code) for e in events if e.target}
+
+
+def test_calling_for_attacks_on_a_party_threatens_it(code_text):
+    events = code_text("Hamas called for attacks on Israel.", "2004-08-15")
+    assert ("PSEREBHMS", "13", "ISR") in {(e.source.code, e.cameo.root, e.target.code) for e in events if e.target}
