@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from eventscribe.actors.codes import is_non_national
 from eventscribe.events.domestic_pairs import from_compatriot
 from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.mention_phrases import in_place_phrase
 from eventscribe.model import Actor, Sentence, Token
 
 __all__ = ["ArticleContext", "fill_country", "is_person_mention"]
@@ -33,6 +34,8 @@ GROUP_DESCRIPTIONS = GRAMMAR.group_descriptions
 PERSON_NOUN_ENDINGS = tuple(GRAMMAR.person_noun_endings)
 #: Institutions whose names end like a person's ("military", "judiciary"): "it" refers to them.
 INSTITUTION_NOUNS = frozenset({"constabulary", "judiciary", "military", "secretariat"})
+#: Nouns with which "the country" refers back to the latest state named as an actor.
+STATE_DESCRIPTIONS = frozenset({"country", "nation"})
 #: Role codes of organised groups that "the group" can refer back to.
 GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "PTY", "NGO", "CRM", "RAD", "SEP"})
 
@@ -45,6 +48,14 @@ class _Mention:
     #: False for a mention inside (or around) an earlier one of the same country: it adds no weight to
     #: that country as the article's main one.
     counted: bool = True
+    #: Whether the mention is the object of a preposition of place ("in the eastern Congo").
+    place: bool = False
+
+
+def _named_state(mention: _Mention) -> bool:
+    """A mention of a state itself (no sector, a nation's code), not as a place."""
+    actor = mention.actor
+    return not mention.place and not actor.sectors and len(actor.code) == 3 and not is_non_national(actor.country)
 
 
 @dataclass(slots=True)
@@ -73,7 +84,8 @@ class ArticleContext:
             self.surnames.setdefault(token.text.lower(), actor)
         # "the body of a Palestinian schoolgirl": both are remembered, Palestine is counted once
         counted = not any(_one_phrase(sentence, m, head, actor) for m in self._this_sentence(sentence))
-        self.mentions.append(_Mention(actor, (sentence.index, head), person, counted))
+        place = in_place_phrase(sentence.tokens, head)
+        self.mentions.append(_Mention(actor, (sentence.index, head), person, counted, place))
         self.named.add(actor.country)
 
     def _this_sentence(self, sentence: Sentence) -> Iterator[_Mention]:
@@ -130,6 +142,10 @@ class ArticleContext:
             elif actor is None and lemma in GROUP_DESCRIPTIONS:
                 if not mention.person and (len(other.code) > 6 or set(other.sectors) & GROUP_SECTORS):
                     return replace(other, text=token.text)
+            elif actor is None and lemma in STATE_DESCRIPTIONS and _named_state(mention):
+                # "condemned actions by Rwanda in the eastern Congo and demanded the country withdraw":
+                # the latest state named as an actor, not as a place
+                return replace(other, text=token.text)
         return None
 
     def describes_group(self, sentence: Sentence, head: int, actor: Actor | None) -> bool:

@@ -14,9 +14,9 @@ from eventscribe.actors import ActorResolver
 from eventscribe.actors.armed_opposition import as_armed_opposition
 from eventscribe.actors.codes import is_national
 from eventscribe.events.company_offices import as_company_officers
-from eventscribe.events.context import ArticleContext
+from eventscribe.events.context import STATE_DESCRIPTIONS, ArticleContext
 from eventscribe.events.datelines import filed_country
-from eventscribe.events.mention_phrases import is_gloss, named_group, phrase_head
+from eventscribe.events.mention_phrases import in_place_phrase, is_gloss, named_group, phrase_head
 from eventscribe.events.owners import with_owner_country
 from eventscribe.events.role_words import names_no_party
 from eventscribe.events.suspected_members import as_suspected_members
@@ -120,6 +120,37 @@ def _refer_back_in_sentence(sentence: Sentence, context: ArticleContext, found: 
         named = _same_noun_before(sentence, token, found) or named
         if named:
             found[token.i] = Argument(replace(named[-1].actor, text=token.text), token.i, True)
+    for token in sentence.tokens:
+        if token.i in found or not _describes_state(sentence, token):
+            continue
+        # "condemned actions by Rwanda in the eastern Congo and demanded the country withdraw": the
+        # nearest state before it named as an actor, not as a place
+        states = [a for i, a in sorted(found.items()) if i < token.i and _state_as_actor(sentence, found, i)]
+        if states:
+            found[token.i] = Argument(replace(states[-1].actor, text=token.text), token.i, True)
+
+
+#: Roles in which a state named is an actor of its clause (not a modifier: "US-led forces").
+STATE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
+
+
+def _state_as_actor(sentence: Sentence, found: dict[int, Argument], i: int) -> bool:
+    """Whether the mention at ``i`` names a state as a party: a bare country code, an argument of its
+    clause, not a place ("in the eastern Congo") and not the last word of another name ("Republic of Congo")."""
+    actor, token = found[i].actor, sentence.tokens[i]
+    if actor.sectors or len(actor.code) != 3 or not is_national(actor.country):
+        return False
+    if token.dep not in STATE_ARGUMENT_DEPS or in_place_phrase(sentence.tokens, i):
+        return False
+    of = sentence.tokens[token.head]
+    return not (token.dep == "pobj" and of.text.lower() == "of" and of.head in found)
+
+
+def _describes_state(sentence: Sentence, token: Token) -> bool:
+    """ "the country" or "the nation" as an argument (not "the country's army", whose owner is read apart)."""
+    if token.pos != "NOUN" or token.lemma.lower() not in STATE_DESCRIPTIONS or token.dep == "poss":
+        return False
+    return any(c.dep == "det" and c.text.lower() == "the" for c in sentence.children(token.i))
 
 
 def _same_noun_before(sentence: Sentence, token: Token, found: dict[int, Argument]) -> list[Argument]:

@@ -1,0 +1,34 @@
+""" "The country" refers back to the latest state named as a party before it ("condemned actions by Rwanda
+in the eastern Congo and demanded the country withdraw": Rwanda), not to a place, not to a word inside
+another name ("the Democratic Republic of Congo") and not to a modifier ("US-led forces")."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.spacy
+
+
+def _targets(events, root: str) -> set[str]:
+    return {e.target.code for e in events if e.target and e.cameo.root == root}
+
+
+def test_the_country_is_the_state_named_as_a_party(code_text):
+    text = (
+        "The UN Security Council on Tuesday condemned reported military actions by Rwanda in the eastern"
+        " Democratic Republic of Congo and demanded the country immediately withdraw any troops it may have in"
+        " the DRC."
+    )
+    assert _targets(code_text(text, "2004-08-15"), "10") == {"RWA"}
+
+
+def test_a_modifier_is_no_state_the_country_refers_to(code_text):
+    text = "The US-led coalition forces invaded the country in March 2003."
+    assert "USA" not in _targets(code_text(text, "2004-08-15"), "19")
+
+
+def test_the_country_in_a_later_sentence_is_the_state_named_before(code_text):
+    events = code_text(
+        "Rwanda has sent troops across the border. The UN on Tuesday urged the country to withdraw its troops."
+    )
+    assert "RWA" in _targets(events, "02")
