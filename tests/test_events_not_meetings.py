@@ -1,6 +1,7 @@
 """Meeting with objections or success meets no one, and holding a press conference is no meeting; meeting
 a person still is. A backer named to describe a thing ("a channel backed by Hezbollah") and a prize won
-are no praise; backing a government is. Calling for attacks on a party threatens it."""
+are no praise; backing a government is. Calling for attacks on a party threatens it, and
+what one uses a speech to do is the act ("used his speech to urge China")."""
 
 from __future__ import annotations
 
@@ -46,3 +47,9 @@ def test_backing_a_government_is_support(code_text):
 def test_calling_for_attacks_on_a_party_threatens_it(code_text):
     events = code_text("Hamas called for attacks on Israel.", "2004-08-15")
     assert ("PSEREBHMS", "13", "ISR") in {(e.source.code, e.cameo.root, e.target.code) for e in events if e.target}
+
+
+def test_what_a_speech_is_used_to_do_is_the_act(code_text):
+    text = "Taiwan's leader used his National Day speech Sunday to urge China to begin peace talks."
+    events = code_text(text, "2004-10-10")
+    assert ("TWNGOV", "02", "CHN") in {(e.source.code, e.cameo.root, e.target.code) for e in events if e.target}
