@@ -249,3 +249,16 @@ def _two_howards() -> ActorResolver:
 )
 def test_a_surname_two_office_holders_share_takes_the_one_of_the_context_country(context, expected):
     assert code(_two_howards(), "Mr Howard", "2005-01-15", context) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pope John Paul", "VATRELGOV"),
+        ("Attackers", "IRQUAF"),  # the context's country (Baghdad)
+        ("Saboteurs", "IRQUAF"),
+        ("Hijackers", "IRQCRM"),
+    ],
+)
+def test_doers_named_by_what_they_did_and_the_pope(resolver, text, expected):
+    assert code(resolver, text, "2004-08-15", "They struck in Baghdad on Monday.") == expected
