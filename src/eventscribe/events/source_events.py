@@ -158,6 +158,8 @@ class SourceEvents:
         for target in targets:
             if (filled.actor.code == target.actor.code and not target.peer) or media_statement(act, target):
                 continue
+            if _own_nationality(sentence, filled, target):
+                continue  # "Nakasone ruled out Japanese military help": the help is Japan's own, no target
             if home_trip(act, filled.actor, target.actor):
                 continue
             done = unconventional_violence(
@@ -232,3 +234,15 @@ def _alone_wanted(
     if aid_got_alone(sentence, clause, act) or blames_a_cause(sentence, clause, act):
         return False
     return home_decree(act) or not foreigners_near(actors, filled, fellows, act, clause.verb)
+
+
+#: Links of a nationality word to the noun it describes ("Japanese help", "the Spanish maize market").
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def _own_nationality(sentence: Sentence, source: Argument, target: Argument) -> bool:
+    """Whether ``target`` is the source's own country named only as the nationality of a thing."""
+    actor = target.actor
+    if actor.sectors or len(actor.code) != 3 or actor.country != source.actor.country:
+        return False
+    return sentence.tokens[target.head].dep in MODIFIER_DEPS
