@@ -29,6 +29,7 @@ def test_the_teller_of_a_predicate_adjective_is_no_target_missed(code_text):
 
 
 def test_a_foreigner_named_beside_a_lone_act_still_blocks_it(code_text):
-    # the Panamanian officers are the party the grant of asylum was aimed at: no act of Peru's alone
-    found = _alone(code_text("Peru granted asylum to five Panamanian officers.", "1987-10-22"))
-    assert ("PER", "07") not in found and ("PER", "08") not in found
+    # Iran, named beside the concern and no doer of it, is the party it was most likely voiced at: the
+    # other doers are discounted, Iran is not, so neither voices concern alone
+    found = _alone(code_text("Britain and Denmark voiced concern after talks with Iran.", "1987-10-22"))
+    assert ("GBR", "01") not in found and ("DNK", "01") not in found

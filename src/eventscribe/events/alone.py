@@ -195,7 +195,7 @@ def known_country(actor: Actor) -> bool:
 
 
 def foreigners_near(
-    actors: SentenceActors, source: Argument, told_by: list[Argument], act: Classification, verb: int = -1
+    actors: SentenceActors, source: Argument, told_by: list[Argument], act: Classification, verb: int
 ) -> bool:
     """Whether the sentence names another country's actor, whom an act with no target found was most
     likely aimed at ("Peru granted asylum to five Panamanian officers"): then no act is coded alone (a
@@ -214,6 +214,4 @@ def foreigners_near(
 
 def _content_words(sentence: Sentence, verb: int) -> set[int]:
     """The words of the content clauses of ``verb`` ("denied that ...")."""
-    if verb < 0:
-        return set()
     return {t.i for c in sentence.children(verb) if c.dep == "ccomp" for t in sentence.subtree(c.i)}

@@ -20,6 +20,7 @@ from eventscribe.actors.codes import is_non_national
 from eventscribe.events.domestic_pairs import from_compatriot
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.mention_phrases import in_place_phrase
+from eventscribe.events.role_words import is_country_place
 from eventscribe.model import Actor, Sentence, Token
 
 __all__ = ["ArticleContext", "fill_country", "is_person_mention"]
@@ -53,9 +54,8 @@ class _Mention:
 
 
 def _named_state(mention: _Mention) -> bool:
-    """A mention of a state itself (no sector, a nation's code), not as a place."""
-    actor = mention.actor
-    return not mention.place and not actor.sectors and len(actor.code) == 3 and not is_non_national(actor.country)
+    """A mention of a state itself (a bare country code), not as a place."""
+    return not mention.place and is_country_place(mention.actor)
 
 
 @dataclass(slots=True)

@@ -3,7 +3,6 @@ police or courts of the one arrested, the people of the place for a crowd event,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 
 from eventscribe.actors.codes import is_national
@@ -113,7 +112,7 @@ STATE_ORGANS = frozenset({"COP", "GOV", "JUD", "MIL"})
 ACTING_ORGANS = frozenset({"COP", "JUD", "MIL"})
 
 
-def state_speaker(speaker: Argument | None, target_state: Sequence[Argument] = ()) -> list[Argument]:
+def state_speaker(speaker: Argument | None, target_state: list[Argument]) -> list[Argument]:
     """A state organ that tells an agentless arrest or charge with no place named, as its doer; a
     government only of the country of the one arrested (``target_state``: that country's organ), if known."""
     if speaker is None or not known_country(speaker.actor) or not STATE_ORGANS & set(speaker.actor.sectors):

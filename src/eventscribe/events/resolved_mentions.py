@@ -18,7 +18,7 @@ from eventscribe.events.context import STATE_DESCRIPTIONS, ArticleContext
 from eventscribe.events.datelines import filed_country
 from eventscribe.events.mention_phrases import in_place_phrase, is_gloss, named_group, phrase_head
 from eventscribe.events.owners import with_owner_country
-from eventscribe.events.role_words import names_no_party
+from eventscribe.events.role_words import is_country_place, names_no_party
 from eventscribe.events.suspected_members import as_suspected_members
 from eventscribe.model import Actor, Sentence, Token
 from eventscribe.places import Gazetteer
@@ -137,8 +137,8 @@ STATE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "
 def _state_as_actor(sentence: Sentence, found: dict[int, Argument], i: int) -> bool:
     """Whether the mention at ``i`` names a state as a party: a bare country code, an argument of its
     clause, not a place ("in the eastern Congo") and not the last word of another name ("Republic of Congo")."""
-    actor, token = found[i].actor, sentence.tokens[i]
-    if actor.sectors or len(actor.code) != 3 or not is_national(actor.country):
+    token = sentence.tokens[i]
+    if not is_country_place(found[i].actor):
         return False
     if token.dep not in STATE_ARGUMENT_DEPS or in_place_phrase(sentence.tokens, i):
         return False

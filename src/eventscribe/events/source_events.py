@@ -47,6 +47,7 @@ from eventscribe.events.recoding import (
     stances,
 )
 from eventscribe.events.records import build_event
+from eventscribe.events.role_words import is_country_place
 from eventscribe.events.seized_people import seized_people
 from eventscribe.events.statement_targets import statement_targets
 from eventscribe.events.unconventional import unconventional_violence
@@ -242,7 +243,6 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 def _own_nationality(sentence: Sentence, source: Argument, target: Argument) -> bool:
     """Whether ``target`` is the source's own country named only as the nationality of a thing."""
-    actor = target.actor
-    if actor.sectors or len(actor.code) != 3 or actor.country != source.actor.country:
+    if not is_country_place(target.actor) or target.actor.country != source.actor.country:
         return False
     return sentence.tokens[target.head].dep in MODIFIER_DEPS

@@ -17,8 +17,9 @@ __all__ = ["unconventional_violence"]
 PLAIN_FORCE = frozenset({"190", "193"})
 #: Sectors of irregular doers: unidentified gunmen, rebels, militias, criminals, radicals, civilians.
 IRREGULAR_SECTORS = frozenset({"UAF", "REB", "CRM", "RAD", "CVL", "PPL", "SEP", "INS"})
-#: Sectors of those who fight back: a state's forces and armed groups.
-ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "UAF", "REB", "INS", "SEP"})
+#: Sectors of a state's forces, whose killing is never irregular; with armed groups, those who fight back.
+STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+ARMED_SECTORS = STATE_FORCES | {"UAF", "REB", "INS", "SEP"}
 UNCONVENTIONAL = "180"
 #: Words of a bombing, whose own code (183) the clause's other parts give ("were killed and four wounded
 #: in a bomb attack"): the killing is not recoded then.
@@ -36,7 +37,7 @@ def unconventional_violence(
     if act.code not in PLAIN_FORCE or any(t.lemma.lower() in BOMBING_WORDS for t in _own_words(sentence, verb)):
         return act
     doer = set(source.actor.sectors)
-    if not doer & IRREGULAR_SECTORS or doer & {"MIL", "COP", "SPY"}:
+    if not doer & IRREGULAR_SECTORS or doer & STATE_FORCES:
         return act
     if target is None:
         if "UAF" not in doer:  # "rebels attacked" with no one named may be fighting
