@@ -89,7 +89,7 @@ def test_pretty_printed_single_json_record_is_read(tmp_path: Path) -> None:
     assert [(a.id, a.origin) for a in read_articles(path)] == [("a", f"{path}:2")]
 
 
-def test_text_is_normalised_only_for_nuls_and_line_ends(tmp_path: Path) -> None:
+def test_text_is_normalised_for_nuls_and_line_ends_and_nothing_else_of_plain_text(tmp_path: Path) -> None:
     path = tmp_path / "news.jsonl"
     path.write_text(jsonl(record("a", text="  One\r\ntwo\rthree\u0000\u2028four  ")), encoding="utf-8")
     assert [a.text for a in read_articles(path)] == ["  One\ntwo\nthree\u2028four  "]

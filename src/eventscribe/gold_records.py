@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from eventscribe.errors import GoldFileError
+from eventscribe.ingest.files import clean_text
 from eventscribe.model import Article
 
 __all__ = ["GoldEvent", "GoldRecord", "load_gold", "split_of"]
@@ -35,7 +36,9 @@ class GoldRecord:
     optional_events: tuple[GoldEvent, ...] = ()
 
     def article(self) -> Article:
-        return Article(id=self.id, text=self.text, date=self.date)
+        """The record as an article, its text cleaned as the readers clean an input's (so that
+        ``evaluate`` codes what ``code`` would)."""
+        return Article(id=self.id, text=clean_text(self.text), date=self.date)
 
 
 def load_gold(

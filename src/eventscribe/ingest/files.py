@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from eventscribe.errors import InputError, InputNotFound
+from eventscribe.ingest.entities import decode_references
 
 __all__ = [
     "InputFile",
@@ -238,9 +239,10 @@ def decode_document(data: bytes, *, html: bool = False) -> tuple[str, str]:
 
 
 def clean_text(text: str) -> str:
-    """Drop NUL characters and turn CRLF and CR line ends into LF; nothing else changes."""
+    """Drop NUL characters, turn CRLF and CR line ends into LF and decode the character references left
+    in the text (:func:`~eventscribe.ingest.entities.decode_references`); nothing else changes."""
     if "\x00" in text:
         text = text.replace("\x00", "")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text
+    return decode_references(text)
