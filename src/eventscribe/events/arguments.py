@@ -362,10 +362,27 @@ class SentenceActors:
         Iran …"), the first actor inside it, with its conjuncts: one of another country than the source's
         if there is one ("Israel estimates" inside Netanyahu's object is his own side), else one of the
         same country ("demanded the resignation of President Maduro")."""
-        return self._first_below(heads, source, foreign=True) or self._first_below(heads, source, foreign=False)
+        return (
+            self._partner(heads, source)
+            or self._first_below(heads, source, foreign=True)
+            or self._first_below(heads, source, foreign=False)
+        )
+
+    def _partner(self, heads: tuple[int, ...], source: Actor) -> list[Argument]:
+        """The party a "with" phrase of the object names ("began talks with Sharon's Likud party, a
+        partnership … to withdraw from Gaza"): the object's own partner, of whatever country, before any
+        party named deeper inside it."""
+        for head in heads:
+            for prep in self.sentence.children(head):
+                if prep.dep != "prep" or prep.text.lower() != "with":
+                    continue
+                for party in self.sentence.children(prep.i):
+                    arg = self.found.get(party.i)
+                    if party.dep == "pobj" and arg is not None and arg.actor.code != source.code:
+                        return self._with_conjuncts(party.i)
+        return []
 
     def _first_below(self, heads: tuple[int, ...], source: Actor, *, foreign: bool) -> list[Argument]:
-        tokens = self.sentence.tokens
         for head in heads:
             for token in self.sentence.subtree(head):
                 arg = self.found.get(token.i)
@@ -373,15 +390,19 @@ class SentenceActors:
                     continue
                 if foreign and arg.actor.country == source.country:
                     continue
-                found = [arg]
-                chain = {token.i}
-                for other in tokens[token.i + 1 :]:
-                    if other.dep == "conj" and other.head in chain:
-                        chain.add(other.i)
-                        if other.i in self.found:
-                            found.append(self.found[other.i])
-                return found
+                return self._with_conjuncts(token.i)
         return []
+
+    def _with_conjuncts(self, head: int) -> list[Argument]:
+        """The actor found at ``head`` and those of its conjuncts ("the government and the United Nations")."""
+        found = [self.found[head]]
+        chain = {head}
+        for other in self.sentence.tokens[head + 1 :]:
+            if other.dep == "conj" and other.head in chain:
+                chain.add(other.i)
+                if other.i in self.found:
+                    found.append(self.found[other.i])
+        return found
 
 
 def _as_military(sentence: Sentence, head: int, arg: Argument) -> Argument:
