@@ -1,0 +1,66 @@
+"""The party of a "with" phrase on an act's object is its partner, whatever its country, before a party
+named deeper in the object; voting in an election is no act, and an operation is force only as a
+military one."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.spacy
+
+
+def triples(events):
+    return {(e.source.code, e.cameo.root, e.target.code) for e in events if e.source and e.target}
+
+
+def test_a_talk_partner_of_the_same_country_is_the_target(code_text):
+    text = (
+        "Israel's opposition Labour party began talks with Prime Minister Ariel Sharon's Likud party yesterday"
+        " about joining its coalition - a partnership that would provide a parliamentary majority for"
+        " Sharon's plan to withdraw from Gaza."
+    )
+    found = triples(code_text(text, "2004-11-01"))
+    assert ("ISROPP", "04", "ISRPTY") in found
+    assert not {t for t in found if t[2] == "PSE"}  # Gaza is where the plan withdraws from
+
+
+def test_coordinated_talk_partners_are_each_a_target(code_text):
+    text = "Afghan militants holding three U.N. workers hostage began talks with the government and the United Nations."
+    found = triples(code_text(text, "2004-11-01"))
+    assert "IGOUNO" in {t[2] for t in found if t[1] == "04"}
+
+
+def test_a_foreign_party_inside_the_object_is_still_found(code_text):
+    found = triples(code_text("The United States demanded sanctions on Iran and Syria.", "2004-11-01"))
+    assert {("USA", "10", "IRN"), ("USA", "10", "SYR")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops of Pakistani para-military force check Afghan refugee voters before they enter in polling"
+        " station to vote in Afghanistan's presidential election.",
+        "Finns cast their final votes in two-day general elections today.",
+        "Venezuelans voted in a referendum on Sunday.",
+    ],
+)
+def test_voting_in_an_election_is_no_act(code_text, text):
+    assert not [e for e in code_text(text, "2004-10-01") if e.cameo.root in ("03", "01")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Margaret Hassan, the director of CARE International's operation in Iraq, is seen in this image.",
+        "Bill Clinton underwent a successful quadruple heart bypass operation Monday.",
+    ],
+)
+def test_an_operation_that_is_not_military_is_no_force(code_text, text):
+    assert not [e for e in code_text(text, "2004-10-01") if e.cameo.root == "19"]
+
+
+def test_a_military_operation_and_a_launched_one_are_force(code_text):
+    found = triples(code_text("Israel launched an operation against Hamas in Gaza.", "2004-10-01"))
+    assert ("ISR", "19", "PSEREBHMS") in found
+    found = triples(code_text("Russian forces began a military operation in Chechnya.", "2004-10-01"))
+    assert ("RUSMIL", "19", "RUS") in found
