@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from eventscribe.actors.resolve import ActorResolver
+from eventscribe.ingest.files import clean_text
 
 
 def spans(path: Path) -> Iterator[tuple[str, str, str, dt.date | None, str]]:
@@ -52,7 +53,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             if (rid, text, code) in seen:
                 continue
             seen.add((rid, text, code))
-            actor = resolver.resolve_text(text, date=date, context=sentence)
+            # as the readers clean an input (character references decoded), so the span is what the coder sees
+            actor = resolver.resolve_text(clean_text(text), date=date, context=clean_text(sentence))
             got = actor.code if actor is not None else ""
             total += 1
             code_wrong += got != code
