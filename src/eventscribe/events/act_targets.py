@@ -13,6 +13,7 @@ from dataclasses import replace
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.audiences import told_to, without_audiences
 from eventscribe.events.clauses import Clause
+from eventscribe.events.content_targets import content_subjects
 from eventscribe.events.doers import struck_place
 from eventscribe.events.forecasts import addressed
 from eventscribe.events.frame import Classification
@@ -81,6 +82,8 @@ def act_targets(
         targets = counted_victims(sentence, clause, found.code[:2], actors, source)
     if not targets and found.code[:2] in GRIEVANCE_ROOTS:  # "protested over Canada's decision"
         targets = actors.owners(clause.concerns, source)
+    if not targets:  # "alleged that the ANC is planning violence": the ANC
+        targets = content_subjects(sentence, clause, found, actors, source, sources)
     # "investigating a fraud by the trading house": the owner of the deed looked into, never its victim
     targets = investigation_targets(sentence, clause, found, actors, source, targets)
     if not targets:  # "scrambled jets after a Somali attack": the party whose deed it answers
