@@ -64,3 +64,13 @@ def test_a_military_operation_and_a_launched_one_are_force(code_text):
     assert ("ISR", "19", "PSEREBHMS") in found
     found = triples(code_text("Russian forces began a military operation in Chechnya.", "2004-10-01"))
     assert ("RUSMIL", "19", "RUS") in found
+
+
+def test_a_call_for_a_party_to_be_acted_on_is_aimed_at_it(code_text):
+    events = code_text("The United Nations called for the prisoners to be released.", "2004-11-01")
+    assert {e.cameo.root for e in events if e.source and e.source.code == "IGOUNO" and e.target} & {"02", "10"}
+
+
+def test_upon_is_on(code_text):
+    events = code_text("Iran called upon the United Nations to condemn Iraq.", "1987-11-01")
+    assert ("IRN", "02", "IGOUNO") in triples(events)

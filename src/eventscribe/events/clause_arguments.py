@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.infinitive import has_to_aux
-from eventscribe.events.phrases import SUBJECT_DEPS, expand, first_child, up_to
+from eventscribe.events.phrases import SUBJECT_DEPS, expand, first_child, is_preposition, preposition_word, up_to
 from eventscribe.events.weapons import wielders
 from eventscribe.model import Sentence, Token
 
@@ -168,11 +168,11 @@ def prep_targets(
 ) -> list[tuple[int, ...]]:
     """Objects of the verb's prepositions, in the order of :data:`TARGET_PREPS` (``first`` before them,
     none of those in ``skip``)."""
-    preps = [c for c in kids[verb.i] if c.dep in ("prep", "dative") and c.pos == "ADP"]
+    preps = [c for c in kids[verb.i] if c.dep in ("prep", "dative") and is_preposition(c)]
     groups = []
     for wanted in dict.fromkeys(p for p in (*first, *TARGET_PREPS) if p not in skip):
         for prep in preps:
-            if prep.text.lower() != wanted:
+            if preposition_word(prep) != wanted:
                 continue
             pobj = first_child(kids[prep.i], "pobj") or stranded_object(verb, prep, kids)
             if pobj is not None:

@@ -13,7 +13,14 @@ from eventscribe.events.frame import VerbFrame
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.implied import relative_antecedent
 from eventscribe.events.infinitive import has_to_aux
-from eventscribe.events.phrases import expand, first_child, noun_lemmas, open_complement
+from eventscribe.events.phrases import (
+    expand,
+    first_child,
+    is_preposition,
+    noun_lemmas,
+    open_complement,
+    preposition_word,
+)
 from eventscribe.events.reduced_passive import passive_complement
 from eventscribe.model import Sentence, Token
 
@@ -38,7 +45,10 @@ def demand_of(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple
         for_to = lemma in DEMAND_VERBS and parts.for_to_clause(content, kids)
         if (content.dep != "ccomp" and not for_to) or content.pos not in ("VERB", "AUX"):
             continue
-        subject = first_child(kids[content.i], "nsubj")
+        # "calls for a TV channel backed by Hezbollah to be taken off air": a passive subject is Y too
+        subject = first_child(kids[content.i], "nsubj") or (
+            first_child(kids[content.i], "nsubjpass") if for_to else None
+        )
         if subject is None:
             continue
         obliged = any(c.dep == "aux" and c.text.lower() in OBLIGATION_AUX for c in kids[content.i])
@@ -84,11 +94,12 @@ def frame_of(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: 
                 ]
                 objects[0] = light_verb_object(sentence, child, kids)  # "launched a strike on Gaza": stoppages.py
                 objects.extend(parts.aimed_at(child, kids))
-        elif child.dep in ("prep", "agent", "dative") and child.pos == "ADP":
+        elif child.dep in ("prep", "agent", "dative") and is_preposition(child):
             pobj = first_child(kids[child.i], "pobj")
             if pobj is not None and pobj.ent_type in ("DATE", "TIME"):
                 continue  # "agreed on 18 September to lift …" is no agreement "on" anything
-            preps.append((child.text.lower(), pobj.lemma.lower() if pobj is not None else ""))
+            # "called upon" is "call on"
+            preps.append((preposition_word(child), pobj.lemma.lower() if pobj is not None else ""))
     # a predicate adjective of the object ("found him guilty", "declared the party illegal") is what is done
     objects.extend(c.lemma.lower() for c in kids[verb.i] if c.dep in ("ccomp", "oprd") and c.pos == "ADJ")
     xcomp, xcomp_objects = _complement(open_complement(verb, kids), kids)

@@ -10,6 +10,8 @@ __all__ = [
     "SUBJECT_DEPS",
     "expand",
     "first_child",
+    "is_preposition",
+    "preposition_word",
     "noun_lemmas",
     "of_object",
     "open_complement",
@@ -96,6 +98,21 @@ def at_venue(sentence: Sentence, head: int) -> bool:
     """Whether the noun at ``head`` names where an act took place: the object of "in" or "at"."""
     token = sentence.tokens[head]
     return token.dep == "pobj" and sentence.tokens[token.head].text.lower() in VENUE_PREPOSITIONS
+
+
+#: Prepositions the tagger may not tag ADP ("called upon": SCONJ), with the spelling the patterns use.
+PREP_SPELLINGS = {"upon": "on"}
+
+
+def is_preposition(token: Token) -> bool:
+    """Whether ``token`` is a preposition: tagged ADP, or one of :data:`PREP_SPELLINGS`."""
+    return token.pos == "ADP" or token.text.lower() in PREP_SPELLINGS
+
+
+def preposition_word(token: Token) -> str:
+    """The preposition as the patterns spell it ("upon" is "on")."""
+    word = token.text.lower()
+    return PREP_SPELLINGS.get(word, word)
 
 
 def first_child(tokens: list[Token], dep: str) -> Token | None:
