@@ -165,6 +165,8 @@ def _drop_name_starts(words: list[Word], found: list[Found], kb: KnowledgeBase |
             continue
         if _inside_other_party(words, f, unknown_name):
             continue  # "Liberal Democratic Party" (Japan's), "Democratic Justice Party" (South Korea's)
+        if _inside_other_bank(words, f, unknown_name):
+            continue  # "the Industrial Bank of Japan" is a business, not the Bank of Japan
         place = actor is None and not f.first("agent") and f.first("country", "capital")
         if place and words[f.start].proper and unknown_name(f.start - 1, f) and unknown_name(f.start - 2, f):
             continue  # "Samuel Doria Medina" is a person, not the city of Medina
@@ -174,6 +176,16 @@ def _drop_name_starts(words: list[Word], found: list[Found], kb: KnowledgeBase |
             continue  # "Michael Jordan" in a bare text: a common given name before the place
         kept.append(f)
     return kept
+
+
+def _inside_other_bank(words: list[Word], f: Found, unknown: Callable[[int, Found], bool]) -> bool:
+    """Whether a bank's name ("Bank of Japan", "Bank of Uganda") is only the end of a longer name with a
+    word of its own before it: "the Industrial Bank of Japan", "the Cooperative Bank of Uganda" are
+    other banks. The first word of the text, which any word may be capitalised as, is no such word."""
+    actor = f.first("actor")
+    if actor is None or actor.ref.kind != "organisation" or words[f.start].word.lower() != "bank":
+        return False
+    return unknown(f.start - 1, f) and words[f.start - 1].first > 0
 
 
 def _inside_other_party(words: list[Word], f: Found, unknown: Callable[[int, Found], bool]) -> bool:

@@ -135,11 +135,15 @@ def typed_name(kb: KnowledgeBase, text: str, actor: Actor | None, *, date: dt.da
         return actor  # "the Union" alone may be any union, or the Union of a civil war
     others = " ".join([*head_part[:-size], *tail])  # the name without its head: "Nigerian Labour"
     country = country_in_text(kb, others, date=date, parties=False) if others else ""
+    # a body of a world region that names no country ("the Asian Reconstruction Bank"), before the role
+    # its head word gives by itself
+    body = None if country else _of_regions(kb, text, others, head_part[-size:], role, date)
+    if body is not None:
+        return body
     if actor is not None and actor.sectors and (not country or country == actor.country):
         return actor  # a body the words name, of the name's own country (or of none it names)
     if not country:
-        body = _of_regions(kb, text, others, head_part[-size:], role, date)
-        return body or actor or Actor(role, "", "", (role,))
+        return actor or Actor(role, "", "", (role,))
     return make_actor(kb, country + role)
 
 
