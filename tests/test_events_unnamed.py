@@ -73,3 +73,14 @@ def test_a_named_doer_is_kept_rather_than_an_unidentified_one(code_text):
     triples = code_triples(events)
     assert any(s == "SOMCOP" for s, _, _ in triples), triples
     assert not any(s.endswith("UAF") for s, _, _ in triples), triples
+
+
+def test_a_capitalised_first_word_before_the_weapon_names_no_doer(code_text):
+    # "Homemade", first in the sentence, is tagged a name; the bombs still have no named doer
+    events = code_text("Homemade bombs exploded in Baghdad.", "2004-10-01")
+    assert ("IRQUAF", "IRQGOV", "183") in code_triples(events)
+
+
+def test_a_heart_attack_is_no_unnamed_attack(code_text):
+    text = "Bollywood actress Nirupa Roy dies after a heart attack at her home in Mumbai aged 73."
+    assert not [e for e in code_text(text, "2004-10-01") if e.cameo.root in ("18", "19")]

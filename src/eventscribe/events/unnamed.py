@@ -75,8 +75,8 @@ def unnamed_cause(sentence: Sentence, clause: Clause) -> str | None:
         (
             noun
             for i in clause.sources
-            if _subject_of(sentence, tokens[i], verb)
-            and (noun := _weapon_noun(sentence, tokens[i])).lemma.lower() in WEAPONS
+            if _subject_of(sentence, (subject := _modified(tokens, i)), verb)
+            and (noun := _weapon_noun(sentence, subject)).lemma.lower() in WEAPONS
             and not accidental(sentence, noun)
         ),
         None,
@@ -96,6 +96,14 @@ def unnamed_cause(sentence: Sentence, clause: Clause) -> str | None:
             if cause is not None:
                 return cause
     return None
+
+
+def _modified(tokens: tuple[Token, ...], i: int) -> Token:
+    """The noun a doer's modifier stands on, when the doer was read from a modifier that names no party
+    ("Homemade bombs exploded", whose first word the tagger took for a name): the weapon itself."""
+    token = tokens[i]
+    named = token.pos == "PROPN" or bool(token.ent_type)
+    return tokens[token.head] if named and token.dep in ("compound", "amod", "nmod") and token.head != i else token
 
 
 #: Nouns that count or group what they are "of": "a series of grenade blasts", "a wave of bombings".
