@@ -50,7 +50,8 @@ def act_sources(
     sources = actors.sources(clause)
     if not sources and clause.origins and root in ACCUSED_ROOTS:
         # "a mortar bomb was fired at it from the Gaza Strip": violence from a place is that side's.
-        sources = actors.sources(replace(clause, sources=clause.origins))
+        # (a place's side or an armed party: "were fired from a bank in Cairo" is no shot from the bank)
+        sources = [s for s in actors.sources(replace(clause, sources=clause.origins)) if _can_fire(s.actor.sectors)]
     if not sources and clause.frame.passive and root in UNNAMED_ROOTS:
         # "four soldiers were killed when militants blew up a tunnel": the doer of the violent act
         # that the "when" clause tells
@@ -76,6 +77,16 @@ def act_sources(
         if is_explosive(cause) and found.code in ("180", "190"):  # "wounded when a grenade exploded"
             found = Classification(BOMBING_CODE, found.confidence, found.trigger)
     return sources, found, cause is not None
+
+
+#: Sectors of a party that violence may come from, when only its place or position is named.
+FIRING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "UAF", "INS", "SEP", "RAD"})
+
+
+def _can_fire(sectors: tuple[str, ...]) -> bool:
+    """Whether violence "from" a party with these sectors is its own: a place's state (no sector) or an
+    armed or state party; not a business, a school or civilians."""
+    return not sectors or bool(FIRING_SECTORS & set(sectors))
 
 
 def _rocked_scene(sentence: Sentence, clause: Clause, gazetteer: Gazetteer) -> list[Argument]:

@@ -35,6 +35,9 @@ def dateline(sentence: Sentence) -> set[int]:
     where the story was filed, not an actor in it."""
     tokens = sentence.tokens
     words = [t for t in tokens[:12] if t.pos != "SPACE"]
+    dated = _dated_place(words)
+    if dated:
+        return {t.i for t in tokens if t.i <= dated}
     if not words or not (words[0].text.isupper() and sum(c.isalpha() for c in words[0].text) >= 3):
         return set()
     for token in words[1:]:
@@ -43,6 +46,23 @@ def dateline(sentence: Sentence) -> set[int]:
         if not (token.text[:1].isupper() or token.text[:1].isdigit() or token.text in {",", "(", ")", "."}):
             return set()
     return set()
+
+
+MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august"
+    " september october november december".split()
+)
+
+
+def _dated_place(words: list[Token]) -> int | None:
+    """The index of the colon of a dateline written "Islamabad, Nov 9 :" (a place, a comma, a month and
+    a day), or None."""
+    if len(words) < 6 or not words[0].text[:1].isupper() or words[1].text != ",":
+        return None
+    month, day, colon = words[2], words[3], words[4]
+    if month.text.lower().rstrip(".") in MONTHS and day.text.isdigit() and colon.text == ":":
+        return colon.i
+    return None
 
 
 def phrase_head(sentence: Sentence, i: int) -> int:

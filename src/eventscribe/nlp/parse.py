@@ -120,10 +120,31 @@ def _register_line_breaks() -> str:
 
 def _line_breaks(doc: Any) -> Any:
     last = len(doc) - 1
+    starts = [0]
     for token in doc:
         if token.is_space and "\n" in token.text and token.i < last:
             doc[token.i + 1].is_sent_start = True
+            starts.append(token.i + 1)
+    for start in starts:
+        _after_label(doc, start)
     return doc
+
+
+#: The longest section label before a colon ("World News:", "Iraq:", "Analysis:").
+LABEL_WORDS = 3
+
+
+def _after_label(doc: Any, start: int) -> None:
+    """Start a sentence after a section label that opens a line: one to three capitalised nouns and a
+    colon ("World News: Islamabad, Nov 9 : US envoy met ..."), so that the label is no subject of the
+    story's verb. A colon after a verb or a pronoun ("He said: ...") is speech, not a label."""
+    end = min(start + LABEL_WORDS + 1, len(doc))
+    colon = next((i for i in range(start + 1, end) if doc[i].text == ":"), None)
+    if colon is None or colon + 4 >= len(doc):
+        return
+    label = doc[start:colon]
+    if all(t.tag_ in ("NNP", "NNPS", "NN", "NNS") and t.text[:1].isupper() for t in label):  # (no POS yet)
+        doc[colon + 1].is_sent_start = True
 
 
 def _flag_last(spans: list[tuple[int, int]]) -> Iterator[tuple[bool, tuple[int, int]]]:
