@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventscribe.events.appraisals import HYPOTHETICAL_MARKS
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
@@ -33,8 +34,8 @@ __all__ = ["CONTENT_TARGET_ROOTS", "content_subjects"]
 CONTENT_TARGET_ROOTS = frozenset({"10", "11"})
 #: Verbs of plain saying, whose content is no demand on its subject ("said Brazil's plan should …").
 PLAIN_SAYING = frozenset({"say", "tell", "add", "state", "note", "declare", "announce", "report", "believe", "think"})
-#: Subordinators of a content the verb does not assert.
-OPEN_MARKS = frozenset({"if", "whether", "unless"})
+#: Subordinators of a content the verb does not assert (those of a hypothetical appraisal).
+OPEN_MARKS = HYPOTHETICAL_MARKS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
