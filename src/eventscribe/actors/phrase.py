@@ -115,6 +115,7 @@ def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
                 or (
                     child.dep == "prep" and child.text.lower() in PHRASE_PREPS and not names_victims(sentence, i, child)
                 )
+                or (child.dep == "prep" and speaks_for(sentence.tokens[i], child))
                 or (sentence.tokens[i].dep == "prep" and child.dep == "pobj")
             )
             if take and child.i not in keep:
@@ -131,6 +132,22 @@ def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
         ):
             keep.add(i)
     return sorted(keep)
+
+
+#: People who act for the party their "to" or "for" phrase names: "an aide to President Bush", "a
+#: spokesman for Hamas", "chief negotiator for the Palestinians". (Not envoys and ambassadors, whose "to"
+#: names the host: "the US ambassador to Iraq".)
+REPRESENTATIVE_HEADS = {
+    "to": frozenset({"aide", "adviser", "advisor", "assistant", "counsellor", "counselor", "confidant"}),
+    "for": frozenset(
+        {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "negotiator", "representative", "adviser", "advisor"}
+    ),
+}
+
+
+def speaks_for(head: Token, prep: Token) -> bool:
+    """Whether ``prep`` names the party that ``head`` acts for (see :data:`REPRESENTATIVE_HEADS`)."""
+    return head.lemma.lower() in REPRESENTATIVE_HEADS.get(prep.text.lower(), frozenset())
 
 
 def names_victims(sentence: Sentence, head: int, prep: Token) -> bool:

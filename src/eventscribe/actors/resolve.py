@@ -43,6 +43,7 @@ from eventscribe.actors.phrase import (
     may_head_actor,
     person_tokens,
     phrase_tokens,
+    speaks_for,
     surface,
     text_words,
     with_text,
@@ -142,6 +143,10 @@ class ActorResolver:
         # A common noun heads a mention only when it is a role word, a name or a collective noun:
         # "Hamas's terror infrastructure" and "the MH17 crash" are things, not actors.
         must_cover = tokens[head].pos == "NOUN" and not may_head_actor(tokens[head])
+        # "an aide to President Bush": one who acts for the party the phrase names is that party's
+        must_cover = must_cover and not any(
+            c.dep == "prep" and speaks_for(tokens[head], c) for c in sentence.children(head)
+        )
         if tokens[head].lemma.lower() in VAGUE_BODIES and all(tokens[i].dep == "det" for i in selected if i != head):
             return None
         rest = " ".join(t.text for t in tokens if t.i not in selected and t.i not in exclude)
