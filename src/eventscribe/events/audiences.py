@@ -43,13 +43,14 @@ SAYING_VERBS = frozenset(
     {"add", "comment", "emphasise", "emphasize", "explain", "insist", "note", "remark", "say", "stress"}
 )
 #: Heads of phrases naming an assembly or a gathering of listeners ("the House of Commons", "a Senate
-#: subcommittee", "a news conference", "the Supreme Soviet", "delegates", "supporters").
+#: subcommittee", "a news conference", "the Supreme Soviet", "delegates", "supporters", "MPs", "the
+#: cabinet": a minister's own colleagues listening).
 GATHERING_NOUNS = frozenset(
     {
-        "analyst", "assembly", "audience", "briefing", "commons", "committee", "conference", "congress",
-        "convention", "crowd", "delegate", "diet", "forum", "gathering", "hearing", "lords",
-        "meeting", "parliament", "rally", "senate", "seminar", "session", "soviet", "subcommittee",
-        "summit", "supporter", "symposium",
+        "analyst", "assembly", "audience", "briefing", "cabinet", "commons", "committee", "conference",
+        "congress", "convention", "crowd", "delegate", "diet", "forum", "gathering", "hearing", "lawmaker",
+        "legislator", "lords", "meeting", "mp", "mps", "parliament", "rally", "senate", "seminar", "session",
+        "soviet", "subcommittee", "summit", "supporter", "symposium",
     }
 )  # fmt: skip
 
