@@ -106,7 +106,7 @@ def test_twins_done_to_someone_or_standing_alone_keep_their_event(code_text, tex
         "Prime Minister David Cameron told the House of Commons that Britain would cut spending.",
         "Germany's chancellor told a Senate committee the euro was safe.",
         "Mr Blunkett told MPs the UK would still be able to reject proposals on immigration it did not agree with.",
-        "Italian Prime Minister Giovanni Goria told the cabinet on Monday he was worried about the tension in the Gulf.",
+        "Italian Prime Minister Giovanni Goria told the cabinet on Monday the budget would be approved in May.",
         "The foreign secretary told lawmakers the rebate was entirely justified.",
     ],
 )
