@@ -74,3 +74,20 @@ def test_a_call_for_a_party_to_be_acted_on_is_aimed_at_it(code_text):
 def test_upon_is_on(code_text):
     events = code_text("Iran called upon the United Nations to condemn Iraq.", "1987-11-01")
     assert ("IRN", "02", "IGOUNO") in triples(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finance Minister Chung In-yong and Bank of Korea Governor Park Sung-sang agreed that the stock market was over-heated.",
+        "The EC Cereals Management Committee agreed in Brussels today that 300,000 tonnes of wheat would be made available.",
+    ],
+)
+def test_agreeing_that_something_is_so_is_no_intent_to_cooperate(code_text, text):
+    assert not [e for e in code_text(text, "1987-03-01") if e.cameo.code == "030"]
+
+
+def test_two_countries_agreeing_that_a_thing_will_be_done_still_cooperate(code_text):
+    events = code_text("Iran and Iraq agreed that a ceasefire would take effect on Monday.", "1987-03-01")
+    assert ("IRN", "03", "IRQ") in triples(events)
+    assert ("IRN", "03", "CAN") in triples(code_text("Iran agreed to buy wheat from Canada.", "1987-03-01"))

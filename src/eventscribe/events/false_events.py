@@ -4,7 +4,7 @@ disasters ("the earthquake killed 300"), trips at home ("Kerry headed to Pennsyl
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
@@ -115,6 +115,32 @@ def described_support(sentence: Sentence, clause: Clause, found: Classification)
     if not found.code.startswith(DESCRIBED_SUPPORT_CODES) or verb.dep != "acl" or verb.tag != "VBN":
         return False
     return sentence.tokens[verb.head].pos in ("NOUN", "PROPN") and verb.head != verb.i
+
+
+#: Verbs of agreeing, and the code they give alone (030, intent to cooperate).
+AGREEING_VERBS = frozenset({"agree", "concur"})
+AGREEING_CODE = "030"
+
+
+def agreed_view(sentence: Sentence, clause: Clause, found: Classification, countries: Mapping[int, str]) -> bool:
+    """ "agreed that the stock market was over-heated", "agreed in Brussels today that 300,000 tonnes
+    would be made available": agreeing that something is so shares a view or tells a decision; it is no
+    intent to cooperate with anyone. Agreeing to act ("agreed to buy"), on a thing ("agreed on a
+    ceasefire") or with a party ("agreed with Iran") keeps its own frame, and so do parties of two
+    countries that agree that something will be done ("Iran and Iraq agreed that a ceasefire would take
+    effect"). ``countries``: the country of each token that names an actor."""
+    verb = sentence.tokens[clause.verb]
+    if found.code != AGREEING_CODE or verb.lemma.lower() not in AGREEING_VERBS:
+        return False
+    if len({countries[i] for i in clause.sources if countries.get(i)}) > 1:
+        return False
+    kids = sentence.children(clause.verb)
+    if any(k.dep in ("xcomp", "dobj") or (k.dep == "prep" and k.text.lower() in ("on", "to", "with")) for k in kids):
+        return False
+    return any(
+        k.dep == "ccomp" and any(m.dep == "mark" and m.text.lower() == "that" for m in sentence.children(k.i))
+        for k in kids
+    )
 
 
 def purpose_of_coded(sentence: Sentence, clause: Clause, coded_verbs: set[int]) -> bool:
