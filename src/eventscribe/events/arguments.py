@@ -359,9 +359,10 @@ class SentenceActors:
 
     def _below(self, heads: tuple[int, ...], source: Actor) -> list[Argument]:
         """When the object is not an actor ("sanctions on Iran and Syria", "the deal, which … would allow
-        Iran …"), the first actor inside it, with its conjuncts: one of another country than the source's
-        if there is one ("Israel estimates" inside Netanyahu's object is his own side), else one of the
-        same country ("demanded the resignation of President Maduro")."""
+        Iran …"), the first actor inside it, with its conjuncts: the partner its "with" phrase names
+        ("talks with Sharon's Likud party"), else one of another country than the source's if there is
+        one ("Israel estimates" inside Netanyahu's object is his own side), else one of the same country
+        ("demanded the resignation of President Maduro")."""
         return (
             self._partner(heads, source)
             or self._first_below(heads, source, foreign=True)
