@@ -91,3 +91,19 @@ def test_two_countries_agreeing_that_a_thing_will_be_done_still_cooperate(code_t
     events = code_text("Iran and Iraq agreed that a ceasefire would take effect on Monday.", "1987-03-01")
     assert ("IRN", "03", "IRQ") in triples(events)
     assert ("IRN", "03", "CAN") in triples(code_text("Iran agreed to buy wheat from Canada.", "1987-03-01"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Bush is getting in another meeting with a foreign leader before hitting the road to Pennsylvania.",
+        "Australian Prime Minister John Howard was fighting to maintain his credibility after the transcripts came out.",
+    ],
+)
+def test_figures_of_speech_of_force_are_no_force(code_text, text):
+    assert not [e for e in code_text(text, "2004-11-01") if e.cameo.root == "19"]
+
+
+def test_troops_that_fight_to_take_a_city_fight(code_text):
+    events = code_text("Iraqi troops fought to retake the city from the rebels.", "2004-11-01")
+    assert [e for e in events if e.cameo.root == "19"]
