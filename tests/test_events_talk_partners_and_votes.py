@@ -107,3 +107,14 @@ def test_figures_of_speech_of_force_are_no_force(code_text, text):
 def test_troops_that_fight_to_take_a_city_fight(code_text):
     events = code_text("Iraqi troops fought to retake the city from the rebels.", "2004-11-01")
     assert [e for e in events if e.cameo.root == "19"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Pitcairn Island has changed his plea to guilty and faces sentencing.",
+        "The former minister entered a plea of not guilty in the Paris court.",
+    ],
+)
+def test_a_plea_in_court_is_no_appeal(code_text, text):
+    assert not [e for e in code_text(text, "2004-11-01") if e.cameo.root == "02"]

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import copy
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -246,6 +246,12 @@ class VerbClassifier:
         if bare is not None:
             return Classification(bare[0], DICTIONARY_VERB, bare[1])
         return None
+
+    def nulled(self, frame: VerbFrame) -> bool:
+        """Whether a curated rule with a constraint beyond the verb says ``frame`` has no political
+        meaning ("hit the road", "enter a plea"): then not even its object's event noun gives it one."""
+        curated = self._curated(replace(frame, verb=frame.verb.lower()))
+        return curated is not None and curated[0].specificity > 0 and curated[0].code is None
 
     def classify_noun(self, lemma: str) -> Classification | None:
         """The CAMEO code of an event noun used without a verb ("attack", "talks", "kidnapping")."""

@@ -114,7 +114,7 @@ class ClauseClassifier:
         # own ("resign" is not "sign", "reject" not "ject")
         if frame.verb.startswith("re") and len(frame.verb) > 5 and (readings[0] is None or "-" in frame.verb):
             readings.append(self.classifier.classify(replace(frame, verb=frame.verb[2:].lstrip("-"))))
-        if frame.objects and frame.verb not in UNDOING_VERBS:
+        if frame.objects and frame.verb not in UNDOING_VERBS and not self.classifier.nulled(frame):
             noun = self.classifier.classify_noun(frame.objects[0])
             if noun is not None:
                 readings.append(Classification(noun.code, NOUN_CONFIDENCE, f"{frame.verb} {noun.trigger}"))
