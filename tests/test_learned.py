@@ -154,8 +154,9 @@ def test_the_shipped_weights_load_and_predict_with_torch_unimportable():
 
 
 def test_the_shipped_weights_stay_small():
+    # 4.2 MiB since the news training sentences joined the sources (stop 23): more distinct features
     size = len((resources.files("eventscribe.events") / "data" / "learned.npz").read_bytes())
-    assert size < 4 * 1024 * 1024
+    assert size < 5 * 1024 * 1024
 
 
 # Sentences we wrote for these tests (not training sentences), one per penta class and more.
