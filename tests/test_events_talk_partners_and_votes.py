@@ -1,6 +1,7 @@
-"""The party of a "with" phrase on an act's object is its partner, whatever its country, before a party
-named deeper in the object; voting in an election is no act, and an operation is force only as a
-military one."""
+"""Parties and acts read from the clause's own words: the party of a "with" phrase on an act's object is
+its partner, whatever its country; a call for a party to be acted on, and a call "upon" one, is aimed at
+it. And acts that are none: voting in an election, an operation that is not military, agreeing that
+something is so, figures of speech of force, a defendant's plea."""
 
 from __future__ import annotations
 

@@ -20,6 +20,7 @@ from eventscribe.events.recoding import BOMBING_CODE
 from eventscribe.events.scene_country import demonym_scene
 from eventscribe.events.speech import ACCUSED_ROOTS
 from eventscribe.events.state_actors import state_actor
+from eventscribe.events.unconventional import ARMED_SECTORS
 from eventscribe.events.unnamed import (
     UNNAMED_ROOTS,
     UNNAMED_SECTOR,
@@ -79,8 +80,9 @@ def act_sources(
     return sources, found, cause is not None
 
 
-#: Sectors of a party that violence may come from, when only its place or position is named.
-FIRING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "UAF", "INS", "SEP", "RAD"})
+#: Sectors of a party that violence may come from, when only its place or position is named: the armed
+#: (a state's forces and armed groups), governments and radicals.
+FIRING_SECTORS = ARMED_SECTORS | {"GOV", "RAD"}
 
 
 def _can_fire(sectors: tuple[str, ...]) -> bool:

@@ -192,7 +192,6 @@ class EventCoder(SourceEvents):
         for offered, intention in stated_readiness(sentence, self.clauses.classify):
             ready.add(offered.trigger[0])
             yield from self._clause_events(parsed, sentence, offered, intention, actors)
-        countries = {i: arg.actor.country for i, arg in actors.found.items()}
         for clause in heads_first(sentence, find_clauses(sentence)):  # each verb before what it governs
             found = self.clauses.classify(clause)
             found = hoped_act(clause, found, self.clauses.classifier, sentence)  # "hopes to resume talks": 036
@@ -202,7 +201,7 @@ class EventCoder(SourceEvents):
                 or self._done_by_a_protest(sentence, clause, protests)
                 or purpose_of_coded(sentence, clause, coded_verbs)
                 or described_support(sentence, clause, found)  # "a channel backed by Hezbollah"
-                or agreed_view(sentence, clause, found, countries)  # "agreed that the market was over-heated"
+                or agreed_view(sentence, clause, found, actors.found)  # "agreed that the market was over-heated"
                 or result_of_violence(sentence, clause, found, violent_verbs)
                 or dates_the_news(sentence, clause.verb)
                 or warns_of_danger(sentence, clause, found, actors.found, self._hostile_noun)

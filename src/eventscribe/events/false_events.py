@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.infinitive import has_to_aux
 from eventscribe.model import Actor, Event, Sentence, Token
+
+if TYPE_CHECKING:
+    from eventscribe.events.arguments import Argument
 
 __all__ = [
     "VIOLENT_ROOTS",
@@ -122,17 +126,17 @@ AGREEING_VERBS = frozenset({"agree", "concur"})
 AGREEING_CODE = "030"
 
 
-def agreed_view(sentence: Sentence, clause: Clause, found: Classification, countries: Mapping[int, str]) -> bool:
+def agreed_view(sentence: Sentence, clause: Clause, found: Classification, parties: Mapping[int, Argument]) -> bool:
     """ "agreed that the stock market was over-heated", "agreed in Brussels today that 300,000 tonnes
     would be made available": agreeing that something is so shares a view or tells a decision; it is no
     intent to cooperate with anyone. Agreeing to act ("agreed to buy"), on a thing ("agreed on a
     ceasefire") or with a party ("agreed with Iran") keeps its own frame, and so do parties of two
     countries that agree that something will be done ("Iran and Iraq agreed that a ceasefire would take
-    effect"). ``countries``: the country of each token that names an actor."""
+    effect"). ``parties``: the sentence's actors, by the token that names each."""
     verb = sentence.tokens[clause.verb]
     if found.code != AGREEING_CODE or verb.lemma.lower() not in AGREEING_VERBS:
         return False
-    if len({countries[i] for i in clause.sources if countries.get(i)}) > 1:
+    if len({parties[i].actor.country for i in clause.sources if i in parties and parties[i].actor.country}) > 1:
         return False
     kids = sentence.children(clause.verb)
     if any(k.dep in ("xcomp", "dobj") or (k.dep == "prep" and k.text.lower() in ("on", "to", "with")) for k in kids):

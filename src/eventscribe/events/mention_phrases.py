@@ -6,6 +6,7 @@ from __future__ import annotations
 from eventscribe.actors.codes import is_international_body
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Actor, Sentence, Token
+from eventscribe.when.rules import MONTHS
 
 __all__ = ["PLACE_PREPS", "dateline", "in_place_phrase", "is_gloss", "is_place_phrase", "named_group", "phrase_head"]
 
@@ -46,12 +47,6 @@ def dateline(sentence: Sentence) -> set[int]:
         if not (token.text[:1].isupper() or token.text[:1].isdigit() or token.text in {",", "(", ")", "."}):
             return set()
     return set()
-
-
-MONTHS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august"
-    " september october november december".split()
-)
 
 
 def _dated_place(words: list[Token]) -> int | None:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any, Literal
 
-__all__ = ["DATE_WORD", "Precision", "normalise", "resolve_normalised"]
+__all__ = ["DATE_WORD", "MONTHS", "Precision", "normalise", "resolve_normalised"]
 
 Precision = Literal["day", "month", "year"]
 
@@ -22,9 +22,10 @@ _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
 _WEEKDAYS.update({"tues": 1, "wednes": 2, "thur": 3, "thurs": 3})
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
+#: Month names and abbreviations, in lower case, to the month's number ("sept" too).
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
 
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -34,7 +35,7 @@ _NUMBERS = {
 
 _PARTS_OF_DAY = r"(?:morning|afternoon|evening|night|midday|noon|overnight|dawn|dusk)"
 _WEEKDAY_RE = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUMBER_RE = "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True)) + r"|\d+"
 _UNIT_RE = r"(?:day|week|month|year|decade)s?"
 
@@ -232,7 +233,7 @@ def _rule_month(text: str, article_date: dt.date | None) -> Any:
     )
     if not match:
         return None
-    month = _MONTHS[match.group(1)]
+    month = MONTHS[match.group(1)]
     if match.group(2):
         return dt.date(int(match.group(2)), month, 1), "month"
     if article_date is None:
@@ -252,7 +253,7 @@ def _rule_day_month(text: str, article_date: dt.date | None) -> Any:
         if not match:
             return None
         day, month, year = match.group(1), match.group(2), match.group(3)
-    month_number, day_number = _MONTHS[month], int(day)
+    month_number, day_number = MONTHS[month], int(day)
     if year:
         return _safe_date(int(year), month_number, day_number)
     if article_date is None:
