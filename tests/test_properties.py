@@ -29,7 +29,7 @@ from eventscribe.actors.codes import CODE_PATTERN, SECTORS, sectors_of
 from eventscribe.errors import InputError
 from eventscribe.events.codebook import PLOVER_EVENTS, Codebook, UnknownCode
 from eventscribe.ingest import read_inputs
-from eventscribe.ingest.files import unpaired_surrogate
+from eventscribe.ingest.files import clean_text, unpaired_surrogate
 from eventscribe.model import Article
 from eventscribe.when import resolve_date
 
@@ -85,10 +85,14 @@ def test_readers_never_crash_on_arbitrary_text(suffix: str, text: str) -> None:
 # line ends into LF), at least one visible character.
 clean_chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\r")
 article_text = st.text(clean_chars, min_size=1, max_size=80).filter(lambda t: t.strip())
+# The readers decode HTML character references, with or without their ampersand ("AT&amp;T", " quot;"),
+# so a text holding one reads back decoded (tests/test_character_references.py checks that); the round trip is for
+# the rest.
+plain_text = article_text.filter(lambda t: clean_text(t) == t)
 article_id = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=12).filter(str.strip)
 record = st.fixed_dictionaries(
-    {"id": article_id, "text": article_text, "date": st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1))},
-    optional={"title": article_text, "url": st.just("https://example.org/a"), "source": article_text},
+    {"id": article_id, "text": plain_text, "date": st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1))},
+    optional={"title": plain_text, "url": st.just("https://example.org/a"), "source": plain_text},
 )
 records = st.lists(record, min_size=1, max_size=5, unique_by=lambda r: r["id"])
 
@@ -126,7 +130,7 @@ def test_records_written_as_csv_read_back_the_same(rows: list[dict[str, object]]
 
 
 @QUICK
-@given(text=article_text)
+@given(text=plain_text)
 def test_a_text_file_reads_back_as_its_text(text: str) -> None:
     articles, errors = read_bytes(".txt", text.encode("utf-8"))
     assert errors == [] and [a.text for a in articles] == [text]
