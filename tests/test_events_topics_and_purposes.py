@@ -44,7 +44,7 @@ def test_trip_stays_when_its_purpose_goes(code_text):
     ("text", "wanted"),
     [
         ("Sudanese troops burned villages in Darfur, rebels said.", ("SDNMIL", "17")),
-        ("The French president told farmers in Lyon about the new subsidies.", ("FRAGOV", "01")),
+        ("The French president denied the new subsidies broke EU rules.", ("FRAGOV", "01")),
         ("Pakistan agreed to hold talks with India.", ("PAK", "03")),
         # the purpose of an act other than a trip is told with it
         ("Germany sent funds to support refugees in Jordan.", ("DEU", "07")),

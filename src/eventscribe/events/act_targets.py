@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventscribe.events.arguments import Argument, SentenceActors
-from eventscribe.events.audiences import told_to, without_audiences
+from eventscribe.events.audiences import without_audiences
 from eventscribe.events.clauses import Clause
 from eventscribe.events.content_targets import content_subjects
 from eventscribe.events.doers import struck_place
@@ -69,7 +69,6 @@ def act_targets(
     told = without_audiences(sentence, clause, found.code)  # "told parliament": an audience, no target
     targets = actors.targets(told, source, places=places, sources=sources, act=found.code)
     targets = addressed(sentence, clause, targets)  # "Brazil's plan should enable …": a forecast, no demand
-    targets = told_to(sentence, clause.verb, found.code, targets)  # "said Israel's raids …": no target
     targets = where_own_forces_are(sentence, actors, source, targets)  # "reduce its troops in Iraq": Iraq
     if (reciprocal and cooperative) or found.code.startswith(MEETING_CODES):
         # "signed a pact in Manila", "will attend a meeting in Managua": the capital is the venue, not a party

@@ -22,6 +22,7 @@ from eventscribe.events.act_sources import act_sources
 from eventscribe.events.alone import dates_the_news
 from eventscribe.events.appraisals import appraised
 from eventscribe.events.arguments import SentenceActors
+from eventscribe.events.audiences import BARE_STATEMENT
 from eventscribe.events.calibration import Calibration
 from eventscribe.events.classify import VerbClassifier
 from eventscribe.events.clause_codes import ClauseClassifier
@@ -275,6 +276,8 @@ class EventCoder(SourceEvents):
         found: Classification,
         actors: SentenceActors,
     ) -> Iterator[Event]:
+        if found.code == BARE_STATEMENT:  # "Andreotti told Cossiga he was unable …": what is said counts
+            return
         if clause.refused:  # "Britain will not lift the ban": a refusal, if what is refused is cooperation
             refusal = refusal_of(found)
             if refusal is None:

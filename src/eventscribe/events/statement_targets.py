@@ -1,15 +1,15 @@
 """Whom a statement is about: not the parties of another event that only dates the plan it describes.
 
-CAMEO's statements (root 01: "make statement", "consider policy option", "engage in symbolic act") are
-coded with the party the statement is addressed to or is about as the target. News tells a statement
-with a long object, often a plan with an act of its own: "Israel announced plans to build housing in
-East Jerusalem" (about the Palestinians), "Japan announced plans to send a trade mission to Beijing"
-(about China): the plan's party is the statement's. But a plan is often dated by another event: "the
-party drew up a plan to boost imports in time for the premier's visit to Washington", "the minister told
-the party to come up with a package before his trip to Tokyo". A party named only inside such a time
-phrase (the host of the visit) is that event's party, not the statement's, and is dropped: the statement
-keeps the parties its verb reaches otherwise, or stands alone where the coder allows it, or gives no
-event.
+CAMEO's statements (root 01: "consider policy option", "claim responsibility", "engage in symbolic
+act"; a bare "make statement", 010, is no event, see :mod:`~eventscribe.events.audiences`) are coded
+with the party the statement is addressed to or is about as the target. News tells a statement with a
+long object, often a plan with an act of its own: "Israel is considering plans to build housing in East
+Jerusalem" (about the Palestinians): the plan's party is the statement's. But a plan is often dated by
+another event: "the party is considering a plan to boost imports in time for the premier's visit to
+Washington", "the minister told the party to come up with a package before his trip to Tokyo". A party
+named only inside such a time phrase (the host of the visit) is that event's party, not the
+statement's, and is dropped: the statement keeps the parties its verb reaches otherwise, or stands
+alone where the coder allows it, or gives no event.
 """
 
 from __future__ import annotations
