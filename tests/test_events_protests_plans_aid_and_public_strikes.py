@@ -44,17 +44,34 @@ def test_other_senses_stay_without_a_protest(code_text, text):
     assert not any(c.startswith("14") for _, _, c in triples), triples
 
 
-# -- statements keep the party of the plan they announce -------------------------------------------
+# -- a plan announced is the intention to do its act (announced_plans.py) ---------------------------
 
 
-def test_a_plan_announced_keeps_the_party_of_its_act(code_text):
-    events = code_text("Japan announced plans to send a trade mission to Beijing in March.", DATE)
-    assert has_event(events, "JPN", "CHN", "01"), code_triples(events)
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Japan announced plans to send a trade mission to Beijing in March.", ("JPN", "CHN", "03")),
+        ("Poland's defence minister announced plans to cut the country's forces in Iraq.", ("POL", "IRQ", "03")),
+        ("Washington announced its decision to withdraw its troops from Somalia.", ("USA", "SOM", "03")),
+    ],
+)
+def test_a_plan_announced_is_the_intention_to_do_its_act(code_text, text, wanted):
+    events = code_text(text, DATE)
+    assert has_event(events, *wanted), code_triples(events)
 
 
-def test_a_plan_announced_for_a_place_keeps_its_party(code_text):
-    events = code_text("Israel announced plans to build 1,500 homes in East Jerusalem.", DATE)
-    assert has_event(events, "ISR", "PSE", "01"), code_triples(events)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an announcement of a plan with no act of political meaning is a bare statement
+        "Israel announced plans to build 1,500 homes in East Jerusalem.",
+        # someone else's plan criticised is no plan of the critic's
+        "Japan criticised plans to send a trade mission to Beijing in March.",
+    ],
+)
+def test_no_intention_read_off_other_plans(code_text, text):
+    triples = code_triples(code_text(text, DATE))
+    assert not [c for _, _, c in triples if c.startswith(("01", "03"))], triples
 
 
 def test_a_plan_dated_by_a_visit_does_not_take_the_host(code_text):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventscribe.events.announced_plans import is_announced_plan
 from eventscribe.events.classify import VerbClassifier
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification, VerbFrame
@@ -54,12 +55,15 @@ class ClauseClassifier:
         """The code of a verb clause, or None when it has no political meaning."""
         frame = clause.frame
         found = self._frame(frame)
-        if frame.xcomp and frame.verb in INTENT_VERBS and (found is None or found.code in GENERIC_CODES):
+        # "announced plans to send a mission" is planning to send it (announced_plans.py)
+        plan = is_announced_plan(frame.verb, frame.objects)
+        intending = frame.verb in INTENT_VERBS or plan
+        if frame.xcomp and intending and (found is None or found.code in GENERIC_CODES):
             act = self._frame(VerbFrame(verb=frame.xcomp, objects=frame.xcomp_objects))
             if act is not None:
                 # An act with no intention code of its own ("want to re-examine"), or a hostile act
                 # promised ("pledged to expel"), is coded as the act.
-                promised_hostility = frame.verb in PROMISE_VERBS and is_hostile(act.code)
+                promised_hostility = (frame.verb in PROMISE_VERBS or plan) and is_hostile(act.code)
                 code = act.code if promised_hostility else intended(act.code) or act.code
                 if frame.verb in THREAT_VERBS and not code.startswith("13"):
                     # a threat stays a threat whatever its complement reads as alone ("threatened to

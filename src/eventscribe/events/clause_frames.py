@@ -9,6 +9,7 @@ demand told as "X demanded that Y <act>", "X said Y must <act>" or "X wants Y to
 from __future__ import annotations
 
 from eventscribe.events import clause_parts as parts
+from eventscribe.events.announced_plans import planned_act
 from eventscribe.events.frame import VerbFrame
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.implied import relative_antecedent
@@ -102,7 +103,8 @@ def frame_of(sentence: Sentence, verb: Token, kids: list[list[Token]], passive: 
             preps.append((preposition_word(child), pobj.lemma.lower() if pobj is not None else ""))
     # a predicate adjective of the object ("found him guilty", "declared the party illegal") is what is done
     objects.extend(c.lemma.lower() for c in kids[verb.i] if c.dep in ("ccomp", "oprd") and c.pos == "ADJ")
-    xcomp, xcomp_objects = _complement(open_complement(verb, kids), kids)
+    # "announced plans to send a mission": the plan's act is the complement (announced_plans.py)
+    xcomp, xcomp_objects = _complement(open_complement(verb, kids) or planned_act(verb, kids), kids)
     if passive and not objects:  # "were taken hostage" (reduced_passive.py); "Evidence … was presented": the patient
         objects = passive_complement(verb, kids) or parts.patient_lemmas(sentence, verb, kids)
     frame = VerbFrame(

@@ -5,6 +5,7 @@ conditions, and the patient of a passive participle on an event noun."""
 
 from __future__ import annotations
 
+from eventscribe.events.announced_plans import planned_act
 from eventscribe.events.arrivals import arrival_groups
 from eventscribe.events.clause_arguments import allowed_party, content_of_object, prep_targets
 from eventscribe.events.grammar import GRAMMAR
@@ -57,7 +58,7 @@ def target_groups(verb: Token, kids: list[list[Token]], targets: list[int]) -> t
     content = content_of_object(verb, kids)
     if content is not None:  # "set a deadline for the agency to make reforms": the agency must act
         groups.append(tuple(expand(for_subject(content, kids), kids)))
-    for xcomp in (open_complement(verb, kids), content):
+    for xcomp in (open_complement(verb, kids) or planned_act(verb, kids), content):
         if xcomp is not None:
             # "pledged to send troops": the troops are sent; but "agreed to provide Sri Lanka with
             # technology": with what is sent in a "with" phrase, the object is the recipient
