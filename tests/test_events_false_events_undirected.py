@@ -170,6 +170,20 @@ def test_what_a_party_must_do_is_still_a_demand(code_text, text, event):
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The minister said Indonesia should hold three months' supply of rice.", "---GOV", "IDN"),
+        ("The Lib Dems said a judge should look into the controversy.", "GBRPTY", "GBRJUD"),
+        ("France said Germany should withdraw its troops from Mali.", "FRA", "DEU"),
+    ],
+)
+def test_what_a_party_should_do_is_advice_an_appeal(code_text, text, source, target):
+    triples = code_triples(code_text(text))
+    assert any(s == source and t == target and c.startswith("02") for s, t, c in triples), triples
+    assert not any(c.startswith("10") for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Talks between Armenia and Turkey could collapse over the border dispute, a diplomat said.",

@@ -31,9 +31,15 @@ __all__ = ["demand_of", "frame_of"]
 DEMAND_VERBS = GRAMMAR.demand_verbs
 #: Modal auxiliaries that turn a reported clause into a demand ("said China must drop barriers").
 OBLIGATION_AUX = GRAMMAR.obligation_aux
-#: Verbs of wanting whose infinitive with a subject of its own is a demand ("wants Iran to stop
-#: enrichment", "wanted Russia to return the islands"): CAMEO codes wanting another to act as demanding it.
+#: Verbs of wanting whose infinitive with a subject of its own is a request ("wants Iran to stop
+#: enrichment", "wanted Russia to return the islands"): the CAMEO verb dictionary codes wanting another to
+#: act as an appeal (WANT: help 023, elections 0241, release 0253), as the codebook's 020 holds "all
+#: requests, proposals, suggestions".
 WANTING_VERBS = frozenset({"want", "wish"})
+#: Modals of advice: "said the government should guarantee the debts" suggests, an appeal (020); "must"
+#: demands (100: "demands are stronger or more forceful … we rely primarily on the language used").
+ADVICE_AUX = frozenset({"should"})
+FORCEFUL_AUX = OBLIGATION_AUX - ADVICE_AUX
 
 
 def demand_of(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple[VerbFrame, list[int]] | None:
@@ -52,12 +58,14 @@ def demand_of(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple
         )
         if subject is None:
             continue
-        obliged = any(c.dep == "aux" and c.text.lower() in OBLIGATION_AUX for c in kids[content.i])
+        modals = {c.text.lower() for c in kids[content.i] if c.dep == "aux"}
+        obliged = bool(modals & OBLIGATION_AUX)
         wanted = lemma in WANTING_VERBS and has_to_aux(kids[content.i])
         if lemma in DEMAND_VERBS or (lemma in REPORTING_VERBS and obliged) or wanted:
             obj = first_child(kids[content.i], "dobj")
+            advised = wanted or (obliged and modals & ADVICE_AUX and not modals & FORCEFUL_AUX)
             frame = VerbFrame(
-                verb=lemma if lemma in DEMAND_VERBS else "demand",
+                verb=lemma if lemma in DEMAND_VERBS else ("urge" if advised else "demand"),
                 # "called for Britain to stay": the "for" of "call for" stays in the frame
                 preps=(("for", subject.lemma.lower()),) if for_to else (),
                 xcomp=content.lemma.lower(),

@@ -1,4 +1,4 @@
-"""A thing that "should" happen, in someone's words, is a forecast, not a demand.
+"""A thing that "should" happen, in someone's words, is a forecast, not a demand or an appeal.
 
 "X said Y must <act>" is read as X demanding that Y act (see
 :func:`~eventscribe.events.clause_frames.demand_of`); the demand is addressed to Y, the subject of what
@@ -25,14 +25,15 @@ from eventscribe.model import Sentence
 
 __all__ = ["addressed", "told_obligation"]
 
-#: The frame verb :func:`~eventscribe.events.clause_frames.demand_of` gives a reported obligation.
-DEMAND_FRAME_VERB = "demand"
+#: The frame verbs :func:`~eventscribe.events.clause_frames.demand_of` gives a reported obligation: a
+#: demand ("must") or, advised ("should"), an appeal.
+OBLIGATION_FRAME_VERBS = frozenset({"demand", "urge"})
 
 
 def told_obligation(sentence: Sentence, clause: Clause) -> bool:
     """Whether ``clause`` is a reporting verb whose content says that its subject must or should act
     ("said China must drop barriers"), not a verb of demanding or wanting."""
-    if clause.frame.verb != DEMAND_FRAME_VERB or not clause.targets:
+    if clause.frame.verb not in OBLIGATION_FRAME_VERBS or not clause.targets:
         return False
     lemma = sentence.tokens[clause.verb].lemma.lower()
     return lemma in REPORTING_VERBS and lemma not in DEMAND_VERBS and lemma not in WANTING_VERBS
