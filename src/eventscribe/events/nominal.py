@@ -39,6 +39,14 @@ OCCURRENCE_VERBS = GRAMMAR.occurrence_verbs
 FUTURE_AUX = GRAMMAR.future_aux
 ATTACK_NOUNS = GRAMMAR.attack_nouns
 REPORTING = GRAMMAR.reporting_verbs
+#: Common nouns that, modifying an event noun, name whom or where it befell, never its doer: "the school
+#: hostage siege", "a hotel bombing", "the embassy attack" (against "a police raid", "student protests").
+UNDERGOING_MODIFIERS = frozenset(
+    {
+        "captive", "church", "civilian", "consulate", "embassy", "hospital", "hostage", "hotel", "market",
+        "mosque", "prison", "prisoner", "school", "temple", "village",
+    }
+)  # fmt: skip
 
 
 def find_nominal_clauses(sentence: Sentence, verbs_with_events: set[int]) -> Iterator[Clause]:
@@ -96,7 +104,8 @@ def _nominal(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause
         elif child.dep == "poss":
             sources.append(child.i)
         elif child.dep in ("amod", "compound"):
-            sources.append(child.i)
+            if not (child.pos == "NOUN" and child.lemma.lower() in UNDERGOING_MODIFIERS):
+                sources.append(child.i)
             modifiers.append(child.lemma.lower())
     frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(reading_of(sentence, noun, kids), *modifiers))
     between = between_parties(sentence, noun, kids)  # "talks between Hamas and Israel": each party with each

@@ -1,0 +1,44 @@
+"""Trade cut off is an embargo (CAMEO 163), not an administrative ban (172); a common noun naming whom
+or where an event befell ("the school hostage siege") is not its doer. Sentences we wrote in wire style,
+each beside a twin that keeps the other reading."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import code_triples
+
+pytestmark = pytest.mark.spacy
+
+EMBARGOES = [
+    ("Norway's parliament has approved an extensive trade ban against South Africa.", "NOR", "ZAF"),
+    ("The United States imposed an import ban on Iranian oil.", "USA", "IRN"),
+    ("Japan banned further shipments of machine tools to North Korea.", "JPN", "PRK"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), EMBARGOES, ids=[e[0][:40] for e in EMBARGOES])
+def test_a_ban_on_trade_is_an_embargo(code_text, text, source, target):
+    triples = code_triples(code_text(text, "1987-06-01"))
+    assert any(s.startswith(source) and t.startswith(target) and c == "163" for s, t, c in triples), triples
+
+
+def test_a_ban_on_a_party_stays_an_administrative_ban(code_text):
+    triples = code_triples(code_text("The Egyptian government banned the Muslim Brotherhood.", "2013-12-25"))
+    assert [c for _, _, c in triples if c.startswith("172")], triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chechen warlord has claimed responsibility for the school hostage siege in southern Russia.",
+        "The deadly school siege in Russia shocked the world.",
+    ],
+)
+def test_the_scene_or_victim_of_an_event_noun_is_not_its_doer(code_text, text):
+    for source, _, code in code_triples(code_text(text, "2004-09-20")):
+        assert not source.endswith(("EDU", "CVL")), (source, code)
+
+
+def test_a_doer_named_by_a_modifier_stays(code_text):
+    triples = code_triples(code_text("Israeli air strikes on Gaza killed 20 people.", "2014-07-10"))
+    assert any(s.startswith("ISR") and t.startswith("PSE") for s, t, _ in triples), triples
