@@ -34,7 +34,7 @@ CODED = [
     ("Farmers blocked roads in Brussels with their tractors.", ("BEL", "", "144")),
     ("Protesters threw stones at police in Lagos.", ("NGA", "NGA", "145")),
     ("The Kremlin declined to comment on the report.", ("RUS", None, "011")),
-    ("Peru's president resigned on Sunday.", ("PER", None, "083")),
+    ("The minister resigned under pressure from the unions.", ("", None, "083")),
     ("Nurses in Ghana called off their strike on Friday.", ("GHA", None, "082")),
     ("Indian troops remained on high alert along the border.", ("IND", "", "152")),
     ("Two suicide bombers blew themselves up outside a police station in Quetta.", ("", "", "1831")),
@@ -119,6 +119,9 @@ NOT_EVENTS = [
     "The president returned to Kabul on Monday.",
     # an act done with a partner needs the partner
     "The minister discussed the arrest of the opposition leader by police.",
+    # a resignation yields to no one unless the sentence names the pressure (the next list has one)
+    "Peru's president resigned on Sunday.",
+    "Brazilian Planning Minister Joao Sayad resigned, a presidential spokesman said.",
 ]
 
 
@@ -154,7 +157,8 @@ def test_an_act_is_not_coded_alone_when_the_sentence_names_a_foreign_party(code_
 
 
 def test_a_targetless_event_record_has_a_null_target(code_text):
-    (event,) = [e for e in code_text("Peru's president resigned on Sunday.", "2024-03-15") if e.cameo.root == "08"]
+    text = "Peru's president resigned on Sunday after weeks of protests."
+    (event,) = [e for e in code_text(text, "2024-03-15") if e.cameo.root == "08"]
     record = event.to_dict()
     assert record["target"] is None
     assert record["source"]["country"] == "PER"

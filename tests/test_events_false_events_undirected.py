@@ -55,7 +55,7 @@ def test_a_directed_act_or_a_lone_resignation_with_no_target_is_no_event(code, r
     [
         ("020", BRITAIN, "call for"),  # the same appeal made to someone
         ("034", BRITAIN, "will resign"),
-        ("0831", None, "resign"),  # a resignation told as done may yield to a demand ("resigned after protests")
+        ("0831", None, "resign"),  # a resignation may yield to a demand ("resigned after protests": alone.py)
         ("130", None, "warn of"),  # threats, arrests, aid and inquiries may go unaddressed
         ("173", None, "arrest"),
         ("070", None, "send aid"),

@@ -40,6 +40,15 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Codes never coded without a target: a bare "said" (the statement's content is what counts), and acts
 #: done with a partner (meetings, agreements, cooperation: "the minister discussed the arrest").
 TARGETLESS_EXCLUDED = ("010", "04", "057", "06")
+#: Acceding to demands (083: "resigned", "accepted demands") is coded with no target only where the
+#: clause names the pressure yielded to ("resigned after weeks of protests", "amid calls for his
+#: ouster", "accepted the demands"): "Brazilian Planning Minister Joao Sayad resigned" yields to no one, and none of the
+#: hand-coded news sets codes such a resignation.
+YIELDING_CODE = "083"
+PRESSURE_PREPOSITIONS = frozenset({"after", "amid", "following", "over", "under"})
+PRESSURE_NOUNS = frozenset(
+    {"call", "criticism", "demand", "demonstration", "outcry", "pressure", "protest", "rally", "strike", "unrest"}
+)
 #: A denial ("denied that its troops crossed the border") or an admission ("admitted that its scientists
 #: produced uranium") is the act, whatever its content clause says.
 DENIAL_CODE = "016"
@@ -60,6 +69,8 @@ def stands_alone(sentence: Sentence, clause: Clause, found: Classification) -> b
     parties), nor an act in a clause that is background to another (see :func:`_is_main_clause`)."""
     if found.code.startswith(TARGETLESS_EXCLUDED):
         return False
+    if found.code.startswith(YIELDING_CODE) and not _under_pressure(sentence, clause.verb):
+        return False
     if clause.future and not found.code.startswith(INTENT_ROOTS):
         return False  # "Mexico will send troops to the border": not done, and not an intention to anyone
     verb = sentence.tokens[clause.verb]
@@ -75,6 +86,21 @@ def stands_alone(sentence: Sentence, clause: Clause, found: Classification) -> b
     if verb.pos not in ("VERB", "AUX") or (content and found.code not in CONTENT_ACT_CODES):
         return False
     return _is_main_clause(sentence, verb)
+
+
+def _under_pressure(sentence: Sentence, verb: int) -> bool:
+    """Whether the verb at ``verb`` has a phrase of the pressure it yields to ("after weeks of protests",
+    "under pressure", "amid calls for his ouster"), or whose object is that pressure ("accepted demands")."""
+    for prep in sentence.children(verb):
+        if prep.dep == "dobj" and prep.lemma.lower() in PRESSURE_NOUNS:
+            return True
+        if prep.dep != "prep" or prep.text.lower() not in PRESSURE_PREPOSITIONS:
+            continue
+        for obj in sentence.children(prep.i):
+            named = [obj, *(g for p in sentence.children(obj.i) if p.dep == "prep" for g in sentence.children(p.i))]
+            if obj.dep == "pobj" and any(n.lemma.lower() in PRESSURE_NOUNS for n in named):
+                return True
+    return False
 
 
 #: Roles of an event noun in the clause that tells it as news: its subject or its object.
