@@ -1,4 +1,4 @@
-"""Telephone calls, warnings given, deadlines set for someone, and charges denied, as news tells them:
+"""Telephone calls, warnings given, deadlines set for someone, charges denied, and questions put, as news tells them:
 "called Lavrov to discuss Syria" is consultation, "gave Putin a stern warning" a threat, "set a deadline for
 the agency to reform" is aimed at the agency, and "denied charges by the Chamber" at the Chamber (whose
 "by" the parser hangs on the verb). Sentences we wrote in wire style, beside ones that must not change."""
@@ -96,3 +96,18 @@ def test_a_foreign_ministry_telling_an_arrest_abroad_did_not_make_it(code_text):
 def test_a_news_agency_telling_an_arrest_made_none(code_text):
     triples = code_triples(code_text("Two men were arrested on Monday, the BBC reported.", DATE))
     assert not any(s.startswith("GBR") and c.startswith("17") for s, _, c in triples), triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked to comment on remarks by U.S. officials, the Japanese finance minister said nothing.",
+        "The French foreign minister was asked about the talks with Iran.",
+    ],
+)
+def test_a_question_put_to_someone_is_no_appeal(code_text, text):
+    assert not [c for _, _, c in code_triples(code_text(text)) if c.startswith("02")]
+
+
+def test_asking_a_party_to_act_stays_an_appeal(code_text):
+    assert ("IGOUNODEVWBK", "IND", "020") in code_triples(code_text("The World Bank asked India to devalue the rupee."))
