@@ -167,6 +167,8 @@ def _drop_name_starts(words: list[Word], found: list[Found], kb: KnowledgeBase |
             continue  # "Liberal Democratic Party" (Japan's), "Democratic Justice Party" (South Korea's)
         if _inside_other_bank(words, f, unknown_name):
             continue  # "the Industrial Bank of Japan" is a business, not the Bank of Japan
+        if _head_of_other_name(words, f):
+            continue  # "the Congress of South African Trade Unions" is no US Congress
         place = actor is None and not f.first("agent") and f.first("country", "capital")
         if place and words[f.start].proper and unknown_name(f.start - 1, f) and unknown_name(f.start - 2, f):
             continue  # "Samuel Doria Medina" is a person, not the city of Medina
@@ -186,6 +188,24 @@ def _inside_other_bank(words: list[Word], f: Found, unknown: Callable[[int, Foun
     if actor is None or actor.ref.kind != "organisation" or words[f.start].word.lower() != "bank":
         return False
     return unknown(f.start - 1, f) and words[f.start - 1].first > 0
+
+
+#: Names of one body that begin the names of many others: "Congress" is the US legislature, but "the
+#: Congress of South African Trade Unions" and "the Congress of Racial Equality" are other bodies.
+SHARED_NAME_HEADS = frozenset({"congress"})
+
+
+def _head_of_other_name(words: list[Word], f: Found) -> bool:
+    """Whether a body matched on one of :data:`SHARED_NAME_HEADS` heads a longer name: "of" and a word
+    written as a name follow it. A name the knowledge base knows as a whole ("Congress of People's
+    Deputies") is matched as a whole and never reaches here."""
+    actor = f.first("actor")
+    if actor is None or actor.ref.kind != "organisation" or f.end - f.start != 1:
+        return False
+    if words[f.start].word.lower() not in SHARED_NAME_HEADS or f.end + 1 >= len(words):
+        return False
+    after, named = words[f.end], words[f.end + 1]
+    return after.word.lower() == "of" and after.segment == named.segment and named.capital
 
 
 def _inside_other_party(words: list[Word], f: Found, unknown: Callable[[int, Found], bool]) -> bool:

@@ -1,0 +1,24 @@
+"""A body's name that begins the names of many others ("Congress") is that body only when written alone
+or as the knowledge base knows it whole; "the Congress of South African Trade Unions" is another body."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DATE = dt.date(2004, 10, 1)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Congress", "USALEG"),
+        ("the U.S. Congress", "USALEG"),
+        ("the Congress of South African Trade Unions", "ZAFLAB"),
+        ("a delegation of the Congress of South African Trade Unions (Cosatu)", "ZAFLAB"),
+    ],
+)
+def test_a_shared_name_head(resolver, text, code):
+    actor = resolver.resolve_text(text, date=DATE, context="")
+    assert actor is not None and actor.code == code
