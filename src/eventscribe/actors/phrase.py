@@ -62,6 +62,15 @@ ADJECTIVE_AFFILIATIONS = frozenset({"ARMED"})
 LEADING_AFFILIATIONS = LEXICON.leading_affiliations
 #: "pro-Russian rebels", "anti-government protesters": the prefix and the name after it go.
 OPPOSING_PREFIXES = LEXICON.opposing_prefixes
+#: Heads naming people against something, whose "of" phrase names what they are against, not whose they
+#: are: "critics of the Iraq war" are no Iraqis, "opponents of the Syrian regime" no part of it (they are
+#: the Syrian opposition: :func:`against_the_state`).
+OPPONENT_HEADS = frozenset(
+    {
+        "ADVERSARIES", "ADVERSARY", "CRITIC", "CRITICS", "DETRACTOR", "DETRACTORS", "ENEMIES", "ENEMY", "FOE",
+        "FOES", "OPPONENT", "OPPONENTS",
+    }
+)  # fmt: skip
 
 _TEXT_WORD = re.compile(r"\S+")
 
@@ -263,6 +272,12 @@ def drop_affiliations(words: list[Word]) -> list[Word]:
             drop.update((k - 1, k))
         elif word.word in OPPOSING_PREFIXES and k + 1 < len(words) and words[k + 1].segment == word.segment:
             drop.update((k, k + 1))
+        elif _opposed_of(words, k):
+            # "opponents of the Syrian regime": the state they oppose goes, its country stays; "critics of the
+            # Iraq war": what they oppose goes
+            rest = [j for j in range(k + 1, len(words)) if words[j].segment == word.segment]
+            state = any(words[j].word in STATE_WORDS for j in rest)
+            drop.update(j for j in rest if not state or words[j].word in STATE_WORDS or j == k + 1)
     return [w for k, w in enumerate(words) if k not in drop] if drop else words
 
 
@@ -272,13 +287,28 @@ STATE_WORDS = frozenset({"GOVERNMENT", "REGIME", "JUNTA", "STATE", "ESTABLISHMEN
 
 def against_the_state(words: list[Word]) -> bool:
     """Whether the words set the mention against its state ("anti-government forces", "anti-regime
-    groups"): its people are the opposition or, armed, rebels, whatever their noun says otherwise."""
-    return any(
+    groups", "opponents of the Syrian regime"): its people are the opposition or, armed, rebels, whatever
+    their noun says otherwise."""
+    anti = any(
         w.word == "ANTI"
         and k + 1 < len(words)
         and words[k + 1].word in STATE_WORDS
         and words[k + 1].segment == w.segment
         for k, w in enumerate(words)
+    )
+    return anti or any(
+        _opposed_of(words, k) and any(v.word in STATE_WORDS and v.segment == w.segment for v in words[k + 2 :])
+        for k, w in enumerate(words)
+    )
+
+
+def _opposed_of(words: list[Word], k: int) -> bool:
+    """Whether the word at ``k`` is one of :data:`OPPONENT_HEADS` with an "of" phrase after it."""
+    return (
+        words[k].word in OPPONENT_HEADS
+        and k + 1 < len(words)
+        and words[k + 1].word == "OF"
+        and words[k + 1].segment == words[k].segment
     )
 
 
