@@ -67,7 +67,7 @@ CODED = [
     # the doer of an arrest told in the passive is the state where it happened
     ("A French journalist was arrested in Iran last week.", ("IRN", "FRA", "173")),
     # stated attitudes
-    ("The German government said it is skeptical of the plan.", ("DEUGOV", None, "012")),
+    ("The German government said it is skeptical of the American plan.", ("DEUGOV", "USA", "012")),
     ("Japan is confident that the talks will succeed.", ("JPN", None, "013")),
     # what is sent is the target when it is another country's people and no recipient is named
     ("Turkey extradited two Russian citizens.", ("TUR", "RUS", "")),
@@ -108,6 +108,8 @@ NOT_EVENTS = [
     "Will thousands of protesters march in Paris?",
     "The minister said he would not resign.",
     "Russia is not optimistic about the talks.",
+    # an attitude about no party is no interaction (alone.TARGETLESS_EXCLUDED)
+    "The German government said it is skeptical of the plan.",
     # background attitudes
     "The prime minister has long been skeptical of the deal.",
     "Egypt has always been wary of Ethiopia's dam.",

@@ -37,9 +37,12 @@ __all__ = [
 ALONE_FACTOR = 0.9
 #: Tags of finite verbs: an adverbial clause with one and a subject of its own tells an act of its own.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-#: Codes never coded without a target: a bare "said" (the statement's content is what counts), and acts
-#: done with a partner (meetings, agreements, cooperation: "the minister discussed the arrest").
-TARGETLESS_EXCLUDED = ("010", "04", "057", "06")
+#: Codes never coded without a target: a bare "said" (the statement's content is what counts), an
+#: attitude or a policy weighed that is about no party ("Premier Yu hopes economic ties will guarantee
+#: peace", "the ministry has started to consider the coupon rate": 012, 013, 014; on the tuning news
+#: batches none of the 15 so coded was gold), and acts done with a partner (meetings, agreements,
+#: cooperation: "the minister discussed the arrest").
+TARGETLESS_EXCLUDED = ("010", "012", "013", "014", "04", "057", "06")
 #: Acceding to demands (083: "resigned", "accepted demands") is coded with no target only where the
 #: clause names the pressure yielded to ("resigned after weeks of protests", "amid calls for his
 #: ouster", "accepted the demands"): "Brazilian Planning Minister Joao Sayad resigned" yields to no one, and none of the
