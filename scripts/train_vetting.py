@@ -11,9 +11,11 @@ each labelled by whether it matches a gold event (:func:`eventscribe.evaluate.ma
 
 K-fold over all the records (training sentences and dev records alike), each event gets its
 chance from a model trained without its fold. Dropping the events under a threshold is then scored at
-country + root on both dev sets, the threshold of each fold chosen on the other folds (nested), for an
-honest figure; the use is enabled only if that out-of-fold F1 rises on BOTH sets, and the threshold
-written is the best on all the dev records. The weights written are trained on every example.
+country + root on every set, the threshold of each fold chosen on the other folds (nested), for an
+honest figure; the use is enabled only if that out-of-fold F1 rises on all the records pooled (the
+training sentences and both dev halves, their counts summed: the one estimate of over a thousand
+records, where a 38-record half moves by a whole event), and the threshold written is the best on all
+the records. The weights written are trained on every example.
 Deterministic: the same data give the same file. The test halves are never read.
 
     .venv/bin/python scripts/train_vetting.py [--shared ../shared] [--out-dir DIR] [--events PICKLE]
@@ -167,6 +169,16 @@ def nested(sets) -> list[Score]:
     )
 
 
+def _pooled(scores: Sequence[Score]) -> Score:
+    """The scores of several sets as one: their counts summed."""
+    return Score(
+        matched=sum(s.matched for s in scores),
+        predicted=sum(s.predicted for s in scores),
+        gold=sum(s.gold for s in scores),
+        matched_required=sum(s.matched_required for s in scores),
+    )
+
+
 def log_loss(p: Sequence[float], y: Sequence[int]) -> float:
     q = np.clip(np.asarray(p), 1e-6, 1 - 1e-6)
     t = np.asarray(y)
@@ -220,7 +232,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             f"{name:8} out of fold F1 {o.f1:.3f} (P {o.precision:.3f} R {o.recall:.3f}), off {b.f1:.3f} (P {b.precision:.3f} R {b.recall:.3f})"
         )
     t = best_threshold(sets)
-    rises = result[0].f1 > off[0].f1 + 1e-9 and sum(o.f1 for o in result[1:]) >= sum(b.f1 for b in off[1:]) - 1e-9
+    pooled, pooled_off = _pooled(result), _pooled(off)
+    print(f"pooled   out of fold F1 {pooled.f1:.3f}, off {pooled_off.f1:.3f}")
+    rises = pooled.f1 > pooled_off.f1 + 1e-9
     enabled = rises and t != NEVER
     settings = {"enabled": enabled, "threshold": t if t != NEVER else GRID[0], "l2": l2}
     full = fit(rows, ys, l2)

@@ -108,6 +108,18 @@ def test_the_training_fit_separates_a_toy_problem():
     assert train.chance(full, hashed_names(["bias", "w=football"])) < 0.2
 
 
+def test_the_switch_reads_the_sets_pooled_not_each_alone():
+    from eventscribe.evaluate import Score
+
+    train = load_script("train_vetting")
+    big, small = Score(matched=50, predicted=100, gold=100, matched_required=50), Score(5, 10, 10, 5)
+    pooled = train._pooled([big, small])
+    assert (pooled.matched, pooled.predicted, pooled.gold, pooled.matched_required) == (55, 110, 110, 55)
+    # a small set a whole event worse does not outweigh a large one five events better
+    better = [Score(55, 100, 100, 55), Score(4, 10, 10, 4)]
+    assert train._pooled(better).f1 > pooled.f1
+
+
 def test_the_shipped_setting_decides_when_no_switch_is_set(monkeypatch):
     from eventscribe.events.vetting import load_settings
 
