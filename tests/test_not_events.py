@@ -30,8 +30,15 @@ pytestmark = pytest.mark.spacy
         # events mentioned only as the topic of another event
         "The minister discussed the arrest of the opposition leader by police.",
         "Officials talked about the bombing of the embassy by militants.",
-        # negation
+        # negation, also of a verb the act is the matter of
         "Russia did not attack Ukraine on Monday.",
+        "The administration has not decided on offering Moscow subsidized wheat.",
+        # conjecture: what someone guesses at is not told as done or meant
+        "Grain traders speculated that Washington will offer subsidized wheat to Moscow.",
+        "Analysts predicted that Iran will attack Kuwait.",
+        # figures of speech of seizing
+        "The Iraqi market had been captured by Swedish lumber producers.",
+        "Japanese carmakers captured a quarter of the American market.",
     ],
 )
 def test_sentence_reports_no_event(code_text, text):
@@ -45,6 +52,9 @@ def test_sentence_reports_no_event(code_text, text):
         ("Iran sent weapons to Hamas on Monday.", ("IRN", "PSE", "07")),
         ("The court jailed the activist for two years.", ("", "", "17")),
         ("The minister discussed the crisis with Iranian officials.", ("", "IRNGOV", "04")),
+        ("The administration decided on offering Moscow subsidized wheat.", ("", "RUS", "03")),
+        ("Grain traders said that Washington will offer subsidized wheat to Moscow.", ("USA", "RUS", "03")),
+        ("Chadian troops captured the Ouadi Doum airstrip.", ("TCDMIL", "", "19")),
     ],
 )
 def test_the_same_kinds_of_sentence_told_as_events_are_coded(code_text, text, expected):

@@ -9,6 +9,7 @@ from eventscribe.events.announced_plans import planned_act
 from eventscribe.events.arrivals import arrival_groups
 from eventscribe.events.clause_arguments import allowed_party, content_of_object, prep_targets
 from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.implied import relative_antecedent
 from eventscribe.events.infinitive import has_to_aux
 from eventscribe.events.phrases import expand, first_child, noun_lemmas, open_complement
 from eventscribe.model import Sentence, Token
@@ -148,6 +149,8 @@ def patient_lemmas(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> 
     modifies ("the strike, called by the union": the union called the strike; "a protest organised by
     students": the students staged it), so that a light verb takes its meaning from that noun."""
     patient = next((c for c in kids[verb.i] if c.dep == "nsubjpass"), None)
+    if patient is not None:  # "the market which had been captured by lumber producers": the market
+        patient = relative_antecedent(sentence, patient) or patient
     if patient is None and verb.dep == "acl" and verb.head != verb.i:
         head = sentence.tokens[verb.head]
         patient = head if head.pos == "NOUN" else None

@@ -134,6 +134,10 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
         # and what someone demands has not happened ("demanded that Syria withdraw").
         if token.dep == "ccomp" and sentence.tokens[token.head].lemma.lower() in DEMAND_VERBS:
             return False
+        # what is guessed at has not been told as done ("traders speculated that Washington will offer
+        # wheat to Moscow"): someone's conjecture, not the subject's act or intention
+        if token.dep == "ccomp" and sentence.tokens[token.head].lemma.lower() in CONJECTURE_VERBS:
+            return False
         if unrealised_complement(sentence, token, kids) or noun_content(sentence, token, kids):
             return False
         if denied_content(sentence, token, kids):  # "denied reports that its troops had crossed"
@@ -145,8 +149,21 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
         if token.dep in ("xcomp", "advcl", "conj", "ccomp", "acomp") and token.head != i:
             i = token.head
             continue
+        prep = sentence.tokens[token.head]
+        if token.dep == "pcomp" and prep.dep == "prep" and prep.text.lower() in MATTER_PREPS and prep.head != prep.i:
+            i = prep.head  # "had not decided on offering Moscow wheat": as real as the decision
+            continue
         break
     return True
+
+
+#: Verbs of guessing, whose content clause no one has told as done.
+CONJECTURE_VERBS = frozenset(
+    {"forecast", "guess", "hypothesise", "hypothesize", "imagine", "predict", "speculate", "suppose", "wonder"}
+)
+#: Prepositions whose gerund is the matter of the verb it hangs on ("decided on offering", "talked about
+#: sending", "agreed to sending"), as real as that verb; not those of time ("after meeting Blair").
+MATTER_PREPS = frozenset({"about", "on", "to"})
 
 
 #: Verbs whose infinitive is what the subject wants someone else to do ("pressured him to help").
