@@ -105,3 +105,24 @@ def test_every_event_has_a_plover_type_mode_field_and_context(code_text):
     for event in events:
         assert event.plover is not None and event.plover.event == "ASSAULT"
         assert "military" in event.plover.context
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The criticism came from Kuomintang legislators, who asked the government to diversify reserves.",
+            ("TWNLEG", "TWNGOV", "02"),
+        ),
+        ("Israeli troops, who attacked Hamas fighters in Gaza, withdrew on Monday.", ("ISRMIL", "PSEREBHMS", "19")),
+    ],
+)
+def test_an_act_told_in_a_relative_clause_set_off_by_commas_is_coded(code_text, text, expected):
+    source, target, root = expected
+    found = triples(code_text(text))
+    assert any(s == source and t == target and r == root for s, t, r in found), found
+
+
+def test_a_relative_clause_that_picks_out_its_noun_is_background(code_text):
+    text = "Officials interviewed the guerrillas who overran the town last month."
+    assert not [r for _, _, r in triples(code_text(text)) if r == "19"]

@@ -47,12 +47,21 @@ def antecedents(sentence: Sentence, verb: Token, kids: list[list[Token]], heads:
     out: list[int] = []
     for i in heads:
         pronoun = sentence.tokens[i]
-        # a relative subject is left alone: "guerrillas who overran it last month" tells background
-        # that news coders do not code (and the actor reader may resolve "who" itself)
-        own = pronoun.head == verb.i and pronoun.dep not in SUBJECT_DEPS
+        # a relative subject is left alone: "guerrillas who overran it last month" picks the guerrillas
+        # out by background that news coders do not code (and the actor reader may resolve "who"
+        # itself); but a clause set off by a comma, in the past, tells an act of the noun's own:
+        # "18 legislators, who asked the government to diversify reserves"
+        own = pronoun.head == verb.i and (pronoun.dep not in SUBJECT_DEPS or _non_restrictive(sentence, pronoun))
         antecedent = relative_antecedent(sentence, pronoun) if own else None
         out.extend(expand(antecedent, kids) if antecedent is not None else [i])
     return list(dict.fromkeys(out))
+
+
+def _non_restrictive(sentence: Sentence, pronoun: Token) -> bool:
+    """Whether a relative pronoun opens a clause set off by a comma ("18 legislators, who asked the
+    government to diversify reserves"): an act told of the noun, not a description picking it out."""
+    verb = sentence.tokens[pronoun.head]
+    return pronoun.i > 0 and sentence.tokens[pronoun.i - 1].text == "," and verb.tag == "VBD"
 
 
 #: Prepositions of an act's target that the "with" party of "agreed with Y to <act> on Z" is not.
