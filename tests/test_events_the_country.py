@@ -1,6 +1,7 @@
 """ "The country" refers back to the latest state named as a party before it ("condemned actions by Rwanda
 in the eastern Congo and demanded the country withdraw": Rwanda), not to a place, not to a word inside
-another name ("the Democratic Republic of Congo") and not to a modifier ("US-led forces")."""
+another name ("the Democratic Republic of Congo") and not to a modifier ("US-led forces"); the owner of a thing named before is a state named ("concerned about
+Brazil's economy and urged the country to …")."""
 
 from __future__ import annotations
 
@@ -32,3 +33,8 @@ def test_the_country_in_a_later_sentence_is_the_state_named_before(code_text):
         "Rwanda has sent troops across the border. The UN on Tuesday urged the country to withdraw its troops."
     )
     assert "RWA" in _targets(events, "02")
+
+
+def test_the_country_may_be_the_owner_of_a_thing_named_before(code_text):
+    text = "The World Bank said it was concerned about Brazil's economy and urged the country to come up with a plan."
+    assert "BRA" in _targets(code_text(text, "1987-03-26"), "02")

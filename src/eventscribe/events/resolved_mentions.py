@@ -130,8 +130,9 @@ def _refer_back_in_sentence(sentence: Sentence, context: ArticleContext, found: 
             found[token.i] = Argument(replace(states[-1].actor, text=token.text), token.i, True)
 
 
-#: Roles in which a state named is an actor of its clause (not a modifier: "US-led forces").
-STATE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
+#: Roles in which a state named is an actor of its clause, or the owner of a thing ("Brazil's economy …
+#: urged the country"), not a modifier ("US-led forces").
+STATE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "poss"})
 
 
 def _state_as_actor(sentence: Sentence, found: dict[int, Argument], i: int) -> bool:
