@@ -36,6 +36,10 @@ pytestmark = pytest.mark.spacy
         # conjecture: what someone guesses at is not told as done or meant
         "Grain traders speculated that Washington will offer subsidized wheat to Moscow.",
         "Analysts predicted that Iran will attack Kuwait.",
+        # the writer's own opinion, and a threat foretold by someone other than its doer
+        "I think Russia will invade Ukraine.",
+        "We believe Israel attacked the convoy.",
+        "U.S. officials said Russia will invade Ukraine.",
         # figures of speech of seizing
         "The Iraqi market had been captured by Swedish lumber producers.",
         "Japanese carmakers captured a quarter of the American market.",
@@ -126,3 +130,19 @@ def test_an_act_told_in_a_relative_clause_set_off_by_commas_is_coded(code_text, 
 def test_a_relative_clause_that_picks_out_its_noun_is_background(code_text):
     text = "Officials interviewed the guerrillas who overran the town last month."
     assert not [r for _, _, r in triples(code_text(text)) if r == "19"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threat made by its doer stays one
+        ("Russia said it will invade Ukraine.", ("RUS", "UKR", "13")),
+        # the first person of quoted words is the speaker
+        ('"I call upon Israel to halt the attacks," Obama said.', ("USAGOV", "ISR", "02")),
+        ('"We will attack the Israeli army," Hamas said.', ("PSEREBHMS", "ISRMIL", "13")),
+    ],
+)
+def test_words_of_their_own_speaker_keep_their_act(code_text, text, expected):
+    source, target, root = expected
+    found = triples(code_text(text, "2014-03-26"))
+    assert any(s == source and t == target and r == root for s, t, r in found), found

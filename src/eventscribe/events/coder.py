@@ -42,6 +42,7 @@ from eventscribe.events.false_events import (
     result_of_violence,
     talks_as_topic,
 )
+from eventscribe.events.forecasts import foretold_threat
 from eventscribe.events.frame import Classification
 from eventscribe.events.game_disputes import game_dispute
 from eventscribe.events.hoped_acts import hoped_act
@@ -297,6 +298,8 @@ class EventCoder(SourceEvents):
         sources, found, unnamed = act_sources(sentence, clause, found, actors, self.gazetteer)
         speaker = actors.speaker(clause)
         for source in sources:
+            if foretold_threat(sentence, clause, found.code, speaker, source):  # "officials said Russia will invade"
+                continue
             if not unnamed and is_accusation(speaker, source, found, sentence, sources):
                 accusation = Classification(ACCUSATION_CODE, found.confidence * 0.9, found.trigger)
                 yield self._event(parsed, sentence, clause, accusation, speaker, source)  # type: ignore[arg-type]

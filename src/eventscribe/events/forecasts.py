@@ -23,7 +23,7 @@ from eventscribe.events.clauses import Clause
 from eventscribe.events.speech import REPORTING_VERBS
 from eventscribe.model import Sentence
 
-__all__ = ["addressed", "told_obligation"]
+__all__ = ["addressed", "foretold_threat", "told_obligation"]
 
 #: The frame verbs :func:`~eventscribe.events.clause_frames.demand_of` gives a reported obligation: a
 #: demand ("must") or, advised ("should"), an appeal.
@@ -64,3 +64,20 @@ def _names_the_subject(sentence: Sentence, head: int, obliged: set[int]) -> bool
         seen.add(head)
         head = token.head
     return True
+
+
+#: Root of threats: a hostile act still to come, which only its doer can threaten (CAMEO 13).
+THREAT_ROOT = "13"
+
+
+def foretold_threat(sentence: Sentence, clause: Clause, code: str, speaker: Argument | None, source: Argument) -> bool:
+    """Whether a hostile act still to come is foretold by a party of another country ("U.S. officials said
+    Russia will invade Ukraine"): a forecast of the speaker's, no threat by the doer, who said nothing.
+    Intentions to cooperate told by another ("the White House said Netanyahu will visit Washington")
+    stay, as news coders code an announced visit, and so does a speaker named by its owner ("Russia
+    would veto the resolution, its ambassador said": the doer's own)."""
+    if not clause.future or not code.startswith(THREAT_ROOT) or speaker is None or speaker.recalled:
+        return False
+    if any(c.dep == "poss" and c.pos == "PRON" for c in sentence.children(speaker.head)):
+        return False
+    return bool(source.actor.country) and speaker.actor.country != source.actor.country

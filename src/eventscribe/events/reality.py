@@ -138,6 +138,8 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
         # wheat to Moscow"): someone's conjecture, not the subject's act or intention
         if token.dep == "ccomp" and sentence.tokens[token.head].lemma.lower() in CONJECTURE_VERBS:
             return False
+        if token.dep == "ccomp" and writers_view(sentence, sentence.tokens[token.head], kids):
+            return False  # "I think Russia will invade Ukraine": the writer's opinion
         if unrealised_complement(sentence, token, kids) or noun_content(sentence, token, kids):
             return False
         if denied_content(sentence, token, kids):  # "denied reports that its troops had crossed"
@@ -155,6 +157,22 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
             continue
         break
     return True
+
+
+#: First-person pronouns: outside quotation marks, the writer's own.
+FIRST_PERSON = frozenset({"i", "we"})
+#: Quotation marks as the tokenizer gives them.
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def writers_view(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    """Whether ``verb`` is the writer's own saying or thinking ("I think …", "we believe …") in a sentence
+    quoting no one: what it says is the writer's opinion, no event."""
+    if verb.lemma.lower() not in REPORTING_VERBS | CONJECTURE_VERBS:
+        return False
+    if not any(c.dep == "nsubj" and c.text.lower() in FIRST_PERSON for c in kids[verb.i]):
+        return False
+    return not any(t.text in QUOTE_MARKS for t in sentence.tokens)
 
 
 #: Verbs of guessing, whose content clause no one has told as done.

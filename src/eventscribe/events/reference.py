@@ -8,7 +8,7 @@ from eventscribe.model import Sentence
 __all__ = ["sayer_head"]
 
 #: Pronouns that, as the subject of what someone says, refer to the one who says it.
-SAYER_PRONOUNS = frozenset({"he", "she"})
+SAYER_PRONOUNS = frozenset({"he", "she", "i", "we"})
 
 
 def sayer_head(sentence: Sentence, pronoun: int, *, pronouns: frozenset[str] = SAYER_PRONOUNS) -> int | None:

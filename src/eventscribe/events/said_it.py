@@ -24,8 +24,9 @@ from eventscribe.model import Sentence
 
 __all__ = ["BODY_PRONOUNS", "body_sayer", "body_sayer_head"]
 
-#: Pronouns that, as the subject of what a body says, are that body; "they" only for a plural sayer.
-BODY_PRONOUNS = frozenset({"it", "they"})
+#: Pronouns that, as the subject of what a body says, are that body; "they" only for a plural sayer; "we"
+#: of its own quoted words ('"We will not negotiate," the army said') for any.
+BODY_PRONOUNS = frozenset({"it", "they", "we"})
 #: Tags of a plural noun ("rebels", "the Palestinians").
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Sectors of sayers whose "it" is left alone: firms.
@@ -52,7 +53,7 @@ def body_sayer_head(sentence: Sentence, pronoun: int) -> int | None:
     if head is None or is_person_mention(sentence, head):
         return None
     plural = sentence.tokens[head].tag in PLURAL_TAGS
-    return head if plural == (word == "they") else None
+    return head if word == "we" or plural == (word == "they") else None
 
 
 def _of_a_country(sayer: Argument) -> bool:
