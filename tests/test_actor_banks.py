@@ -24,6 +24,9 @@ DATE = dt.date(2004, 10, 1)
         ("the Bank of Japan", "JPNGOV"),
         ("the Industrial Bank of Japan", "JPNBUS"),  # another bank, whose name ends in the central bank's
         ("the Cooperative Bank of Uganda", "UGABUS"),
+        ("Japanese securities houses", "JPNBUS"),
+        ("Thai shipowners", "THABUS"),
+        ("the Bangkok Shipowners and Agents Association", "THABUS"),  # a trade's body, not the Thai state
     ],
 )
 def test_banks_and_firms(resolver, text, code):
