@@ -1,5 +1,7 @@
 """A body's name that begins the names of many others ("Congress") is that body only when written alone
-or as the knowledge base knows it whole; "the Congress of South African Trade Unions" is another body."""
+or as the knowledge base knows it whole; "the Congress of South African Trade Unions" is another body. A
+capital stands for its government alone ("Moscow said"), not when it opens another body's name ("the
+Tehran Times")."""
 
 from __future__ import annotations
 
@@ -20,5 +22,14 @@ DATE = dt.date(2004, 10, 1)
     ],
 )
 def test_a_shared_name_head(resolver, text, code):
+    actor = resolver.resolve_text(text, date=DATE, context="")
+    assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("Moscow", "RUSGOV"), ("the Tehran Times", "IRN"), ("Kabul Bakers", "AFG"), ("Washington officials", "USAGOV")],
+)
+def test_a_capital_is_its_government_only_alone(resolver, text, code):
     actor = resolver.resolve_text(text, date=DATE, context="")
     assert actor is not None and actor.code == code

@@ -256,8 +256,8 @@ def _unnamed_actor(
             role_code = "CVL"  # "ethnic Albanians in Serbia": Serbia's civilians, SRBCVL
         if role_code:
             return make_actor(kb, code + role_code)
-        if match.type == "capital":  # type: ignore[union-attr]
-            return make_actor(kb, code + "GOV")
+        if match.type == "capital" and not _names_another_body(words, place):  # type: ignore[union-attr]
+            return make_actor(kb, code + "GOV")  # "Moscow said": the government
         return make_actor(kb, code)
     if role_code[:3] in INTERNATIONAL_ROLES:
         return Actor(role_code, kb.name_for(role_code), role_code[:3], sectors_of(role_code) or (role_code[:3],))
@@ -268,6 +268,13 @@ def _unnamed_actor(
     if fallback_country:
         return make_actor(kb, fallback_country)
     return None
+
+
+def _names_another_body(words: list[Word], place: Found) -> bool:
+    """Whether a capital opens the name of another body, a word written as a name after it ("the Tehran
+    Times", "Kabul Bakers"): of the country, but no government."""
+    after = place.end
+    return after < len(words) and words[after].segment == words[place.start].segment and words[after].capital
 
 
 def _role_in_name(kb: KnowledgeBase, words: list[Word], name: Found) -> str:
