@@ -40,6 +40,9 @@ pytestmark = pytest.mark.spacy
         "I think Russia will invade Ukraine.",
         "We believe Israel attacked the convoy.",
         "U.S. officials said Russia will invade Ukraine.",
+        # a belief about what will happen; a target met
+        "He also thinks women will back plans to end university tuition fees.",
+        "Dutch public authorities are on course to meet the 1987 deficit target.",
         # figures of speech of seizing
         "The Iraqi market had been captured by Swedish lumber producers.",
         "Japanese carmakers captured a quarter of the American market.",
@@ -145,4 +148,24 @@ def test_a_relative_clause_that_picks_out_its_noun_is_background(code_text):
 def test_words_of_their_own_speaker_keep_their_act(code_text, text, expected):
     source, target, root = expected
     found = triples(code_text(text, "2014-03-26"))
+    assert any(s == source and t == target and r == root for s, t, r in found), found
+
+
+def test_the_seat_of_a_gathering_is_no_party_of_what_is_promised_there(code_text):
+    text = "Finance Minister Gerhard Stoltenberg pledged at the monetary conference in Paris to increase the tax cuts."
+    found = triples(code_text(text, "1987-06-19"))
+    assert found and not [t for _, t, _ in found if t.startswith("FRA")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran said it will resume talks with the EU.", ("IRN", "IGOEUREEC", "03")),  # said: an intention
+        ("Iran met the demands of the IAEA.", ("IRN", "IGOUNOIAE", "08")),  # a demand met is yielded to
+        ("Germany pledged aid to Afghanistan at a donors' conference in Tokyo.", ("DEU", "AFG", "03")),
+    ],
+)
+def test_intentions_said_and_demands_met_stay(code_text, text, expected):
+    source, target, root = expected
+    found = triples(code_text(text, "2004-06-19"))
     assert any(s == source and t == target and r == root for s, t, r in found), found

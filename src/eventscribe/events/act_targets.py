@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventscribe.events.arguments import Argument, SentenceActors
-from eventscribe.events.audiences import without_audiences
+from eventscribe.events.audiences import gathering_place, without_audiences
 from eventscribe.events.clauses import Clause
 from eventscribe.events.content_targets import content_subjects
 from eventscribe.events.doers import struck_place
@@ -42,6 +42,10 @@ GRIEVANCE_ROOTS = frozenset({"11", "12", "13", "14"})
 #: Roots of acts whose place is not their target: a statement made "in Pennsylvania" is not aimed at it
 #: (while "a protest in Beijing" or "shelling in Gaza" is).
 PLACELESS_ROOTS = frozenset({"01"})
+#: Roots of words and cooperation, whose gathering's seat is no party ("pledged at a conference in Paris");
+#: force and protest keep theirs (a rally in Tehran is against its state, a blast at a market in Mosul
+#: struck its people).
+VENUE_BLIND_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13"})
 #: Codes of meeting and talks: the place they are held in is the venue, whoever meets ("will attend a
 #: meeting in Managua", "held talks in Geneva"); not visits (042, 043), whose place is the one visited.
 MEETING_CODES = ("036", "040", "044", "045", "046")
@@ -70,6 +74,8 @@ def act_targets(
     targets = actors.targets(told, source, places=places, sources=sources, act=found.code)
     targets = addressed(sentence, clause, targets)  # "Brazil's plan should enable …": a forecast, no demand
     targets = where_own_forces_are(sentence, actors, source, targets)  # "reduce its troops in Iraq": Iraq
+    if found.code[:2] in VENUE_BLIND_ROOTS:  # "pledged at the monetary conference in Paris": a venue
+        targets = [t for t in targets if not gathering_place(sentence, t.head)]
     if (reciprocal and cooperative) or found.code.startswith(MEETING_CODES):
         # "signed a pact in Manila", "will attend a meeting in Managua": the capital is the venue, not a party
         targets = [t for t in targets if not at_venue(sentence, t.head)]

@@ -28,7 +28,7 @@ from dataclasses import replace
 from eventscribe.events.clauses import Clause
 from eventscribe.model import Sentence
 
-__all__ = ["BARE_STATEMENT", "GATHERING_NOUNS", "STATEMENT_ROOT", "without_audiences"]
+__all__ = ["BARE_STATEMENT", "GATHERING_NOUNS", "STATEMENT_ROOT", "gathering_place", "without_audiences"]
 
 #: Root of statements (CAMEO 01), whose addressee may be a mere audience.
 STATEMENT_ROOT = "01"
@@ -73,3 +73,15 @@ def _gathering(sentence: Sentence, head: int) -> bool:
         g.lemma.lower() for k in kids if k.dep == "prep" and k.text.lower() == "of" for g in sentence.children(k.i)
     }
     return bool(named & CHAMBER_WORDS or chambers & CHAMBER_WORDS)
+
+
+def gathering_place(sentence: Sentence, head: int) -> bool:
+    """Whether the word at ``head`` names where a gathering sits ("pledged at the monetary conference in
+    [Paris]", "spoke at a meeting in [Geneva]"): the venue of the gathering, not a party of what is said
+    or promised there."""
+    token = sentence.tokens[head]
+    prep = sentence.tokens[token.head]
+    if token.dep != "pobj" or prep.dep != "prep" or prep.text.lower() not in ("in", "at") or prep.head == prep.i:
+        return False
+    gathering = sentence.tokens[prep.head]
+    return gathering.lemma.lower() in GATHERING_NOUNS and gathering.dep == "pobj"

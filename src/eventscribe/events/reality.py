@@ -138,6 +138,11 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
         # wheat to Moscow"): someone's conjecture, not the subject's act or intention
         if token.dep == "ccomp" and sentence.tokens[token.head].lemma.lower() in CONJECTURE_VERBS:
             return False
+        # what someone believes will happen is a belief ("he thinks women will back the plans"), not an act
+        # announced: saying verbs ("said Iran will resume talks") tell an intention, belief verbs do not
+        if token.dep == "ccomp" and sentence.tokens[token.head].lemma.lower() in BELIEF_VERBS:
+            if any(c.dep == "aux" and c.lemma.lower() in FUTURE_AUX | {"would"} for c in kids[i]):
+                return False
         if token.dep == "ccomp" and writers_view(sentence, sentence.tokens[token.head], kids):
             return False  # "I think Russia will invade Ukraine": the writer's opinion
         if unrealised_complement(sentence, token, kids) or noun_content(sentence, token, kids):
@@ -175,6 +180,8 @@ def writers_view(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bo
     return not any(t.text in QUOTE_MARKS for t in sentence.tokens)
 
 
+#: Verbs of believing, whose content clause in the future is a belief about what will happen.
+BELIEF_VERBS = frozenset({"assume", "believe", "expect", "feel", "reckon", "suspect", "think"})
 #: Verbs of guessing, whose content clause no one has told as done.
 CONJECTURE_VERBS = frozenset(
     {"forecast", "guess", "hypothesise", "hypothesize", "imagine", "predict", "speculate", "suppose", "wonder"}
