@@ -43,6 +43,11 @@ pytestmark = pytest.mark.spacy
         # a belief about what will happen; a target met
         "He also thinks women will back plans to end university tuition fees.",
         "Dutch public authorities are on course to meet the 1987 deficit target.",
+        # a dispute made worse, campaigning, printing, a trip for treatment
+        "The ruling party pushed the budget through parliament, deepening a clash with the opposition.",
+        "Politicians are trying to catch votes by targeting phone calls and fliers at voters.",
+        "The industry began voluntarily printing warning labels in mid-1985.",
+        "Palestinian leader Yasser Arafat flew for treatment in France on Friday.",
         # figures of speech of seizing
         "The Iraqi market had been captured by Swedish lumber producers.",
         "Japanese carmakers captured a quarter of the American market.",
