@@ -1,4 +1,5 @@
-"""Trade cut off is an embargo (CAMEO 163), not an administrative ban (172); a common noun naming whom
+"""Trade cut off is an embargo (CAMEO 163), not an administrative ban (172); plastic bullets fired at a crowd
+are crowd control (175); street vendors are civilians; a common noun naming whom
 or where an event befell ("the school hostage siege") is not its doer. Sentences we wrote in wire style,
 each beside a twin that keeps the other reading."""
 
@@ -42,3 +43,15 @@ def test_the_scene_or_victim_of_an_event_noun_is_not_its_doer(code_text, text):
 def test_a_doer_named_by_a_modifier_stays(code_text):
     triples = code_triples(code_text("Israeli air strikes on Gaza killed 20 people.", "2014-07-10"))
     assert any(s.startswith("ISR") and t.startswith("PSE") for s, t, _ in triples), triples
+
+
+def test_plastic_bullets_fired_at_protesters_are_crowd_control(code_text):
+    triples = code_triples(code_text("Police fired plastic bullets at protesters in Caracas.", "2004-06-19"))
+    assert ("VENCOP", "VENOPP", "175") in triples, triples
+
+
+def test_street_vendors_are_civilians(resolver):
+    import datetime as dt
+
+    actor = resolver.resolve_text("angry street vendors in Caracas", date=dt.date(2004, 6, 19), context="")
+    assert actor is not None and actor.code == "VENCVL"
