@@ -36,6 +36,9 @@ def _first_sentence(parser, text: str):
         ("TEHRAN - The talks will resume next week, an official said.", "IRN"),
         ("Opposition leaders called for new elections on Monday.", ""),  # no dateline
         ("UN - The talks will resume next week, an official said.", ""),  # too short to be a dateline
+        # a dateline that lost its dash ends before the article opening the story
+        ("BAGHDAD, Iraq An advance party of British soldiers has arrived at its new base.", "IRQ"),
+        ("WASHINGTON, The president met Putin.", ""),  # no place after the comma
     ],
 )
 def test_the_country_a_story_was_filed_from(parser, text: str, country: str) -> None:
@@ -134,3 +137,9 @@ def test_no_protest_from_a_country_the_dateline_alone_gives(code_text) -> None:
 )
 def test_a_country_the_story_names_keeps_the_protest(code_text, text: str) -> None:
     assert any(code == "141" for _, _, code in _codes(code_text(text)))
+
+
+@pytest.mark.spacy
+def test_a_dateline_without_its_dash_is_no_actor(code_text) -> None:
+    events = code_text("BAGHDAD, Iraq An advance party of British soldiers attacked insurgents.", "2004-09-01")
+    assert events and all(e.source and e.source.code == "GBRMIL" for e in events), _pairs(events)

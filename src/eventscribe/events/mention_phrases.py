@@ -36,7 +36,7 @@ def dateline(sentence: Sentence) -> set[int]:
     where the story was filed, not an actor in it."""
     tokens = sentence.tokens
     words = [t for t in tokens[:12] if t.pos != "SPACE"]
-    dated = _dated_place(words)
+    dated = _dated_place(words) or _undashed_place(words)
     if dated:
         return {t.i for t in tokens if t.i <= dated}
     if not words or not (words[0].text.isupper() and sum(c.isalpha() for c in words[0].text) >= 3):
@@ -57,6 +57,28 @@ def _dated_place(words: list[Token]) -> int | None:
     month, day, colon = words[2], words[3], words[4]
     if month.text.lower().rstrip(".") in MONTHS and day.text.isdigit() and colon.text == ":":
         return colon.i
+    return None
+
+
+#: Words that open a story's first sentence right after a dateline that lost its dash ("BAGHDAD, Iraq An
+#: advance party of British soldiers …").
+OPENING_WORDS = frozenset({"A", "An", "The"})
+
+
+def _undashed_place(words: list[Token]) -> int | None:
+    """The index of the last word of a dateline written without its dash, "BAGHDAD, Iraq An advance
+    party …": a place in capitals, a comma, one to three words of its country or state, and an article
+    opening the story; or None."""
+    k = 0
+    while k < len(words) and words[k].text.isupper() and sum(c.isalpha() for c in words[k].text) >= 2:
+        k += 1
+    if k == 0 or k >= len(words) or words[k].text != ",":
+        return None
+    for j in range(k + 1, min(k + 4, len(words) - 1)):
+        if not words[j].text[:1].isupper() or words[j].text in OPENING_WORDS:
+            return None
+        if words[j + 1].text in OPENING_WORDS:
+            return words[j].i
     return None
 
 
