@@ -310,7 +310,7 @@ def test_evaluate_dyadic_counts_only_the_coded_events_with_two_actors(tmp_path):
     rows = [
         {"id": "a", "date": "2014-06-26", "text": "Israeli troops attacked Hamas fighters in Gaza.",
          "events": [{"source": "ISRMIL", "target": "PSEREBHMS", "cameo": ["19"]}]},
-        {"id": "b", "date": "2014-06-26", "text": "Iraqi Prime Minister Nouri al-Maliki resigned on Thursday.",
+        {"id": "b", "date": "2014-06-26", "text": "Iraqi Prime Minister Nouri al-Maliki resigned on Thursday after weeks of protests.",
          "events": []},
     ]  # fmt: skip
     gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
