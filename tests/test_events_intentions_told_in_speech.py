@@ -114,3 +114,13 @@ def test_aid_promised_by_its_giver_to_no_one_named_is_still_coded(code_text):
 def test_a_firms_it_is_not_read_as_the_firm(code_text):
     text = "Acme Corp, which competes with Sony of Japan, said it would sign an agreement with Sharp."
     assert not any(s.endswith("BUS") for s, _, _ in _triples(code_text, text))
+
+
+def test_they_of_what_coordinated_states_say_is_each_of_them(code_text):
+    text = "Russia and China said they will veto the resolution."
+    assert _sources(code_text, text, "13") == {"RUS", "CHN"}
+
+
+def test_they_of_what_two_states_say_they_will_do_together_is_both(code_text):
+    text = "Israel and Egypt said they would reopen the border crossing."
+    assert {(s[:3], t[:3]) for s, t, c in _triples(code_text, text) if c.startswith("03")} >= {("ISR", "EGY")}

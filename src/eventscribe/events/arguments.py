@@ -39,7 +39,7 @@ from eventscribe.events.role_words import (
     names_a_person,
     peer_office,
 )
-from eventscribe.events.said_it import body_sayer  # "X said it would …"
+from eventscribe.events.said_it import body_sayer, sayer_conjuncts  # "X said it would …"
 from eventscribe.events.sole_country import sole_country, with_sole_country
 from eventscribe.events.speech import speaker_heads
 from eventscribe.model import Actor, Sentence
@@ -74,6 +74,9 @@ class SentenceActors:
         if sources and len(heads) > 1:  # "Mr Straw and his Spanish counterpart": each conjunct counts
             sources = [a for i in heads for a in (self._split(i) if i in self.found else self._conjunct(i, sources))]
         sources = [p for a in sources for p in self._by_place(self._as_forces(a), listed)]
+        sayers = self._sayer(tuple(heads)) if len(heads) == 1 and heads[0] in self.found else []
+        if len(sayers) > 1:  # "Russia and China said they would veto it": both, whatever "they" recalled
+            return sayers
         return (
             sources or self._sayer(tuple(heads)) or self._recall(tuple(heads), exclude=None)
             or self._modifier_actors(heads)
@@ -98,7 +101,11 @@ class SentenceActors:
             sayer = body_sayer(self.sentence, heads[0], self.found) if len(heads) == 1 else None  # "it"
         if sayer is None:
             return []
-        return [Argument(replace(sayer.actor, text=self.sentence.tokens[heads[0]].text), heads[0], True)]
+        text = self.sentence.tokens[heads[0]].text
+        sayers = [sayer]
+        if text.lower() in ("they", "we"):  # "Russia and China said they would veto it": each of them
+            sayers += [self.found[c] for c in sayer_conjuncts(self.sentence, sayer.head) if c in self.found]
+        return [Argument(replace(s.actor, text=text), heads[0], True) for s in sayers]
 
     def _as_forces(self, arg: Argument) -> Argument:
         """A country named as the user of state forces ("Israeli" in "Israeli air strikes", found as the

@@ -17,6 +17,8 @@ should guarantee the debts") are untouched.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from eventscribe.events.arguments import Argument
 from eventscribe.events.clause_frames import DEMAND_VERBS, WANTING_VERBS
 from eventscribe.events.clauses import Clause
@@ -70,7 +72,14 @@ def _names_the_subject(sentence: Sentence, head: int, obliged: set[int]) -> bool
 THREAT_ROOT = "13"
 
 
-def foretold_threat(sentence: Sentence, clause: Clause, code: str, speaker: Argument | None, source: Argument) -> bool:
+def foretold_threat(
+    sentence: Sentence,
+    clause: Clause,
+    code: str,
+    speaker: Argument | None,
+    source: Argument,
+    found: Mapping[int, Argument],
+) -> bool:
     """Whether a hostile act still to come is foretold by a party of another country ("U.S. officials said
     Russia will invade Ukraine"): a forecast of the speaker's, no threat by the doer, who said nothing.
     Intentions to cooperate told by another ("the White House said Netanyahu will visit Washington")
@@ -80,4 +89,7 @@ def foretold_threat(sentence: Sentence, clause: Clause, code: str, speaker: Argu
         return False
     if any(c.dep == "poss" and c.pos == "PRON" for c in sentence.children(speaker.head)):
         return False
-    return bool(source.actor.country) and speaker.actor.country != source.actor.country
+    # "Russia and China said they would veto it": each speaker's own threat
+    heads = [speaker.head, *(c.i for c in sentence.children(speaker.head) if c.dep == "conj")]
+    countries = {found[h].actor.country for h in heads if h in found} | {speaker.actor.country}
+    return bool(source.actor.country) and source.actor.country not in countries

@@ -22,7 +22,7 @@ from eventscribe.events.reference import sayer_head
 from eventscribe.events.resolved_mentions import Argument
 from eventscribe.model import Sentence
 
-__all__ = ["BODY_PRONOUNS", "body_sayer", "body_sayer_head"]
+__all__ = ["BODY_PRONOUNS", "body_sayer", "body_sayer_head", "sayer_conjuncts"]
 
 #: Pronouns that, as the subject of what a body says, are that body; "they" only for a plural sayer; "we"
 #: of its own quoted words ('"We will not negotiate," the army said') for any.
@@ -52,8 +52,13 @@ def body_sayer_head(sentence: Sentence, pronoun: int) -> int | None:
     head = sayer_head(sentence, pronoun, pronouns=BODY_PRONOUNS)
     if head is None or is_person_mention(sentence, head):
         return None
-    plural = sentence.tokens[head].tag in PLURAL_TAGS
+    plural = sentence.tokens[head].tag in PLURAL_TAGS or bool(sayer_conjuncts(sentence, head))
     return head if word == "we" or plural == (word == "they") else None
+
+
+def sayer_conjuncts(sentence: Sentence, head: int) -> list[int]:
+    """The heads coordinated with a sayer ("Russia and China said they would veto it": China)."""
+    return [c.i for c in sentence.children(head) if c.dep == "conj"]
 
 
 def _of_a_country(sayer: Argument) -> bool:
