@@ -174,3 +174,10 @@ def test_intentions_said_and_demands_met_stay(code_text, text, expected):
     source, target, root = expected
     found = triples(code_text(text, "2004-06-19"))
     assert any(s == source and t == target and r == root for s, t, r in found), found
+
+
+def test_a_ship_a_meeting_is_held_aboard_is_its_venue(code_text):
+    text = (
+        "Defense Secretary Donald Rumsfeld was set to meet defense chiefs aboard a U.S. aircraft carrier in the Gulf."
+    )
+    assert not [t for _, t, r in triples(code_text(text, "2004-06-19")) if r.startswith(("03", "04")) and t], text

@@ -90,8 +90,8 @@ def open_complement(verb: Token, kids: list[list[Token]]) -> Token | None:
     return verbal[-1] if verbal else None
 
 
-#: Prepositions of where an act is done ("in Manila", "at the Kremlin").
-VENUE_PREPOSITIONS = frozenset({"in", "at"})
+#: Prepositions of where an act is done ("in Manila", "at the Kremlin", "aboard a U.S. aircraft carrier").
+VENUE_PREPOSITIONS = frozenset({"aboard", "at", "in"})
 
 
 def at_venue(sentence: Sentence, head: int) -> bool:
