@@ -68,7 +68,7 @@ CODED = [
     ("A French journalist was arrested in Iran last week.", ("IRN", "FRA", "173")),
     # stated attitudes
     ("The German government said it is skeptical of the American plan.", ("DEUGOV", "USA", "012")),
-    ("Japan is confident that the talks will succeed.", ("JPN", None, "013")),
+    ("Japan is confident that the talks with China will succeed.", ("JPN", "CHN", "013")),
     # what is sent is the target when it is another country's people and no recipient is named
     ("Turkey extradited two Russian citizens.", ("TUR", "RUS", "")),
     # an attack by nameless gunmen, told by officials, is the attack, not an accusation of the gunmen

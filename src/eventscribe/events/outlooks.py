@@ -13,7 +13,7 @@ pessimistic or optimistic component, so this module reads two forms of it:
   verb of prediction a turn for the better ("predicted the economy would recover").
 
 The source is the speaker (a pronoun subject of an attitude told in speech is the one who speaks);
-the target is an actor the content names, else the party warned, or none. Negated, conditional, questioned and background
+the target is an actor the content names, else the party warned; an outlook about no party is no event. Negated, conditional, questioned and background
 statements give no outlook, and neither does a coercive warning addressed to a party ("warned Iran that …"),
 which the verb patterns code as a threat, nor a statement already coded by another rule.
 """
@@ -29,6 +29,7 @@ from importlib import resources
 import yaml
 
 from eventscribe.errors import DataError
+from eventscribe.events.alone import TARGETLESS_EXCLUDED
 from eventscribe.events.appraisals import appraisals
 from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clause_parts import conditioned
@@ -265,7 +266,7 @@ def outlooks(
 ) -> Iterator[tuple[Clause, Classification, Argument, Argument | None]]:
     """Each outlook of ``sentence``, and each comment withheld (``withheld``: 011), as the coder builds an
     event from it: a clause on the verb, the act, the speaker (resolved as any source) and each party
-    named (None when none is)."""
+    named (None when none is, for a comment withheld only)."""
     is_actor = set(actors.found)
     withheld = [Outlook(*told) for told in withheld_comments(sentence, is_actor) if told[0] not in coded]
     for outlook in [*outlook_statements(sentence, is_actor, coded), *withheld]:
@@ -274,6 +275,9 @@ def outlooks(
             targets = [actors.with_country(actors.found[t], [source]) for t in outlook.targets]
             targets = [t for t in targets if t.actor.code != source.actor.code]
             filled = actors.with_country(source, targets)
-            named: list[Argument | None] = list(targets) or [None]
+            # an outlook about no party is no event, as for a plain attitude (alone.TARGETLESS_EXCLUDED); a
+            # comment withheld stands alone
+            alone = not outlook.found.code.startswith(TARGETLESS_EXCLUDED)
+            named: list[Argument | None] = list(targets) or ([None] if alone else [])
             for target in named:
                 yield clause, outlook.found, filled, target
