@@ -1,7 +1,8 @@
 """ "The country" refers back to the latest state named as a party before it ("condemned actions by Rwanda
 in the eastern Congo and demanded the country withdraw": Rwanda), not to a place, not to a word inside
 another name ("the Democratic Republic of Congo") and not to a modifier ("US-led forces"); the owner of a thing named before is a state named ("concerned about
-Brazil's economy and urged the country to …")."""
+Brazil's economy and urged the country to …"). Likewise "the company" is the firm named before it in its
+sentence."""
 
 from __future__ import annotations
 
@@ -38,3 +39,8 @@ def test_the_country_in_a_later_sentence_is_the_state_named_before(code_text):
 def test_the_country_may_be_the_owner_of_a_thing_named_before(code_text):
     text = "The World Bank said it was concerned about Brazil's economy and urged the country to come up with a plan."
     assert "BRA" in _targets(code_text(text, "1987-03-26"), "02")
+
+
+def test_the_company_is_the_firm_named_before_it(code_text):
+    text = "Indonesia plans to prosecute U.S.-based Newmont Mining, accusing the company of polluting a bay."
+    assert "USABUS" in {e.target.code for e in code_text(text, "2004-08-15") if e.target and e.cameo.root == "11"}

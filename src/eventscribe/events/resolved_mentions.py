@@ -121,6 +121,13 @@ def _refer_back_in_sentence(sentence: Sentence, context: ArticleContext, found: 
         if named:
             found[token.i] = Argument(replace(named[-1].actor, text=token.text), token.i, True)
     for token in sentence.tokens:
+        if not _describes_firm(sentence, token, found.get(token.i)):
+            continue
+        # "prosecute U.S.-based Newmont Mining …, accusing the company of …": the firm named before it
+        firms = [a for i, a in sorted(found.items()) if i < token.i and not a.recalled and _named_firm(a)]
+        if firms:
+            found[token.i] = Argument(replace(firms[-1].actor, text=token.text), token.i, True)
+    for token in sentence.tokens:
         if token.i in found or not _describes_state(sentence, token):
             continue
         # "condemned actions by Rwanda in the eastern Congo and demanded the country withdraw": the
@@ -145,6 +152,27 @@ def _state_as_actor(sentence: Sentence, found: dict[int, Argument], i: int) -> b
         return False
     of = sentence.tokens[token.head]
     return not (token.dep == "pobj" and of.text.lower() == "of" and of.head in found)
+
+
+#: Nouns with which "the company" refers back to the latest firm named in its sentence.
+FIRM_DESCRIPTIONS = frozenset({"bank", "carrier", "company", "concern", "corporation", "firm", "lender"})
+
+
+def _describes_firm(sentence: Sentence, token: Token, here: Argument | None) -> bool:
+    """ "the company" or "the firm": a definite description of a firm that names no country of its own."""
+    if token.pos != "NOUN" or token.lemma.lower() not in FIRM_DESCRIPTIONS:
+        return False
+    if here is not None and (here.recalled or (len(here.actor.country) == 3 and here.actor.country.isalpha())):
+        return False
+    kids = list(sentence.children(token.i))
+    return any(c.dep == "det" and c.text.lower() == "the" for c in kids) and not any(
+        c.dep in ("amod", "compound", "poss") for c in kids
+    )
+
+
+def _named_firm(arg: Argument) -> bool:
+    """A firm named as such: a business with a country and a name of its own (longer than a role)."""
+    return "BUS" in arg.actor.sectors and len(arg.actor.country) == 3 and arg.actor.name != ""
 
 
 def _describes_state(sentence: Sentence, token: Token) -> bool:
