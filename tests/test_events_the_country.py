@@ -1,8 +1,8 @@
 """ "The country" refers back to the latest state named as a party before it ("condemned actions by Rwanda
 in the eastern Congo and demanded the country withdraw": Rwanda), not to a place, not to a word inside
-another name ("the Democratic Republic of Congo") and not to a modifier ("US-led forces"); the owner of a thing named before is a state named ("concerned about
-Brazil's economy and urged the country to …"). Likewise "the company" is the firm named before it in its
-sentence."""
+another name ("the Democratic Republic of Congo") and not to a modifier ("US-led forces"); the owner of a
+thing named before is a state named ("concerned about Brazil's economy and urged the country to …").
+Likewise "the company" is the firm named before it in its sentence."""
 
 from __future__ import annotations
 
