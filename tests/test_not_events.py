@@ -119,19 +119,25 @@ def test_every_event_has_a_plover_type_mode_field_and_context(code_text):
         assert "military" in event.plover.context
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "The criticism came from Kuomintang legislators, who asked the government to diversify reserves.",
-            ("TWNLEG", "TWNGOV", "02"),
-        ),
-        ("Israeli troops, who attacked Hamas fighters in Gaza, withdrew on Monday.", ("ISRMIL", "PSEREBHMS", "19")),
-    ],
-)
-def test_an_act_told_in_a_relative_clause_set_off_by_commas_is_coded(code_text, text, expected):
+KEPT = [
+    # an act told in a relative clause set off by commas is coded
+    ("The criticism came from Kuomintang legislators, who asked the government to diversify reserves.", "2014-06-26", ("TWNLEG", "TWNGOV", "02")),
+    ("Israeli troops, who attacked Hamas fighters in Gaza, withdrew on Monday.", "2014-06-26", ("ISRMIL", "PSEREBHMS", "19")),
+    # a threat made by its doer stays one; the first person of quoted words is the speaker
+    ("Russia said it will invade Ukraine.", "2014-03-26", ("RUS", "UKR", "13")),
+    ('"I call upon Israel to halt the attacks," Obama said.', "2014-03-26", ("USAGOV", "ISR", "02")),
+    ('"We will attack the Israeli army," Hamas said.', "2014-03-26", ("PSEREBHMS", "ISRMIL", "13")),
+    # an intention said stays one; a demand met is yielded to; a party named beside a venue stays
+    ("Iran said it will resume talks with the EU.", "2004-06-19", ("IRN", "IGOEUREEC", "03")),
+    ("Iran met the demands of the IAEA.", "2004-06-19", ("IRN", "IGOUNOIAE", "08")),
+    ("Germany pledged aid to Afghanistan at a donors' conference in Tokyo.", "2004-06-19", ("DEU", "AFG", "03")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), KEPT, ids=[k[0][:40] for k in KEPT])
+def test_twins_of_the_sentences_that_give_none_keep_their_act(code_text, text, date, expected):
     source, target, root = expected
-    found = triples(code_text(text))
+    found = triples(code_text(text, date))
     assert any(s == source and t == target and r == root for s, t, r in found), found
 
 
@@ -140,40 +146,10 @@ def test_a_relative_clause_that_picks_out_its_noun_is_background(code_text):
     assert not [r for _, _, r in triples(code_text(text)) if r == "19"]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a threat made by its doer stays one
-        ("Russia said it will invade Ukraine.", ("RUS", "UKR", "13")),
-        # the first person of quoted words is the speaker
-        ('"I call upon Israel to halt the attacks," Obama said.', ("USAGOV", "ISR", "02")),
-        ('"We will attack the Israeli army," Hamas said.', ("PSEREBHMS", "ISRMIL", "13")),
-    ],
-)
-def test_words_of_their_own_speaker_keep_their_act(code_text, text, expected):
-    source, target, root = expected
-    found = triples(code_text(text, "2014-03-26"))
-    assert any(s == source and t == target and r == root for s, t, r in found), found
-
-
 def test_the_seat_of_a_gathering_is_no_party_of_what_is_promised_there(code_text):
     text = "Finance Minister Gerhard Stoltenberg pledged at the monetary conference in Paris to increase the tax cuts."
     found = triples(code_text(text, "1987-06-19"))
     assert found and not [t for _, t, _ in found if t.startswith("FRA")], found
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Iran said it will resume talks with the EU.", ("IRN", "IGOEUREEC", "03")),  # said: an intention
-        ("Iran met the demands of the IAEA.", ("IRN", "IGOUNOIAE", "08")),  # a demand met is yielded to
-        ("Germany pledged aid to Afghanistan at a donors' conference in Tokyo.", ("DEU", "AFG", "03")),
-    ],
-)
-def test_intentions_said_and_demands_met_stay(code_text, text, expected):
-    source, target, root = expected
-    found = triples(code_text(text, "2004-06-19"))
-    assert any(s == source and t == target and r == root for s, t, r in found), found
 
 
 def test_a_ship_a_meeting_is_held_aboard_is_its_venue(code_text):
