@@ -99,6 +99,9 @@ def test_an_apposition_naming_an_international_office_wins_over_nationality(reso
     assert answer(resolver, "Ban Ki-moon, the UN Secretary-General", date="2005-09-01")["country"] == "IGO"
     # a body named later in the apposition is not the person's office
     assert answer(resolver, "Sergei Lavrov, who met the UN envoy", date="2015-09-01")["code"] == "RUSGOV"
+    # a body with its title right before the name is the office too (Lukman was also Nigeria's oil minister)
+    assert answer(resolver, "OPEC president Rilwanu Lukman", date="1987-03-02")["country"] == "IGO"
+    assert answer(resolver, "Nigerian Oil Minister Rilwanu Lukman", date="1987-03-02")["code"] == "NGAGOV"
 
 
 def test_abbreviated_titles_name_a_legislator_whose_country_the_context_gives(resolver):

@@ -295,16 +295,25 @@ def _international_office(
     words: list[Word], named: list[Found], agents: list[Found], date: dt.date | None
 ) -> Found | None:
     """An international body that opens an apposition to a person, with a title ("Kenzo Oshima, the UN
-    Emergency Relief Coordinator"): the office the article gives wins over the person's national code.
+    Emergency Relief Coordinator"), or that stands with its title right before the name ("OPEC president
+    Rilwanu Lukman", who was also Nigeria's oil minister): the office the article gives wins over the
+    person's national code.
     A body named later in the apposition ("Rouhani, speaking at the UN") is no office."""
     if not named or named[0].first("actor").ref.kind != "person":  # type: ignore[union-attr]
         return None
     person = named[0]
     title_words = {words[f.start].word for f in agents}
+    titles = {k for f in agents for k in range(f.start, f.end)}
     for f in named[1:]:
         code = f.first("actor").ref.code_for(date) or ""  # type: ignore[union-attr]
         segment = words[f.start].segment
-        if not is_international_body(code) or segment == words[person.start].segment:
+        if not is_international_body(code):
+            continue
+        if segment == words[person.start].segment:
+            # "OPEC president Rilwanu Lukman": the body and its title right before the name
+            between = range(f.end, person.start)
+            if f.end < person.start and all(k in titles for k in between):
+                return f
             continue
         span = [k for k, w in enumerate(words) if w.segment == segment]
         before = [words[k].word for k in span if k < f.start and words[k].word not in ARTICLES]
