@@ -17,6 +17,8 @@ DATE = dt.date(2004, 10, 1)
     [
         ("Congress", "USALEG"),
         ("the U.S. Congress", "USALEG"),
+        ("members of Congress", "USALEG"),  # as "congressmen" are
+        ("Philippine members of Congress", "PHLLEG"),
         ("the Congress of South African Trade Unions", "ZAFLAB"),
         ("a delegation of the Congress of South African Trade Unions (Cosatu)", "ZAFLAB"),
     ],
