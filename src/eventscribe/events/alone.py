@@ -37,16 +37,16 @@ __all__ = [
 ALONE_FACTOR = 0.9
 #: Tags of finite verbs: an adverbial clause with one and a subject of its own tells an act of its own.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-#: Codes never coded without a target: a bare "said" (the statement's content is what counts), an
-#: attitude or a policy weighed that is about no party ("Premier Yu hopes economic ties will guarantee
-#: peace", "the ministry has started to consider the coupon rate": 012, 013, 014; on the tuning news
-#: batches none of the 15 so coded was gold), and acts done with a partner (meetings, agreements,
-#: cooperation: "the minister discussed the arrest").
-TARGETLESS_EXCLUDED = ("010", "012", "013", "014", "04", "057", "06")
+#: Codes never coded without a target: an attitude or a policy weighed that is about no party ("Premier Yu
+#: hopes economic ties will guarantee peace", "the ministry has started to consider the coupon rate": 012,
+#: 013, 014; on the tuning news batches none of the 15 so coded was gold), and acts done with a partner
+#: (meetings, agreements, cooperation: "the minister discussed the arrest"). A bare statement (010) is
+#: never coded at all (:data:`~eventscribe.events.audiences.BARE_STATEMENT`).
+TARGETLESS_EXCLUDED = ("012", "013", "014", "04", "057", "06")
 #: Acceding to demands (083: "resigned", "accepted demands") is coded with no target only where the
-#: clause names the pressure yielded to ("resigned after weeks of protests", "amid calls for his
-#: ouster", "accepted the demands"): "Brazilian Planning Minister Joao Sayad resigned" yields to no one, and none of the
-#: hand-coded news sets codes such a resignation.
+#: clause names the pressure yielded to ("resigned after weeks of protests", "amid calls for his ouster",
+#: "accepted the demands"): "Brazilian Planning Minister Joao Sayad resigned" yields to no one, and none
+#: of the hand-coded news sets codes such a resignation.
 YIELDING_CODE = "083"
 PRESSURE_PREPOSITIONS = frozenset({"after", "amid", "following", "over", "under"})
 PRESSURE_NOUNS = frozenset(
@@ -66,8 +66,8 @@ DOMESTIC_ROOTS = frozenset({"14"})
 
 
 def stands_alone(sentence: Sentence, clause: Clause, found: Classification) -> bool:
-    """Whether an act may be coded with no target: not a bare statement ("officials said": what is said
-    is coded, if anything), nor an act done with a partner, nor a future act that is no intention, nor a
+    """Whether an act may be coded with no target: not an attitude about no party, nor an act done with
+    a partner, nor a resignation under no pressure named, nor a future act that is no intention, nor a
     clause whose content clause tells the act ("said that ..."), nor a nominal event (those need both
     parties), nor an act in a clause that is background to another (see :func:`_is_main_clause`)."""
     if found.code.startswith(TARGETLESS_EXCLUDED):
@@ -94,12 +94,12 @@ def stands_alone(sentence: Sentence, clause: Clause, found: Classification) -> b
 def _under_pressure(sentence: Sentence, verb: int) -> bool:
     """Whether the verb at ``verb`` has a phrase of the pressure it yields to ("after weeks of protests",
     "under pressure", "amid calls for his ouster"), or whose object is that pressure ("accepted demands")."""
-    for prep in sentence.children(verb):
-        if prep.dep == "dobj" and prep.lemma.lower() in PRESSURE_NOUNS:
+    for child in sentence.children(verb):
+        if child.dep == "dobj" and child.lemma.lower() in PRESSURE_NOUNS:
             return True
-        if prep.dep != "prep" or prep.text.lower() not in PRESSURE_PREPOSITIONS:
+        if child.dep != "prep" or child.text.lower() not in PRESSURE_PREPOSITIONS:
             continue
-        for obj in sentence.children(prep.i):
+        for obj in sentence.children(child.i):
             named = [obj, *(g for p in sentence.children(obj.i) if p.dep == "prep" for g in sentence.children(p.i))]
             if obj.dep == "pobj" and any(n.lemma.lower() in PRESSURE_NOUNS for n in named):
                 return True

@@ -74,11 +74,11 @@ class SentenceActors:
         if sources and len(heads) > 1:  # "Mr Straw and his Spanish counterpart": each conjunct counts
             sources = [a for i in heads for a in (self._split(i) if i in self.found else self._conjunct(i, sources))]
         sources = [p for a in sources for p in self._by_place(self._as_forces(a), listed)]
-        sayers = self._sayer(tuple(heads)) if len(heads) == 1 and heads[0] in self.found else []
+        sayers = self._sayer(tuple(heads))
         if len(sayers) > 1:  # "Russia and China said they would veto it": both, whatever "they" recalled
             return sayers
         return (
-            sources or self._sayer(tuple(heads)) or self._recall(tuple(heads), exclude=None)
+            sources or sayers or self._recall(tuple(heads), exclude=None)
             or self._modifier_actors(heads)
         )  # fmt: skip
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventscribe.events.clauses import Clause
+from eventscribe.events.phrases import at_venue
 from eventscribe.model import Sentence
 
 __all__ = ["BARE_STATEMENT", "GATHERING_NOUNS", "STATEMENT_ROOT", "gathering_place", "without_audiences"]
@@ -79,9 +80,8 @@ def gathering_place(sentence: Sentence, head: int) -> bool:
     """Whether the word at ``head`` names where a gathering sits ("pledged at the monetary conference in
     [Paris]", "spoke at a meeting in [Geneva]"): the venue of the gathering, not a party of what is said
     or promised there."""
-    token = sentence.tokens[head]
-    prep = sentence.tokens[token.head]
-    if token.dep != "pobj" or prep.dep != "prep" or prep.text.lower() not in ("in", "at") or prep.head == prep.i:
+    if not at_venue(sentence, head):
         return False
+    prep = sentence.tokens[sentence.tokens[head].head]
     gathering = sentence.tokens[prep.head]
-    return gathering.lemma.lower() in GATHERING_NOUNS and gathering.dep == "pobj"
+    return prep.head != prep.i and gathering.lemma.lower() in GATHERING_NOUNS and gathering.dep == "pobj"

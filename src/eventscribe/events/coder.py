@@ -298,9 +298,8 @@ class EventCoder(SourceEvents):
         sources, found, unnamed = act_sources(sentence, clause, found, actors, self.gazetteer)
         speaker = actors.speaker(clause)
         for source in sources:
-            if foretold_threat(
-                sentence, clause, found.code, speaker, source, actors.found
-            ):  # "officials said Russia will invade"
+            # "U.S. officials said Russia will invade": the officials' forecast, no threat of Russia's
+            if foretold_threat(sentence, clause, found.code, speaker, source, actors.found):
                 continue
             if not unnamed and is_accusation(speaker, source, found, sentence, sources):
                 accusation = Classification(ACCUSATION_CODE, found.confidence * 0.9, found.trigger)

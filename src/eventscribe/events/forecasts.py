@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from eventscribe.events.arguments import Argument
 from eventscribe.events.clause_frames import DEMAND_VERBS, WANTING_VERBS
 from eventscribe.events.clauses import Clause
+from eventscribe.events.said_it import sayer_conjuncts
 from eventscribe.events.speech import REPORTING_VERBS
 from eventscribe.model import Sentence
 
@@ -90,6 +91,7 @@ def foretold_threat(
     if any(c.dep == "poss" and c.pos == "PRON" for c in sentence.children(speaker.head)):
         return False
     # "Russia and China said they would veto it": each speaker's own threat
-    heads = [speaker.head, *(c.i for c in sentence.children(speaker.head) if c.dep == "conj")]
-    countries = {found[h].actor.country for h in heads if h in found} | {speaker.actor.country}
+    countries = {speaker.actor.country} | {
+        found[h].actor.country for h in sayer_conjuncts(sentence, speaker.head) if h in found
+    }
     return bool(source.actor.country) and source.actor.country not in countries

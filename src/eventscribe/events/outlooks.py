@@ -13,8 +13,8 @@ pessimistic or optimistic component, so this module reads two forms of it:
   verb of prediction a turn for the better ("predicted the economy would recover").
 
 The source is the speaker (a pronoun subject of an attitude told in speech is the one who speaks);
-the target is an actor the content names, else the party warned; an outlook about no party is no event. Negated, conditional, questioned and background
-statements give no outlook, and neither does a coercive warning addressed to a party ("warned Iran that …"),
+the target is an actor the content names, else the party warned; an outlook about no party is no event.
+Negated, conditional, questioned and background statements give no outlook, and neither does a coercive warning addressed to a party ("warned Iran that …"),
 which the verb patterns code as a threat, nor a statement already coded by another rule.
 """
 

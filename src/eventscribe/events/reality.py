@@ -130,21 +130,9 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
                 return False
         if is_background(sentence, token, kids[i], kids):
             return False
-        # A clause is only as real as the clause it depends on ("did not agree to meet", "if they attack"),
-        # and what someone demands has not happened ("demanded that Syria withdraw").
-        if token.dep == "ccomp" and sentence.tokens[token.head].lemma.lower() in DEMAND_VERBS:
+        # A clause is only as real as the clause it depends on ("did not agree to meet", "if they attack").
+        if token.dep == "ccomp" and _unreal_content(sentence, token, kids):
             return False
-        # what is guessed at has not been told as done ("traders speculated that Washington will offer
-        # wheat to Moscow"): someone's conjecture, not the subject's act or intention
-        if token.dep == "ccomp" and sentence.tokens[token.head].lemma.lower() in CONJECTURE_VERBS:
-            return False
-        # what someone believes will happen is a belief ("he thinks women will back the plans"), not an act
-        # announced: saying verbs ("said Iran will resume talks") tell an intention, belief verbs do not
-        if token.dep == "ccomp" and sentence.tokens[token.head].lemma.lower() in BELIEF_VERBS:
-            if any(c.dep == "aux" and c.lemma.lower() in FUTURE_AUX | {"would"} for c in kids[i]):
-                return False
-        if token.dep == "ccomp" and writers_view(sentence, sentence.tokens[token.head], kids):
-            return False  # "I think Russia will invade Ukraine": the writer's opinion
         if unrealised_complement(sentence, token, kids) or noun_content(sentence, token, kids):
             return False
         if denied_content(sentence, token, kids):  # "denied reports that its troops had crossed"
@@ -162,6 +150,25 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
             continue
         break
     return True
+
+
+#: Auxiliaries of a content clause still to come ("will back", "would offer").
+CONTENT_FUTURE_AUX = FUTURE_AUX | {"would"}
+
+
+def _unreal_content(sentence: Sentence, content: Token, kids: list[list[Token]]) -> bool:
+    """Whether the content clause ``content`` tells no act done or meant by its subject: what someone
+    demands ("demanded that Syria withdraw"), guesses at ("traders speculated that Washington will offer
+    wheat"), believes will happen ("he thinks women will back the plans"; saying verbs, "said Iran will
+    resume talks", tell an intention, belief verbs do not), or the writer's own view ("I think Russia will
+    invade Ukraine")."""
+    verb = sentence.tokens[content.head]
+    lemma = verb.lemma.lower()
+    if lemma in DEMAND_VERBS or lemma in CONJECTURE_VERBS:
+        return True
+    if lemma in BELIEF_VERBS and any(c.dep == "aux" and c.lemma.lower() in CONTENT_FUTURE_AUX for c in kids[content.i]):
+        return True
+    return writers_view(sentence, verb, kids)
 
 
 #: First-person pronouns: outside quotation marks, the writer's own.

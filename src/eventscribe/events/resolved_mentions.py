@@ -164,10 +164,14 @@ def _describes_firm(sentence: Sentence, token: Token, here: Argument | None) -> 
         return False
     if here is not None and (here.recalled or (len(here.actor.country) == 3 and here.actor.country.isalpha())):
         return False
-    kids = list(sentence.children(token.i))
-    return any(c.dep == "det" and c.text.lower() == "the" for c in kids) and not any(
-        c.dep in ("amod", "compound", "poss") for c in kids
+    return _definite(sentence, token) and not any(
+        c.dep in ("amod", "compound", "poss") for c in sentence.children(token.i)
     )
+
+
+def _definite(sentence: Sentence, token: Token) -> bool:
+    """Whether the noun ``token`` has the article "the"."""
+    return any(c.dep == "det" and c.text.lower() == "the" for c in sentence.children(token.i))
 
 
 def _named_firm(arg: Argument) -> bool:
@@ -179,7 +183,7 @@ def _describes_state(sentence: Sentence, token: Token) -> bool:
     """ "the country" or "the nation" as an argument (not "the country's army", whose owner is read apart)."""
     if token.pos != "NOUN" or token.lemma.lower() not in STATE_DESCRIPTIONS or token.dep == "poss":
         return False
-    return any(c.dep == "det" and c.text.lower() == "the" for c in sentence.children(token.i))
+    return _definite(sentence, token)
 
 
 def _same_noun_before(sentence: Sentence, token: Token, found: dict[int, Argument]) -> list[Argument]:
