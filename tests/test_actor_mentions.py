@@ -193,3 +193,14 @@ def test_an_office_written_in_a_leaders_name_is_the_office_the_text_gives(resolv
 )
 def test_ethnic_groups_and_tribes_are_people_of_the_country_the_context_names(resolver, text, context, code):
     assert answer(resolver, text, context)["code"] == code
+
+
+def test_a_noun_the_parser_made_a_modifier_is_read_inside_its_heads_mention(code_text):
+    # "militant" tagged as a modifier of "commander": the target is the Islamic Jihad commander, not a
+    # militant of no country
+    text = (
+        "The Israeli army said it had attacked the car of the Palestinian Islamic Jihad militant commander who"
+        " was killed in a Gaza City airstrike on Tuesday."
+    )
+    targets = {e.target.code for e in code_text(text, "2004-08-15") if e.target is not None and e.cameo.root == "19"}
+    assert targets and all(t.startswith("PSE") for t in targets), targets

@@ -18,6 +18,10 @@ RECEIVED = [
     ("The Indian minister won praise from Pakistan for the deal.", ("PAK", "IND", "051")),
     ("The Kenyan government faced criticism from Amnesty International over the arrests.", ("NGO", "KEN", "111")),
     ("The Egyptian president received a visit from the Israeli prime minister.", ("ISR", "EGY", "042")),
+    # a deed drew it: its owner receives it; verbs of causing read the same way
+    ("Israel's raid on the camp drew condemnation from the United Nations.", ("IGO", "ISR", "111")),
+    ("The Turkish decision brought warnings from the European Union.", ("IGO", "TUR", "13")),
+    ("North Korea's missile test sparked protests from Japan.", ("JPN", "PRK", "11")),
 ]
 
 

@@ -66,7 +66,7 @@ from eventscribe.events.reality import (
     proposed_act,
     scheduled_subject,
 )
-from eventscribe.events.received import received_act
+from eventscribe.events.received import received_act, receiving_parties
 from eventscribe.events.reduced_passive import reduced_agents, reduced_passive
 from eventscribe.events.shared_passive import shared_patient
 from eventscribe.events.weapons import IMPACT_FRAME_VERB, weapon_impact, weapon_user
@@ -317,7 +317,10 @@ def _recast(clause: Clause, verb: Token, kids: list[list[Token]]) -> Clause:
         clause = replace(clause, sources=sources, targets=targets)
     received = received_act(verb, kids, clause.frame)
     if received is not None:
-        targets = tuple(g for g in (clause.sources, *clause.targets) if g and not set(g) & set(received.givers))
+        taken = {*received.givers, received.noun}
+        # "Israel's raid drew condemnation from the UN": Israel receives it
+        receivers = tuple(i for i in receiving_parties(verb, clause.sources, kids) if i not in taken)
+        targets = tuple(g for g in (receivers, *clause.targets) if g and not set(g) & taken)
         clause = replace(
             clause,
             frame=received.frame,

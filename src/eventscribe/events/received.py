@@ -28,7 +28,7 @@ from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.phrases import expand, first_child, noun_lemmas
 from eventscribe.model import Token
 
-__all__ = ["Received", "received_act"]
+__all__ = ["Received", "received_act", "receiving_parties"]
 
 RECEIVING_VERBS = GRAMMAR.receiving_verbs
 GAINING_VERBS = GRAMMAR.gaining_verbs
@@ -79,3 +79,22 @@ def _giver(verb: Token, noun: Token, kids: list[list[Token]]) -> Token | None:
         if pobj is not None and (word == "from" or pobj.pos == "PROPN" or pobj.ent_type in ("GPE", "NORP", "ORG")):
             return pobj
     return None
+
+
+#: Modifiers of a deed that name whose it is ("Israel's raid", "the Turkish decision").
+OWNER_DEPS = frozenset({"poss", "amod", "compound"})
+
+
+def receiving_parties(verb: Token, subjects: tuple[int, ...], kids: list[list[Token]]) -> tuple[int, ...]:
+    """The heads of who receives the act: the subject, and where the subject is a deed ("Israel's raid on
+    Gaza drew condemnation from the UN", "the Turkish decision brought warnings from the EU"), the party
+    its modifier names, whose deed it was."""
+    heads = list(subjects)
+    subject = first_child(kids[verb.i], "nsubj")
+    deeds = [subject] if subject is not None and subject.pos == "NOUN" and not subject.ent_type else []
+    for deed in deeds:
+        for child in kids[deed.i]:
+            named = child.pos == "PROPN" or child.ent_type in ("GPE", "NORP", "ORG")
+            if child.dep in OWNER_DEPS and named:
+                heads.append(child.i)
+    return tuple(heads)

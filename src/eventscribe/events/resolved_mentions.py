@@ -63,9 +63,11 @@ def resolve_mentions(
         context.filed = filed_country(sentence, skip)
     skip = skip | ticker_tokens(sentence)  # "Union Carbide Corp <UK>": the ticker names no party
     nouns = [t for t in sentence.tokens if (t.pos in ("PROPN", "NOUN", "PRON") or _demonym_noun(t)) and t.i not in skip]
-    heads = [t for t in nouns if t.dep not in ("compound", "flat")]
+    # A noun the parser made a modifier ("the Islamic Jihad militant commander") is read after its head,
+    # and only where the head's mention does not take it in.
+    heads = [t for t in nouns if t.dep not in ("compound", "flat") and not (t.dep == "amod" and t.pos == "NOUN")]
     # A name inside a mention that is not an actor ("the Hamas terrorist infrastructure") counts alone.
-    modifiers = [t for t in nouns if t.dep in ("compound", "flat")]
+    modifiers = [t for t in nouns if t.dep in ("compound", "flat") or (t.dep == "amod" and t.pos == "NOUN")]
     modifiers += [t for t in sentence.tokens if t.dep == "amod" and t.ent_type in ("NORP", "GPE") and t.i not in skip]
     # Nearest modifier first, so that "Islamic State" is read before "Islamic" alone.
     modifiers.sort(key=lambda t: -t.i)

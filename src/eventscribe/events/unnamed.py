@@ -216,10 +216,25 @@ def accidental(sentence: Sentence, noun: Token) -> bool:
     return False
 
 
+#: Attacks from the air: their unnamed doer is some state's air force, not an armed force of the place
+#: struck ("killed in a Gaza City airstrike" is no act of Gaza's).
+AIR_ATTACKS = frozenset({"airstrike", "bombardment"})
+
+
+def _from_the_air(sentence: Sentence, noun: Token) -> bool:
+    """ "an airstrike", "an air raid", "an air strike"."""
+    word = noun.lemma.lower()
+    return word in AIR_ATTACKS or any(
+        c.text.lower() == "air" for c in sentence.children(noun.i) if c.dep in ("compound", "amod", "nmod")
+    )
+
+
 def _cause_of(sentence: Sentence, child: Token) -> str | None:
     """ "killed [in a roadside bombing]", "wounded [by a car bomb]", "[when a grenade exploded]"."""
     if child.dep in ("prep", "agent") and child.text.lower() in ("in", "by", "during", "after"):
         for p in sentence.children(child.i):
+            if p.dep == "pobj" and _from_the_air(sentence, p):
+                return None
             if p.dep == "pobj" and _is_cause(p.lemma) and not accidental(sentence, p):
                 return p.lemma.lower()
     links = {m.text.lower() for m in sentence.children(child.i) if m.dep in ("advmod", "mark")}
