@@ -42,9 +42,19 @@ def unconventional_violence(
     if target is None:
         if "UAF" not in doer:  # "rebels attacked" with no one named may be fighting
             return act
-    elif not target.actor.sectors or set(target.actor.sectors) & ARMED_SECTORS:
+    elif set(target.actor.sectors) & ARMED_SECTORS or not (target.actor.sectors or _people(sentence, target)):
         return act  # a state ("rebels attacked Chad") or its forces: fighting
     return Classification(UNCONVENTIONAL, act.confidence * GENERIC_FACTOR, act.trigger)
+
+
+def _people(sentence: Sentence, target: Argument) -> bool:
+    """Whether a target of no sector is people of a country ("gunned down a Briton", "killed two
+    Italians"), not the country itself."""
+    token = sentence.tokens[target.head]
+    counted = any(
+        c.dep == "nummod" or (c.dep == "det" and c.text.lower() in ("a", "an")) for c in sentence.children(token.i)
+    )  # "a Briton", "two Americans": no country is counted so
+    return token.ent_type == "NORP" or counted
 
 
 def _own_words(sentence: Sentence, verb: int) -> list[Token]:
