@@ -50,6 +50,18 @@ def test_plastic_bullets_fired_at_protesters_are_crowd_control(code_text):
     assert ("VENCOP", "VENOPP", "175") in triples, triples
 
 
+def test_coordinated_weapons_and_forces_the_parser_nests_are_each_read(code_text):
+    # parsed "[tear gas and plastic] bullets" and "[Police and National Guard] troops": the tear gas is
+    # fired too, and the police fire it as the troops do
+    text = (
+        "Police and National Guard troops fired tear gas and plastic bullets at crowds of street vendors in "
+        "Venezuela's capital Wednesday."
+    )
+    triples = code_triples(code_text(text, "2004-06-19"))
+    assert {("VENCOP", "VENCVL", "175"), ("VENMIL", "VENCVL", "175")} <= set(triples), triples
+    assert not [c for _, _, c in triples if c.startswith("19")], triples
+
+
 def test_street_vendors_are_civilians(resolver):
     import datetime as dt
 

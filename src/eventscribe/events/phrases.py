@@ -35,6 +35,12 @@ def noun_lemmas(head: Token, kids: list[list[Token]]) -> list[str]:
     """The head's lemma, its modifiers' and, last, its "of" object's ("state of emergency")."""
     lemmas = [head.lemma.lower()]
     lemmas.extend(c.lemma.lower() for c in kids[head.i] if c.dep in OBJECT_MODIFIER_DEPS)
+    # "fired tear gas and plastic bullets", parsed as "[tear gas and plastic] bullets": the nominal
+    # modifier's words and its conjuncts are the object's too
+    coordinated = (c for c in kids[head.i] if c.dep == "nmod" and any(k.dep == "conj" for k in kids[c.i]))
+    for nmod in coordinated:
+        lemmas.append(nmod.lemma.lower())
+        lemmas.extend(c.lemma.lower() for c in kids[nmod.i] if c.dep in (*OBJECT_MODIFIER_DEPS, "conj"))
     of = next((c for c in kids[head.i] if c.dep == "prep" and c.text.lower() == "of"), None)
     pobj = first_child(kids[of.i], "pobj") if of is not None else None
     if pobj is not None and pobj.pos == "NOUN":
@@ -59,6 +65,10 @@ def expand(token: Token | None, kids: list[list[Token]]) -> list[int]:
             if (child.dep == "conj" or listed) and child.pos in ("PROPN", "NOUN", "PRON"):
                 found.append(child.i)
                 stack.append(child)
+            elif child.dep == "nmod" and child.pos in ("PROPN", "NOUN") and any(c.dep == "conj" for c in kids[child.i]):
+                # "Police and National Guard troops", parsed as "[Police and National Guard] troops": the
+                # first conjunct is a party of its own; the rest name the head
+                found.append(child.i)
     return sorted(found)
 
 
