@@ -1,0 +1,41 @@
+"""A motion of no confidence or censure passed or tabled against a government disapproves of it (111), a
+deportation order issued against someone expels them (174), and people set on fire are assaulted (180),
+where a building set on fire is property destroyed (1712). Sentences we wrote in wire style."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import code_triples
+
+pytestmark = pytest.mark.spacy
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Somalia's parliament passed a motion of no-confidence against the prime minister.", ("SOM", "SOM", "111")),
+        ("Italy's parliament passed a motion of censure against the minister.", ("ITA", "ITA", "111")),
+        ("Rioters set the police station on fire in Lagos.", ("NGA", "NGA", "1712")),
+    ],
+)
+def test_motions_and_fires(code_text, text, expected):
+    source, target, code = expected
+    found = {(s[:3], t[:3], c) for s, t, c in code_triples(code_text(text, "2004-08-15"))}
+    assert (source, target, code) in found, found
+
+
+def test_a_bill_passed_is_no_disapproval(code_text):
+    found = code_triples(code_text("Somalia's parliament passed a motion on the budget.", "2004-08-15"))
+    assert not [c for _, _, c in found if c.startswith("11")], found
+
+
+def test_a_deportation_order_is_an_expulsion(code_text):
+    found = code_triples(code_text("Japan issued a deportation order against the American on Tuesday.", "2004-08-15"))
+    assert [c for s, _, c in found if s == "JPN" and c == "174"], found
+
+
+def test_people_set_on_fire_are_assaulted(code_text):
+    # (a mob's violence is a riot, 145, whatever it did: insurgents here)
+    text = "Insurgents in Mosul beat the Iraqi policemen and set them on fire."
+    found = code_triples(code_text(text, "2004-11-25"))
+    assert [c for _, _, c in found if c.startswith("18")] and "1712" not in [c for _, _, c in found], found
