@@ -67,3 +67,10 @@ def test_street_vendors_are_civilians(resolver):
 
     actor = resolver.resolve_text("angry street vendors in Caracas", date=dt.date(2004, 6, 19), context="")
     assert actor is not None and actor.code == "VENCVL"
+
+
+def test_nested_nationalities_name_the_heads_people_not_their_states(code_text):
+    # "[US and British] activists": activists of each country, no act of the United States itself
+    text = "US and British activists staged a protest in Beijing on Wednesday, unfurling Free Tibet banners."
+    sources = {s for s, _, _ in code_triples(code_text(text, "2008-08-06"))}
+    assert {"USAOPP", "GBROPP"} <= sources and "USA" not in sources, sources

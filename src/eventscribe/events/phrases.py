@@ -65,11 +65,18 @@ def expand(token: Token | None, kids: list[list[Token]]) -> list[int]:
             if (child.dep == "conj" or listed) and child.pos in ("PROPN", "NOUN", "PRON"):
                 found.append(child.i)
                 stack.append(child)
-            elif child.dep == "nmod" and child.pos in ("PROPN", "NOUN") and any(c.dep == "conj" for c in kids[child.i]):
-                # "Police and National Guard troops", parsed as "[Police and National Guard] troops": the
-                # first conjunct is a party of its own; the rest name the head
+            elif _nested_party(child, kids):
                 found.append(child.i)
     return sorted(found)
+
+
+def _nested_party(child: Token, kids: list[list[Token]]) -> bool:
+    """ "Police and National Guard troops", parsed as "[Police and National Guard] troops": the first
+    conjunct is a party of its own, the rest name the head. Not a country's name ("[US and British]
+    activists" are activists of each)."""
+    if child.dep != "nmod" or child.pos not in ("PROPN", "NOUN") or child.ent_type in ("GPE", "NORP"):
+        return False
+    return any(c.dep == "conj" for c in kids[child.i])
 
 
 def up_to(particle: Token, kids: list[list[Token]]) -> Token | None:
