@@ -54,3 +54,13 @@ def test_one_name_of_two_people_is_the_one_in_office_that_day(resolver: ActorRes
 
 def test_where_the_date_does_not_choose_the_last_entry_of_a_name_still_wins(resolver: ActorResolver) -> None:
     assert resolver.resolve_text("the Islamic Group", date=dt.date(2019, 1, 1)).code == "INTREB"
+
+
+@pytest.mark.parametrize(
+    ("day", "code"),
+    [("1987-04-01", "DEUGOV"), ("2000-06-01", "NORGOV"), ("2016-04-01", "IGOWSTNAT"), ("2026-04-01", "NORGOV")],
+)
+def test_a_surname_of_two_office_holders_is_whoever_holds_office_that_day(resolver: ActorResolver, day, code) -> None:
+    # Gerhard Stoltenberg, West Germany's finance minister; Jens Stoltenberg, Norway's prime minister,
+    # NATO's secretary general, then Norway's finance minister
+    assert _answer(resolver, "Stoltenberg", dt.date.fromisoformat(day)) == code

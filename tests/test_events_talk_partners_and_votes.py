@@ -119,3 +119,32 @@ def test_troops_that_fight_to_take_a_city_fight(code_text):
 )
 def test_a_plea_in_court_is_no_appeal(code_text, text):
     assert not [e for e in code_text(text, "2004-11-01") if e.cameo.root == "02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # the "with" the parser hung beside "in talks", on the verb of the discussed need
+        (
+            "French Finance Minister Edouard Balladur discussed the need to control public spending in talks"
+            " here today with British Chancellor of the Exchequer Nigel Lawson, a Treasury spokesman said.",
+            "1987-04-01",
+            ("FRAGOV", "04", "GBRGOV"),
+        ),
+        # "is engaged in": the subject is doing it, whatever the passive form says
+        ("Iraq is engaged in talks with Iran on the border.", "2004-11-01", ("IRQ", "04", "IRN")),
+        ("Barack Obama has chatted by phone with President Bush.", "2004-11-05", ("USAELI", "04", "USAGOV")),
+        (
+            "Russia has begun making overtures to Japan to end the territorial dispute.",
+            "2004-11-01",
+            ("RUS", "03", "JPN"),
+        ),
+    ],
+)
+def test_talks_and_overtures_the_parse_hides(code_text, text, date, expected):
+    assert expected in triples(code_text(text, date))
+
+
+def test_one_engaged_by_another_is_still_the_patient(code_text):
+    found = triples(code_text("The rebels were engaged by Nigerian troops near the border.", "2004-11-01"))
+    assert not [t for t in found if t[0].endswith("REB") and t[2].startswith("NGA")], found

@@ -68,9 +68,23 @@ def is_dative_object(sentence: Sentence, i: int) -> bool:
 
 
 def is_passive(verb: Token, kids: list[list[Token]]) -> bool:
+    if _engaged_in(verb, kids):
+        return False
     return any(c.dep in ("auxpass", "nsubjpass") for c in kids[verb.i]) or (
         verb.dep == "acl" and verb.tag == "VBN" and not misread_participle(verb, kids)
     )
+
+
+#: Participles whose passive with "in" and no agent tells what the subject itself is doing ("Iraq's
+#: government is engaged in talks with …").
+STATIVE_PARTICIPLES = frozenset({"engage"})
+
+
+def _engaged_in(verb: Token, kids: list[list[Token]]) -> bool:
+    if verb.lemma.lower() not in STATIVE_PARTICIPLES:
+        return False
+    preps = {c.text.lower() for c in kids[verb.i] if c.dep in ("prep", "agent")}
+    return "in" in preps and "by" not in preps
 
 
 def misread_participle(verb: Token, kids: list[list[Token]]) -> bool:
@@ -101,6 +115,8 @@ def arguments(sentence: Sentence, verb: Token, kids: list[list[Token]], passive:
     for child in kids[verb.i]:
         if child.dep in SUBJECT_DEPS and not passive:
             sources.extend(wielders(sentence, child, kids) or expand(child, kids))
+        elif child.dep in PASSIVE_SUBJECT_DEPS and not passive:  # "Iraq is engaged in talks": its doer
+            sources.extend(expand(child, kids))
         elif child.dep in PASSIVE_SUBJECT_DEPS:
             targets.extend(expand(child, kids))
         elif child.dep == "agent":

@@ -173,6 +173,10 @@ def _setting(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause
     if any(c.dep in ("poss", "amod", "compound") and c.pos in ("PROPN", "ADJ") for c in kids[noun.i]):
         return None  # "after Iranian talks with …": the noun names its own party
     party = next((c for c in kids[noun.i] if c.dep == "prep" and c.text.lower() in PARTY_PREPS), None)
+    if party is None:  # "in talks here today with Lawson", the "with" hung beside the noun's own phrase
+        party = next(
+            (c for c in kids[prep.head] if c.dep == "prep" and c.text.lower() == "with" and c.i > noun.i), None
+        )
     targets = expand(first_child(kids[party.i], "pobj"), kids) if party is not None else []
     subject = first_child(kids[verb.i], "nsubj")
     sources = expand(subject, kids) if subject is not None else inherited_subject(sentence, verb, kids)
@@ -187,6 +191,8 @@ def _setting(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Clause
 def _verb_of_object(sentence: Sentence, head: Token) -> Token:
     """The verb whose object ``head`` is, or ``head`` itself: "discussed the crisis in talks with X" sets
     the talks on the discussing, the parser's hanging them on "the crisis" notwithstanding."""
+    if head.pos == "VERB" and head.dep == "acl":  # "discussed the need to control spending in talks"
+        head = sentence.tokens[head.head]
     return sentence.tokens[head.head] if head.pos == "NOUN" and head.dep == "dobj" else head
 
 
