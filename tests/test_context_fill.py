@@ -150,3 +150,19 @@ def test_the_place_of_a_targets_phrase_gives_it_a_country(code_text):
         "2004-08-15",
     )
     assert any(e.target is not None and e.target.country == "IRQ" for e in events), events
+
+
+def test_the_partners_country_named_again_as_a_country_is_not_the_partners_alone():
+    # "Brazil's crisis deepens as governors call for the removal of Finance Minister Funaro"
+    brazil, minister = Actor("BRA", "Brazil", "BRA"), Actor("BRAGOV", "Dilson Funaro", "BRA", ("GOV",))
+    assert fill_country(role("GOV"), [brazil, minister], [minister]).code == "BRAGOV"
+    assert fill_country(role("GOV"), [minister], [minister]).code == "---GOV"
+
+
+def test_a_role_filled_so_still_acts_on_the_named_compatriot(code_text):
+    text = (
+        "Brazil's political crisis appears to be deepening as powerful state governors are calling for the"
+        " removal of Finance Minister Dilson Funaro, chief architect of economic policy."
+    )
+    pairs = {(e.source.code, e.target.code) for e in code_text(text, "1987-04-01") if e.source and e.target}
+    assert ("BRAGOV", "BRAGOV") in pairs, pairs

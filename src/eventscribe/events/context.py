@@ -233,6 +233,9 @@ def fill_country(
         return filled
     # a partner that took the scene's country names none of its own (both fought in El Salvador)
     taken = {p.country for p in partners if not _filled_from_article(p, default) and (p.name or p.country != scene)}
+    # the country named once more, as a country, beside the partner ("Brazil's crisis deepens as governors
+    # call for the removal of Finance Minister Funaro"): not the partner's alone
+    taken -= {o.country for o in others if o not in partners and o.code == o.country and not o.sectors}
     filled = _from_sentence(actor, others, taken)
     if filled is not None:
         return filled

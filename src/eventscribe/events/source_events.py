@@ -10,6 +10,7 @@ with the coder's gazetteer and codebook.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from eventscribe.events.act_targets import act_targets
 from eventscribe.events.aid_alone import aid_got_alone
@@ -107,6 +108,8 @@ class SourceEvents:
         )
         filled = actors.with_country(source, [*targets, *told_by], speakers=told_by, act=act.code)
         filled = compatriot_doers(filled, targets, act)  # "miners struck at South African mines"
+        if not source.actor.country:  # "state governors called for the removal of Finance Minister Funaro"
+            targets = [_named_compatriot(sentence, t, filled, actors) for t in targets]
         if act.code[:2] in DOMESTIC_ROOTS:
             targets = [compatriot(t, filled) for t in targets]
         events = list(self._targeted_events(parsed, sentence, clause, act, filled, targets))
@@ -239,6 +242,22 @@ def _alone_wanted(
 
 #: Links of a nationality word to the noun it describes ("Japanese help", "the Spanish maize market").
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def _named_compatriot(sentence: Sentence, target: Argument, source: Argument, actors: SentenceActors) -> Argument:
+    """A target named as a person that the source, a role given the target's country by a country the
+    sentence names apart from the target ("Brazil's crisis deepens as governors call for the removal of
+    Finance Minister Funaro"), now shares a code with: another party of that state, still the target
+    (``peer``), not the source again."""
+    if target.actor.code != source.actor.code or target.head == source.head:
+        return target
+    inside = {t.i for t in sentence.subtree(target.head)}
+    named = any(sentence.tokens[i].ent_type == "PERSON" for i in inside)
+    country = target.actor.country
+    apart = any(
+        a.actor.code == country and i not in inside for i, a in actors.found.items()
+    )  # the country itself, named elsewhere in the sentence
+    return replace(target, peer=True) if named and apart else target
 
 
 def _own_nationality(sentence: Sentence, source: Argument, target: Argument) -> bool:
