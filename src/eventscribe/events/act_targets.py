@@ -51,6 +51,10 @@ VENUE_BLIND_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "
 MEETING_CODES = ("036", "040", "044", "045", "046")
 
 
+#: Verbs of being at a gathering, whose several subjects are not each other's partners.
+GATHERING_VERBS = frozenset({"attend"})
+
+
 def act_targets(
     sentence: Sentence,
     clause: Clause,
@@ -64,7 +68,9 @@ def act_targets(
     mutual = found.code.startswith(RECIPROCAL_PREFIXES) and (
         found.code[:2] != "19" or found.code.startswith(MUTUAL_FIGHT_CODES) or _their_object(sentence, clause)
     )
-    reciprocal = mutual and len(sources) > 1
+    # attending one meeting together is no consultation of each with each ("the meeting attended by
+    # Vranitzky, Lacina and Koren")
+    reciprocal = mutual and len(sources) > 1 and sentence.tokens[clause.verb].lemma.lower() not in GATHERING_VERBS
     # Cooperation is mutual whenever no other party is named ("signed an agreement"); fighting only
     # when the verb has no object ("clashed", not "attacked the village"). Where parties cooperate
     # ("signed the treaty in Rome") names no party.

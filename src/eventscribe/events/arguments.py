@@ -206,7 +206,7 @@ class SentenceActors:
             ]
             targets = targets or self._recall(group, exclude=source.actor)
             targets = targets or self.owners(group, source)
-            targets = targets or self._below(group, source.actor)
+            targets = targets or self._below(group, source.actor, clause.verb)
             # Parties that act together do not act on each other ("forced on Qatar by Saudi Arabia and the
             # UAE": the UAE is no target of Saudi Arabia); reciprocal acts are paired by the coder.
             fellow = {s.actor.code for s in sources or ()} | {source.actor.code}
@@ -364,16 +364,20 @@ class SentenceActors:
                 recalled.append(Argument(actor, head, True))
         return recalled
 
-    def _below(self, heads: tuple[int, ...], source: Actor) -> list[Argument]:
+    def _below(self, heads: tuple[int, ...], source: Actor, verb: int = -1) -> list[Argument]:
         """When the object is not an actor ("sanctions on Iran and Syria", "the deal, which … would allow
         Iran …"), the first actor inside it, with its conjuncts: the partner its "with" phrase names
         ("talks with Sharon's Likud party"), else one of another country than the source's if there is
         one ("Israel estimates" inside Netanyahu's object is his own side), else one of the same country
-        ("demanded the resignation of President Maduro")."""
+        ("demanded the resignation of President Maduro"). Never inside the clause of ``verb`` itself, when
+        it modifies the object ("the meeting attended by Vranitzky, Lacina and Koren": no attendee is the
+        target of another)."""
+        inside = {t.i for head in heads for t in self.sentence.subtree(head)}
+        own = {t.i for t in self.sentence.subtree(verb)} if verb in inside and verb not in heads else set()
         return (
             self._partner(heads, source)
-            or self._first_below(heads, source, foreign=True)
-            or self._first_below(heads, source, foreign=False)
+            or self._first_below(heads, source, foreign=True, skip=own)
+            or self._first_below(heads, source, foreign=False, skip=own)
         )
 
     def _partner(self, heads: tuple[int, ...], source: Actor) -> list[Argument]:
@@ -390,11 +394,18 @@ class SentenceActors:
                         return self._with_conjuncts(party.i)
         return []
 
-    def _first_below(self, heads: tuple[int, ...], source: Actor, *, foreign: bool) -> list[Argument]:
+    def _first_below(
+        self,
+        heads: tuple[int, ...],
+        source: Actor,
+        *,
+        foreign: bool,
+        skip: set[int] = frozenset(),  # type: ignore[assignment]
+    ) -> list[Argument]:
         for head in heads:
             for token in self.sentence.subtree(head):
                 arg = self.found.get(token.i)
-                if arg is None or arg.actor.code == source.code:
+                if arg is None or arg.actor.code == source.code or token.i in skip:
                     continue
                 if foreign and arg.actor.country == source.country:
                     continue

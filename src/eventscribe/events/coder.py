@@ -49,7 +49,7 @@ from eventscribe.events.hoped_acts import hoped_act
 from eventscribe.events.learned import LearnedModel, penta_of
 from eventscribe.events.learned_recall import LearnedRecall
 from eventscribe.events.news_head import NewsHead
-from eventscribe.events.nominal import find_nominal_clauses
+from eventscribe.events.nominal import agreement_in_passing, find_nominal_clauses
 from eventscribe.events.outlooks import outlooks
 from eventscribe.events.protest_aims import PROTEST_ROOT, aim_of_protest, aimed
 from eventscribe.events.protest_verbs import not_a_protest
@@ -237,6 +237,7 @@ class EventCoder(SourceEvents):
             if (
                 found is not None
                 and not talks_as_topic(sentence, clause, found)
+                and not agreement_in_passing(sentence, clause, found.code)  # "its recent agreement … reprograms"
                 and not not_a_protest(sentence, clause, found, actors.found)
             ):
                 yield from self._clause_events(parsed, sentence, clause, found, actors)

@@ -27,7 +27,7 @@ from eventscribe.events.recipients import recipient_of
 from eventscribe.events.stoppages import no_doer, reading_of, stoppage_clause
 from eventscribe.model import Sentence, Token
 
-__all__ = ["NOMINAL_LIGHT_VERB", "find_nominal_clauses"]
+__all__ = ["NOMINAL_LIGHT_VERB", "agreement_in_passing", "find_nominal_clauses"]
 
 #: The light verb that frames an event noun for the classifier ("launch" + "air strike" -> 195).
 NOMINAL_LIGHT_VERB = LIGHT_FRAME_VERB
@@ -307,3 +307,20 @@ def _governing_verb(sentence: Sentence, noun: Token) -> int:
     if noun.dep == "pobj" and head.dep in ("prep", "agent"):
         return head.head
     return noun.head
+
+
+#: The code of a formal agreement (CAMEO 057, "sign formal agreement").
+AGREEMENT_CODE = "057"
+
+
+def agreement_in_passing(sentence: Sentence, clause: Clause, code: str) -> bool:
+    """Whether an agreement named by a noun is only mentioned, as the background or subject of what the
+    sentence tells ("Venezuela's recent agreement with its creditor banks reprograms six billion dlrs",
+    "along the lines of an outline agreement between the U.S. and the U.K."): no signing is reported.
+    One told as happening ("an agreement was reached", "the accord signed on Monday") is the verb's to code."""
+    if not code.startswith(AGREEMENT_CODE) or clause.setting:
+        return False
+    noun = sentence.tokens[clause.verb]
+    if noun.dep in ("nsubj", "nsubjpass") and sentence.tokens[noun.head].lemma.lower() in OCCURRENCE_VERBS:
+        return False
+    return not any(c.dep == "acl" and c.pos == "VERB" for c in sentence.children(noun.i))
