@@ -56,3 +56,17 @@ def test_investigated_unit():
     assert investigated(Clause(), Classification("091", 0.9, "investigate"), actors, None) == ["owner"]
     assert actors.asked == (4, 7)
     assert investigated(Clause(), Classification("111", 0.9, "criticize"), Actors(), None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The American journalist went into the jungle to investigate links between Peruvian guerrillas and"
+         " the cocaine trade.", "PER"),
+        ("Diplomats investigated a report that an Australian oil engineer had been abducted.", "AUS"),
+    ],
+)  # fmt: skip
+def test_a_party_named_deep_inside_what_is_investigated_is_no_target(code_text, text, party):
+    # the links, the report are looked into; the guerrillas, the engineer are not investigated
+    triples = code_triples(code_text(text, DATE))
+    assert not [t for _, t, c in triples if c.startswith("09") and t.startswith(party)], triples

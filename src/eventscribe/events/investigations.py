@@ -57,10 +57,24 @@ def investigation_targets(
         return targets
     deeds = [h for group in clause.targets for h in group if _harm_noun(sentence.tokens[h])]
     if not deeds:  # (a harm noun names no actor: one found at its head is its victim's, "the murder of …")
-        return targets or investigated(clause, found, actors, source)
+        heads = {h for group in clause.targets for h in group}
+        heads |= {  # "opened an inquiry into the Russian company's accounts"
+            p.i for h in list(heads) for prep in sentence.children(h) if prep.text.lower() == "into"
+            for p in sentence.children(prep.i) if p.dep == "pobj"
+        }  # fmt: skip
+        named = [t for t in targets if _named_as_object(sentence, t.head, heads)]
+        return named or investigated(clause, found, actors, source)
     victims = {i for h in deeds for i in _victim_span(sentence, h)}
     kept = [t for t in targets if t.head not in victims and t.head not in deeds]
     return kept or _perpetrators(sentence, deeds, actors, source)
+
+
+def _named_as_object(sentence: Sentence, i: int, heads: set[int]) -> bool:
+    """Whether the actor at ``i`` is what is investigated, or names whose it is ("the minister", "the
+    bank's lending"), not a party mentioned deeper inside it ("the derailment of a FirstGroup train",
+    "a report that an Australian engineer had been abducted", "links between the guerrillas and …")."""
+    token = sentence.tokens[i]
+    return i in heads or (token.head in heads and token.dep in ("poss", "compound", "amod", "nmod"))
 
 
 def _harm_noun(token: Token) -> bool:
