@@ -166,3 +166,24 @@ def test_a_role_filled_so_still_acts_on_the_named_compatriot(code_text):
     )
     pairs = {(e.source.code, e.target.code) for e in code_text(text, "1987-04-01") if e.source and e.target}
     assert ("BRAGOV", "BRAGOV") in pairs, pairs
+
+
+def test_irregulars_in_violence_are_of_the_scene_not_of_their_foes():
+    # "clashes between US troops and insurgents in Samarra": the insurgents are Iraq's
+    troops = Actor("USAMIL", "", "USA", ("MIL",))
+    filled = fill_country(role("REB"), [troops], [], scene="IRQ", act="190")
+    assert filled.code == "IRQREB"
+    assert fill_country(role("REB"), [troops], [], scene="IRQ", act="040").code == "USAREB"
+
+
+def test_clashing_insurgents_take_the_scenes_country(code_text):
+    text = (
+        "Two Iraqis were killed and four others wounded in clashes that broke out between US troops and"
+        " insurgents in Samarra, north of Baghdad, police said on Sunday."
+    )
+    codes = {
+        c
+        for e in code_text(text, "2004-10-01")
+        for c in (e.source.code if e.source else "", e.target.code if e.target else "")
+    }
+    assert "USAREB" not in codes, codes

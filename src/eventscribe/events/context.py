@@ -189,6 +189,9 @@ class ArticleContext:
 
 
 UNKNOWN_COUNTRY = "---"
+#: Roots of violence (assault, fight, mass violence), and the sectors of irregulars who do it.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+ATTACKER_SECTORS = frozenset({"REB", "UAF", "INS", "RAD", "CRM", "SEP"})
 #: The sector of news media, whose country is not the story's ("told Reuters").
 NEWS_SECTOR = "MED"
 
@@ -231,6 +234,10 @@ def fill_country(
     filled = from_compatriot(actor, partners, default, act=act)
     if filled is not None:
         return filled
+    if scene and act[:2] in VIOLENT_ROOTS and set(actor.sectors) & ATTACKER_SECTORS:
+        # "a suicide attacker detonated a car bomb near a US-Iraqi checkpoint, wounding four US soldiers in
+        # Samarra": irregulars are of where they strike, not of whom they strike there
+        return replace(actor, code=scene + "".join(actor.sectors), country=scene)
     # a partner that took the scene's country names none of its own (both fought in El Salvador)
     taken = {p.country for p in partners if not _filled_from_article(p, default) and (p.name or p.country != scene)}
     # the country named once more, as a country, beside the partner ("Brazil's crisis deepens as governors
