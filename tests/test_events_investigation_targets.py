@@ -70,3 +70,15 @@ def test_a_party_named_deep_inside_what_is_investigated_is_no_target(code_text, 
     # the links, the report are looked into; the guerrillas, the engineer are not investigated
     triples = code_triples(code_text(text, DATE))
     assert not [t for _, t, c in triples if c.startswith("09") and t.startswith(party)], triples
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The president ordered an investigation against Syria.", "SYR"),
+        ("The UN inspectors inspected the reactors in North Korea.", "PRK"),
+    ],
+)
+def test_a_party_in_the_phrase_of_what_is_investigated_is_its_target(code_text, text, party):
+    triples = code_triples(code_text(text, DATE))
+    assert [t for _, t, c in triples if c.startswith("09") and t.startswith(party)], triples

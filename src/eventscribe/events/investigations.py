@@ -58,15 +58,22 @@ def investigation_targets(
     deeds = [h for group in clause.targets for h in group if _harm_noun(sentence.tokens[h])]
     if not deeds:  # (a harm noun names no actor: one found at its head is its victim's, "the murder of …")
         heads = {h for group in clause.targets for h in group}
-        heads |= {  # "opened an inquiry into the Russian company's accounts"
-            p.i for h in list(heads) for prep in sentence.children(h) if prep.text.lower() == "into"
+        heads |= {  # "an inquiry into the company's accounts", "an investigation against Iran"
+            p.i for h in list(heads) for prep in sentence.children(h)
+            if prep.dep == "prep" and prep.text.lower() not in SHARED_PREPS
             for p in sentence.children(prep.i) if p.dep == "pobj"
         }  # fmt: skip
+        heads |= {c.i for h in list(heads) for c in sentence.children(h) if c.dep == "conj"}
         named = [t for t in targets if _named_as_object(sentence, t.head, heads)]
         return named or investigated(clause, found, actors, source)
     victims = {i for h in deeds for i in _victim_span(sentence, h)}
     kept = [t for t in targets if t.head not in victims and t.head not in deeds]
     return kept or _perpetrators(sentence, deeds, actors, source)
+
+
+#: Prepositions of a relation between parties, none of them what is investigated ("links between the
+#: guerrillas and the cocaine trade").
+SHARED_PREPS = frozenset({"between", "among"})
 
 
 def _named_as_object(sentence: Sentence, i: int, heads: set[int]) -> bool:
