@@ -117,7 +117,12 @@ def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
     stack = [head]
     while stack:
         i = stack.pop()
+        # an apposition after a conjunct belongs to that conjunct ("US forces and cleric Muqtada al-Sadr's
+        # militia", the militia parsed as the forces' apposition)
+        conjunct = min((c.i for c in sentence.children(i) if c.dep == "conj"), default=len(sentence.tokens))
         for child in sentence.children(i):
+            if child.dep == "appos" and child.i > conjunct:
+                continue
             take = (
                 child.dep in PHRASE_DEPS
                 or child.dep == "case"

@@ -84,6 +84,7 @@ class ArticleContext:
             self.surnames.setdefault(token.text.lower(), actor)
         # "the body of a Palestinian schoolgirl": both are remembered, Palestine is counted once
         counted = not any(_one_phrase(sentence, m, head, actor) for m in self._this_sentence(sentence))
+        counted = counted and not _destination(sentence, head)  # "who leaves for Moscow": not his country
         place = in_place_phrase(sentence.tokens, head)
         self.mentions.append(_Mention(actor, (sentence.index, head), person, counted, place))
         self.named.add(actor.country)
@@ -293,6 +294,25 @@ def _filled_from_article(partner: Actor, default: tuple[str, int] | None) -> boo
     """Whether a partner names no country of its own and carries the article's main country: a role
     alone ("the rebels") that :func:`fill_country` gave the article's country keeps no name."""
     return default is not None and partner.country == default[0] and not partner.name
+
+
+#: Verbs of setting out for a place, and envoys sent to one: the place is where they go, not whose they
+#: are ("Economy Minister Mustapha, who leaves for Moscow", "Egypt's ambassador to Moscow").
+DEPARTURE_VERBS = frozenset({"depart", "fly", "go", "head", "leave", "travel"})
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "emissary"})
+
+
+def _destination(sentence: Sentence, head: int) -> bool:
+    """Whether the mention at ``head`` is where someone sets out for or is sent to, which does not make
+    the article that country's."""
+    token = sentence.tokens[head]
+    if token.dep != "pobj" or token.head == head:
+        return False
+    prep = sentence.tokens[token.head]
+    if prep.text.lower() not in ("to", "for") or prep.head == prep.i:
+        return False
+    governor = sentence.tokens[prep.head].lemma.lower()
+    return governor in DEPARTURE_VERBS or governor in ENVOY_NOUNS
 
 
 def _one_phrase(sentence: Sentence, mention: _Mention, head: int, actor: Actor) -> bool:

@@ -36,17 +36,27 @@ def dateline(sentence: Sentence) -> set[int]:
     where the story was filed, not an actor in it."""
     tokens = sentence.tokens
     words = [t for t in tokens[:12] if t.pos != "SPACE"]
-    dated = _dated_place(words) or _undashed_place(words)
-    if dated:
+    dated = next((i for i in (_dated_place(words), _undashed_place(words)) if i is not None), None)
+    if dated is not None:
         return {t.i for t in tokens if t.i <= dated}
+    dash = _dashed_place(words)
+    if dash is not None:
+        return {t.i for t in tokens if t.i < dash}
+    bare = _bare_place(words)
+    return {t.i for t in tokens if t.i <= bare} if bare is not None else set()
+
+
+def _dashed_place(words: list[Token]) -> int | None:
+    """The index of the dash that ends a dateline in capitals ("BAGHDAD, Iraq -", "KABUL (Reuters) -"),
+    or None."""
     if not words or not (words[0].text.isupper() and sum(c.isalpha() for c in words[0].text) >= 3):
-        return set()
+        return None
     for token in words[1:]:
         if token.text in DASHES:
-            return {t.i for t in tokens if t.i < token.i}
+            return token.i
         if not (token.text[:1].isupper() or token.text[:1].isdigit() or token.text in {",", "(", ")", "."}):
-            return set()
-    return set()
+            return None
+    return None
 
 
 def _dated_place(words: list[Token]) -> int | None:
@@ -80,6 +90,24 @@ def _undashed_place(words: list[Token]) -> int | None:
         if words[j + 1].text in OPENING_WORDS:
             return words[j].i
     return None
+
+
+def _bare_place(words: list[Token]) -> int | None:
+    """The index of a place name in capitals that opens the story with no punctuation after it ("BAGHDAD
+    US warplanes fired on …"), written before the story's capitalised first word; not a headline in
+    capitals ("IRAN SAYS …"), nor a place that is the subject ("IRAN says …")."""
+    if len(words) < 4:
+        return None
+    first, second = words[0], words[1]
+    if not (
+        first.text.isupper() and first.text.isalpha() and len(first.text) >= 4 and first.ent_type in ("GPE", "LOC")
+    ):
+        return None
+    if not second.text[:1].isupper():
+        return None
+    if not any(any(c.islower() for c in w.text) for w in words[1:5]):
+        return None  # a headline in capitals
+    return first.i
 
 
 def phrase_head(sentence: Sentence, i: int) -> int:
