@@ -39,3 +39,15 @@ def test_people_set_on_fire_are_assaulted(code_text):
     text = "Insurgents in Mosul beat the Iraqi policemen and set them on fire."
     found = code_triples(code_text(text, "2004-11-25"))
     assert [c for _, _, c in found if c.startswith("18")] and "1712" not in [c for _, _, c in found], found
+
+
+def test_a_pledge_to_protect_a_party_is_the_intent_of_military_protection(code_text):
+    found = code_triples(code_text("President Reagan has pledged to protect Kuwaiti tankers.", "1987-04-01"))
+    assert [c for s, t, c in found if s == "USAGOV" and t.startswith("KWT") and c == "0334"], found
+
+
+def test_a_verb_the_parser_hung_on_its_subject_noun_keeps_that_subject(code_text):
+    # parsed with "soldiers" as the root and "killed" its conjunct ("on Saturday shot" read as a noun)
+    text = "Israeli soldiers on Saturday shot and killed a Hamas militant whom the military said was responsible."
+    found = code_triples(code_text(text, "2004-10-01"))
+    assert [c for s, t, c in found if s == "ISRMIL" and t.startswith("PSE") and c.startswith("19")], found

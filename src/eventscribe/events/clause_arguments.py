@@ -224,6 +224,10 @@ def inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) 
         for child in kids[head.i]:
             if child.dep in SUBJECT_DEPS:
                 return wielders(sentence, child, kids) or expand(child, kids)
+        if token.dep == "conj" and head.dep == "ROOT" and head.pos in ("NOUN", "PROPN"):
+            # "Israeli soldiers on Saturday shot and killed a militant", the parser's root the subject
+            # noun and "killed" its conjunct: the noun is the verb's subject
+            return wielders(sentence, head, kids) or [head.i]
         passive_head = any(c.dep == "auxpass" for c in kids[head.i])
         if passive_head and token.dep == "conj":
             # "… was indicted by the court and will resign": the one indicted resigns, not the court
