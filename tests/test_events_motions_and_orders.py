@@ -51,3 +51,17 @@ def test_a_verb_the_parser_hung_on_its_subject_noun_keeps_that_subject(code_text
     text = "Israeli soldiers on Saturday shot and killed a Hamas militant whom the military said was responsible."
     found = code_triples(code_text(text, "2004-10-01"))
     assert [c for s, t, c in found if s == "ISRMIL" and t.startswith("PSE") and c.startswith("19")], found
+
+
+def test_one_ordered_under_house_arrest_is_held_by_the_courts_of_his_country(code_text):
+    text = "Augusto Pinochet, the former Chilean dictator, was ordered under house arrest yesterday."
+    found = code_triples(code_text(text, "2004-12-14"))
+    assert [c for s, t, c in found if s == "CHLJUD" and t.startswith("CHL") and c == "173"], found
+
+
+def test_trades_written_in_one_word_are_labour(resolver):
+    import datetime as dt
+
+    for word in ("bankworkers", "autoworkers", "mineworkers"):
+        actor = resolver.resolve_text(f"Brazil's {word}", date=dt.date(1987, 4, 1), context="")
+        assert actor is not None and actor.code == "BRALAB", (word, actor)

@@ -31,7 +31,7 @@ UNNAMED_SECTOR = "UAF"
 #: the police arrest and detain, the courts charge, try and sentence.
 STATE_ACT_SECTORS = {
     **dict.fromkeys(("apprehend", "arrest", "capture", "detain", "hold", "round", "place", "put"), "COP"),
-    **dict.fromkeys(("charge", "convict", "indict", "jail", "prosecute", "sentence", "try"), "JUD"),
+    **dict.fromkeys(("charge", "convict", "indict", "jail", "order", "prosecute", "sentence", "try"), "JUD"),
 }
 
 
