@@ -134,6 +134,12 @@ def test_a_plea_in_court_is_no_appeal(code_text, text):
         # "is engaged in": the subject is doing it, whatever the passive form says
         ("Iraq is engaged in talks with Iran on the border.", "2004-11-01", ("IRQ", "04", "IRN")),
         ("Barack Obama has chatted by phone with President Bush.", "2004-11-05", ("USAELI", "04", "USAGOV")),
+        # the "with" hung on the telephone
+        (
+            "President Garcia had recently spoken by telephone with Mexican President Miguel de la Madrid.",
+            "1987-04-01",
+            ("PERGOV", "04", "MEXGOV"),
+        ),
         (
             "Russia has begun making overtures to Japan to end the territorial dispute.",
             "2004-11-01",

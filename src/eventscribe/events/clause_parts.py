@@ -47,6 +47,7 @@ def target_groups(verb: Token, kids: list[list[Token]], targets: list[int]) -> t
     arrived = arrival_groups(verb, kids)  # "arrived in Paris from Cairo": Paris (arrivals.py)
     departed = prep_targets(verb, kids, first=("from",) if verb.lemma.lower() in DEPARTURE_VERBS else ())
     groups.extend(departed if arrived is None else arrived)
+    groups.extend(_called_with(verb, kids))  # "had spoken by telephone with Mexican President de la Madrid"
     if verb.lemma.lower() in TOPIC_VERBS:  # "discussed the arrest of X with Y": only Y is a target
         # ("with" may hang on the topic noun: "discussed [the crisis with Iran]")
         topics = [c for c in kids[verb.i] if c.dep == "dobj"]
@@ -67,6 +68,26 @@ def target_groups(verb: Token, kids: list[list[Token]], targets: list[int]) -> t
                 groups.append(tuple(expand(allowed_party(xcomp, kids), kids)))
             groups.extend(prep_targets(xcomp, kids))
     return tuple(dict.fromkeys(g for g in groups if g))
+
+
+#: Means of talking at a distance, whose "with" phrase names the party talked with.
+TALK_MEANS = frozenset({"phone", "telephone", "video", "videolink", "link", "hotline", "radio"})
+
+
+def _called_with(verb: Token, kids: list[list[Token]]) -> list[tuple[int, ...]]:
+    """The party of a "with" phrase the parser hung on the means of a call ("spoke by telephone with X")."""
+    groups = []
+    for means in kids[verb.i]:
+        if means.dep not in ("prep", "agent") or means.text.lower() not in ("by", "over", "via"):
+            continue
+        for pobj in kids[means.i]:
+            if pobj.dep != "pobj" or pobj.lemma.lower() not in TALK_MEANS:
+                continue
+            for prep in kids[pobj.i]:
+                party = first_child(kids[prep.i], "pobj") if prep.text.lower() == "with" else None
+                if party is not None:
+                    groups.append(tuple(expand(party, kids)))
+    return groups
 
 
 #: Verbs whose bare complement is their subject's own act ("Egypt let free the activist": Egypt freed him).
