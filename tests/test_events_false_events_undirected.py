@@ -186,6 +186,18 @@ def test_what_a_party_should_do_is_advice_an_appeal(code_text, text, source, tar
 @pytest.mark.parametrize(
     "text",
     [
+        "Yeutter said President Reagan should have the authority to award import relief.",
+        "The minister said Japan must be more open to imports.",
+    ],
+)
+def test_what_a_party_should_have_or_be_is_a_view_not_an_appeal(code_text, text):
+    triples = code_triples(code_text(text, "1987-04-01"))
+    assert not any(c.startswith(("02", "10")) for _, _, c in triples), triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Talks between Armenia and Turkey could collapse over the border dispute, a diplomat said.",
         "Dialogue between India and Pakistan is vital for the region, the minister said.",
         "The minister spoke about the dialogue between India and Pakistan.",

@@ -40,6 +40,8 @@ WANTING_VERBS = frozenset({"want", "wish"})
 #: demands (100: "demands are stronger or more forceful … we rely primarily on the language used").
 ADVICE_AUX = frozenset({"should"})
 FORCEFUL_AUX = OBLIGATION_AUX - ADVICE_AUX
+#: Verbs of a state, not an act: what one "should have" or "must be" is a view of how things ought to be.
+STATIVE_VERBS = frozenset({"be", "have", "remain", "stay", "know", "own", "possess", "deserve"})
 
 
 def demand_of(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple[VerbFrame, list[int]] | None:
@@ -60,6 +62,8 @@ def demand_of(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> tuple
             continue
         modals = {c.text.lower() for c in kids[content.i] if c.dep == "aux"}
         obliged = bool(modals & OBLIGATION_AUX)
+        if obliged and lemma not in DEMAND_VERBS and content.lemma.lower() in STATIVE_VERBS:
+            continue  # "said the president should have the authority": a view of what ought to be, no demand
         wanted = lemma in WANTING_VERBS and has_to_aux(kids[content.i])
         if lemma in DEMAND_VERBS or (lemma in REPORTING_VERBS and obliged) or wanted:
             obj = first_child(kids[content.i], "dobj")
