@@ -70,9 +70,20 @@ def test_gold_records_are_coded_as_read(tmp_path: Path):
 @pytest.mark.spacy
 def test_a_decoded_possessive_names_its_owner(code_text):
     text = "Coalition peace talks have begun between Israel #39;s opposition Labour party and the Prime Minister, Ariel Sharon."
-    events = code_text(text, "2004-11-01")
-    assert "GBRPTY" in {e.source.code for e in events if e.source}  # the raw text misreads Labour as Britain's
     from eventscribe.ingest.files import clean_text
 
     fixed = {e.source.code for e in code_text(clean_text(text), "2004-11-01") if e.source}
     assert "ISROPP" in fixed and "GBRPTY" not in fixed
+    # an Article made in Python with the raw text is decoded by the pipeline as the readers decode it
+    # (read as written, "Israel #39;s" has no possessive and Labour was Britain's)
+    raw = {e.source.code for e in code_text(text, "2004-11-01") if e.source}
+    assert raw == fixed
+
+
+def test_the_pipeline_codes_the_decoded_text(pipeline):
+    from eventscribe.model import Article
+
+    coded = pipeline.code(Article(id="r", text="Israel&#39;s army attacked Hamas.", date="2004-11-01"))
+    assert coded.article.text == "Israel's army attacked Hamas."
+    assert coded.events
+    assert all(coded.article.text[e.evidence.start : e.evidence.end] == e.sentence for e in coded.events)

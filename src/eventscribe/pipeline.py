@@ -77,7 +77,7 @@ class Pipeline:
         stream goes on with the next one.
         """
         coder = self.coder
-        for parsed in self.parser.pipe(articles):
+        for parsed in self.parser.pipe(_with_clean_text(articles)):
             if parsed.error is not None:
                 yield CodedArticle(parsed.article, (), error=parsed.error)
                 continue
@@ -92,6 +92,20 @@ class Pipeline:
     def code(self, article: Article) -> CodedArticle:
         """Code one article."""
         return next(self.pipe([article]))
+
+
+def _with_clean_text(articles: Iterable[Article]) -> Iterator[Article]:
+    """Each article with its text as the readers give it (:func:`~eventscribe.ingest.files.clean_text`:
+    character references decoded, "Iran&#39;s" -> "Iran's"), for articles made in Python rather than
+    read from a file; text that is already clean comes through unchanged."""
+    from dataclasses import replace
+
+    from eventscribe.ingest.files import clean_text
+
+    for article in articles:
+        text = article.text if isinstance(article.text, str) else ""
+        cleaned = clean_text(text) if text else text
+        yield replace(article, text=cleaned) if cleaned != text else article
 
 
 @contextmanager
