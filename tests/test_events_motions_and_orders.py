@@ -65,3 +65,13 @@ def test_trades_written_in_one_word_are_labour(resolver):
     for word in ("bankworkers", "autoworkers", "mineworkers"):
         actor = resolver.resolve_text(f"Brazil's {word}", date=dt.date(1987, 4, 1), context="")
         assert actor is not None and actor.code == "BRALAB", (word, actor)
+
+
+def test_a_conjunct_that_shares_the_reports_auxiliary_is_the_speakers_act(code_text):
+    # "has accused" hung on the reported "are subjected" shares the report's "has": the Soviet Union accuses
+    text = (
+        "For its part the Soviet Union has said its diplomatic missions in the United States are subjected to"
+        ' surveillance and has accused Washington of "spy-mania."'
+    )
+    found = code_triples(code_text(text, "1987-04-01"))
+    assert ("SUN", "USAGOV", "112") in found, found

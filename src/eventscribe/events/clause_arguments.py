@@ -221,6 +221,7 @@ def inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) 
             head = sentence.tokens[head.head]
         if _wanted_of_another(sentence, token, head, kids):
             head = sentence.tokens[head.head]
+        head = _conjoined_with_the_report(sentence, token, head, kids)
         for child in kids[head.i]:
             if child.dep in SUBJECT_DEPS:
                 return wielders(sentence, child, kids) or expand(child, kids)
@@ -240,6 +241,20 @@ def inherited_subject(sentence: Sentence, verb: Token, kids: list[list[Token]]) 
                 return expand(first_child(kids[agent.i], "pobj"), kids)
         token = head
     return []
+
+
+def _conjoined_with_the_report(sentence: Sentence, verb: Token, head: Token, kids: list[list[Token]]) -> Token:
+    """The reporting verb a conjunct belongs with when the parser hung it on the reported clause: in "the
+    Soviet Union has said its missions are watched and has accused Washington", "has accused" shares the
+    report's "has", which the reported "are watched" lacks; else ``head``."""
+    if verb.dep != "conj" or head.dep != "ccomp" or head.head == head.i:
+        return head
+    report = sentence.tokens[head.head]
+    auxes = {c.text.lower() for c in kids[verb.i] if c.dep == "aux"}
+    shared = auxes & {c.text.lower() for c in kids[report.i] if c.dep == "aux"}
+    if not shared or shared & {c.text.lower() for c in kids[head.i] if c.dep in ("aux", "auxpass")}:
+        return head
+    return report
 
 
 #: Verbs of letting whose object the parser may read as the subject of the complement ("allow [UN
