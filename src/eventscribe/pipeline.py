@@ -9,9 +9,11 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventscribe.events.coder import DEFAULT_MIN_CONFIDENCE, EventCoder
+from eventscribe.ingest.files import clean_text
 from eventscribe.model import Article, CodedArticle
 from eventscribe.nlp import Parser
 
@@ -98,14 +100,10 @@ def _with_clean_text(articles: Iterable[Article]) -> Iterator[Article]:
     """Each article with its text as the readers give it (:func:`~eventscribe.ingest.files.clean_text`:
     character references decoded, "Iran&#39;s" -> "Iran's"), for articles made in Python rather than
     read from a file; text that is already clean comes through unchanged."""
-    from dataclasses import replace
-
-    from eventscribe.ingest.files import clean_text
-
     for article in articles:
-        text = article.text if isinstance(article.text, str) else ""
-        cleaned = clean_text(text) if text else text
-        yield replace(article, text=cleaned) if cleaned != text else article
+        text = article.text
+        cleaned = clean_text(text) if isinstance(text, str) else text  # (the parser reports a text that is none)
+        yield article if cleaned == text else replace(article, text=cleaned)
 
 
 @contextmanager

@@ -13,6 +13,7 @@ against share a country (:mod:`~eventscribe.events.mutiny`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from eventscribe.actors import ActorResolver
@@ -400,7 +401,7 @@ class SentenceActors:
         source: Actor,
         *,
         foreign: bool,
-        skip: set[int] = frozenset(),  # type: ignore[assignment]
+        skip: AbstractSet[int] = frozenset(),
     ) -> list[Argument]:
         for head in heads:
             for token in self.sentence.subtree(head):

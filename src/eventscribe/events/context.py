@@ -20,6 +20,7 @@ from eventscribe.actors.codes import is_non_national
 from eventscribe.events.domestic_pairs import from_compatriot
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.mention_phrases import in_place_phrase
+from eventscribe.events.reality import TRIP_VERBS
 from eventscribe.events.role_words import is_country_place
 from eventscribe.model import Actor, Sentence, Token
 
@@ -296,9 +297,10 @@ def _filled_from_article(partner: Actor, default: tuple[str, int] | None) -> boo
     return default is not None and partner.country == default[0] and not partner.name
 
 
-#: Verbs of setting out for a place, and envoys sent to one: the place is where they go, not whose they
-#: are ("Economy Minister Mustapha, who leaves for Moscow", "Egypt's ambassador to Moscow").
-DEPARTURE_VERBS = frozenset({"depart", "fly", "go", "head", "leave", "travel"})
+#: Verbs of setting out for a place (the trips of :data:`~eventscribe.events.reality.TRIP_VERBS`, less
+#: a return home and the copula), and envoys sent to one: the place is where they go, not whose they are
+#: ("Economy Minister Mustapha, who leaves for Moscow", "Egypt's ambassador to Moscow").
+OUTWARD_VERBS = TRIP_VERBS - {"return", "be"}
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "emissary"})
 
 
@@ -312,7 +314,7 @@ def _destination(sentence: Sentence, head: int) -> bool:
     if prep.text.lower() not in ("to", "for") or prep.head == prep.i:
         return False
     governor = sentence.tokens[prep.head].lemma.lower()
-    return governor in DEPARTURE_VERBS or governor in ENVOY_NOUNS
+    return governor in OUTWARD_VERBS or governor in ENVOY_NOUNS
 
 
 def _one_phrase(sentence: Sentence, mention: _Mention, head: int, actor: Actor) -> bool:

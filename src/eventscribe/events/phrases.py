@@ -37,8 +37,7 @@ def noun_lemmas(head: Token, kids: list[list[Token]]) -> list[str]:
     lemmas.extend(c.lemma.lower() for c in kids[head.i] if c.dep in OBJECT_MODIFIER_DEPS)
     # "fired tear gas and plastic bullets", parsed as "[tear gas and plastic] bullets": the nominal
     # modifier's words and its conjuncts are the object's too
-    coordinated = (c for c in kids[head.i] if c.dep == "nmod" and any(k.dep == "conj" for k in kids[c.i]))
-    for nmod in coordinated:
+    for nmod in (c for c in kids[head.i] if _nested_coordination(c, kids)):
         lemmas.append(nmod.lemma.lower())
         lemmas.extend(c.lemma.lower() for c in kids[nmod.i] if c.dep in (*OBJECT_MODIFIER_DEPS, "conj"))
     of = next((c for c in kids[head.i] if c.dep == "prep" and c.text.lower() == "of"), None)
@@ -70,13 +69,18 @@ def expand(token: Token | None, kids: list[list[Token]]) -> list[int]:
     return sorted(found)
 
 
+def _nested_coordination(child: Token, kids: list[list[Token]]) -> bool:
+    """Whether ``child`` is a nominal modifier with a conjunct: the parser nesting a coordination inside
+    its head's phrase ("[tear gas and plastic] bullets", "[Police and National Guard] troops")."""
+    return child.dep == "nmod" and any(c.dep == "conj" for c in kids[child.i])
+
+
 def _nested_party(child: Token, kids: list[list[Token]]) -> bool:
     """ "Police and National Guard troops", parsed as "[Police and National Guard] troops": the first
     conjunct is a party of its own, the rest name the head. Not a country's name ("[US and British]
     activists" are activists of each)."""
-    if child.dep != "nmod" or child.pos not in ("PROPN", "NOUN") or child.ent_type in ("GPE", "NORP"):
-        return False
-    return any(c.dep == "conj" for c in kids[child.i])
+    named = child.pos in ("PROPN", "NOUN") and child.ent_type not in ("GPE", "NORP")
+    return named and _nested_coordination(child, kids)
 
 
 def up_to(particle: Token, kids: list[list[Token]]) -> Token | None:

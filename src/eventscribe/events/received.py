@@ -81,20 +81,8 @@ def _giver(verb: Token, noun: Token, kids: list[list[Token]]) -> Token | None:
     return None
 
 
-#: Modifiers of a deed that name whose it is ("Israel's raid", "the Turkish decision").
-OWNER_DEPS = frozenset({"poss", "amod", "compound"})
-
-
 def receiving_parties(verb: Token, subjects: tuple[int, ...], kids: list[list[Token]]) -> tuple[int, ...]:
-    """The heads of who receives the act: the subject, and where the subject is a deed ("Israel's raid on
-    Gaza drew condemnation from the UN", "the Turkish decision brought warnings from the EU"), the party
-    its modifier names, whose deed it was."""
-    heads = list(subjects)
+    """The heads of who receives the act: the subject's, even where the parse gave it the giver ("Israel's
+    raid on Gaza drew condemnation from the UN": the raid, whose owner the coder takes for the target)."""
     subject = first_child(kids[verb.i], "nsubj")
-    deeds = [subject] if subject is not None and subject.pos == "NOUN" and not subject.ent_type else []
-    for deed in deeds:
-        for child in kids[deed.i]:
-            named = child.pos == "PROPN" or child.ent_type in ("GPE", "NORP", "ORG")
-            if child.dep in OWNER_DEPS and named:
-                heads.append(child.i)
-    return tuple(heads)
+    return (*subjects, subject.i) if subject is not None and subject.i not in subjects else subjects
