@@ -120,7 +120,7 @@ def _resolve_found(
         # compound its last part ("a Lebanese-American contractor" is American)
         return (covers_head(f), f.end - f.start, -words[f.start].first, f.start)
 
-    agents = [f for f in found if f.first("agent")]
+    agents = [f for f in found if f.first("agent") and not _capitalised_name_word(words, f)]
     role = _chosen_role(words, agents, rank)
     role_code = role.first("agent").ref if role else ""  # type: ignore[union-attr]
 
@@ -150,6 +150,17 @@ def _resolve_found(
     if role is not None and role_code and not fallback_country:
         fallback_country = _body_country(words, role, context)  # "Senate leaders": USALEG
     return _unnamed_actor(kb, words, places, role_code, fallback_country, context)
+
+
+#: Role words that are roles only in lower case: "the union" is a trade union, "the Union" a union of
+#: states or the North of a civil war, and "Union Carbide" a company.
+LOWER_CASE_ROLES = frozenset({"UNION"})
+
+
+def _capitalised_name_word(words: list[Word], f: Found) -> bool:
+    """Whether a lower-case-only role word is written with a capital past the text's first word."""
+    word = " ".join(w.word for w in words[f.start : f.end])
+    return word in LOWER_CASE_ROLES and words[f.start].capital and words[f.start].first > 0
 
 
 def _chosen_role(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.infinitive import has_to_aux
 from eventscribe.events.phrases import SUBJECT_DEPS, expand, first_child, is_preposition, preposition_word, up_to
+from eventscribe.events.reality import own_tense
 from eventscribe.events.weapons import wielders
 from eventscribe.model import Sentence, Token
 
@@ -250,6 +251,8 @@ def _conjoined_with_the_report(sentence: Sentence, verb: Token, head: Token, kid
     if verb.dep != "conj" or head.dep != "ccomp" or head.head == head.i:
         return head
     report = sentence.tokens[head.head]
+    if own_tense(sentence, verb, kids):  # "said they could do little and urged the union": the speaker urged
+        return report
     auxes = {c.text.lower() for c in kids[verb.i] if c.dep == "aux"}
     shared = auxes & {c.text.lower() for c in kids[report.i] if c.dep == "aux"}
     if not shared or shared & {c.text.lower() for c in kids[head.i] if c.dep in ("aux", "auxpass")}:

@@ -134,6 +134,9 @@ class ArticleContext:
             return None
         here = (sentence.index, head)
         lemma = token.lemma.lower()
+        named = self._named_by_head(sentence, head, here)
+        if named is not None:  # "the European Union ... the union", "the Senate Budget Committee ... the committee"
+            return replace(named, text=token.text)
         for mention in reversed(self.mentions):
             if mention.position >= here or not mention.actor.country or mention.actor.country.startswith("-"):
                 continue
@@ -148,6 +151,21 @@ class ArticleContext:
                 # "condemned actions by Rwanda in the eastern Congo and demanded the country withdraw":
                 # the latest state named as an actor, not as a place
                 return replace(other, text=token.text)
+        return None
+
+    def _named_by_head(self, sentence: Sentence, head: int, here: tuple[int, int]) -> Actor | None:
+        """The latest body named with the bare description's noun as its name's head word: "the union" after
+        "the Soviet Union" or "the National Union of Mineworkers", "the committee" after "the Senate Budget
+        Committee". A description with words of its own ("the trade union") is no such reference."""
+        if any(c.dep != "det" for c in sentence.children(head)):
+            return None
+        word = sentence.tokens[head].text.lower()
+        for mention in reversed(self.mentions):
+            if mention.position >= here or mention.person or not mention.actor.code:
+                continue
+            name = mention.actor.text.split(" of ")[0].split()
+            if len(name) > 1 and name[-1][:1].isupper() and name[-1].lower() == word:
+                return mention.actor
         return None
 
     def describes_group(self, sentence: Sentence, head: int, actor: Actor | None) -> bool:

@@ -141,6 +141,12 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
             return False
         if token.dep == "conj" and any(c.dep in ("aux", "nsubj", "nsubjpass") for c in kids[i]):
             break  # "does not plan to deploy forces but will provide assistance": a clause of its own
+        if own_tense(sentence, token, kids):  # "said they could do little and urged the union": the report's
+            head = sentence.tokens[token.head]
+            if head.dep != "ccomp" or head.head == head.i:
+                break
+            i = head.head
+            continue
         if token.dep in ("xcomp", "advcl", "conj", "ccomp", "acomp") and token.head != i:
             i = token.head
             continue
@@ -150,6 +156,15 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
             continue
         break
     return True
+
+
+def own_tense(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+    """Whether a conjunct in the simple past cannot share its head's modal or "do" ("they could do little
+    and urged", "did not attend but sent"): neither reads with a past form, so the conjunct's negation,
+    modality and, below a report, its speaker are not its head's."""
+    if verb.dep != "conj" or verb.tag != "VBD" or verb.head == verb.i:
+        return False
+    return any(c.dep == "aux" and (c.tag == "MD" or c.lemma.lower() == "do") for c in kids[verb.head])
 
 
 #: Auxiliaries of a content clause still to come ("will back", "would offer").
