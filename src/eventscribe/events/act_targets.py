@@ -17,6 +17,7 @@ from eventscribe.events.content_targets import content_subjects
 from eventscribe.events.doers import struck_place
 from eventscribe.events.forecasts import addressed
 from eventscribe.events.frame import Classification
+from eventscribe.events.infinitive import has_to_aux
 from eventscribe.events.investigations import investigation_targets
 from eventscribe.events.own_forces import where_own_forces_are
 from eventscribe.events.phrases import at_venue
@@ -99,6 +100,8 @@ def act_targets(
     targets = investigation_targets(sentence, clause, found, actors, source, targets)
     if not targets:  # "scrambled jets after a Somali attack": the party whose deed it answers
         targets = responded_to(sentence, clause, found.code[:2], actors, source)
+    if len(sources) > 1 and _each_other(sentence, clause):  # "Israel and Hamas accused each other"
+        return [actors.with_country(s, [source], act=found.code) for s in sources if s.actor.code != source.actor.code]
     if reciprocal and _infinitive_objects(sentence, clause, targets):
         return targets  # "Norway, Egypt and the Soviet Union agreed to help OPEC": OPEC, not each other
     if reciprocal and (not clause.direct or (cooperative and not targets) or fought(sentence, clause)):
@@ -107,6 +110,28 @@ def act_targets(
             actors.with_country(s, [source], act=found.code) for s in sources if s.actor.code != source.actor.code
         ]
     return targets
+
+
+def _each_other(sentence: Sentence, clause: Clause) -> bool:
+    """Whether the verb's object, or its preposition's, is a reciprocal pronoun: "accused each other",
+    "blamed one another", "fired at each other". Then coordinated sources act on each other, whatever the
+    act. An infinitive's ("formed a group to help one another") is only meant, so it names no partner."""
+    if has_to_aux(sentence.children(clause.verb)):
+        return False
+    for child in sentence.children(clause.verb):
+        if child.dep == "dobj":
+            objects = [child]
+        elif child.dep == "prep":
+            objects = [c for c in sentence.children(child.i) if c.dep == "pobj"]
+        else:
+            continue
+        for obj in objects:
+            words = {c.text.lower() for c in sentence.children(obj.i) if c.dep in ("det", "nummod", "amod")}
+            if obj.text.lower() == "other" and "each" in words:
+                return True
+            if obj.text.lower() == "one" and "another" in words:
+                return True
+    return False
 
 
 def _their_object(sentence: Sentence, clause: Clause) -> bool:

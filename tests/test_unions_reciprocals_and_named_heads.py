@@ -2,7 +2,8 @@
 before ("the Soviet Union ... the union"); a bare description refers back to the body whose name it heads
 ("the committee" after "the Senate Budget Committee"); a role word that only opens a company's name
 ("Union Carbide Corp") is no party; a conjunct in the simple past does not share its head's modal ("said
-they could do little ... and urged"). Sentences we wrote in wire style, and one Reuters sentence of 1987."""
+they could do little ... and urged"); coordinated parties that act on "each other" or "one another" act
+each on the other. Sentences we wrote in wire style, and one Reuters sentence of 1987."""
 
 from __future__ import annotations
 
@@ -66,3 +67,21 @@ def test_only_a_lower_case_union_is_labour(resolver):
     assert resolver.resolve_text("the union", date=day).code == "LAB"
     assert resolver.resolve_text("the Union", date=day) is None  # of states, or the North of a civil war
     assert resolver.resolve_text("the French farmers' union", date=day).code == "FRAAGR"  # its members' sector
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Israel and Hamas accused each other of violating the truce.", {("ISR", "PSEREBHMS"), ("PSEREBHMS", "ISR")}),
+        ("India and Pakistan blamed one another for the clash.", {("IND", "PAK"), ("PAK", "IND")}),
+    ],
+)
+def test_coordinated_parties_act_on_each_other(code_text, text, pairs):
+    found = {(s, t) for s, t, c in code_triples(code_text(text, "2004-08-15")) if c.startswith("11")}
+    assert pairs <= found, found
+
+
+def test_an_infinitive_meant_for_one_another_names_no_partner(code_text):
+    text = "Japan, Brazil, Germany and India formed a group to help one another get seats on the Security Council."
+    found = code_triples(code_text(text, "2004-09-22"))
+    assert not [c for _, _, c in found if c.startswith("07")], found
