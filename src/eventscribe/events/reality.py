@@ -116,6 +116,8 @@ def is_willing(sentence: Sentence, verb: Token) -> bool:
 def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None = None) -> bool:
     """False for negated, hypothetical and conditional clauses, and for those under such a head."""
     kids = children or children_index(sentence)
+    if _open_question(kids[i], kids):
+        return False
     seen: set[int] = set()
     while i not in seen:
         seen.add(i)
@@ -158,6 +160,14 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
     return True
 
 
+def _open_question(own: list[Token], kids: list[list[Token]]) -> bool:
+    """Whether the verb's open complement is a question still open: "decides whether to endorse the deal",
+    "is weighing whether to attend" tell no act, and no intention yet."""
+    return any(
+        c.dep == "xcomp" and any(m.dep == "mark" and m.lemma.lower() == "whether" for m in kids[c.i]) for c in own
+    )
+
+
 def own_tense(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
     """Whether a conjunct in the simple past cannot share its head's modal or "do" ("they could do little
     and urged", "did not attend but sent"): neither reads with a past form, so the conjunct's negation,
@@ -181,9 +191,16 @@ def _unreal_content(sentence: Sentence, content: Token, kids: list[list[Token]])
     lemma = verb.lemma.lower()
     if lemma in DEMAND_VERBS or lemma in CONJECTURE_VERBS:
         return True
-    if lemma in BELIEF_VERBS and any(c.dep == "aux" and c.lemma.lower() in CONTENT_FUTURE_AUX for c in kids[content.i]):
+    future = any(c.dep == "aux" and c.lemma.lower() in CONTENT_FUTURE_AUX for c in kids[content.i])
+    if lemma in BELIEF_VERBS and future:
         return True
+    if future and any(c.dep in ("advmod", "mark") and c.lemma.lower() in QUESTION_WORDS for c in kids[content.i]):
+        return True  # "declined to say when they would give approval": a question of what is to come
     return writers_view(sentence, verb, kids)
+
+
+#: Words that open an indirect question ("when they would", "how it will", "whether it would").
+QUESTION_WORDS = frozenset({"when", "how", "whether", "if", "where", "why"})
 
 
 #: First-person pronouns: outside quotation marks, the writer's own.
