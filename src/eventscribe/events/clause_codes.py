@@ -42,6 +42,17 @@ ANNOUNCED_FACTOR = 0.9
 THREAT_VERBS = frozenset({"threaten"})
 
 
+#: Accusing (CAMEO 112), and the verbs of legal charges that, with no one charged, are accusations made.
+ACCUSATION = "112"
+CHARGE_VERBS = frozenset({"charge"})
+
+
+def _charged_that(frame: VerbFrame, found: Classification) -> bool:
+    """Whether a verb of legal charges is used of a claim, with no one charged and nothing else to charge
+    at: "Iran charged that the United States was arming rebels" accuses, "charged three men" sues."""
+    return frame.verb in CHARGE_VERBS and found.code == "115" and not (frame.objects or frame.preps or frame.passive)
+
+
 class ClauseClassifier:
     """Codes clauses with a :class:`VerbClassifier` (the packaged one unless given)."""
 
@@ -71,6 +82,8 @@ class ClauseClassifier:
                     code = found.code if found is not None and found.code.startswith("13") else "130"
                 return Classification(code, act.confidence * 0.9, f"{frame.verb} to {act.trigger}")
         found = self._announced(frame, found)
+        if found is not None and _charged_that(frame, found):  # "Iran charged that the US was arming rebels"
+            found = Classification(ACCUSATION, found.confidence, found.trigger)
         if clause.future and found is not None and self.future_intent:
             if found.code.startswith(DECIDED_ROOTS) and not clause.conditioned:
                 return found  # "announced it would prohibit all aid": a decision, coded as the act

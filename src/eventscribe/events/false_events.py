@@ -11,6 +11,8 @@ from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.infinitive import has_to_aux
+from eventscribe.events.reality import children_index
+from eventscribe.events.weapons import is_weapon
 from eventscribe.model import Actor, Event, Sentence, Token
 
 if TYPE_CHECKING:
@@ -93,18 +95,26 @@ def is_accident(sentence: Sentence, clause: Clause) -> bool:
     """ "victims killed by the Malaysia Airlines crash", "the earthquake killed 300": the doer is a disaster.
     So is a vehicle's accident the harm is told with ("a commuter plane crashed into a lake, killing all
     53", "a strong earthquake rocked the island, injuring several people", "a cargo ship hits a breakwater")."""
-    if any(sentence.tokens[i].lemma.lower() in ACCIDENT_NOUNS for i in clause.sources):
+    kids = children_index(sentence)
+    if any(_disaster(sentence.tokens[i], kids) for i in clause.sources):
         return True
     verb = sentence.tokens[clause.verb]
     told = [verb, sentence.tokens[verb.head]] if verb.dep in ("advcl", "conj") else [verb]
     for v in told:
-        subjects = [c.lemma.lower() for c in sentence.children(v.i) if c.dep in ("nsubj", "nsubjpass")]
+        subjects = [
+            c.lemma.lower() for c in sentence.children(v.i) if c.dep in ("nsubj", "nsubjpass") and _disaster(c, kids)
+        ]
         if v.lemma.lower() in ACCIDENT_VERBS or set(subjects) & ACCIDENT_NOUNS:
             return True
         hitters = {c.lemma.lower() for c in sentence.children(v.i) if c.dep == "nsubj"}
         if hitters & VEHICLE_NOUNS and v.lemma.lower() in ("hit", "strike", "slam"):
             return True  # the vessel that hits, not one that is hit ("a navy ship was hit by shells")
     return False
+
+
+def _disaster(token: Token, kids: list[list[Token]]) -> bool:
+    """Whether a noun names a disaster ("the crash", "a fire"), not shooting ("Israeli tank fire")."""
+    return token.lemma.lower() in ACCIDENT_NOUNS and not is_weapon(token, kids)
 
 
 #: Codes of support told as a description of a thing ("a channel backed by Hezbollah"); an accord

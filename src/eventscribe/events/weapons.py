@@ -20,22 +20,28 @@ IMPACT_VERBS = GRAMMAR.impact_verbs
 WIELDER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
 #: Modifiers that make a "strike" an armed one ("an air strike", "drone strikes", "missile strikes").
 ARMED_STRIKE_MODIFIERS = frozenset({"aerial", "air", "artillery", "drone", "missile", "rocket"})
+#: Modifiers that make "fire" shooting, not a blaze ("Israeli tank fire", "sniper fire", "mortar fire").
+ARMED_FIRE_MODIFIERS = frozenset(
+    {"artillery", "cannon", "gun", "helicopter", "machine-gun", "mortar", "rocket", "sniper", "tank"}
+)
 #: A weapon's impact coded as an attack, and the frame it is classified with.
 IMPACT_FRAME_VERB = "attack"
 
 
 def is_weapon(token: Token | None, kids: list[list[Token]] | None = None) -> bool:
     """A weapon ("rockets") or an attack named by a noun ("the bombing", "an air strike by …"; a
-    "strike" only with a modifier that makes it armed, as it is also a labour strike)."""
+    "strike" only with a modifier that makes it armed, as it is also a labour strike, and "fire" only
+    with one that makes it shooting: "tank fire")."""
     if token is None or token.pos != "NOUN":
         return False
     lemma = token.lemma.lower()
     if lemma in WEAPON_NOUNS or lemma in ATTACK_NOUNS:
         return True
+    armed = ARMED_STRIKE_MODIFIERS if lemma == "strike" else ARMED_FIRE_MODIFIERS if lemma == "fire" else None
     return (
-        lemma == "strike"
+        armed is not None
         and kids is not None
-        and any(c.dep in ("compound", "amod") and c.lemma.lower() in ARMED_STRIKE_MODIFIERS for c in kids[token.i])
+        and any(c.dep in ("compound", "amod") and c.lemma.lower() in armed for c in kids[token.i])
     )
 
 

@@ -1,0 +1,47 @@
+"""Shooting named "fire" is an attack by whoever fired, not a disaster ("Israeli tank fire", "sniper fire",
+"gunfire"), while a fire alone stays a blaze; a verb of legal charges used of a claim, with no one charged,
+is an accusation ("charged that the United States was arming rebels"). An AG News sentence of 2004 and
+sentences we wrote in wire style."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import code_triples
+
+pytestmark = pytest.mark.spacy
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Three Egyptian policemen were killed overnight by Israeli tank fire on the tense border between Egypt"
+            " and the Gaza Strip.",
+            "EGY",
+        ),
+        ("Israeli sniper fire killed a Palestinian man in Gaza.", "PSE"),
+        ("Two Palestinian boys were wounded by Israeli gunfire in Rafah.", "PSE"),
+    ],
+)
+def test_armed_fire_is_the_shooters_attack(code_text, text, target):
+    found = code_triples(code_text(text, "2004-08-17"))
+    assert [c for s, t, c in found if s.startswith("ISR") and t.startswith(target) and c[:2] in ("18", "19")], found
+
+
+def test_a_fire_alone_is_a_blaze(code_text):
+    found = code_triples(code_text("A fire killed three people in Baghdad.", "2004-08-17"))
+    assert not [c for _, _, c in found if c[:2] in ("18", "19")], found
+
+
+def test_charging_that_is_an_accusation(code_text):
+    found = code_triples(code_text("Iran charged that the United States was arming rebels.", "2004-08-17"))
+    assert ("IRN", "USA", "112") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Britain charged eight Pakistani men with conspiracy to commit murder.", "The Iraqi man was charged on Tuesday."],
+)
+def test_charging_someone_is_legal_action(code_text, text):
+    found = code_triples(code_text(text, "2004-08-17"))
+    assert [c for _, _, c in found if c == "115"], found
