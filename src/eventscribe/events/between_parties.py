@@ -31,7 +31,7 @@ def between_parties(sentence: Sentence, noun: Token, kids: list[list[Token]]) ->
         return []
     pobj = _between_object(noun, kids)
     if pobj is None and verb is not None and verb.lemma.lower() in HAPPENING_VERBS:
-        pobj = _between_object(verb, kids)
+        pobj = _between_object(verb, kids) or _between_below(verb, kids)
     if pobj is None:
         return []
     parties = [pobj.i, *(c.i for c in kids[pobj.i] if c.dep == "conj")]
@@ -52,6 +52,17 @@ def _coordinated_modifiers(head: Token, kids: list[list[Token]]) -> bool:
 def _between_object(head: Token, kids: list[list[Token]]) -> Token | None:
     prep = next((c for c in kids[head.i] if c.dep == "prep" and c.text.lower() == "between"), None)
     return next((c for c in kids[prep.i] if c.dep == "pobj"), None) if prep is not None else None
+
+
+def _between_below(verb: Token, kids: list[list[Token]]) -> Token | None:
+    """The "between" object the parser hung on the object of the happening verb's own preposition:
+    "clashes erupted in villages to the southeast between Amal and guerrillas"."""
+    for prep in kids[verb.i]:
+        for pobj in kids[prep.i] if prep.dep == "prep" else ():
+            found = _between_object(pobj, kids) if pobj.dep == "pobj" else None
+            if found is not None:
+                return found
+    return None
 
 
 def _to_come(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:

@@ -16,6 +16,7 @@ from eventscribe.actors.codes import is_national
 from eventscribe.events.company_offices import as_company_officers
 from eventscribe.events.context import STATE_DESCRIPTIONS, ArticleContext
 from eventscribe.events.datelines import filed_country
+from eventscribe.events.loyalties import with_patron_country
 from eventscribe.events.mention_phrases import in_place_phrase, is_gloss, named_group, phrase_head
 from eventscribe.events.owners import with_owner_country
 from eventscribe.events.role_words import is_country_place, names_no_party
@@ -92,6 +93,7 @@ def resolve_mentions(
             found[token.i] = Argument(actor, token.i, recalled)
     _refer_back_in_sentence(sentence, context, found)
     with_owner_country(sentence, found, context)  # "his government", "the country's army"
+    with_patron_country(sentence, found)  # "guerrillas loyal to Palestinian leader Yasser Arafat"
     as_company_officers(sentence, found)  # "Acme Inc said its president resigned": BUS, not GOV
     as_suspected_members(sentence, found)  # "20 people suspected of being members of Eta": ESPREB
     for head, arg in list(found.items()):
