@@ -1,7 +1,8 @@
-"""Shooting named "fire" is an attack by whoever fired, not a disaster ("Israeli tank fire", "sniper fire",
-"gunfire"), while a fire alone stays a blaze; a verb of legal charges used of a claim, with no one charged,
-is an accusation ("charged that the United States was arming rebels"). An AG News sentence of 2004 and
-sentences we wrote in wire style."""
+"""Shooting named "fire" ("Israeli tank fire", "sniper fire", "gunfire") and strikes named armed ("surgical
+strikes", "a retaliatory strike") are attacks by whoever used them, told going on ("US air strikes continue
+in Fallujah") or not, while a fire alone stays a blaze and a general strike a stoppage; a verb of legal
+charges used of a claim, with no one charged, is an accusation ("charged that the United States was arming
+rebels"). AG News sentences of 2004 and sentences we wrote in wire style."""
 
 from __future__ import annotations
 
@@ -45,3 +46,22 @@ def test_charging_that_is_an_accusation(code_text):
 def test_charging_someone_is_legal_action(code_text, text):
     found = code_triples(code_text(text, "2004-08-17"))
     assert [c for _, _, c in found if c == "115"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("US surgical strikes continue in Fallujah, Samarra, and Tal Afar.", "USA"),
+        ("US air strikes continue in Fallujah.", "USA"),
+        ("Israeli air raids continued in Gaza.", "ISR"),
+    ],
+)
+def test_attacks_told_as_going_on_are_their_users_on_the_place(code_text, text, source):
+    found = code_triples(code_text(text, "2004-11-10"))
+    assert [c for s, t, c in found if s.startswith(source) and t[:3] in ("IRQ", "PSE") and c[:2] == "19"], found
+
+
+def test_a_strike_going_on_with_no_arms_is_a_stoppage(code_text):
+    found = code_triples(code_text("A general strike continued in Seoul on Monday.", "2004-11-10"))
+    assert [c for _, _, c in found if c == "143"], found
+    assert not [c for _, _, c in found if c[:2] == "19"], found

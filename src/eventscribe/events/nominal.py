@@ -25,6 +25,7 @@ from eventscribe.events.frame import LIGHT_FRAME_VERB, VerbFrame
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.recipients import recipient_of
 from eventscribe.events.stoppages import no_doer, reading_of, stoppage_clause
+from eventscribe.events.weapons import wielders
 from eventscribe.model import Sentence, Token
 
 __all__ = ["NOMINAL_LIGHT_VERB", "agreement_in_passing", "find_nominal_clauses"]
@@ -286,9 +287,15 @@ def _occurrence(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Cla
         for p in kids[prep.i] if p.dep == "pobj"
     ]  # fmt: skip
     modifiers = [c.lemma.lower() for c in kids[noun.i] if c.dep in ("amod", "compound")]
-    frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(noun.lemma.lower(), *modifiers))
+    frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(reading_of(sentence, noun, kids), *modifiers))
     groups = (tuple(targets),) if targets else ()
-    return Clause(verb=noun.i, frame=frame, sources=(), targets=groups, trigger=(noun.i,), occurred=True)
+    # "US air strikes continue in Fallujah": an attack's user named by its modifier did it
+    users = tuple(wielders(sentence, noun, kids))
+    if users and not targets:  # "... continue in Fallujah": the place they strike
+        targets = [p.i for prep in kids[verb.i] if prep.dep == "prep" and prep.text.lower() in ("in", "on")
+                   for p in kids[prep.i] if p.dep == "pobj" and p.ent_type in ("GPE", "LOC")]  # fmt: skip
+        groups = (tuple(targets),) if targets else ()
+    return Clause(verb=noun.i, frame=frame, sources=users, targets=groups, trigger=(noun.i,), occurred=True)
 
 
 def _wanted(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:

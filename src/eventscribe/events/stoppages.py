@@ -27,6 +27,7 @@ from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import LIGHT_FRAME_VERB, VerbFrame
 from eventscribe.events.phrases import expand
 from eventscribe.events.reality import is_eventive
+from eventscribe.events.weapons import is_weapon
 from eventscribe.model import Sentence, Token
 
 __all__ = [
@@ -145,7 +146,8 @@ def reading_of(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> str:
         for c in kids[noun.i]
     )
     harmed = noun.dep == "nsubj" and sentence.tokens[noun.head].lemma.lower() in HARM_VERBS
-    return BLOW_READING if aimed or harmed else lemma
+    armed = is_weapon(noun, kids)  # "surgical strikes", "a retaliatory strike", "air strikes"
+    return BLOW_READING if aimed or harmed or armed else lemma
 
 
 #: Nouns of when, not of what, after "on" ("a strike on Monday").

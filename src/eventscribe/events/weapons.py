@@ -18,8 +18,12 @@ ATTACK_NOUNS = GRAMMAR.attack_nouns
 IMPACT_VERBS = GRAMMAR.impact_verbs
 #: Entity types of a modifier that names who used a weapon ("Israeli missiles").
 WIELDER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
-#: Modifiers that make a "strike" an armed one ("an air strike", "drone strikes", "missile strikes").
-ARMED_STRIKE_MODIFIERS = frozenset({"aerial", "air", "artillery", "drone", "missile", "rocket"})
+#: Modifiers that make a "strike" an armed one ("an air strike", "drone strikes", "surgical strikes",
+#: "a retaliatory strike").
+ARMED_STRIKE_MODIFIERS = frozenset(
+    {"aerial", "air", "artillery", "drone", "missile", "pre-emptive", "precision", "preemptive", "punitive",
+     "retaliatory", "rocket", "surgical"}
+)  # fmt: skip
 #: Modifiers that make "fire" shooting, not a blaze ("Israeli tank fire", "sniper fire", "mortar fire").
 ARMED_FIRE_MODIFIERS = frozenset(
     {"artillery", "cannon", "gun", "helicopter", "machine-gun", "mortar", "rocket", "sniper", "tank"}
