@@ -65,3 +65,16 @@ def test_a_strike_going_on_with_no_arms_is_a_stoppage(code_text):
     found = code_triples(code_text("A general strike continued in Seoul on Monday.", "2004-11-10"))
     assert [c for _, _, c in found if c == "143"], found
     assert not [c for _, _, c in found if c[:2] == "19"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A roadside bomb exploded near a U.S. military patrol in Baghdad.", "USA"),
+        ("A car bomb exploded outside the Australian embassy in Jakarta.", "AUSGOV"),
+        ("A roadside bomb exploded near a US convoy in Baghdad.", "USA"),
+    ],
+)
+def test_a_blast_beside_a_party_is_aimed_at_it(code_text, text, target):
+    found = code_triples(code_text(text, "2004-09-10"))
+    assert [c for _, t, c in found if t.startswith(target) and c.startswith("18")], found

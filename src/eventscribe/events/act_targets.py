@@ -90,6 +90,8 @@ def act_targets(
             targets = _met_with(sentence, clause, actors, source, sources)
     if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"
         targets = struck_place(sentence, clause, gazetteer)
+    if not targets and found.code[:2] in ACCUSED_ROOTS:  # "a bomb exploded near a U.S. military patrol"
+        targets = _struck_nearby(sentence, clause, actors, source)
     if not targets:  # "a bomb exploded in Mosul, killing 12": the scene's people
         targets = counted_victims(sentence, clause, found.code[:2], actors, source)
     if not targets and found.code[:2] in GRIEVANCE_ROOTS:  # "protested over Canada's decision"
@@ -110,6 +112,28 @@ def act_targets(
             actors.with_country(s, [source], act=found.code) for s in sources if s.actor.code != source.actor.code
         ]
     return targets
+
+
+#: Prepositions of where violence struck beside a party ("exploded near a patrol", "outside the embassy").
+NEARBY_PREPS = frozenset({"beside", "near", "outside"})
+
+
+def _struck_nearby(sentence: Sentence, clause: Clause, actors: SentenceActors, source: Argument) -> list[Argument]:
+    """The party a blast or an attack went off beside ("a car bomb exploded near a U.S. military patrol",
+    "outside the Australian embassy"): the one it was aimed at, when no one else is named as struck."""
+    for prep in sentence.children(clause.verb):
+        if prep.dep != "prep" or prep.text.lower() not in NEARBY_PREPS:
+            continue
+        for pobj in sentence.children(prep.i):
+            if pobj.dep != "pobj":
+                continue
+            # the party's own mention, else the country its modifier names ("near a US convoy")
+            heads = [pobj.i, *(c.i for c in sentence.children(pobj.i) if c.dep in ("amod", "compound", "nmod"))]
+            for head in heads:
+                arg = actors.found.get(head)
+                if arg is not None and arg.actor.country and arg.actor.code != source.actor.code:
+                    return [arg]
+    return []
 
 
 def _each_other(sentence: Sentence, clause: Clause) -> bool:
