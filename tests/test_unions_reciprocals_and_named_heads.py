@@ -3,7 +3,8 @@ before ("the Soviet Union ... the union"); a bare description refers back to the
 ("the committee" after "the Senate Budget Committee"); a role word that only opens a company's name
 ("Union Carbide Corp") is no party; a conjunct in the simple past does not share its head's modal ("said
 they could do little ... and urged"); coordinated parties that act on "each other" or "one another" act
-each on the other. Sentences we wrote in wire style, and one Reuters sentence of 1987."""
+each on the other; "they" of what people named by a plural noun say is those people; captives are
+civilians. Sentences we wrote in wire style, and one Reuters sentence of 1987."""
 
 from __future__ import annotations
 
@@ -85,3 +86,16 @@ def test_an_infinitive_meant_for_one_another_names_no_partner(code_text):
     text = "Japan, Brazil, Germany and India formed a group to help one another get seats on the Security Council."
     found = code_triples(code_text(text, "2004-09-22"))
     assert not [c for _, _, c in found if c.startswith("07")], found
+
+
+def test_they_of_what_people_say_is_those_people(code_text):
+    text = "Iraqi kidnappers of seven employees of a Kuwaiti company said they would release the captives."
+    found = code_triples(code_text(text, "2004-09-10"))
+    assert [c for s, _, c in found if s == "IRQCRM" and c.startswith("035")], found
+
+
+def test_captives_are_civilians(resolver):
+    import datetime as dt
+
+    for text in ("the captives", "five of the captives", "the abductees"):
+        assert resolver.resolve_text(text, date=dt.date(2004, 9, 10)).code == "CVL", text

@@ -50,7 +50,9 @@ def body_sayer_head(sentence: Sentence, pronoun: int) -> int | None:
     if word not in BODY_PRONOUNS:
         return None
     head = sayer_head(sentence, pronoun, pronouns=BODY_PRONOUNS)
-    if head is None or is_person_mention(sentence, head):
+    # people named by a plural noun are "they" of their own words ("the kidnappers said they would release
+    # the captives"), where one person is no "it"
+    if head is None or (is_person_mention(sentence, head) and word != "they"):
         return None
     plural = sentence.tokens[head].tag in PLURAL_TAGS or bool(sayer_conjuncts(sentence, head))
     return head if word == "we" or plural == (word == "they") else None
