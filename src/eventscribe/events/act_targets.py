@@ -116,6 +116,11 @@ def act_targets(
 
 #: Prepositions of where violence struck beside a party ("exploded near a patrol", "outside the embassy").
 NEARBY_PREPS = frozenset({"beside", "near", "outside"})
+#: What a party has out where it can be struck: a blast near a US convoy is aimed at the US.
+OUTPOST_NOUNS = frozenset(
+    {"base", "checkpoint", "consulate", "convoy", "embassy", "headquarters", "mission", "motorcade", "office",
+     "patrol", "position", "post", "vehicle"}
+)  # fmt: skip
 
 
 def _struck_nearby(sentence: Sentence, clause: Clause, actors: SentenceActors, source: Argument) -> list[Argument]:
@@ -127,10 +132,15 @@ def _struck_nearby(sentence: Sentence, clause: Clause, actors: SentenceActors, s
         for pobj in sentence.children(prep.i):
             if pobj.dep != "pobj":
                 continue
-            # the party's own mention, else the country its modifier names ("near a US convoy")
-            heads = [pobj.i, *(c.i for c in sentence.children(pobj.i) if c.dep in ("amod", "compound", "nmod"))]
-            for head in heads:
-                arg = actors.found.get(head)
+            # the party's own mention, else, for what a party has out, the country its modifier names
+            # ("near a US convoy"; "near the Afghan border" is only where)
+            own = actors.found.get(pobj.i)
+            if own is not None and own.actor.sectors and own.actor.country and own.actor.code != source.actor.code:
+                return [own]  # a body, not a place ("near the rugged Afghan border")
+            if pobj.lemma.lower() not in OUTPOST_NOUNS:
+                continue
+            for child in sentence.children(pobj.i):
+                arg = actors.found.get(child.i) if child.dep in ("amod", "compound", "nmod") else None
                 if arg is not None and arg.actor.country and arg.actor.code != source.actor.code:
                     return [arg]
     return []
