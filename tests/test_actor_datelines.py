@@ -143,3 +143,14 @@ def test_a_country_the_story_names_keeps_the_protest(code_text, text: str) -> No
 def test_a_dateline_without_its_dash_is_no_actor(code_text) -> None:
     events = code_text("BAGHDAD, Iraq An advance party of British soldiers attacked insurgents.", "2004-09-01")
     assert events and all(e.source and e.source.code == "GBRMIL" for e in events), _pairs(events)
+
+
+def test_a_dateline_of_two_desks_is_no_party(code_text) -> None:
+    # AG News, 2004: "BANGKOK/JEDDAH" is where the story was filed, not who set off the bomb
+    text = (
+        "BANGKOK/JEDDAH, 29 October 2004 - A bomb ripped through two bars in southern Thailand yesterday,"
+        " killing two people and wounding about 20."
+    )
+    events = code_text(text, "2004-10-29")
+    sources = {e.source.code[:3] for e in events if e.source is not None}
+    assert sources == {"THA"}, sources

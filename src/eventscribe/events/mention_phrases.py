@@ -54,7 +54,8 @@ def _dashed_place(words: list[Token]) -> int | None:
     for token in words[1:]:
         if token.text in DASHES:
             return token.i
-        if not (token.text[:1].isupper() or token.text[:1].isdigit() or token.text in {",", "(", ")", "."}):
+        # ("BANGKOK/JEDDAH, 29 October 2004 -": a story filed from two desks)
+        if not (token.text[:1].isupper() or token.text[:1].isdigit() or token.text in {",", "(", ")", ".", "/"}):
             return None
     return None
 
