@@ -52,7 +52,7 @@ def build_event(
     target = local(placed(target), location) if target is not None else None
     target = scene_victim(target, source, location)  # an unnamed attack's victims are of the scene
     cameo = codebook.cameo(found.code)
-    when = pick_event_date(sentence, clause.verb, article.date)
+    when = pick_event_date(sentence, clause.verb, article.date, future=clause.future)
     confidence = found.confidence
     if source.recalled or (target is not None and target.recalled):
         confidence *= RECALLED_FACTOR

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventscribe.model import Sentence
+from eventscribe.when.ahead import resolve_ahead, told_ahead
 from eventscribe.when.rules import Precision, normalise, resolve_normalised
 
 __all__ = ["Precision", "ResolvedDate", "pick_event_date", "resolve_date"]
@@ -33,29 +34,36 @@ class ResolvedDate:
 # --- public API -----------------------------------------------------------------------------------
 
 
-def resolve_date(expression: str, article_date: dt.date | None) -> ResolvedDate | None:
+def resolve_date(expression: str, article_date: dt.date | None, *, ahead: bool = False) -> ResolvedDate | None:
     """Resolve a DATE expression against the article date.
 
     Weekdays resolve to the most recent such day on or before the article date; month-level
-    expressions ("last month", "May 2014") to the 1st of the month. Returns ``None`` when the
+    expressions ("last month", "May 2014") to the 1st of the month. With ``ahead`` (the expression dates
+    something still to come), a weekday, month or day of a month named with no year is the next one on
+    or after the article date instead (:mod:`~eventscribe.when.ahead`). Returns ``None`` when the
     expression is relative and ``article_date`` is ``None``, or when it names no point in time
     (a duration, an age, a time of day alone).
     """
     if not expression or not expression.strip():
         return None
-    found = resolve_normalised(normalise(expression), article_date)
+    text = normalise(expression)
+    found = (resolve_ahead(text, article_date) if ahead else None) or resolve_normalised(text, article_date)
     if found is None:
         return None
     day, precision = found
     return ResolvedDate(day, precision, expression)
 
 
-def pick_event_date(sentence: Sentence, verb_index: int, article_date: dt.date | None) -> ResolvedDate | None:
+def pick_event_date(
+    sentence: Sentence, verb_index: int, article_date: dt.date | None, *, future: bool = False
+) -> ResolvedDate | None:
     """The date of the event whose trigger is token ``verb_index``.
 
     Among the sentence's DATE entities that resolve, prefer one in the verb's own clause, then one
-    elsewhere in its syntactic subtree, then the one nearest to the verb. ``None`` when no DATE entity
-    resolves (callers then fall back to the article date).
+    elsewhere in its syntactic subtree, then the one nearest to the verb. A date is read as still to come
+    when the event is (``future``: "will visit Japan in mid-May") or when the verb it hangs on is in the
+    future or an infinitive ("a summit to take place in May"). ``None`` when no DATE entity resolves
+    (callers then fall back to the article date).
     """
     dates = [e for e in sentence.entities if e.label == "DATE" and not _dates_another_event(sentence, e, verb_index)]
     if not dates:
@@ -70,7 +78,7 @@ def pick_event_date(sentence: Sentence, verb_index: int, article_date: dt.date |
         return (tier, min(abs(i - verb_index) for i in span))
 
     for entity in sorted(dates, key=rank):
-        resolved = resolve_date(entity.text, article_date)
+        resolved = resolve_date(entity.text, article_date, ahead=future or told_ahead(sentence, entity.start))
         if resolved is not None:
             return resolved
     return None
