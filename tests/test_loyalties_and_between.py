@@ -1,7 +1,9 @@
 """Fighters named by their patron take the patron's country and keep their own role ("guerrillas loyal
 to Palestinian leader Yasser Arafat" are PSEREB in a Lebanese village, "forces loyal to Muammar Gaddafi"
-LBYMIL); a "between" phrase the parser hung on the place a clash erupted in still names its sides. A
-Reuters sentence of 1987 and sentences we wrote in wire style."""
+LBYMIL), and a government's forces are of the state they strike in ("government warplanes pounded
+rebel-held towns in northern Ivory Coast": CIVMIL); a "between" phrase the parser hung on the place a
+clash erupted in still names its sides. Reuters and AG News sentences, and sentences we wrote in wire
+style."""
 
 from __future__ import annotations
 
@@ -41,3 +43,24 @@ def test_a_between_phrase_hung_on_the_scene_names_the_sides(code_text):
     )
     found = {(s[:3], t[:3], c[:2]) for s, t, c in code_triples(code_text(text, "1987-03-01"))}
     assert [p for p in found if p[2] == "19" and "LBN" in p[:2]], found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Government warplanes and helicopter gunships pounded rebel-held towns in northern Ivory Coast for a"
+            " second day on Friday.",
+            ("CIVMIL", "CIV"),
+        ),
+        ("Government forces shelled rebel positions in Darfur.", ("SDNMIL", "SDN")),
+    ],
+)
+def test_government_forces_are_of_the_state_they_strike_in(code_text, text, pair):
+    found = {(s, t) for s, t, _ in code_triples(code_text(text, "2004-11-05"))}
+    assert pair in found, found
+
+
+def test_government_forces_striking_a_state_named_whole_are_not_its_own(code_text):
+    found = {(s, t) for s, t, _ in code_triples(code_text("Government troops shelled Israel.", "2004-11-05"))}
+    assert ("ISRMIL", "ISR") not in found, found

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
-from eventscribe.actors.codes import is_non_national
+from eventscribe.actors.codes import is_national, is_non_national
 from eventscribe.events.domestic_pairs import from_compatriot
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.mention_phrases import in_place_phrase
@@ -254,6 +254,9 @@ def fill_country(
     filled = from_compatriot(actor, partners, default, act=act)
     if filled is not None:
         return filled
+    home = _government_home(actor, partners, scene, act)
+    if home:  # "government warplanes pounded rebel-held towns in northern Ivory Coast": the state's own forces
+        return replace(actor, code=home + "".join(actor.sectors), country=home)
     if scene and act[:2] in VIOLENT_ROOTS and set(actor.sectors) & ATTACKER_SECTORS:
         # "a suicide attacker detonated a car bomb near a US-Iraqi checkpoint, wounding four US soldiers in
         # Samarra": irregulars are of where they strike, not of whom they strike there
@@ -267,6 +270,22 @@ def fill_country(
     if filled is not None:
         return filled
     return _from_place(actor, taken, scene, default)
+
+
+def _government_home(actor: Actor, partners: list[Actor], scene: str, act: str) -> str:
+    """The country of a state's forces named as the government's ("government troops", "government
+    warplanes"; not "pro-government militias", who serve it without being it) in violence: where it
+    happens, or the one place it strikes ("pounded rebel-held towns in northern Ivory Coast"); "" else."""
+    if act[:2] not in VIOLENT_ROOTS or "government" not in actor.text.lower().split():
+        return ""
+    if not set(actor.sectors) & {"MIL", "COP"}:
+        return ""
+    # a region or town of the state, not the state named whole ("shelled Israel" is no Israeli act)
+    places = {
+        p.country for p in partners
+        if p.country and p.code == p.country and is_national(p.country) and p.text.lower() != p.name.lower()
+    }  # fmt: skip
+    return scene or (next(iter(places)) if len(places) == 1 else "")
 
 
 def _from_sentence(actor: Actor, others: list[Actor], taken: set[str]) -> Actor | None:
