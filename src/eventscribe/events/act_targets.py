@@ -20,7 +20,7 @@ from eventscribe.events.frame import Classification
 from eventscribe.events.infinitive import has_to_aux
 from eventscribe.events.investigations import investigation_targets
 from eventscribe.events.own_forces import where_own_forces_are
-from eventscribe.events.phrases import at_venue
+from eventscribe.events.phrases import at_venue, prep_objects
 from eventscribe.events.recoding import fought
 from eventscribe.events.responses import responded_to
 from eventscribe.events.scene_victims import counted_victims
@@ -126,23 +126,18 @@ OUTPOST_NOUNS = frozenset(
 def _struck_nearby(sentence: Sentence, clause: Clause, actors: SentenceActors, source: Argument) -> list[Argument]:
     """The party a blast or an attack went off beside ("a car bomb exploded near a U.S. military patrol",
     "outside the Australian embassy"): the one it was aimed at, when no one else is named as struck."""
-    for prep in sentence.children(clause.verb):
-        if prep.dep != "prep" or prep.text.lower() not in NEARBY_PREPS:
+    for _, pobj in prep_objects(sentence, clause.verb, NEARBY_PREPS):
+        # the party's own mention, else, for what a party has out, the country its modifier names
+        # ("near a US convoy"; "near the Afghan border" is only where)
+        own = actors.found.get(pobj.i)
+        if own is not None and own.actor.sectors and own.actor.country and own.actor.code != source.actor.code:
+            return [own]  # a body, not a place ("near the rugged Afghan border")
+        if pobj.lemma.lower() not in OUTPOST_NOUNS:
             continue
-        for pobj in sentence.children(prep.i):
-            if pobj.dep != "pobj":
-                continue
-            # the party's own mention, else, for what a party has out, the country its modifier names
-            # ("near a US convoy"; "near the Afghan border" is only where)
-            own = actors.found.get(pobj.i)
-            if own is not None and own.actor.sectors and own.actor.country and own.actor.code != source.actor.code:
-                return [own]  # a body, not a place ("near the rugged Afghan border")
-            if pobj.lemma.lower() not in OUTPOST_NOUNS:
-                continue
-            for child in sentence.children(pobj.i):
-                arg = actors.found.get(child.i) if child.dep in ("amod", "compound", "nmod") else None
-                if arg is not None and arg.actor.country and arg.actor.code != source.actor.code:
-                    return [arg]
+        for child in sentence.children(pobj.i):
+            arg = actors.found.get(child.i) if child.dep in ("amod", "compound", "nmod") else None
+            if arg is not None and arg.actor.country and arg.actor.code != source.actor.code:
+                return [arg]
     return []
 
 

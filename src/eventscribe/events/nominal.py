@@ -23,6 +23,7 @@ from eventscribe.events.between_parties import between_parties
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import LIGHT_FRAME_VERB, VerbFrame
 from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.phrases import prep_objects
 from eventscribe.events.recipients import recipient_of
 from eventscribe.events.stoppages import no_doer, reading_of, stoppage_clause
 from eventscribe.events.weapons import wielders
@@ -292,8 +293,7 @@ def _occurrence(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Cla
     # "US air strikes continue in Fallujah": an attack's user named by its modifier did it
     users = tuple(wielders(sentence, noun, kids))
     if users and not targets:  # "... continue in Fallujah": the place they strike
-        targets = [p.i for prep in kids[verb.i] if prep.dep == "prep" and prep.text.lower() in ("in", "on")
-                   for p in kids[prep.i] if p.dep == "pobj" and p.ent_type in ("GPE", "LOC")]  # fmt: skip
+        targets = [p.i for _, p in prep_objects(sentence, verb.i, ("in", "on")) if p.ent_type in ("GPE", "LOC")]
         groups = (tuple(targets),) if targets else ()
     return Clause(verb=noun.i, frame=frame, sources=users, targets=groups, trigger=(noun.i,), occurred=True)
 

@@ -3,6 +3,8 @@ protesters"), a head's lemmas, a verb's open complement."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
+
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.model import Sentence, Token
 
@@ -149,3 +151,13 @@ def of_object(sentence: Sentence, token: Token, deps: frozenset[str] = frozenset
             if found is not None:
                 return found
     return None
+
+
+def prep_objects(sentence: Sentence, head: int, words: Collection[str]) -> Iterator[tuple[Token, Token]]:
+    """(preposition, object) for each preposition of ``head`` spelled as one of ``words`` ("near",
+    "outside"), in sentence order."""
+    for prep in sentence.children(head):
+        if prep.dep == "prep" and prep.text.lower() in words:
+            for pobj in sentence.children(prep.i):
+                if pobj.dep == "pobj":
+                    yield prep, pobj

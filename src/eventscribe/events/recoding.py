@@ -12,6 +12,7 @@ from eventscribe.events.arguments import Argument, SentenceActors
 from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification
 from eventscribe.events.grammar import GRAMMAR
+from eventscribe.events.phrases import prep_objects
 from eventscribe.events.speech import ACCUSED_ROOTS, CLAIM_CODE, CLAIMING_VERBS, is_monitor, reporting_verb
 from eventscribe.model import Sentence
 
@@ -348,15 +349,10 @@ def means_of_violence(
     (one act, the more specific code). ``noun_code`` reads an event noun ("bomb attack")."""
     if found.code not in GENERIC_VIOLENCE:
         return found
-    for prep in sentence.children(clause.verb):
-        if prep.dep != "prep" or prep.text.lower() not in MEANS_PREPOSITIONS:
-            continue
-        for noun in sentence.children(prep.i):
-            if noun.dep != "pobj":
-                continue
-            compounds = [c.lemma.lower() for c in sentence.children(noun.i) if c.dep == "compound"]
-            for key in (" ".join([*compounds, noun.lemma.lower()]), noun.lemma.lower()):
-                means = noun_code(key)
-                if means is not None and means.code[:2] in ACCUSED_ROOTS and means.code not in GENERIC_VIOLENCE:
-                    return Classification(means.code, found.confidence, f"{found.trigger} {prep.text.lower()} {key}")
+    for prep, noun in prep_objects(sentence, clause.verb, MEANS_PREPOSITIONS):
+        compounds = [c.lemma.lower() for c in sentence.children(noun.i) if c.dep == "compound"]
+        for key in (" ".join([*compounds, noun.lemma.lower()]), noun.lemma.lower()):
+            means = noun_code(key)
+            if means is not None and means.code[:2] in ACCUSED_ROOTS and means.code not in GENERIC_VIOLENCE:
+                return Classification(means.code, found.confidence, f"{found.trigger} {prep.text.lower()} {key}")
     return found
