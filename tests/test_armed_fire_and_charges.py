@@ -78,3 +78,20 @@ def test_a_strike_going_on_with_no_arms_is_a_stoppage(code_text):
 def test_a_blast_beside_a_party_is_aimed_at_it(code_text, text, target):
     found = code_triples(code_text(text, "2004-09-10"))
     assert [c for _, t, c in found if t.startswith(target) and c.startswith("18")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Gunmen murdered two Iraqi policemen in Mosul.", ("IRQ", "IRQ")),
+        ("U.S. troops overwhelmed small bands of guerrillas in Fallujah.", ("USA", "IRQ")),
+    ],
+)
+def test_murdering_and_overwhelming_are_force(code_text, text, pair):
+    found = code_triples(code_text(text, "2004-11-10"))
+    assert [c for s, t, c in found if (s[:3], t[:3]) == pair and c[:2] in ("18", "19")], found
+
+
+def test_points_scored_make_a_game(code_text):
+    text = "Charlie Hodgson scores 27 points as England overwhelm the Springboks at Twickenham."
+    assert not code_triples(code_text(text, "2004-11-20"))

@@ -74,9 +74,13 @@ def has_sport_words(tokens: Iterable[Token]) -> bool:
 def is_sport(sentence: Sentence) -> bool:
     """A game: words of games anywhere in the sentence (see ``has_sport_words``), or a score ("beat
     England 18-17")."""
-    if has_sport_words(sentence.tokens):
+    if has_sport_words(sentence.tokens) or SCORED.search(sentence.text):
         return True
     return any(_is_score(sentence, m) for m in SCORE.finditer(sentence.text))
+
+
+#: Points, goals, runs or tries scored ("Charlie Hodgson scores 27 points as England overwhelm the Springboks").
+SCORED = re.compile(r"\bscor(?:e|es|ed|ing) (?:\d+|two|three|four|five|a hat-trick of) (?:points|goals|runs|tries)\b", re.I)
 
 
 def _is_score(sentence: Sentence, match: re.Match[str]) -> bool:
