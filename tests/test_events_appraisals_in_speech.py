@@ -17,6 +17,9 @@ CRITICISM = [
     ("German Chancellor Gerhard Schroeder told reporters that Iran's leaders were irresponsible.", "IRN"),
     # a failure of conduct with a noun before it is still a failure ("power failure" is not)
     ("Opposition leader Michael Howard said the government's intelligence failure was a disgrace.", "GBR"),
+    # words of blame of diplomatic speech
+    ("Iran called the U.S. decision a hostile act.", "USA"),
+    ("The Chinese foreign ministry said Japan's move was a provocation.", "JPN"),
 ]
 
 
