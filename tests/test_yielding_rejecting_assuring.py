@@ -1,6 +1,6 @@
 """Curated readings of a few common news verbs: an objection withdrawn is yielding (080), a budget or
-bill defeated is rejected (120), assurances are an intention to cooperate (030), and dynamiting is a
-bombing (183). Reuters sentences of 1987 and sentences we wrote in wire style."""
+bill defeated is rejected (120), assurances are an intention to cooperate (030), dynamiting is a bombing
+(183), and applying for membership of a body asks it to admit one (020). Reuters sentences of 1987 and sentences we wrote in wire style."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ pytestmark = pytest.mark.spacy
             "030",
         ),
         ("Anti-government guerrillas in Surinam dynamited two electricity towers.", "SURREB", "183"),
+        ("Turkey is to apply tomorrow for European Community membership.", "TUR", "020"),
     ],
 )
 def test_curated_verbs(code_text, text, source, code):

@@ -80,7 +80,9 @@ def is_sport(sentence: Sentence) -> bool:
 
 
 #: Points, goals, runs or tries scored ("Charlie Hodgson scores 27 points as England overwhelm the Springboks").
-SCORED = re.compile(r"\bscor(?:e|es|ed|ing) (?:\d+|two|three|four|five|a hat-trick of) (?:points|goals|runs|tries)\b", re.I)
+SCORED = re.compile(
+    r"\bscor(?:e|es|ed|ing) (?:\d+|two|three|four|five|a hat-trick of) (?:points|goals|runs|tries)\b", re.I
+)
 
 
 def _is_score(sentence: Sentence, match: re.Match[str]) -> bool:
