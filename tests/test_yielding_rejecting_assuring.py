@@ -1,6 +1,7 @@
 """Curated readings of a few common news verbs: an objection withdrawn is yielding (080), a budget or
 bill defeated is rejected (120), assurances are an intention to cooperate (030), dynamiting is a bombing
-(183), and applying for membership of a body asks it to admit one (020). Reuters sentences of 1987 and sentences we wrote in wire style."""
+(183), and applying for membership of a body asks it to admit one (020). Reuters sentences of 1987 and
+sentences we wrote in wire style."""
 
 from __future__ import annotations
 
