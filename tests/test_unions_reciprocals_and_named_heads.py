@@ -4,7 +4,8 @@ before ("the Soviet Union ... the union"); a bare description refers back to the
 ("Union Carbide Corp") is no party; a conjunct in the simple past does not share its head's modal ("said
 they could do little ... and urged"); coordinated parties that act on "each other" or "one another" act
 each on the other; "they" of what people named by a plural noun say is those people; captives are
-civilians. Sentences we wrote in wire style, and one Reuters sentence of 1987."""
+civilians; a person unknown to the knowledge base is what a relative clause says he is ("Turner, who is the
+Canadian opposition leader"). Sentences we wrote in wire style, and one Reuters sentence of 1987."""
 
 from __future__ import annotations
 
@@ -99,3 +100,13 @@ def test_captives_are_civilians(resolver):
 
     for text in ("the captives", "five of the captives", "the abductees"):
         assert resolver.resolve_text(text, date=dt.date(2004, 9, 10)).code == "CVL", text
+
+
+def test_a_person_described_by_a_relative_clause_has_that_role(code_text):
+    found = {
+        (s, t)
+        for s, t, _ in code_triples(
+            code_text("Turner, who is the Canadian opposition leader, has criticized the government.", "1987-03-10")
+        )
+    }
+    assert ("CANOPP", "CANGOV") in found, found

@@ -135,6 +135,10 @@ def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
             if take and child.i not in keep:
                 keep.add(child.i)
                 stack.append(child.i)
+            described = _described_as(sentence, i, child)
+            if described is not None and described not in keep:
+                keep.add(described)
+                stack.append(described)
     tokens = sentence.tokens
     for i in range(1, len(tokens) - 1):  # "Amir" "-" "Abdollahian": keep glued punctuation
         if (
@@ -146,6 +150,17 @@ def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
         ):
             keep.add(i)
     return sorted(keep)
+
+
+def _described_as(sentence: Sentence, head: int, clause: Token) -> int | None:
+    """The predicate noun of a relative clause that says what a named person is, read as an apposition:
+    "Turner, who is opposition leader in Parliament" is the opposition leader; None for other clauses."""
+    if clause.dep != "relcl" or clause.lemma.lower() != "be" or sentence.tokens[head].pos != "PROPN":
+        return None
+    kids = sentence.children(clause.i)
+    if not any(c.dep == "nsubj" and c.text.lower() == "who" for c in kids):
+        return None
+    return next((c.i for c in kids if c.dep == "attr" and c.pos in ("NOUN", "PROPN")), None)
 
 
 #: People who act for the party their "to" or "for" phrase names: "an aide to President Bush", "a
