@@ -5,7 +5,7 @@ before ("the Soviet Union ... the union"); a bare description refers back to the
 they could do little ... and urged"); coordinated parties that act on "each other" or "one another" act
 each on the other; "they" of what people named by a plural noun say is those people; captives are
 civilians; a person unknown to the knowledge base is what a relative clause says he is ("Turner, who is the
-Canadian opposition leader"). Sentences we wrote in wire style, and one Reuters sentence of 1987."""
+Canadian opposition leader"); government critics are the opposition. Sentences we wrote in wire style, and one Reuters sentence of 1987."""
 
 from __future__ import annotations
 
@@ -110,3 +110,11 @@ def test_a_person_described_by_a_relative_clause_has_that_role(code_text):
         )
     }
     assert ("CANOPP", "CANGOV") in found, found
+
+
+def test_government_critics_are_the_opposition(code_text):
+    found = {
+        (s, t)
+        for s, t, _ in code_triples(code_text("Police in Harare arrested prominent government critics.", "2004-09-10"))
+    }
+    assert ("ZWECOP", "ZWEOPP") in found, found
