@@ -88,10 +88,8 @@ def act_targets(
         targets = [t for t in targets if not at_venue(sentence, t.head)]
         if not targets and found.code.startswith(MEETING_CODES):  # "held talks in Geneva with French envoys"
             targets = _met_with(sentence, clause, actors, source, sources)
-    if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot"
-        targets = struck_place(sentence, clause, gazetteer)
-    if not targets and found.code[:2] in ACCUSED_ROOTS:  # "a bomb exploded near a U.S. military patrol"
-        targets = _struck_nearby(sentence, clause, actors, source)
+    if not targets and found.code[:2] in ACCUSED_ROOTS:  # "fired rockets at Sderot", "exploded near a patrol"
+        targets = struck_place(sentence, clause, gazetteer) or _struck_nearby(sentence, clause, actors, source)
     if not targets:  # "a bomb exploded in Mosul, killing 12": the scene's people
         targets = counted_victims(sentence, clause, found.code[:2], actors, source)
     if not targets and found.code[:2] in GRIEVANCE_ROOTS:  # "protested over Canada's decision"

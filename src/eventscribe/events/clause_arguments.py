@@ -251,7 +251,7 @@ def _conjoined_with_the_report(sentence: Sentence, verb: Token, head: Token, kid
     if verb.dep != "conj" or head.dep != "ccomp" or head.head == head.i:
         return head
     report = sentence.tokens[head.head]
-    if own_tense(sentence, verb, kids):  # "said they could do little and urged the union": the speaker urged
+    if own_tense(verb, kids):  # "said they could do little and urged the union": the speaker urged
         return report
     auxes = {c.text.lower() for c in kids[verb.i] if c.dep == "aux"}
     shared = auxes & {c.text.lower() for c in kids[report.i] if c.dep == "aux"}

@@ -18,6 +18,7 @@ from eventscribe.events.clauses import Clause
 from eventscribe.events.frame import Classification, VerbFrame
 from eventscribe.events.grammar import GRAMMAR
 from eventscribe.events.intent import INTENT_VERBS, PROMISE_VERBS, intended, is_hostile
+from eventscribe.events.speech import ACCUSATION_CODE
 
 __all__ = ["ClauseClassifier"]
 
@@ -42,8 +43,7 @@ ANNOUNCED_FACTOR = 0.9
 THREAT_VERBS = frozenset({"threaten"})
 
 
-#: Accusing (CAMEO 112), and the verbs of legal charges that, with no one charged, are accusations made.
-ACCUSATION = "112"
+#: Verbs of legal charges that, with no one charged, are accusations made (CAMEO 112).
 CHARGE_VERBS = frozenset({"charge"})
 
 
@@ -83,7 +83,7 @@ class ClauseClassifier:
                 return Classification(code, act.confidence * 0.9, f"{frame.verb} to {act.trigger}")
         found = self._announced(frame, found)
         if found is not None and _charged_that(frame, found):  # "Iran charged that the US was arming rebels"
-            found = Classification(ACCUSATION, found.confidence, found.trigger)
+            found = Classification(ACCUSATION_CODE, found.confidence, found.trigger)
         if clause.future and found is not None and self.future_intent:
             if found.code.startswith(DECIDED_ROOTS) and not clause.conditioned:
                 return found  # "announced it would prohibit all aid": a decision, coded as the act

@@ -283,18 +283,14 @@ def _occurrence(sentence: Sentence, noun: Token, kids: list[list[Token]]) -> Cla
         return None
     if not is_eventive(sentence, verb.i) or any(c.dep == "aux" and c.lemma.lower() in FUTURE_AUX for c in kids[verb.i]):
         return None
-    targets = [
-        p.i for prep in kids[noun.i] if prep.dep == "prep" and prep.text.lower() in ("against", "over")
-        for p in kids[prep.i] if p.dep == "pobj"
-    ]  # fmt: skip
+    targets = [p.i for _, p in prep_objects(sentence, noun.i, ("against", "over"))]
     modifiers = [c.lemma.lower() for c in kids[noun.i] if c.dep in ("amod", "compound")]
     frame = VerbFrame(verb=NOMINAL_LIGHT_VERB, objects=(reading_of(sentence, noun, kids), *modifiers))
-    groups = (tuple(targets),) if targets else ()
-    # "US air strikes continue in Fallujah": an attack's user named by its modifier did it
+    # "US air strikes continue in Fallujah": an attack's user named by its modifier did it, on the place
     users = tuple(wielders(sentence, noun, kids))
-    if users and not targets:  # "... continue in Fallujah": the place they strike
+    if users and not targets:
         targets = [p.i for _, p in prep_objects(sentence, verb.i, ("in", "on")) if p.ent_type in ("GPE", "LOC")]
-        groups = (tuple(targets),) if targets else ()
+    groups = (tuple(targets),) if targets else ()
     return Clause(verb=noun.i, frame=frame, sources=users, targets=groups, trigger=(noun.i,), occurred=True)
 
 

@@ -143,7 +143,7 @@ def is_eventive(sentence: Sentence, i: int, children: list[list[Token]] | None =
             return False
         if token.dep == "conj" and any(c.dep in ("aux", "nsubj", "nsubjpass") for c in kids[i]):
             break  # "does not plan to deploy forces but will provide assistance": a clause of its own
-        if own_tense(sentence, token, kids):  # "said they could do little and urged the union": the report's
+        if own_tense(token, kids):  # "said they could do little and urged the union": the report's
             head = sentence.tokens[token.head]
             if head.dep != "ccomp" or head.head == head.i:
                 break
@@ -168,7 +168,7 @@ def _open_question(own: list[Token], kids: list[list[Token]]) -> bool:
     )
 
 
-def own_tense(sentence: Sentence, verb: Token, kids: list[list[Token]]) -> bool:
+def own_tense(verb: Token, kids: list[list[Token]]) -> bool:
     """Whether a conjunct in the simple past cannot share its head's modal or "do" ("they could do little
     and urged", "did not attend but sent"): neither reads with a past form, so the conjunct's negation,
     modality and, below a report, its speaker are not its head's."""

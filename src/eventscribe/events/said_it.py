@@ -50,10 +50,11 @@ def body_sayer_head(sentence: Sentence, pronoun: int) -> int | None:
     if word not in BODY_PRONOUNS:
         return None
     head = sayer_head(sentence, pronoun, pronouns=BODY_PRONOUNS)
+    if head is None:
+        return None
     # people named by a plural noun are "they" of their own words ("the kidnappers said they would release
     # the captives"), where one person is no "it" (and named people keep the pronoun's own reading)
-    plural_noun = sentence.tokens[head].tag == "NNS" if head is not None else False
-    if head is None or (is_person_mention(sentence, head) and not (word == "they" and plural_noun)):
+    if is_person_mention(sentence, head) and not (word == "they" and sentence.tokens[head].tag == "NNS"):
         return None
     plural = sentence.tokens[head].tag in PLURAL_TAGS or bool(sayer_conjuncts(sentence, head))
     return head if word == "we" or plural == (word == "they") else None

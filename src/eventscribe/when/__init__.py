@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventscribe.model import Sentence
-from eventscribe.when.ahead import resolve_ahead, told_ahead
 from eventscribe.when.rules import Precision, normalise, resolve_normalised
 
 __all__ = ["Precision", "ResolvedDate", "pick_event_date", "resolve_date"]
@@ -40,14 +39,13 @@ def resolve_date(expression: str, article_date: dt.date | None, *, ahead: bool =
     Weekdays resolve to the most recent such day on or before the article date; month-level
     expressions ("last month", "May 2014") to the 1st of the month. With ``ahead`` (the expression dates
     something still to come), a weekday, month or day of a month named with no year is the next one on
-    or after the article date instead (:mod:`~eventscribe.when.ahead`). Returns ``None`` when the
+    or after the article date instead. Returns ``None`` when the
     expression is relative and ``article_date`` is ``None``, or when it names no point in time
     (a duration, an age, a time of day alone).
     """
     if not expression or not expression.strip():
         return None
-    text = normalise(expression)
-    found = (resolve_ahead(text, article_date) if ahead else None) or resolve_normalised(text, article_date)
+    found = resolve_normalised(normalise(expression), article_date, ahead)
     if found is None:
         return None
     day, precision = found
@@ -78,7 +76,7 @@ def pick_event_date(
         return (tier, min(abs(i - verb_index) for i in span))
 
     for entity in sorted(dates, key=rank):
-        resolved = resolve_date(entity.text, article_date, ahead=future or told_ahead(sentence, entity.start))
+        resolved = resolve_date(entity.text, article_date, ahead=future or _told_ahead(sentence, entity.start))
         if resolved is not None:
             return resolved
     return None
@@ -103,4 +101,22 @@ def _dates_another_event(sentence: Sentence, entity: Any, verb_index: int) -> bo
         prep = tokens[noun.head]
         if prep.lemma.lower() in _REFERENCE_PREPS or prep.text.lower() in _REFERENCE_PREPS:
             return True
+    return False
+
+
+#: Auxiliaries of a verb still to come ("will", "shall", "'ll"; "to" of an infinitive).
+_FUTURE_WORDS = frozenset({"will", "shall", "'ll", "to"})
+
+
+def _told_ahead(sentence: Sentence, start: int) -> bool:
+    """Whether the DATE entity starting at token ``start`` hangs on a verb still to come: one with "will"
+    or "shall", or an infinitive ("will visit Japan in mid-May", "a summit to take place in May")."""
+    i = start
+    for _ in range(len(sentence.tokens)):
+        token = sentence.tokens[i]
+        if token.pos in ("VERB", "AUX") and token.dep != "aux":
+            return any(c.dep == "aux" and c.text.lower() in _FUTURE_WORDS for c in sentence.children(i))
+        if token.head == i:
+            return False
+        i = token.head
     return False

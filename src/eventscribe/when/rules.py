@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, Literal
 
 __all__ = ["DATE_WORD", "MONTHS", "Precision", "normalise", "resolve_normalised"]
@@ -79,19 +79,23 @@ def normalise(expression: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def resolve_normalised(text: str, article_date: dt.date | None) -> tuple[dt.date, Precision] | None:
+def resolve_normalised(
+    text: str, article_date: dt.date | None, ahead: bool = False
+) -> tuple[dt.date, Precision] | None:
     """The date and precision of a normalised expression; None when it names no calendar date,
-    including one outside the calendar ("3000 years ago")."""
+    including one outside the calendar ("3000 years ago"). A weekday, month or day of a month named with
+    no year ("Thursday", "in May", "May 12") is the latest one on or before the article date, or with
+    ``ahead`` (it dates an act still to come: "will visit Japan in mid-May") the next one on or after it."""
     try:
-        return _resolve(text, article_date)
+        return _resolve(text, article_date, ahead)
     except (ValueError, OverflowError):
         return None
 
 
-def _resolve(text: str, article_date: dt.date | None) -> tuple[dt.date, Precision] | None:
+def _resolve(text: str, article_date: dt.date | None, ahead: bool) -> tuple[dt.date, Precision] | None:
     if not text:
         return None
-    for rule in _RULES:
+    for rule in _AHEAD_RULES if ahead else _RULES:
         outcome = rule(text, article_date)
         if outcome is _NO:
             return None
@@ -138,8 +142,9 @@ def _rule_deictic(text: str, article_date: dt.date | None) -> Any:
     return _days_before(article_date, offsets[text]), "day"
 
 
-def _rule_weekday(text: str, article_date: dt.date | None) -> Any:
-    """(last|this|past|next)? Thursday (night|morning …)?"""
+def _rule_weekday(text: str, article_date: dt.date | None, ahead: bool = False) -> Any:
+    """(last|this|past|next)? Thursday (night|morning …)?; with ``ahead`` a weekday with no "last" or "past"
+    is the next one on or after the article date."""
     match = re.fullmatch(
         rf"(?:(last|this|past|this past|next|early|late)\s+)?({_WEEKDAY_RE})(?:\s+{_PARTS_OF_DAY})?", text
     )
@@ -151,6 +156,8 @@ def _rule_weekday(text: str, article_date: dt.date | None) -> Any:
     back = (article_date.weekday() - weekday) % 7
     if modifier == "next":
         return article_date + dt.timedelta(days=(weekday - article_date.weekday()) % 7 or 7), "day"
+    if ahead and modifier not in ("last", "past", "this past"):
+        return article_date + dt.timedelta(days=(weekday - article_date.weekday()) % 7), "day"
     if modifier in ("last", "past", "this past") and back == 0:
         back = 7
     return _days_before(article_date, back), "day"
@@ -222,8 +229,9 @@ def _rule_year(text: str, article_date: dt.date | None) -> Any:
     return dt.date(int(match.group(1)), 1, 1), "year"
 
 
-def _rule_month(text: str, article_date: dt.date | None) -> Any:
-    """May, May 2014, May of 2014, early June, the end of May."""
+def _rule_month(text: str, article_date: dt.date | None, ahead: bool = False) -> Any:
+    """May, May 2014, May of 2014, early June, the end of May; with ``ahead`` a month with no year and no
+    "last" is the next one from the article's month on."""
     match = re.fullmatch(
         rf"(?:(?:early|late|mid|mid-|the end of|the start of|the beginning of|the middle of|end of|"
         rf"start of|beginning of|the month of|last|this|earlier in|later in|"
@@ -238,12 +246,16 @@ def _rule_month(text: str, article_date: dt.date | None) -> Any:
         return dt.date(int(match.group(2)), month, 1), "month"
     if article_date is None:
         return _NO
-    year = article_date.year if month <= article_date.month else article_date.year - 1
+    if ahead and not text.startswith("last"):
+        year = article_date.year if month >= article_date.month else article_date.year + 1
+    else:
+        year = article_date.year if month <= article_date.month else article_date.year - 1
     return dt.date(year, month, 1), "month"
 
 
-def _rule_day_month(text: str, article_date: dt.date | None) -> Any:
-    """June 12, June 12, 2014, 12 June 2014, Thursday, June 12."""
+def _rule_day_month(text: str, article_date: dt.date | None, ahead: bool = False) -> Any:
+    """June 12, June 12, 2014, 12 June 2014, Thursday, June 12; with ``ahead`` a day with no year is the
+    next one on or after the article date."""
     text = re.sub(rf"^(?:{_WEEKDAY_RE}),?\s+", "", text)
     match = re.fullmatch(rf"({_MONTH_RE})\.?\s+(\d{{1,2}})(?:,?\s+((?:1[89]|20)\d\d))?", text)
     if match:
@@ -258,9 +270,12 @@ def _rule_day_month(text: str, article_date: dt.date | None) -> Any:
         return _safe_date(int(year), month_number, day_number)
     if article_date is None:
         return _NO
+    candidates = [_safe_date(article_date.year + k, month_number, day_number) for k in (-1, 0, 1)]
+    if ahead:
+        coming = [c for c in candidates if c is not _NO and c[0] >= article_date]
+        return min(coming, key=lambda c: c[0]) if coming else _NO
     # The latest such date on or before the article date, unless it lies in the coming month.
     horizon = article_date + dt.timedelta(days=31)
-    candidates = [_safe_date(article_date.year + k, month_number, day_number) for k in (-1, 0, 1)]
     valid = [c for c in candidates if c is not _NO and c[0] <= horizon]
     if not valid:
         return _NO
@@ -308,4 +323,8 @@ _RULES = (
     _rule_day_month,
     _rule_month,
     _rule_narrative,
+)
+#: The same rules for an expression that dates an act still to come (see :func:`resolve_normalised`).
+_AHEAD_RULES = tuple(
+    partial(rule, ahead=True) if rule in (_rule_weekday, _rule_day_month, _rule_month) else rule for rule in _RULES
 )
